@@ -73,6 +73,42 @@ CASES: list[RoleCase] = [
         {("Kent Hansen", "medlem")},
     ),
     (
+        # Byregion Fyn, its organisation page: the mayors' forum named in the sentence above, each mayor's name with
+        # the post beside it (a title of another post: the person is still a member)
+        "name, post lines under a sentence naming the body",
+        "Det politiske lederskab ligger hos de fynske kommunalbestyrelser og varetages løbende gennem Borgmesterforum "
+        "Fyn.\n\n"
+        "Peter Rahbæk Juhl, Borgmester, Odense\n"
+        "Kenneth Muhs - Borgmester, Nyborg Kommune\n"
+        "Tonni Hansen - Borgmester, Langelands Kommune\n"
+        "Søren Steen Andersen - Borgmester, Assens Kommune\n",
+        {
+            ("Peter Rahbæk Juhl", "medlem"),
+            ("Kenneth Muhs", "medlem"),
+            ("Tonni Hansen", "medlem"),
+            ("Søren Steen Andersen", "medlem"),
+        },
+        set(),
+    ),
+    (
+        "a seat in the body printed after the name is that seat's, no plain member",
+        "Borgmesterforum Fyn er samarbejdets politiske ledelse.\n\n"
+        "Peter Rahbæk Juhl, Borgmester, Odense, formand\n"
+        "Kenneth Muhs - Borgmester, Nyborg Kommune\n"
+        "Tonni Hansen - Borgmester, Langelands Kommune\n",
+        {("Kenneth Muhs", "medlem"), ("Tonni Hansen", "medlem")},
+        {("Peter Rahbæk Juhl", "medlem")},
+    ),
+    (
+        # Læsø Kommune, a news item on the constituent meeting: a committee's line-up under its short heading is
+        # left to the gold's reading of a news item (no member list the rule reads)
+        "names with parties under a committee's short heading are not read as a body page's member list",
+        "Økonomiudvalg (incl. beskæftigelse og erhverv)\n\n"
+        "Karsten Nilsen (DF)\n\nTobias B. Johansen (V)\n\n Bente Faurholt (L)\n",
+        set(),
+        {("Karsten Nilsen", "medlem"), ("Tobias B. Johansen", "medlem"), ("Bente Faurholt", "medlem")},
+    ),
+    (
         "the same lines under a label of who attended are no member list",
         "Deltagere:\n\n"
         "Nordsjællands Landboforening, Søren Hansen\n"

@@ -5,8 +5,12 @@ Repræsentant", "Organisation Repræsentant" over "Mailadresse", "Område Medlem
 the name. Three entries or more, blank lines between them, under a label of members ("Medlemmer af vandrådet",
 "Rådet sammensættes således:"), a heading naming a body, or a paragraph about the body (the page's own list with
 no heading). Each listed person is `medlem` of the body the text is about there, unless the entry prints a title
-before the name ("Naturstyrelsen, Søhøjlandet Observatør, Søren Hald"): that is a title, read by the title readers.
-A list under a label of who attended or was absent, of who answered a hearing or whom to contact, is none."""
+where the organisation would be ("Naturstyrelsen, Søhøjlandet Observatør, Søren Hald", "Kasserer : Poul Sørensen"):
+that is a title, read by the title readers. The same list with the name first and its post or organisation after a
+comma or a dash ("Kenneth Muhs - Borgmester, Nyborg Kommune") is read under a label of members or a sentence that
+names a body ("… varetages løbende gennem Borgmesterforum Fyn."), never under a short heading alone (a committee's
+line-up in a news item); a seat printed after the name ("…, formand") is that seat's, no plain `medlem`. A list
+under a label of who attended or was absent, of who answered a hearing or whom to contact, is none."""
 
 from __future__ import annotations
 
@@ -16,7 +20,7 @@ from dataclasses import replace
 
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_facts import RoleFact, Target, placed_titles, role_fact
-from graphbuild.extract.role_member_blocks import MEMBER_CUES, NOT_A_MEMBER_LABEL
+from graphbuild.extract.role_member_blocks import MEMBER_CUES, NOT_A_MEMBER_LABEL, SEAT_WORD
 from graphbuild.extract.role_patterns import ROLE_WORDS
 from graphbuild.extract.role_rosters import names_by_line
 
@@ -31,8 +35,13 @@ AFTER_NAME = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:[\w.+-]+@[\w.-]+)
 # a second column's name right after the first ("Lokalfora Susan Thydal Flemming Tejmers" under "Medlem
 # Suppleant"): the entry is the first name's
 SECOND_COLUMN = re.compile(r"[ \t]+")
-# a title printed in the entry before the name: the entry's person holds it, no plain `medlem`
+# a title where the organisation would be ("Borgmester Peter Hansted", "Kasserer : Poul Sørensen"): the entry is
+# its title's, no organisation's
 TITLE_IN_ENTRY = re.compile(rf"(?<![\wæøå])(?:{ROLE_WORDS})(?![\wæøå])", re.IGNORECASE)
+# a name that opens its line, after a bullet, and what follows it: a bracket, then a comma or a dash and a post or
+# an organisation ("Peter Rahbæk Juhl, Borgmester, Odense", "Tonni Hansen - Borgmester, Langelands Kommune")
+NAME_FIRST_OPENING = re.compile(r"[ \t]*(?:[•*·▪–-][ \t]*)?")
+NAME_FIRST_REST = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:(?:,|[ \t][-–])[ \t]*[^\n]{1,120})?")
 # the heading of a table's columns over the entries: "Forening Repræsentant", "Organisation Repræsentant",
 # "Mailadresse", "Område Medlem Suppleant"
 COLUMN_HEADING = re.compile(r"[ \t]*[A-ZÆØÅ][\wæøå/-]*(?:[ \t]+[A-ZÆØÅ][\wæøå/-]*){0,4}[ \t]*")
@@ -66,11 +75,13 @@ def members_after_organisations(
     known = placed_titles(found)
     out: list[RoleFact] = []
     for block in _blocks(text, people):
-        label = _label_of_members(text, block[0][0].start)
-        if label is None or any(p.start in attended for p, _ in block):
+        label, names_a_body = _label_of_members(text, block[0][0].start)
+        if label is None or any(p.start in attended for p, _, _ in block):
             continue
+        if not names_a_body and any(name_first for _, _, name_first in block):
+            continue  # names with their posts under a paragraph about something else
         held_in = chair_at(label)  # the body the label or the paragraph is about, not an entry's organisation
-        for p, titled in block:
+        for p, titled, _ in block:
             if titled or (p.name, "medlem") in known:
                 continue
             known.add((p.name, "medlem"))
@@ -78,11 +89,13 @@ def members_after_organisations(
     return out
 
 
-def _blocks(text: str, people: list[PersonMention]) -> list[list[tuple[PersonMention, bool]]]:
-    """The runs of entry lines, blank lines between them, of three entries or more: each entry's person and whether
-    the entry prints a title before the name."""
-    blocks: list[list[tuple[PersonMention, bool]]] = []
-    run: list[tuple[PersonMention, bool]] = []
+Entry = tuple[PersonMention, bool, bool]  # the entry's person, whether it prints a seat, whether the name opens it
+
+
+def _blocks(text: str, people: list[PersonMention]) -> list[list[Entry]]:
+    """The runs of entry lines, blank lines between them, of three entries or more."""
+    blocks: list[list[Entry]] = []
+    run: list[Entry] = []
     last_end = -1
     for line_start, on_line in sorted(names_by_line(text, people).items()):
         entry = _entry(text, line_start, on_line)
@@ -102,11 +115,17 @@ def _blocks(text: str, people: list[PersonMention]) -> list[list[tuple[PersonMen
     return [block for block in blocks if len(block) >= MIN_ENTRIES]
 
 
-def _entry(text: str, line_start: int, on_line: list[PersonMention]) -> tuple[PersonMention, bool] | None:
-    """The line's entry: an organisation, then a name that ends the line (or a second column's name after it)."""
+def _entry(text: str, line_start: int, on_line: list[PersonMention]) -> Entry | None:
+    """The line's entry: an organisation, then a name that ends the line (or a second column's name after it); or
+    the name, then its post or organisation after a comma or a dash ("Kenneth Muhs - Borgmester, Nyborg Kommune")."""
     line_end = text.find("\n", line_start)
     line_end = len(text) if line_end < 0 else line_end
     p = on_line[0]
+    if len(on_line) == 1 and NAME_FIRST_OPENING.fullmatch(text, line_start, p.start):
+        rest = NAME_FIRST_REST.fullmatch(text, p.end, line_end)
+        if rest is None or not rest.group(0).strip():
+            return None
+        return p, SEAT_WORD.search(rest.group(0)) is not None, True
     org = ORGANISATION.fullmatch(text, line_start, p.start)
     if org is None or len(org["org"].split()) > ORGANISATION_WORDS_MAX or org["org"].rstrip().endswith("."):
         return None
@@ -119,7 +138,7 @@ def _entry(text: str, line_start: int, on_line: list[PersonMention]) -> tuple[Pe
         tail = AFTER_NAME.match(text, second.end, line_end)
         if tail is None or tail.end() != line_end:
             return None
-    return _without_the_organisations_word(text, org, p), TITLE_IN_ENTRY.search(org["org"]) is not None
+    return _without_the_organisations_word(text, org, p), TITLE_IN_ENTRY.search(org["org"]) is not None, False
 
 
 def _without_the_organisations_word(text: str, org: re.Match[str], p: PersonMention) -> PersonMention:
@@ -133,14 +152,15 @@ def _without_the_organisations_word(text: str, org: re.Match[str], p: PersonMent
     return replace(p, start=start, name=" ".join(words[1:]))
 
 
-def _label_of_members(text: str, first: int) -> int | None:
+def _label_of_members(text: str, first: int) -> tuple[int | None, bool]:
     """Where the line above the entries (past up to two lines of a table's column headings) ends, when it labels
-    members, is a heading naming a body or a paragraph about one (the text's start counts as a paragraph)."""
+    members, is a heading naming a body or a paragraph (the text's start counts as one); and whether it names members
+    or a body."""
     line_start = text.rfind("\n", 0, first) + 1
     for _ in range(3):
         above_end = _end_of_text_before(text, line_start)
         if above_end <= 0:
-            return 0
+            return 0, False
         above_start = text.rfind("\n", 0, above_end) + 1
         line = text[above_start:above_end].strip()
         lower = line.lower()
@@ -149,14 +169,17 @@ def _label_of_members(text: str, first: int) -> int | None:
             continue  # "Forening Repræsentant": the table's heading, the label is above it
         paragraph = len(line) > LABEL_MAX
         if NOT_MEMBERS.search(line) or (ATTENDANCE if paragraph else NOT_A_MEMBER_LABEL).search(line):
-            return None
+            return None, False
         if any(cue in lower for cue in LABEL_CUES):
-            return above_end
+            return above_end, True
         if line.endswith(":"):
-            return None  # a label of something else
-        labels = paragraph or line.endswith(".") or BODY_WORDS.search(line) is not None
-        return above_end if labels else None
-    return None
+            return None, False  # a label of something else
+        sentence = paragraph or line.endswith(".")
+        names_a_body = BODY_WORDS.search(line) is not None
+        # names with their posts under a short heading are a committee's line-up in a news item as often, no list
+        # of the body's members the page states
+        return (above_end if sentence or names_a_body else None), sentence and names_a_body
+    return None, False
 
 
 def _end_of_text_before(text: str, pos: int) -> int:
