@@ -41,11 +41,17 @@ CASES: list[RoleCase] = [
         "Medlemmer af vandrådet\n\nFølgende organisationer og foreninger har fået plads i vandrådet:\n\n"
         "Forening Repræsentant\n"
         "Danmarks Sportsfiskerforbund Rune Hylby\n"
+        "Foreningen til ophjælpning af fiskeriet i Roskilde Fjord Kim Lund Jørgensen\n"
         "Friluftrådet Peter Engholm\n"
         "Gribskov Vandløbslaug Michael Ingels Andreasen\n"
         "Holbæk Ålav Ole Olsen\n",
-        {("Peter Engholm", "medlem"), ("Michael Ingels Andreasen", "medlem"), ("Ole Olsen", "medlem")},
-        set(),
+        {
+            ("Peter Engholm", "medlem"),
+            ("Michael Ingels Andreasen", "medlem"),
+            ("Ole Olsen", "medlem"),
+            ("Kim Lund Jørgensen", "medlem"),  # the place the organisation ends in is no part of the name
+        },
+        {("Fjord Kim Lund Jørgensen", "medlem")},
     ),
     (
         # Aarhus Kommune, its page on Det Grønne Råd: two heading lines, an e-mail after each name; an entry that
