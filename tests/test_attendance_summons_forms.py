@@ -66,6 +66,15 @@ def test_summons_forms(text: str, expected: set[tuple[str, str, str | None]]) ->
     assert {(r.name, r.status, r.for_) for r in rows} == expected
 
 
+def test_member_named_after_the_deputy_word_is_the_absent_one() -> None:
+    # the member the deputy comes for is named first, right after "for": never the one called in
+    rows = find_attendance("Stedfortræder for Kaj Refslund, Niels Ørsted, er indkaldt." + END)
+    assert {(r.name, r.status, r.for_) for r in rows} == {
+        ("Kaj Refslund", A, None),
+        ("Niels Ørsted", S, "Kaj Refslund"),
+    }
+
+
 NEGATIVES: list[str] = [
     # whom the deputy is called in for, named after the deputy word: the absent member, no one called in
     "Byrådet godkender indkaldelse af stedfortræder for byrådsmedlem Lone Boye (A).",

@@ -33,7 +33,8 @@ _THIS_MEETING = (
     r"(?=\s*[.,;:)]|\s*$|\s+(?:pga|på\s+grund|grundet|med\s+afbud|uden\s+afbud|og|i\s+mødet|i\s+dag)\b)"
 )
 _ABSENT_AFTER = re.compile(
-    r"(?i)\b(?:havde|har)\s+(?:meldt\s+|sendt\s+|meddelt\s+)?(?:afbud|forfald|fravær)\b|\bdeltog\s+ikke(?=\s*[.,;]|\s*$)|"
+    r"(?i)\b(?:havde|har)\s+(?:meldt\s+|sendt\s+|meddelt\s+)?(?:afbud|forfald|fravær)\b|"
+    r"\bdeltog\s+ikke(?=\s*[.,;]|\s*$)|"
     # the reason put between the verbs: "Jens-Henrik Kirk har, grundet ferie, meldt forfald til Byrådets møde"
     r"\b(?:havde|har),[ \t]+[^,.\n]{1,40}?,[ \t]+(?:meldt|meddelt|sendt)\s+(?:afbud|forfald)\b|"
     # a council member's leave as the deputy's summons states it (the statute's words): "Lone Boye har meddelt,

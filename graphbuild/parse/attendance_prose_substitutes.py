@@ -147,7 +147,11 @@ def _substitutions(text: str, lo: int, hi: int, pending: list[NameHit]) -> list[
         m = _DEPUTY_WORD_IN.search(sentence)
         if m:
             after = [h for run in NAME_RUN.finditer(text, lo + m.end(), hi) if (h := name_hit(text, run, hi))]
-            if after:
+            if after and _FOR_MEMBER.search(text, lo + m.end(), after[0].start):
+                # "Stedfortræder for Kaj Refslund, Niels Ørsted, er indkaldt": the member first, the deputy after
+                if len(after) > 1:
+                    rows += [as_row(after[1], "substitute", after[0].name), as_row(after[0], "absent")]
+            elif after:
                 rows += _paired(after[:1], pending)
     elif summons := _SUMMONS.search(text, lo, hi):
         reach = min(hi, summons.end() + _SUMMONS_REACH)
