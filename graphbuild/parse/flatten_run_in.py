@@ -36,11 +36,11 @@ def run_in_cuts(lines: list[Line], long_from: int) -> dict[int, set[int]]:
     ``long_from`` characters or more are flattened pages, cut by their own rules, and only followed for the run."""
     found: dict[int, set[int]] = {}
     last = 0
+    heads = [_LINE_HEAD.match(line.text) for line in lines]  # each line's opening number, matched once
     # the numbers that open lines: a run whose first heading was run in opens at a number whose next opens a line
-    opening = {int(m["num"]) for line in lines if (m := _LINE_HEAD.match(line.text))}
-    for position, line in enumerate(lines):
+    opening = {int(m["num"]) for m in heads if m}
+    for position, (line, head) in enumerate(zip(lines, heads, strict=True)):
         text = line.text
-        head = _LINE_HEAD.match(text)
         if head is not None:
             number = int(head["num"])
             if last == 0 or number in (1, last + 1):  # a run may open at a yearly running number ("14. ...")
