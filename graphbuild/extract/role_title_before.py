@@ -136,8 +136,11 @@ def _may_end_in_a_title(before: str) -> bool:
     start = len(tail)
     while start > 0 and tail[start - 1].isalpha():
         start -= 1
-    word = tail[start:].lower()
-    return any(stem in word for stem in ROLE_STEMS) or any(char in word for char in CASE_BLIND_LOOKALIKES)
+    return _STEM_OR_LOOKALIKE.search(tail[start:].lower()) is not None
+
+
+# one pass over the word for all the stems and lookalike letters, not a substring test for each
+_STEM_OR_LOOKALIKE = re.compile("|".join(map(re.escape, (*ROLE_STEMS, *CASE_BLIND_LOOKALIKES))))
 
 
 def _title_match(s: Sentence, r: Reading) -> re.Match[str] | None:
