@@ -49,3 +49,9 @@ def test_a_host_of_many_publishers_confirms_nothing() -> None:
 
 def test_another_municipalitys_site_confirms_nothing() -> None:
     assert _municipality(PAGE, "https://www.albertslund.dk/politik/referat?agendaid=1") is None
+
+
+def test_a_doubt_the_address_shares_is_not_settled_by_it() -> None:
+    # a meeting held in a region's house is no municipality's, whatever site publishes it
+    held_at_a_region = PAGE.replace("Referat\n\n", "Referat\n\nMødested: Regionsgården i Hillerød\n\n", 1)
+    assert _municipality(held_at_a_region, SITE) is None
