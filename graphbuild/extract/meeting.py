@@ -43,6 +43,7 @@ def add_meeting(ctx: Context) -> None:
     meeting, facts, doc = ctx.meeting, ctx.facts, ctx.doc
     inferred = infer_municipality(meeting, ctx.mentions, body_is_network(meeting.body))
     text_named_one = inferred is not None  # one dropped below for a region's sake is no gap for the address
+    doubted = inferred  # the text's own, kept for the site to confirm should a doubt below drop it
     if inferred is not None and inferred.how in _FROM_MENTIONS_ANYWHERE and not _of_one_municipality(meeting.body):
         inferred = None  # "Mårslet Fællesråd", a company's board: the town it names most is no owner
     if inferred is not None and inferred.how in _BY_MENTION_ALONE and _REGION_SELF.search(ctx.text):
@@ -63,8 +64,12 @@ def add_meeting(ctx: Context) -> None:
         text_named_one = False
     if inferred is not None and inferred.how != "header" and _represents_several(ctx):
         inferred = None  # "Inge Flensted (Herning Kommune), Hanne Christensen (Hillerød Kommune)": several's meeting
+    if inferred is not None and _an_associations_minutes(ctx, inferred.ref.name):
+        inferred = None  # "Landsbylauget i Iller … Referat fra bestyrelsesmødet": an association, no municipality
     if inferred is not None and is_region_site(ctx.source.url):
         inferred = None  # minutes on a region's own site: its meeting's place ("Alsion, Sønderborg") is no owner
+    if inferred is None and doubted is not None and text_named_one:
+        inferred = _confirmed_by_the_site(ctx, doubted)  # "Glostrup Kommunes" in a page on glostrup.dk
     municipality = inferred.ref if inferred else None if text_named_one else _from_the_address(ctx)
     ctx.municipality = municipality
     head = ctx.line_ev(_first_text(ctx.text))
@@ -142,6 +147,40 @@ def _from_the_address(ctx: Context) -> MunicipalityRef | None:
     if _attendees_of_several_municipalities(meeting) or _header_names_several(ctx) or _represents_several(ctx):
         return None
     return MunicipalityRef(name=info.name, code=info.code)
+
+
+# a voluntary association's own word, as its minutes head themselves: "Landsbylauget i Iller", "Møde i Løjtland
+# fællesråd", "Lokalrådets første bestyrelsesmøde", "Referat af lokalrådsmødet", "bestyrelsesmøde i Tranbjerg Fællesråd"
+_ASSOCIATION_WORD = re.compile(
+    r"(?i)(?<![\w-])(?:\w+(?:[ \t]+|-))?(?:\w*landsbylaug|\w*bylaug|lokalråd|fællesråd|borgerforening|beboerforening"
+    r"|grundejerforening|lokalforum)\w*"
+)
+_ASSOCIATION_HEAD_REACH = 300  # the minutes' heading lines
+
+
+def _an_associations_minutes(ctx: Context, municipality: str) -> bool:
+    """Whether the minutes head themselves as one voluntary association's (a village association, lokalråd,
+    fællesråd, residents' or landowners' association), not a municipality's body, with no word of the
+    municipality in the heading (neither the association named for it nor a meeting with it): no
+    municipality's meeting, whatever municipality its text names."""
+    body = ctx.meeting.body
+    if _of_one_municipality(body) and not _ASSOCIATION_WORD.search(body or ""):
+        return False  # a committee's minutes naming a lokalråd; "Lokalrådet" itself is the association
+    head = ctx.text[:_ASSOCIATION_HEAD_REACH]
+    named = [match[0] for match in _ASSOCIATION_WORD.finditer(head) if not _PLURAL.search(match[0])]
+    # "Grundejerforeningernes møde med Fanø Kommune": several associations meeting the municipality named
+    return bool(named) and municipality.lower() not in head.lower()
+
+
+_PLURAL = re.compile(r"(?i)(?:er|erne|ernes|ene|enes)$")
+
+
+def _confirmed_by_the_site(ctx: Context, doubted: Inferred) -> Inferred | None:
+    """The municipality the text named, dropped for a doubt the text alone cannot settle (a body of unknown
+    reach, a region named in an item), when the document is on that same municipality's own site and the
+    address's own checks find no sign of a meeting of several: the site and the text agree."""
+    site = _from_the_address(ctx)
+    return doubted if site is not None and site.code == doubted.ref.code else None
 
 
 def _own_sites_body(ctx: Context, body: str) -> bool:
