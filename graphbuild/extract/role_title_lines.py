@@ -16,7 +16,7 @@ from graphbuild.extract.role_facts import PENDING, UNPLACED, RoleFact, Target, p
 from graphbuild.extract.role_meeting_posts import MEETING_POSTS
 from graphbuild.extract.role_patterns import BOARD_ROLES, ROLE_WORDS, is_municipal, is_staff, role_of_word
 from graphbuild.extract.role_targets import COUNCIL_SEATS, OFFICER, chief
-from graphbuild.extract.role_titles import named_target
+from graphbuild.extract.role_titles import listed_seat, named_target
 
 # a title alone on its line: "Kommunaldirektør", "Sekretær:", or with its body: "Formand for Centerbestyrelsen";
 # a meeting's own post in a web page's header table: "Referent\n\nNAME", "Ordstyrer\nNAME"
@@ -63,10 +63,11 @@ def titles_on_lines(
 
 
 def held_in_by_title(role: str, p: PersonMention, chair: Callable[[int], Target], own: Mention | None) -> Target | None:
-    """A chair's or a board's seat in the body the text is about there; a municipal title in the own
-    municipality, else the person's; a staff title or an officer's in the own municipality, else placed by
-    the step."""
-    if role in BOARD_ROLES or role in MEETING_POST_WORDS:
+    """A chair's or a board's seat, a meeting's officer's and a seat of the listed body's (a group's
+    representative: "Lene Japsen\n\nMedarbejderrepræsentant") in the body the text is about there; a municipal
+    title in the own municipality, else the person's; a staff title or an officer's in the own municipality, else
+    placed by the step."""
+    if role in BOARD_ROLES or role in MEETING_POST_WORDS or listed_seat(role):
         return chair(p.start)  # a meeting's officer is the meeting's body's, as a chair is
     if is_municipal(role) or role in COUNCIL_SEATS:
         return own if own is not None else PENDING
