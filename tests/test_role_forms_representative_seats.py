@@ -2,6 +2,7 @@
 in the body whose members are listed, however the list prints the title: on its own line under the name (Tieren
 Halsnæs' ungdomsskolebestyrelse, Favrskov Musikskole's musikskoleråd), after a comma (Rudersdal Musikskole, Læsø
 Kommune) or a dash (Rødovre Kommune's musikskole). A status after the title's dash ("- afgående") is no workplace.
+A seat on the line beside a name takes the place of the `medlem` the body's member list gave (README rule 2).
 Excerpts as the pages print them; a plural heading over names gives no one the title."""
 
 from __future__ import annotations
@@ -21,14 +22,21 @@ TIEREN = (
 
 CASES: list[tuple[str, str, RolePairs, RolePairs]] = [
     (
-        "the title on its own line under each name, a status after its dash (Tieren Halsnæs)",
+        "the title on its own line under each name, a status after its dash (Tieren Halsnæs); the seat takes the "
+        "place of the member list's medlem, a title of another post (byrådsmedlem) does not",
         TIEREN,
         {
             ("Lene Japsen", "medarbejderrepræsentant"),
             ("Per Rudbeck", "medarbejderrepræsentant"),
             ("Lone Kofoed", "medarbejderrepræsentant"),
+            ("Kirsten A. Lauritsen", "byrådsmedlem"),
+            ("Kirsten A. Lauritsen", "medlem"),
         },
-        {("Lars Schytte Larsen", "medarbejderrepræsentant")},
+        {
+            ("Lars Schytte Larsen", "medarbejderrepræsentant"),
+            ("Lene Japsen", "medlem"),
+            ("Per Rudbeck", "medlem"),
+        },
     ),
     (
         "a musikskoleråd's page, one name and its title a line (Favrskov Musikskole)",
@@ -44,6 +52,13 @@ CASES: list[tuple[str, str, RolePairs, RolePairs]] = [
         "Sabine M. Christensen, forældrerepræsentant\n\nEbbe Lynglund, musiklærerrepræsentant\n",
         {("Sabine M. Christensen", "forældrerepræsentant"), ("Ebbe Lynglund", "musiklærerrepræsentant")},
         set(),
+    ),
+    (
+        "the title after a dash in a bulleted list (Rødovre Kommune's musikskole)",
+        "Bestyrelsen\n\nBestyrelsens medlemmer\n\n  • Lene Due - KB-medlem\n"
+        "  • Henrik Strandfelt - Lærerrepræsentant\n  • Louise Broch - Forældrerepræsentant\n",
+        {("Henrik Strandfelt", "lærerrepræsentant"), ("Louise Broch", "forældrerepræsentant")},
+        {("Lene Due", "lærerrepræsentant")},
     ),
     (
         "a plural heading over names is no title printed with one person",
