@@ -7,7 +7,7 @@ do not alternate (a roster under one heading, a list of names) gives none."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from itertools import pairwise
 
 from graphbuild.extract.mentions import Mention
@@ -30,6 +30,10 @@ TITLE_LINE = re.compile(
     re.IGNORECASE,
 )
 MEETING_POST_WORDS = frozenset(MEETING_POSTS.split("|"))
+# a regional council's titles: "Regionsrådsformand", "Regionsrådsmedlem" (held in a region, never a municipality)
+REGIONAL_COUNCIL = ("regionsråd", "regionråd")
+# what stands between a name and the region on the line under its title: "Leila Lindén (S)\nRegionsrådsmedlem\n"
+NAME_TITLE_LINES = re.compile(r"[^\n]*\n[ \t]*[^\n]+\n[ \t]*")
 # a name alone on its line, a party or initials after it, a signature's slash before it
 NAME_LINE_REST = re.compile(r"[ \t]*(?:\([^()\n]{1,12}\))?[ \t]*")
 NAME_LINE_LEAD = re.compile(r"[ \t/]*")
@@ -41,8 +45,11 @@ def titles_on_lines(
     chair: Callable[[int], Target],
     own: Mention | None,
     found: list[RoleFact],
+    regions: Sequence[Mention] = (),
 ) -> list[RoleFact]:
-    """The title on the line next to each name alone on its line, as the block they stand in pairs them."""
+    """The title on the line next to each name alone on its line, as the block they stand in pairs them; a
+    regional council's title in the region `regions` names on the line under it, else in the text's region (the
+    first of `regions`, the regions the text names, the most named first)."""
     known = placed_titles(found)
     out: list[RoleFact] = []
     for block in _blocks(text, people):
@@ -53,6 +60,8 @@ def titles_on_lines(
             if p is None or role is None:
                 continue
             target = held_in_by_title(role, p, chair, own)
+            if target is None and role.startswith(REGIONAL_COUNCIL):
+                target = _region_under(text, p, regions) or (regions[0] if regions else UNPLACED)
             if workplace is not None and role not in BOARD_ROLES and target is not None:
                 target = named_target(text, *workplace, []) or target  # "Direktør - Fjernvarme Fyn"
             if target is None or (p.name, role) in known:
@@ -60,6 +69,17 @@ def titles_on_lines(
             known.add((p.name, role))
             out.append(role_fact(p, role, target, p.start, p.end))
     return out
+
+
+def _region_under(text: str, p: PersonMention, regions: Sequence[Mention]) -> Mention | None:
+    """The region named alone on the line under the title under the name: "Leila Lindén (S)\nRegionsrådsmedlem\n
+    Region Hovedstaden"."""
+    for region in regions:
+        line_end = text.find("\n", region.end)
+        alone = not text[region.end : len(text) if line_end < 0 else line_end].strip()
+        if region.start > p.end and alone and NAME_TITLE_LINES.fullmatch(text, p.end, region.start):
+            return region
+    return None
 
 
 def held_in_by_title(role: str, p: PersonMention, chair: Callable[[int], Target], own: Mention | None) -> Target | None:

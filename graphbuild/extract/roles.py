@@ -277,7 +277,10 @@ def add_roles(context: Context) -> None:
     found += members_in_wrapped_lists(ctx.text, ctx.people, chairs.or_unplaced, found)
     found += _roster(ctx, chairs, found)
     found += members_in_blocks(ctx.text, ctx.people, chairs.or_unplaced, found)
-    on_lines = titles_on_lines(ctx.text, ctx.people, chairs.or_unplaced, own, found)
+    regions = [m for m in mentions if m.kind == "region"]
+    if region is not None:
+        regions.insert(0, region)  # the text's region first: a title with none named under it is held there
+    on_lines = titles_on_lines(ctx.text, ctx.people, chairs.or_unplaced, own, found, regions)
     found = [*_members_not_seated(found, on_lines), *on_lines]
     found += titles_in_cells(ctx.text, ctx.people, chairs.or_unplaced, own, found)
     found += board_after_name(ctx.text, ctx.people, mentions, found)
