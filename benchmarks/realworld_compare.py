@@ -42,6 +42,11 @@ def _group_of_file(path: str) -> str:
 
 
 def score(out: Path, workers: int) -> None:
+    import graphbuild
+
+    code = os.environ.get(_CODE_MARK)
+    if code and not Path(graphbuild.__file__).resolve().is_relative_to(Path(code)):
+        sys.exit(f"error: graphbuild was imported from {graphbuild.__file__}, not from {code}")
     paths = sorted(str(p) for p in (CORPUS / "gold").glob("*.json"))
     if not COORDINATOR:  # a rule writer's scoring holds no test split at all, not even its totals
         paths = [p for p in paths if _group_of_file(p) != "test"]
@@ -65,7 +70,8 @@ def _run_with_code(code: Path, argv: list[str]) -> int:
         os.symlink(code.resolve() / "graphbuild", Path(shim) / "graphbuild")
         here = str(Path(__file__).resolve().parent.parent)
         env = {**os.environ, "PYTHONPATH": os.pathsep.join([shim, here]), _CODE_MARK: str(code)}
-        return subprocess.call([sys.executable, "-m", "benchmarks.realworld_compare", *argv], env=env)
+        # run from the shim: Python puts the working directory first on the path, before PYTHONPATH
+        return subprocess.call([sys.executable, "-m", "benchmarks.realworld_compare", *argv], env=env, cwd=shim)
 
 
 def _share(pair: list[int]) -> str:
@@ -114,9 +120,11 @@ def main() -> None:
     args = parser.parse_args()
     if args.command == "score":
         if args.code and os.environ.get(_CODE_MARK) != str(args.code):
+            args.code = args.code.resolve()
             if not (args.code / "graphbuild").is_dir():
                 sys.exit(f"error: {args.code} holds no graphbuild/ to score")
-            sys.exit(_run_with_code(args.code, sys.argv[1:]))
+            argv = ["score", "--out", str(args.out.resolve()), "--code", str(args.code), "--workers", str(args.workers)]
+            sys.exit(_run_with_code(args.code, argv))
         score(args.out, args.workers)
     else:
         diff(args.before, args.after, args.docs)

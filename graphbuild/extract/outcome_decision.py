@@ -13,7 +13,7 @@ import re
 from datetime import date
 
 from graphbuild.extract.outcome_fates import fate_of
-from graphbuild.extract.outcome_prose import CASE_KINDS, narrative, sentence_title, verdict_after_title
+from graphbuild.extract.outcome_prose import CASE_KINDS, elected_name, narrative, sentence_title, verdict_after_title
 from graphbuild.extract.outcome_prose import recorded as record_of
 from graphbuild.extract.outcomes import title_outcome
 from graphbuild.extract.page_furniture import without_page_furniture
@@ -217,7 +217,8 @@ def _own_decision(item: AgendaItem, text: str, meeting_day: date | None) -> tupl
             told = title_outcome(item.title) == "noted"
             told_text = narrative(item_text, item.start, item.title, closed=not item.public, told=told)
             if told_text[0] is None and item.public:
-                return sentence_title(item_text, item.start, item.title)
+                elected = elected_name(item_text, item.start, item.title)
+                return elected if elected[0] is not None else sentence_title(item_text, item.start, item.title)
             return told_text
         return recorded
     start = words[-1].end()

@@ -195,6 +195,27 @@ def sentence_title(item_text: str, offset: int, title: str) -> tuple[str | None,
     return title, offset + max(at, 0)
 
 
+# "Valg af referent", "Valg til bestyrelsen", "Konstituering", "Udpegning af …": an election, whose result may be
+# printed as names (read in lower case, at the title's start)
+ELECTION_TITLE = re.compile(r"(?:valg\s+(?:af|til)\b|konstituering\b|udpegning\s+af\b)")
+# the elected's names alone, their post's word before them or not: "Anna", "Kristian Mortensen", "Helle Thagesen.",
+# "Ordstyrer: Kristian Mortensen", "Stemmetællere: Carina og Vita"
+_NAME = r"[A-ZÆØÅ][a-zæøå]+(?:[ \t]+[A-ZÆØÅ][a-zæøå]+){0,3}"
+NAME_ALONE = re.compile(rf"(?:[A-ZÆØÅ][a-zæøå]+:[ \t]*)?{_NAME}(?:(?:,[ \t]*|[ \t]+og[ \t]+){_NAME}){{0,5}}\.?")
+
+
+def elected_name(item_text: str, offset: int, title: str) -> tuple[str | None, int]:
+    """An election item's text that is the elected person's name alone ("1. Valg af ordstyrer" over "Anna"): the
+    election's result, too short for the narrative's reading, is the item's decision text."""
+    if not title or not ELECTION_TITLE.match(title.strip().lower()):
+        return None, -1
+    body = _after_title(item_text, title)
+    stripped = body.strip()
+    if not NAME_ALONE.fullmatch(stripped):
+        return None, -1
+    return stripped, offset + len(item_text) - len(body) + (len(body) - len(body.lstrip()))
+
+
 # A flattened page's item line with its verdict right after the title ("1. Godkendelse af referat af mødet 9. september
 # 2014 Godkendt 3", "2. Godkendelse af dagsorden Godkendt 2. Sager til behandling"): the title's year and the page
 # number or the next item's number may stand around it; the verdict capitalised, as a decision of its own opens

@@ -10,7 +10,7 @@ import re
 from graphbuild.extract.decision_asides import without_attendance, without_dissent, without_motions, without_reports
 from graphbuild.extract.decision_rules import first_form, verdict_of
 from graphbuild.extract.outcome_listings import sub_item_headings_only
-from graphbuild.extract.outcome_prose import FINITE_VERB
+from graphbuild.extract.outcome_prose import ELECTION_TITLE, FINITE_VERB, NAME_ALONE
 from graphbuild.extract.outcome_votes import vote_result
 from graphbuild.models import Outcome
 
@@ -33,8 +33,6 @@ TITLE_RULES: tuple[tuple[Outcome, str], ...] = (
         r"|\binformation\s+(?:fra|om|ved)\b|^kort\s+nyt\b",
     ),
 )
-# "Valg af repræsentanter …", "Konstituering", "Udpegning af …": an election whose result may be printed as names
-_ELECTION_TITLE = re.compile(r"(?:valg\s+(?:af|til)\b|konstituering\b|udpegning\s+af\b)")
 # words that are no talk: a list of names ("Martin Bech, Bettina Bøcker Kjeldsen og Niels Vestergaard Salling.")
 _NAME_GLUE = frozenset({"og", "samt", "fra", "for", "af", "i", "v", "ved", "var", "er", "fraværende", "afbud"})
 
@@ -244,8 +242,12 @@ def outcome_of(
         talk = _no_form(without_attendance(decision))
         if talk == "discussed" and headed and _PASSIVE_DECISION.search(decision):
             talk = "approved"
-        if talk == "none" and _ELECTION_TITLE.match(title_key) and _NAME_BEFORE_A_CAPITAL.search(decision):
-            return "approved"  # an election's result printed as names and posts, no talk
+        if (
+            talk == "none"
+            and ELECTION_TITLE.match(title_key)
+            and (_NAME_BEFORE_A_CAPITAL.search(decision) or NAME_ALONE.fullmatch(decision.strip()))
+        ):
+            return "approved"  # an election's result printed as names and posts, or the elected's name alone, no talk
         return vote_result(recorded) or _from_title(title_key) or talk
     if is_agenda:
         return "proposed" if PROPOSAL.search(item_text) else "none"
