@@ -82,6 +82,7 @@ from graphbuild.extract.role_listed_names import with_listed_names
 from graphbuild.extract.role_lists import listed_titles
 from graphbuild.extract.role_meeting_posts import meeting_posts, ranked_substitute
 from graphbuild.extract.role_member_blocks import members_in_blocks
+from graphbuild.extract.role_member_entries import members_after_organisations
 from graphbuild.extract.role_member_lists import (
     member_list_of_the_body,
     members_listed,
@@ -277,6 +278,8 @@ def add_roles(context: Context) -> None:
     found += members_in_wrapped_lists(ctx.text, ctx.people, chairs.or_unplaced, found)
     found += _roster(ctx, chairs, found)
     found += members_in_blocks(ctx.text, ctx.people, chairs.or_unplaced, found)
+    attended = {row.start for row in ctx.meeting.attendance}
+    found += members_after_organisations(ctx.text, ctx.people, chairs.or_unplaced, found, attended)
     regions = [m for m in mentions if m.kind == "region"]
     if region is not None:
         regions.insert(0, region)  # the text's region first: a title with none named under it is held there

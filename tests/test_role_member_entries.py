@@ -1,0 +1,167 @@
+"""A body's members listed one a line with the organisation that sent each before the name
+(`role_member_entries`): "Organisation, Name" lines under no heading on the council's own page, a table flattened
+to "Organisation Name" under its columns' heading, an e-mail address or a second column after the name. Each case
+quotes a few lines of a real page (publisher in the comment; a fixture text's names are the page's own), with the
+(person, role) facts it must give and those it must not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_facts import RoleCase, RolePairs, assert_role_form, role_form_cases
+
+from graphbuild.extract.people import PersonMention
+from graphbuild.extract.role_facts import UNPLACED
+from graphbuild.extract.role_member_entries import members_after_organisations
+
+CASES: list[RoleCase] = [
+    (
+        # Fredensborg Kommune, its page on Grønt Råd: the list under a paragraph about the council, no heading
+        "organisation, name lines under a paragraph about the council",
+        "Grønt Råd er et rådgivende forum i natur-, miljø- og planlægningsspørgsmål.\n\n"
+        "Ideen er at bruge foreningernes og borgernes engagement og kendskab til natur, miljø og planlægning til en "
+        "konstruktiv dialog om nye aktiviteter i kommunen.\n\n \n\n"
+        "Medlem udpeget af byrådet, Tonny Lacomble Nielsen (B)\n"
+        "Medlem udpeget af byrådet, Torben Forskov (F)\n"
+        "Nordsjællands Landboforening, Søren Hansen\n"
+        "Danmarks Naturfredningsforening, Jens Søndergaard\n"
+        "Dansk Ornitologisk Forening, Birgitte Garde\n",
+        {
+            ("Tonny Lacomble Nielsen", "medlem"),
+            ("Torben Forskov", "medlem"),
+            ("Søren Hansen", "medlem"),
+            ("Jens Søndergaard", "medlem"),
+            ("Birgitte Garde", "medlem"),
+        },
+        set(),
+    ),
+    (
+        # Allerød Kommune, its page on the water council 2019-20: a table flattened under its columns' heading
+        "a table of organisation and representative under a label of members",
+        "Medlemmer af vandrådet\n\nFølgende organisationer og foreninger har fået plads i vandrådet:\n\n"
+        "Forening Repræsentant\n"
+        "Danmarks Sportsfiskerforbund Rune Hylby\n"
+        "Foreningen til ophjælpning af fiskeriet i Roskilde Fjord Kim Lund Jørgensen\n"
+        "Friluftrådet Peter Engholm\n"
+        "Gribskov Vandløbslaug Michael Ingels Andreasen\n"
+        "Holbæk Ålav Ole Olsen\n",
+        {
+            ("Peter Engholm", "medlem"),
+            ("Michael Ingels Andreasen", "medlem"),
+            ("Ole Olsen", "medlem"),
+            ("Kim Lund Jørgensen", "medlem"),  # the place the organisation ends in is no part of the name
+        },
+        {("Fjord Kim Lund Jørgensen", "medlem")},
+    ),
+    (
+        # Aarhus Kommune, its page on Det Grønne Råd: two heading lines, an e-mail after each name; an entry that
+        # prints a title before the name is that title's, no plain member
+        "a table with e-mail addresses, a title printed in one entry",
+        "Herunder finder du referater og bilag fra afholdte møder, samt information om rådets medlemmer.\n\n"
+        "Organisation Repræsentant\nMailadresse\n\n"
+        "Arternes Aarhus Nina Tofte Hansen nina@rodnet.org\n"
+        "Danmarks Sportsfiskerforbund Niels Aage Skovbo naa@fokus-foto.dk\n"
+        "Dansk Skovforening Søren Wümpelmann Juhl swj@skaarupgaard.dk\n"
+        "Naturstyrelsen, Søhøjlandet Observatør, Søren Hald shd@nst.dk\n",
+        {("Nina Tofte Hansen", "medlem"), ("Niels Aage Skovbo", "medlem"), ("Søren Wümpelmann Juhl", "medlem")},
+        {("Søren Hald", "medlem")},
+    ),
+    (
+        # Vordingborg Kommune, its page on Råd for Frivillighed og Folkeoplysning: a member and a substitute column
+        "a member's column and a substitute's: the member's name is the entry's",
+        "Rådet sammensættes således:\n\n"
+        "Område Medlem Suppleant\n"
+        "Folkeoplysende idrætsforeninger Lars Kleist  Kent Hansen\n"
+        "Lokalfora Susan Thydal Flemming Tejmers\n"
+        "Ungeforum Bertram Munkstrup  \n"
+        "Selvorganiserede grupper Nils Vilsbøl  \n",
+        {("Lars Kleist", "medlem"), ("Bertram Munkstrup", "medlem"), ("Nils Vilsbøl", "medlem")},
+        {("Kent Hansen", "medlem")},
+    ),
+    (
+        # Byregion Fyn, its organisation page: the mayors' forum named in the sentence above, each mayor's name with
+        # the post beside it (a title of another post: the person is still a member)
+        "name, post lines under a sentence naming the body",
+        "Det politiske lederskab ligger hos de fynske kommunalbestyrelser og varetages løbende gennem Borgmesterforum "
+        "Fyn.\n\n"
+        "Peter Rahbæk Juhl, Borgmester, Odense\n"
+        "Kenneth Muhs - Borgmester, Nyborg Kommune\n"
+        "Tonni Hansen - Borgmester, Langelands Kommune\n"
+        "Søren Steen Andersen - Borgmester, Assens Kommune\n",
+        {
+            ("Peter Rahbæk Juhl", "medlem"),
+            ("Kenneth Muhs", "medlem"),
+            ("Tonni Hansen", "medlem"),
+            ("Søren Steen Andersen", "medlem"),
+        },
+        set(),
+    ),
+    (
+        "a seat in the body printed after the name is that seat's, no plain member",
+        "Borgmesterforum Fyn er samarbejdets politiske ledelse.\n\n"
+        "Peter Rahbæk Juhl, Borgmester, Odense, formand\n"
+        "Kenneth Muhs - Borgmester, Nyborg Kommune\n"
+        "Tonni Hansen - Borgmester, Langelands Kommune\n",
+        {("Kenneth Muhs", "medlem"), ("Tonni Hansen", "medlem")},
+        {("Peter Rahbæk Juhl", "medlem")},
+    ),
+    (
+        # Læsø Kommune, a news item on the constituent meeting: a committee's line-up under its short heading is
+        # left to the gold's reading of a news item (no member list the rule reads)
+        "names with parties under a committee's short heading are not read as a body page's member list",
+        "Økonomiudvalg (incl. beskæftigelse og erhverv)\n\n"
+        "Karsten Nilsen (DF)\n\nTobias B. Johansen (V)\n\n Bente Faurholt (L)\n",
+        set(),
+        {("Karsten Nilsen", "medlem"), ("Tobias B. Johansen", "medlem"), ("Bente Faurholt", "medlem")},
+    ),
+    (
+        "the same lines under a label of who attended are no member list",
+        "Deltagere:\n\n"
+        "Nordsjællands Landboforening, Søren Hansen\n"
+        "Danmarks Naturfredningsforening, Jens Søndergaard\n"
+        "Dansk Ornitologisk Forening, Birgitte Garde\n",
+        set(),
+        {("Søren Hansen", "medlem"), ("Jens Søndergaard", "medlem"), ("Birgitte Garde", "medlem")},
+    ),
+    (
+        "… nor under a label of who answered a hearing",
+        "Der er modtaget høringssvar fra:\n\n"
+        "Nordsjællands Landboforening, Søren Hansen\n"
+        "Danmarks Naturfredningsforening, Jens Søndergaard\n"
+        "Dansk Ornitologisk Forening, Birgitte Garde\n",
+        set(),
+        {("Søren Hansen", "medlem"), ("Jens Søndergaard", "medlem"), ("Birgitte Garde", "medlem")},
+    ),
+]
+
+
+@role_form_cases(CASES, id_chars=60)
+def test_members_after_their_organisation(tmp_path: Path, text: str, present: RolePairs, absent: RolePairs) -> None:
+    assert_role_form(tmp_path, text, present, absent)
+
+
+def _person(text: str, name: str) -> PersonMention:
+    start = text.index(name)
+    return PersonMention(start, start + len(name), name)
+
+
+def test_two_entries_are_no_block_and_a_label_of_something_else_none() -> None:
+    text = (
+        "Grønt Råd\n\nNordsjællands Landboforening, Søren Hansen\nFriluftsrådet, Bente Nielsen\n\n"
+        "Kontaktpersoner:\nBevaringsforeningen, Lisbeth Gram Holdum\nAgenda 21 Foreningen, Finn Langgaard\n"
+        "Dansk Cyklist Forbund, Frank Elm Jakobsen\n"
+    )
+    names = ["Søren Hansen", "Bente Nielsen", "Lisbeth Gram Holdum", "Finn Langgaard", "Frank Elm Jakobsen"]
+    people = [_person(text, name) for name in names]
+    assert members_after_organisations(text, people, lambda _pos: UNPLACED, [], set()) == []
+
+
+def test_the_attendance_lists_block_gives_none() -> None:
+    text = (
+        "Grønt Råd\n\nNordsjællands Landboforening, Søren Hansen\nFriluftsrådet, Bente Nielsen\n"
+        "Bevaringsforeningen, Lisbeth Gram Holdum\n"
+    )
+    people = [_person(text, name) for name in ("Søren Hansen", "Bente Nielsen", "Lisbeth Gram Holdum")]
+    held = members_after_organisations(text, people, lambda _pos: UNPLACED, [], set())
+    assert [f.person.name for f in held] == ["Søren Hansen", "Bente Nielsen", "Lisbeth Gram Holdum"]
+    assert members_after_organisations(text, people, lambda _pos: UNPLACED, [], {people[0].start}) == []
