@@ -50,6 +50,28 @@ CASES = [
         ],
         id="second-list-of-items-with-a-nested-list-inside",
     ),
+    # Gjessø Lokalråd (gjesso.dk): a list of two, then every later item a one-entry list of its own, numbered 1
+    pytest.param(
+        "Referat:\n\n  1.  Velkomst v/formand\n  2. Valg af ordstyrer\n\nOrdstyrer: Kristian Mortensen\n\n"
+        "  1. Valg af to stemmetællere\n\nStemmetællere: Carina og Vita\n\n"
+        "  1. Godkendelse af årsberetningen\n\nGodkendt.\n\n"
+        "  1. Evt.\n\nMulighed for storkerede i Gjessø, blev drøftet.\n",
+        [
+            ("1", "Velkomst v/formand"),
+            ("2", "Valg af ordstyrer"),
+            ("1", "Valg af to stemmetællere"),
+            ("1", "Godkendelse af årsberetningen"),
+            ("1", "Evt"),
+        ],
+        id="one-entry-lists-after-a-list-of-two",
+    ),
+    # a look-alike: one "1." point in the last item's text, the next list mark a "2." point, no run of one-entry lists
+    pytest.param(
+        "  1. Velkomst\n  2. Budget 2024\n\nKassereren fremlagde budgettet:\n\n  1. Kontingentet hæves\n"
+        "  2. Hallejen falder\n\nBudgettet blev godkendt.\n",
+        [("1", "Velkomst"), ("2", "Budget 2024")],
+        id="points-numbered-on-from-1-are-no-one-entry-lists",
+    ),
     pytest.param(
         "  1. Orientering om budgettet\n  2. Nyhedsmail fra KL\n  3. Orientering vedr. skatteforliget\n\n"
         "Der vil blive orienteret om de nye regler.\n\n  1. Ministeren afviser at forlænge perioden.\n"

@@ -92,7 +92,38 @@ def restarts_list(candidate: Candidate, chosen: list[Candidate], lines: list[Lin
         return False
     if above is not None and above.index in nested:
         return True
+    if _one_entry_lists(candidate, chosen[-1], level, lines):
+        return True
     return all(any(line.text.strip() for line in lines[a.line.index + 1 : b.line.index]) for a, b in pairwise(chosen))
+
+
+_ONE_ENTRY_REACH = 80  # lines looked ahead for the next list mark at the items' level
+
+
+def _one_entry_lists(candidate: Candidate, last: Candidate, level: tuple[int, int], lines: list[Line]) -> bool:
+    """Whether a "1." set apart from the item before stands in a run of lists that hold one entry each, as a web
+    editor renders items it numbered one list at a time ("  1. Valg af to stemmetællere" / text / "  1. Årsberetning"):
+    the item before is such a "1." too, or the next list mark at the same level is another "1." with text between."""
+    if not _text_between(lines, last.line.index, candidate.line.index):
+        return False
+    if last.number == "1" and list_level(last.line.text) == level:
+        return True
+    end = min(len(lines), candidate.line.index + 1 + _ONE_ENTRY_REACH)
+    for line in lines[candidate.line.index + 1 : end]:
+        mark = list_level(line.text) if line.text[:1] in " 0123456789" else None
+        if mark is None:
+            continue
+        if mark != level:
+            return False  # a list at another level first: no run of the items' own one-entry lists
+        following = _LIST_MARK.match(line.text)
+        return (
+            following is not None and following["num"] == "1" and _text_between(lines, candidate.line.index, line.index)
+        )
+    return False
+
+
+def _text_between(lines: list[Line], first: int, second: int) -> bool:
+    return any(line.text.strip() for line in lines[first + 1 : second])
 
 
 def closed_part_start(chosen: list[Candidate], lines: list[Line]) -> int | None:

@@ -236,11 +236,23 @@ def _numbered(line: Line, cleaned: str, segmented: bool, in_table: bool) -> Cand
         return None
     if dated_or_decided(match["num"], plain):
         return None
-    if not segmented and (len(cleaned) > 250 or SENTENCE_BREAK.search(_without_leader(title))):
+    if not segmented and (len(cleaned) > 250 or _sentence_break(_without_leader(title))):
         return None
     return Candidate(
         str(int(match["num"])), match["title"] if not (segmented or decided) else title, line, explicit=False
     )
+
+
+# the abbreviations a title holds before a capitalised word; an amount's "kr." or "mio." may end a sentence
+_TITLE_ABBREVIATION = re.compile(r"\b(?:afd|pr|nr|ca|jf|vedr|inkl|ekskl|bl\.\s?a|stk)\.(?=\s)")
+
+
+def _sentence_break(title: str) -> bool:
+    """Whether a title breaks into a sentence after it ("Høringssvar. Der var ingen høringssvar."); an abbreviation's
+    full stop before a capitalised word ("Nytårskur inkl. Nordea priser", "Høringssvar vedr. Lynetteholm") ends none."""
+    if SENTENCE_BREAK.search(title) is None:
+        return False
+    return SENTENCE_BREAK.search(_TITLE_ABBREVIATION.sub("", title)) is not None
 
 
 def _without_leader(title: str) -> str:
