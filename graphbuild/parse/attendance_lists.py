@@ -102,6 +102,7 @@ def _blocks(
     member_rows: set[int] = set()
     attendance_labelled = False
     bare_absent_rows: set[int] = set()
+    heads = _run_heads(text, labels)
     for index, (m, status) in enumerate(labels):
         end = min(len(text), m.end() + 4000)
         if index + 1 < len(labels):
@@ -114,7 +115,7 @@ def _blocks(
         # "Deltagere: Afbud: A, B" - a two-column header flattened: the list is the first column's
         # "Medlemmer: Afbud: Fraværende: A, B, C Ingen Ingen" - three or more: the list is the run's first label's
         second: AttendanceStatus | None = None
-        head = _run_head(text, labels, index)
+        head = heads[index]
         if head < index:
             second, status = labels[head + 1][1], labels[head][1]
         block = read_list(text, m.end(), end, status, items)
@@ -149,17 +150,24 @@ def _blocks(
     return _Blocks(rows, member_rows, attendance_labelled, absence_labels, bare_absent_rows)
 
 
-def _run_head(text: str, labels: list[tuple[ListLabel, AttendanceStatus]], index: int) -> int:
-    """The first of the labels that run together on one line up to ``labels[index]``, nothing between them
+def _run_heads(text: str, labels: list[tuple[ListLabel, AttendanceStatus]]) -> list[int]:
+    """For each label, the first of the labels that run together on one line up to it, nothing between them
     ("Deltagere: Afbud:", "Medlemmer: Afbud: Fraværende:"): a header's label column flattened before its
-    values, whose first value (the list) is the first label's."""
-    head = index
-    while head > 0 and not text[labels[head - 1][0].end() : labels[head][0].start()].strip():
-        previous, current = labels[head - 1][0], labels[head][0]
-        if "\n" in text[previous.start() : current.end()] or not (previous["colon"] or not current["colon"]):
-            break
-        head -= 1
-    return head
+    values, whose first value (the list) is the first label's. One pass: a label joins the run of the one
+    before it, so a text of nothing but labels ("Afbud: Afbud: …") costs linear time."""
+    heads: list[int] = []
+    for index, (current, _status) in enumerate(labels):
+        head = index
+        if index > 0:
+            previous = labels[index - 1][0]
+            if (
+                not text[previous.end() : current.start()].strip()
+                and "\n" not in text[previous.start() : current.end()]
+                and (previous["colon"] or not current["colon"])
+            ):
+                head = heads[index - 1]
+        heads.append(head)
+    return heads
 
 
 # what a numbered entry holds after the name: nothing, or one bracket ("(stedfortræder for Lis Holm)", "(afbud)")

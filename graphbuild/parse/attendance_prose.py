@@ -33,7 +33,15 @@ _THIS_MEETING = (
     r"(?=\s*[.,;:)]|\s*$|\s+(?:pga|på\s+grund|grundet|med\s+afbud|uden\s+afbud|og|i\s+mødet|i\s+dag)\b)"
 )
 _ABSENT_AFTER = re.compile(
-    r"(?i)\b(?:havde|har)\s+(?:meldt\s+|sendt\s+)?(?:afbud|forfald|fravær)\b|\bdeltog\s+ikke(?=\s*[.,;]|\s*$)|"
+    r"(?i)\b(?:havde|har)\s+(?:meldt\s+|sendt\s+|meddelt\s+)?(?:afbud|forfald|fravær)\b|"
+    r"\bdeltog\s+ikke(?=\s*[.,;]|\s*$)|"
+    # the reason put between the verbs: "Jens-Henrik Kirk har, grundet ferie, meldt forfald til Byrådets møde"
+    r"\b(?:havde|har),[ \t]+[^,.\n]{1,40}?,[ \t]+(?:meldt|meddelt|sendt)\s+(?:afbud|forfald)\b|"
+    # a council member's leave as the deputy's summons states it (the statute's words): "Lone Boye har meddelt,
+    # at hun af helbredsmæssige årsager vil være forhindret i at varetage sine kommunale hverv", "X har oplyst, at
+    # han ikke vil være i stand til at varetage sine kommunale hverv fra den 20. august"
+    r"\bhar\s+(?:meddelt|oplyst),?\s+at\s+(?:hun|han)\s+(?=[^.\n]{0,80}?\b(?:forhindret\s+i|ikke\s+(?:vil\s+)?"
+    r"(?:være\s+i\s+stand\s+til|kunne))\s+at\s+varetage\s+sine\s+(?:kommunale\s+)?hverv\b)|"
     rf"\bvar\s+(?:også\s+)?forhindret{_THIS_MEETING}|\b(?:var|er)\s+fraværende{_THIS_MEETING}|\budeblev\b|"
     r"\bdeltog\s+ikke\s+(?:i|på)\s+(?:dagens\s+)?mødet\b(?!s)|\bmødte\s+ikke(?:\s+(?:frem|op))?\b|"
     rf"\bvar\s+ikke\s+(?:til\s+stede|mødt){_THIS_MEETING}|"
@@ -78,7 +86,7 @@ _ABSENT_BEFORE = re.compile(
 _CUE_WORDS = (
     "afbud", "forfald", "forhindret", "fraværende", "udeblev", "stedet", "stedfortræder", "suppleant", "deltog",
     "deltager", "mødte", "afløst", "forlod", "ankom", " gik ", "inhabil", "undtagen", "velkommen",
-    "ikke deltage", "til stede", "indkaldt for", "orlov",
+    "ikke deltage", "til stede", "indkaldt for", "orlov", "kommunale hverv",
 )  # fmt: skip
 _NON_BLANK_LINE = re.compile(r"\n[ \t]*\S")
 

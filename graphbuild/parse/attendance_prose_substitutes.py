@@ -50,8 +50,18 @@ _INSTEAD_OF_FIRST = re.compile(r"(?i)^\s*i\s+stedet\s+for\s+")
 # a sentence that opens with whom the member came for: "For Karen Lund mødte Mette Kjær."
 _FOR_FIRST = re.compile(r"\s*(?:[Ff]or)[ \t]+(?=[A-ZÆØÅ])")
 _APPOINTMENT = re.compile(r"(?i)udpeg|\bvalg|\bvalgt|\bvælge|bestyrelse|repræsentantskab|\bråd\b|\bnævn")
-_CALLED_IN = re.compile(rf"(?i)\b{DEPUTY_WORD}\w*\b[^.]*?\b(?:indkald\w*|indtræder|tiltræder)|"
-                        rf"\b(?:indkald\w*|indtræder)\b[^.]*?\bsom\s+{DEPUTY_WORD}")  # fmt: skip
+# (an initial's dot inside a name ends no clause: "1. stedfortræder …, Ole S. Nielsen indtræder")
+_NO_STOP = r"(?:[^.]|(?<=\s[A-ZÆØÅ])\.)*?"
+_CALLED_IN = re.compile(rf"(?i)\b{DEPUTY_WORD}\w*\b{_NO_STOP}\b(?:indkald\w*|indtræder|tiltræder)|"
+                        rf"\b(?:indkald\w*|indtræder)\b{_NO_STOP}\bsom\s+{DEPUTY_WORD}")  # fmt: skip
+# the summons as a noun before the deputy: "Byrådet forelægges indkaldelse af 1. stedfortræder på Det Konservative
+# Folkepartis kandidatliste, Jytte Birkkjær, til godkendelse"; the deputy's name a person's within a few words
+# (a contents list flattened runs the next titles on: "indkaldelse af stedfortræder Retningslinier for …")
+_SUMMONS = re.compile(rf"(?i)\bindkaldelse\s+af\s+(?:\d\.\s+)?{DEPUTY_WORD}\b")
+_SUMMONS_REACH = 80
+# the member a deputy is called in for, named right after the deputy word: "indkaldelse af stedfortræder for
+# byrådsmedlem Lone Boye" names the absent member, no one called in (a party's name after "for" is a list's)
+_FOR_MEMBER = re.compile(r"(?i)\bfor\s+(?:[a-zæøå]+\s+)?\Z")
 # "suppleant indkaldt, men mødte ikke frem", "suppleanter indkaldt, men kan ikke deltage": no one came instead
 _DID_NOT_COME = re.compile(
     rf"(?i)\bmødte\s+ikke\b|\b{DEPUTY_WORD}\w*\b[^.]*?\bmen\s+(?:deltager|deltog|kan|kunne)\s+ikke\b"
@@ -137,8 +147,21 @@ def _substitutions(text: str, lo: int, hi: int, pending: list[NameHit]) -> list[
         m = _DEPUTY_WORD_IN.search(sentence)
         if m:
             after = [h for run in NAME_RUN.finditer(text, lo + m.end(), hi) if (h := name_hit(text, run, hi))]
-            if after:
+            if after and _FOR_MEMBER.search(text, lo + m.end(), after[0].start):
+                # "Stedfortræder for Kaj Refslund, Niels Ørsted, er indkaldt": the member first, the deputy after
+                if len(after) > 1:
+                    rows += [as_row(after[1], "substitute", after[0].name), as_row(after[0], "absent")]
+            elif after:
                 rows += _paired(after[:1], pending)
+    elif summons := _SUMMONS.search(text, lo, hi):
+        reach = min(hi, summons.end() + _SUMMONS_REACH)
+        after = [h for run in NAME_RUN.finditer(text, summons.end(), reach) if (h := name_hit(text, run, hi))]
+        if (
+            after
+            and after[0].name.split()[0] in first_names()
+            and not _FOR_MEMBER.search(text, summons.end(), after[0].start)
+        ):
+            rows += _paired(after[:1], pending)
     return rows
 
 
