@@ -20,7 +20,7 @@ from graphbuild.extract.role_patterns import (
 )
 from graphbuild.extract.role_sentence import Reading, Sentence
 from graphbuild.extract.role_targets import COUNCIL_SEATS, chief, kept_unplaced, placed_by_the_step, title_target
-from graphbuild.extract.role_titles import body_seat, bracket_title, named_target
+from graphbuild.extract.role_titles import body_seat, bracket_title, listed_seat, named_target
 from graphbuild.extract.role_workplace_titles import title_after_workplace
 
 # "operativ chef", "teknisk chef", "faglig koordinator"; one who holds a post for now: "(fungerende formand)",
@@ -193,7 +193,7 @@ def _post_title(s: Sentence, r: Reading, post: re.Match[str], before_workplace: 
         if workplace is not None and end > at and not any(at == q.start for q in here):
             named = named_target(text, at, end, s.orgs)
     target = named or title_target(s, role, p.start, p, None, r.staff)
-    if target is None and (body_seat(role) or role.endswith("repræsentant")):
+    if target is None and listed_seat(role):
         # "Birgit Frederiksen (observatør)", "Kent Hvirring Jensen, medarbejderrepræsentant" in a list of a body's
         # members: a seat in that body
         target = s.chair(p.start)

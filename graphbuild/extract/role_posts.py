@@ -56,11 +56,38 @@ PROPOSAL = re.compile(r"\b(?:indstill|foreslå|anbefal|forslag)\w*", re.IGNORECA
 DECISION = re.compile(r"(?:^|\n)[ \t]*(?:BESLUTNING|Beslutning)(?![\wæøå])")
 
 
+# a decision adopting the proposal before it as it stands, the first words under its heading: "Beslutning\n\n
+# Indstillingen er tiltrådt.", "Beslutning i Byrådet den 3. marts 2020:\nGodkendt." (never "Godkendt, idet …")
+APPROVED = re.compile(
+    r"[^\n]{0,80}\n\s*(?:Indstillingen[ \t]+(?:blev[ \t]+|er[ \t]+)?(?:enstemmigt[ \t]+)?"
+    r"(?:godkendt|tiltrådt|vedtaget)|(?:Enstemmigt[ \t]+)?(?:Godkendt|Tiltrådt|Vedtaget)(?:[ \t]+som[ \t]+indstillet)?)"
+    r"[ \t]*\.?[ \t]*(?:\n|$)"
+)
+APPROVAL_REACH = 300  # the most text between a proposed name and its decision's heading
+# the heading of a case's account, which states what is so: a proposal before it is not what follows it
+# ("Forvaltningen foreslår: … Sagsbeskrivelse:\n\nNAME ansøger om at blive fritaget fra hvervet som …")
+CASE_ACCOUNT = re.compile(
+    r"(?:^|\n)[ \t]*(?:Sagsbeskrivelse|Sagsfremstilling|Sagens[ \t]+(?:indhold|fremstilling)|"
+    r"Beskrivelse[ \t]+af[ \t]+sagen)[ \t]*:?[ \t]*(?=\n)"
+)
+
+
 def proposed(text: str, pos: int) -> bool:
     """Whether pos is in a proposal ("Borgmesteren indstiller, … at byrådet udpeger NAME"), not in the
-    record of what was decided ("Beslutning …: Venstre indstiller, at NAME vælges … godkendte dette")."""
-    window = (max(0, pos - 250), pos)
-    return PROPOSAL.search(text, *window) is not None and DECISION.search(text, *window) is None
+    record of what was decided ("Beslutning …: Venstre indstiller, at NAME vælges … godkendte dette") nor in
+    the case's account a heading opens after the proposal ("Sagsfremstilling")."""
+    lo = max(0, pos - 250)
+    last = max((m.end() for m in PROPOSAL.finditer(text, lo, pos)), default=-1)
+    if last < 0 or DECISION.search(text, lo, pos) is not None:
+        return False
+    return CASE_ACCOUNT.search(text, last, pos) is None and not _approved(text, pos)
+
+
+def _approved(text: str, pos: int) -> bool:
+    """Whether the decision right after the proposal at pos adopts it as it stands: "Indstillingen er tiltrådt.",
+    "Godkendt." (never one with changes, "Godkendt, idet …")."""
+    decision = DECISION.search(text, pos, min(len(text), pos + APPROVAL_REACH))
+    return decision is not None and APPROVED.match(text, decision.end()) is not None
 
 
 @dataclass(frozen=True)

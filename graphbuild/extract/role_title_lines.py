@@ -7,7 +7,7 @@ do not alternate (a roster under one heading, a list of names) gives none."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from itertools import pairwise
 
 from graphbuild.extract.mentions import Mention
@@ -16,7 +16,7 @@ from graphbuild.extract.role_facts import PENDING, UNPLACED, RoleFact, Target, p
 from graphbuild.extract.role_meeting_posts import MEETING_POSTS
 from graphbuild.extract.role_patterns import BOARD_ROLES, ROLE_WORDS, is_municipal, is_staff, role_of_word
 from graphbuild.extract.role_targets import COUNCIL_SEATS, OFFICER, chief
-from graphbuild.extract.role_titles import named_target
+from graphbuild.extract.role_titles import listed_seat, named_target
 
 # a title alone on its line: "Kommunaldirektør", "Sekretær:", or with its body: "Formand for Centerbestyrelsen";
 # a meeting's own post in a web page's header table: "Referent\n\nNAME", "Ordstyrer\nNAME"
@@ -30,6 +30,10 @@ TITLE_LINE = re.compile(
     re.IGNORECASE,
 )
 MEETING_POST_WORDS = frozenset(MEETING_POSTS.split("|"))
+# a regional council's titles: "Regionsrådsformand", "Regionsrådsmedlem" (held in a region, never a municipality)
+REGIONAL_COUNCIL = ("regionsråd", "regionråd")
+# what stands between a name and the region on the line under its title: "Leila Lindén (S)\nRegionsrådsmedlem\n"
+NAME_TITLE_LINES = re.compile(r"[^\n]*\n[ \t]*[^\n]+\n[ \t]*")
 # a name alone on its line, a party or initials after it, a signature's slash before it
 NAME_LINE_REST = re.compile(r"[ \t]*(?:\([^()\n]{1,12}\))?[ \t]*")
 NAME_LINE_LEAD = re.compile(r"[ \t/]*")
@@ -41,8 +45,11 @@ def titles_on_lines(
     chair: Callable[[int], Target],
     own: Mention | None,
     found: list[RoleFact],
+    regions: Sequence[Mention] = (),
 ) -> list[RoleFact]:
-    """The title on the line next to each name alone on its line, as the block they stand in pairs them."""
+    """The title on the line next to each name alone on its line, as the block they stand in pairs them; a
+    regional council's title in the region `regions` names on the line under it, else in the text's region (the
+    first of `regions`, the regions the text names, the most named first)."""
     known = placed_titles(found)
     out: list[RoleFact] = []
     for block in _blocks(text, people):
@@ -53,6 +60,8 @@ def titles_on_lines(
             if p is None or role is None:
                 continue
             target = held_in_by_title(role, p, chair, own)
+            if target is None and role.startswith(REGIONAL_COUNCIL):
+                target = _region_under(text, p, regions) or (regions[0] if regions else UNPLACED)
             if workplace is not None and role not in BOARD_ROLES and target is not None:
                 target = named_target(text, *workplace, []) or target  # "Direktør - Fjernvarme Fyn"
             if target is None or (p.name, role) in known:
@@ -62,11 +71,23 @@ def titles_on_lines(
     return out
 
 
+def _region_under(text: str, p: PersonMention, regions: Sequence[Mention]) -> Mention | None:
+    """The region named alone on the line under the title under the name: "Leila Lindén (S)\nRegionsrådsmedlem\n
+    Region Hovedstaden"."""
+    for region in regions:
+        line_end = text.find("\n", region.end)
+        alone = not text[region.end : len(text) if line_end < 0 else line_end].strip()
+        if region.start > p.end and alone and NAME_TITLE_LINES.fullmatch(text, p.end, region.start):
+            return region
+    return None
+
+
 def held_in_by_title(role: str, p: PersonMention, chair: Callable[[int], Target], own: Mention | None) -> Target | None:
-    """A chair's or a board's seat in the body the text is about there; a municipal title in the own
-    municipality, else the person's; a staff title or an officer's in the own municipality, else placed by
-    the step."""
-    if role in BOARD_ROLES or role in MEETING_POST_WORDS:
+    """A chair's or a board's seat, a meeting's officer's and a seat of the listed body's (a group's
+    representative: "Lene Japsen\n\nMedarbejderrepræsentant") in the body the text is about there; a municipal
+    title in the own municipality, else the person's; a staff title or an officer's in the own municipality, else
+    placed by the step."""
+    if role in BOARD_ROLES or role in MEETING_POST_WORDS or listed_seat(role):
         return chair(p.start)  # a meeting's officer is the meeting's body's, as a chair is
     if is_municipal(role) or role in COUNCIL_SEATS:
         return own if own is not None else PENDING

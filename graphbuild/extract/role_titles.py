@@ -38,6 +38,12 @@ def body_seat(role: str) -> bool:
     return role in BODY_SEATS or role.endswith("observatør")
 
 
+def listed_seat(role: str) -> bool:
+    """A seat in the body whose members are listed, wherever the list prints it: a `body_seat`, or a group's
+    representative ("medarbejderrepræsentant", "forældrerepræsentant", "elevrepræsentant")."""
+    return body_seat(role) or role.endswith("repræsentant")
+
+
 def named_target(text: str, start: int, end: int, orgs: list[Mention]) -> Target | None:
     """The body written from start to end: a mention there, a municipality by name, else the words."""
     named = next((m for m in orgs if start <= m.start < end), None)

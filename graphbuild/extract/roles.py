@@ -92,7 +92,7 @@ from graphbuild.extract.role_member_lists import (
 )
 from graphbuild.extract.role_member_runs import members_in_wrapped_lists
 from graphbuild.extract.role_members_prose import members_in_prose
-from graphbuild.extract.role_patterns import in_party_bracket, is_municipal
+from graphbuild.extract.role_patterns import BOARD_ROLES, in_party_bracket, is_municipal
 from graphbuild.extract.role_plural_titles import plural_title_list
 from graphbuild.extract.role_post_nouns import post_after_name
 from graphbuild.extract.role_posts import find_posts
@@ -102,6 +102,7 @@ from graphbuild.extract.role_rosters import roster_entries
 from graphbuild.extract.role_sentence import TITLE_GATE, Sentence, between, reading
 from graphbuild.extract.role_title_before import title_before
 from graphbuild.extract.role_title_lines import titles_on_lines
+from graphbuild.extract.role_titles import listed_seat
 from graphbuild.extract.role_unnamed import UNNAMED
 from graphbuild.extract.word_gate import WordPlaces
 from graphbuild.models import Evidence, Meeting, MunicipalityRef
@@ -279,7 +280,11 @@ def add_roles(context: Context) -> None:
     found += members_in_blocks(ctx.text, ctx.people, chairs.or_unplaced, found)
     attended = {row.start for row in ctx.meeting.attendance}
     found += members_after_organisations(ctx.text, ctx.people, chairs.or_unplaced, found, attended)
-    found += titles_on_lines(ctx.text, ctx.people, chairs.or_unplaced, own, found)
+    regions = [m for m in mentions if m.kind == "region"]
+    if region is not None:
+        regions.insert(0, region)  # the text's region first: a title with none named under it is held there
+    on_lines = titles_on_lines(ctx.text, ctx.people, chairs.or_unplaced, own, found, regions)
+    found = [*_members_not_seated(found, on_lines), *on_lines]
     found += titles_in_cells(ctx.text, ctx.people, chairs.or_unplaced, own, found)
     found += board_after_name(ctx.text, ctx.people, mentions, found)
     found += board_consists_of(ctx.text, ctx.people, mentions, chairs)
@@ -315,6 +320,16 @@ def add_roles(context: Context) -> None:
                 # document's body, else its unnamed one (never a body merely named before: not the mayor's)
                 fact = held_in(fact, printed_for)
         _relate(ctx, fact, as_of)
+
+
+def _members_not_seated(found: list[RoleFact], titled: list[RoleFact]) -> list[RoleFact]:
+    """The facts found, less a `medlem` a member list gave someone whose seat in the same body a title on the line
+    beside the name prints ("Lene Japsen\n\nMedarbejderrepræsentant", "Hans Jensen\nFormand"): the seat takes
+    its place, as a seat printed in the list itself does (README rule 2)."""
+    seats = {(f.person.name, f.target) for f in titled if f.role in BOARD_ROLES or listed_seat(f.role or "")}
+    if not seats:
+        return found
+    return [f for f in found if f.role != "medlem" or (f.person.name, f.target) not in seats]
 
 
 def _roster(ctx: Context, chairs: Chairs, found: list[RoleFact]) -> list[RoleFact]:
