@@ -91,6 +91,7 @@ from graphbuild.extract.role_member_lists import (
     members_under_flattened_labels,
 )
 from graphbuild.extract.role_member_runs import members_in_wrapped_lists
+from graphbuild.extract.role_member_sentences import members_in_sentences
 from graphbuild.extract.role_members_prose import members_in_prose
 from graphbuild.extract.role_patterns import BOARD_ROLES, in_party_bracket, is_municipal
 from graphbuild.extract.role_plural_titles import plural_title_list
@@ -289,6 +290,7 @@ def add_roles(context: Context) -> None:
     found += board_after_name(ctx.text, ctx.people, mentions, found)
     found += board_consists_of(ctx.text, ctx.people, mentions, chairs)
     found += members_in_prose(ctx.text, ctx.people, mentions, chairs, found)
+    found += members_in_sentences(ctx.text, ctx.people, chairs, found)
     own_id = (own.id, own.name) if own is not None else None
     for post in find_posts(ctx.text, ctx.people, own_id):
         tid, tname, ttype = post.target
