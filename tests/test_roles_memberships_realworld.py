@@ -681,11 +681,26 @@ def test_the_chair_marked_in_a_list_under_a_bodys_heading(tmp_path: Path) -> Non
     assert ("Folmer Hjorth Kristensen", "formand", "Teknik og Havneudvalg") in found
     assert ("Lone Broe Christiansen", "formand", "Socialudvalg") in found
     assert ("Tobias B. Johansen", "formand", "Færgebestyrelsen") in found
-    assert not any(person in ("Jette Strøm", "Karsten Nielsen") for person, _, _ in found)
+    # the chair holds formand only, no medlem row beside it (roles rule 2)
+    assert ("Folmer Hjorth Kristensen", "medlem", "Teknik og Havneudvalg") not in found
     # a heading with a name in it is no body's heading: the chair marked under it is the meeting body's
     body = "Referent Jette Strøm\nFmd.: Lone Broe Christiansen (V)\n"
     chairs = {target for _, role, target in roles(facts_of(tmp_path, body)) if role == "formand"}
     assert chairs <= {"Direktørnetværket"}
+
+
+@pytest.mark.xfail(strict=True, reason="the names listed under a committee heading with no title get no row yet")
+def test_the_members_listed_under_a_bodys_heading_are_its_members(tmp_path: Path) -> None:
+    # laesoe-news-konstituering (shortened): roles rule 2, a list of a body's members under a heading that names
+    # the body gives each listed person without a title medlem of it (the gold holds these rows since h-gold11)
+    body = (
+        "Nogle af de andre poster blev ved aftalen fordelt således:\n\n"
+        "Teknik og Havneudvalg (incl. kultur)\n\nFmd.: Folmer Hjorth Kristensen (A)\n\nJette Strøm (V)\n\n"
+        "Færgebestyrelsen\n\nFmd: Tobias B. Johansen\n\nKarsten Nielsen\n"
+    )
+    found = {(person, role) for person, role, _ in roles(facts_of(tmp_path, body))}
+    assert ("Jette Strøm", "medlem") in found
+    assert ("Karsten Nielsen", "medlem") in found
 
 
 def test_members_listed_under_a_boards_member_label_hold_the_members_role(tmp_path: Path) -> None:
