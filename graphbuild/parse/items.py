@@ -71,6 +71,7 @@ from graphbuild.parse.item_lines import (
     title_from,
 )
 from graphbuild.parse.item_listed import items_from_contents, located_in_text
+from graphbuild.parse.item_minuted_run import minuted_run
 from graphbuild.parse.item_model import reconsidered
 from graphbuild.parse.item_page_title import page_item
 from graphbuild.parse.item_parenthesised_runs import parenthesised_runs
@@ -210,6 +211,8 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
         if stripped := line.text.strip():
             header = stripped[:1] in "pP" and TABLE_HEADER.match(stripped) is not None  # "Punkt Indhold", "Pkt. Tekst"
             in_table = header or (in_table and candidate is not None)
+    skipped = toc_index | segmented | {line.index for line in lines if line.start < body_start}
+    candidates = minuted_run(candidates, lines, skipped)
     bare_runs = repeated_runs([c for c in candidates if not c.explicit], lines)
     bare_runs |= repeated_runs([c for c in candidates if c.explicit], lines)  # "Punkt 1: ..." listed first
     for candidate in candidates:
