@@ -13,7 +13,14 @@ import re
 from datetime import date
 
 from graphbuild.extract.outcome_fates import fate_of
-from graphbuild.extract.outcome_prose import CASE_KINDS, elected_name, narrative, sentence_title, verdict_after_title
+from graphbuild.extract.outcome_prose import (
+    CASE_KINDS,
+    elected_name,
+    narrative,
+    sentence_after_heading,
+    sentence_title,
+    verdict_after_title,
+)
 from graphbuild.extract.outcome_prose import recorded as record_of
 from graphbuild.extract.outcomes import title_outcome
 from graphbuild.extract.page_furniture import without_page_furniture
@@ -205,6 +212,10 @@ def _own_decision(item: AgendaItem, text: str, meeting_day: date | None) -> tupl
         after_title = verdict_after_title(item_text, item.start, item.title)
         if after_title[0] is not None:
             return after_title
+        if item.public and not any(s.kind in CASE_KINDS for s in item.sections):
+            after_heading = sentence_after_heading(item_text, item.start, item.title)
+            if after_heading[0] is not None:
+                return after_heading
         # where a case is presented (Indstilling ...), "godkendes" is the recommendation's word: only
         # a past-tense record ("blev godkendt") is a decision
         presented = any(s.kind in ("indstilling", "sagsfremstilling", "resume") for s in item.sections)

@@ -195,6 +195,31 @@ def sentence_title(item_text: str, offset: int, title: str) -> tuple[str | None,
     return title, offset + max(at, 0)
 
 
+# An item line that runs its minutes on after a heading of a few words and a colon or a dash ("3. Valg af ordstyrer:
+# Poul Erik blev valgt.", "4. Evt. – FU har drøftet opstart …", "Punkt 1. Økonomi: Regnskab og budget er ved at blive
+# færdiggjort …"): the heading, then the minutes' sentence opening with a capital
+_HEADING_THEN_SENTENCE = re.compile(r"^[^:–\n]{2,60}?(?::|[ \t][–-])[ \t]+(?=[A-ZÆØÅ])")
+
+
+def sentence_after_heading(item_text: str, offset: int, title: str) -> tuple[str | None, int]:
+    """The minutes an item line prints after its heading and a colon or a dash, kept in the item's title, with the
+    item's text after that line: a sentence of four or more words with a finite verb, its full stop printed on the line
+    (a line the excerpt cuts off mid-sentence, "Kulturnat 2021 ved Kent Ravn: Der var opstartsmøde på den 28/9 p", is
+    no record), and no presented case's words in it."""
+    head = _HEADING_THEN_SENTENCE.match(title) if title else None
+    at = item_text.find(title) if head else -1
+    if head is None or at < 0:
+        return None, -1
+    begin = at + head.end()
+    line_end = item_text.find("\n", begin)
+    line = item_text[begin : line_end if line_end >= 0 else len(item_text)]
+    if "." not in line or len(_WORD_OF_LETTERS.findall(line)) < 4 or not FINITE_VERB.search(line.lower()):
+        return None, -1
+    body = item_text[begin:].strip()
+    # a presented case's text after a heading ("TEMA: Infrastruktur Direktionen indstiller, at …") is no minutes
+    return (None, -1) if _case_text(body, told=False) else (body, offset + begin)
+
+
 # "Valg af referent", "Valg til bestyrelsen", "Konstituering", "Udpegning af …": an election, whose result may be
 # printed as names (read in lower case, at the title's start)
 ELECTION_TITLE = re.compile(r"(?:valg\s+(?:af|til)\b|konstituering\b|udpegning\s+af\b)")
