@@ -12,7 +12,8 @@ MEMBER_OF relation (Municipality -> Organization):
   A, B og C kommuner ønsker …");
 - membership_counted_next: a sentence counting a network's municipalities, the list in the next sentence;
 - membership_withdrawals: a municipality's application or decision to leave a body ("X Kommunes ansøgning
-  om udtrædelse af Y"), which states the membership it would end.
+  om udtrædelse af Y"), which states the membership it would end;
+- membership_council_seats: the organisations a vandråd or naturråd is made of, listed under a label naming it;
 - membership_naming (last): a body renamed ("skifter beredskabet navn til X") takes its new name as an alias, so
   its members' rows hold under either name.
 
@@ -24,6 +25,7 @@ listed with them), membership_networks (the network it names or refers back to) 
 
 from __future__ import annotations
 
+from graphbuild.extract.membership_council_seats import add_council_seats
 from graphbuild.extract.membership_counted_next import add_counted_next
 from graphbuild.extract.membership_joint_bodies import add_joint_bodies
 from graphbuild.extract.membership_lists import add_member_lists
@@ -45,4 +47,5 @@ def add_memberships(ctx: Context) -> None:
     add_owner_shares(ctx)
     add_owners_heard(ctx)
     add_withdrawals(ctx)
+    add_council_seats(ctx)
     add_renames(ctx)

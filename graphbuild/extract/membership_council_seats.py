@@ -1,0 +1,99 @@
+"""The organisations a water or nature council (a vandråd, a naturråd) is made of, listed one a bullet under
+a label that names the council: "Medlemmer af Vandrådet for oplandet til Køge Bugt:", "Medlemmer i Vandrådet
+for hovedvandoplandet Køge Bugt i 2017 er følgende:", "Følgende organisationer og foreninger har fået plads i
+vandrådet:". Each listed organisation is a member of the council (a statutory joint body, README
+`memberships`); the council is the one the label names, else the one the text named last before it
+("vandråd for Hovedvandopland 2.2 Isefjord og Roskilde Fjord"). Never a list of who may become a member
+("kan være medlem af et vandråd:")."""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.membership_relation import Context, named_network
+from graphbuild.vocab import ids
+from graphbuild.vocab.reference import first_names
+
+_COUNCIL = r"[Vv]andråd(?:et)?|[Nn]aturråd(?:et)?"
+LABEL = re.compile(
+    r"(?m)^[ \t]*(?:Medlemmer[ \t]+(?:af|i)[ \t]+(?P<named>(?:" + _COUNCIL + r")[^\n:]*?)"
+    r"(?:[ \t]+i[ \t]+\d{4})?(?:[ \t]+er[ \t]+følgende)?|"
+    r"Følgende[ \t]+organisationer(?:[ \t]+og[ \t]+foreninger)?[ \t]+har[ \t]+fået[ \t]+plads[ \t]+i[ \t]+"
+    r"(?P<seat>(?:" + _COUNCIL + r")[^\n:]*?))[ \t]*:[ \t]*$"
+)
+# a council the text names with what it is for: "vandråd for Hovedvandopland 2.3 Øresund"
+COUNCIL_NAMED = re.compile(
+    r"(?:" + _COUNCIL + r")[ \t]+for[ \t]+(?:[^\n.,:;]|(?<=\d)\.(?=\d))+?(?=[ \t]+(?:er|blev)[ \t]|[\n,:;]|\.(?!\d)|$)"
+)
+BULLET_LINE = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*[•·▪*–-][ \t]*(?P<name>[A-ZÆØÅ][^\n\d,.:;]{1,80}?)[ \t]*(?=\n|$)")
+# a table of the organisations and each one's representative: "Forening Repræsentant" over
+# "Danmarks Naturfredningsforening Jens Prom"; the representative is a person (`roles`), left out
+TABLE_HEAD = re.compile(
+    r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:Forening|Organisation|Forening/organisation)(?:er)?"
+    r"[ \t]+Repræsentant(?:er)?[ \t]*(?=\n)"
+)
+TABLE_ROW = re.compile(r"[ \t]*\n[ \t]*(?P<name>[A-ZÆØÅ][^\n\d,.:;\t]{1,120}?)[ \t]*(?=\n|$)")
+MIN_MEMBERS = 3  # a list, not one organisation named under a heading
+COUNCIL_BEFORE = 2000  # how far before the label the council may be named
+
+
+def add_council_seats(ctx: Context) -> None:
+    """MEMBER_OF for each organisation a council's labelled list names, in that council."""
+    text = ctx.text
+    if "råd" not in text:
+        return
+    for label in LABEL.finditer(text):
+        members = _listed(text, label.end())
+        if len(members) < MIN_MEMBERS:
+            continue
+        council = _council(text, label)
+        if council is None:
+            continue
+        network = named_network(ctx, council)
+        for start, end in members:
+            name = text[start:end]
+            member = ctx.facts.entity(ids.organization_id(name), "Organization", name)
+            if member != network and not ctx.facts.has_relation("MEMBER_OF", member, network):
+                ctx.facts.relation("MEMBER_OF", member, network, ctx.ev(start, end))
+
+
+def _listed(text: str, at: int) -> list[tuple[int, int]]:
+    """Where each organisation a list or a table after a label names stands: one a bullet, or one a row of a
+    table headed "Forening Repræsentant" with its representative's name cut off."""
+    out: list[tuple[int, int]] = []
+    head = TABLE_HEAD.match(text, at)
+    if head is None:
+        while (line := BULLET_LINE.match(text, at)) is not None:
+            out.append((line.start("name"), line.end("name")))
+            at = line.end()
+        return out
+    at = head.end()
+    while (row := TABLE_ROW.match(text, at)) is not None:
+        end = _before_person(row.group("name"))
+        if end is None:
+            break
+        out.append((row.start("name"), row.start("name") + end))
+        at = row.end()
+    return out
+
+
+def _before_person(row: str) -> int | None:
+    """Where a row's organisation ends: before a known first name that opens the row's last two or three
+    words, all capitalised ("Holbæk Ålav Ole Olsen"; "… i Roskilde Fjord Kim Lund Jørgensen", where "Fjord"
+    is also a first name, ends before "Kim"); none when no person ends it."""
+    words = list(re.finditer(r"\S+", row))
+    names = first_names()
+    for i in range(max(1, len(words) - 3), len(words) - 1):
+        if words[i].group(0) in names and all(w.group(0)[:1].isupper() for w in words[i:]):
+            return words[i - 1].end()
+    return None
+
+
+def _council(text: str, label: re.Match[str]) -> str | None:
+    """The council the label names in full ("Vandrådet for oplandet til Køge Bugt"), else the one the text
+    named last before it."""
+    named = label.group("named") or label.group("seat")
+    if COUNCIL_NAMED.fullmatch(named):
+        return named
+    before = list(COUNCIL_NAMED.finditer(text, max(0, label.start() - COUNCIL_BEFORE), label.start()))
+    return before[-1].group(0) if before else None

@@ -1,0 +1,113 @@
+"""The organisations a vandråd or naturråd is made of, listed one a bullet under a label naming the council
+(membership_council_seats). Excerpts from real pages (publisher named above each), and look-alikes that must
+give nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from text_facts import facts_of_text, named_relations
+
+HEADER = "Det nye vandråd er udpeget\n\n"
+
+
+def members_of(tmp_path: Path, body: str) -> set[tuple[str, str]]:
+    facts = facts_of_text(tmp_path, HEADER + body)
+    return {(member, network) for member, network, _ in named_relations(facts, "MEMBER_OF")}
+
+
+# Vallensbæk Kommune, vallensbaek-news-vandraad-koege-bugt-2020-02-19 (dev-write)
+VALLENSBAEK = (
+    "Der kan deltage én repræsentant fra hver forening eller organisation og højst 20 medlemmer i alt. Køge "
+    "Kommune er valgt som sekretariatskommune for betjening af vandrådet.\n\n"
+    "Medlemmer af Vandrådet for oplandet til Køge Bugt:  \n\n"
+    " • DANVA \n • Danske Kloakmestre  \n • Dansk Skovforening \n • Gefion  \n • Friluftsrådet \n\n"
+    "Flere organisationer har ikke fået plads i Vandrådet i denne omgang."
+)
+# Solrød Kommune, "Oprettelse af Vandrådet for Køge Bugt" (solrod.dk)
+SOLROED = (
+    "Solrød Kommune har som sekretariatskommune ansvar for at oprette vandrådet.\n\n"
+    "Medlemmer i Vandrådet for hovedvandoplandet Køge Bugt i 2017 er følgende:\n\n"
+    " • Bæredygtigt Landbrug\n • Danske Vandløb\n • Landbrug og Fødevarer\n • Vandløbslaug for Roskilde Kommune\n"
+)
+# Rudersdal Kommune, "Vandråd for Hovedvandopland 2.3 Øresund er nedsat" (rudersdal.dk): the council named before
+RUDERSDAL = (
+    "Vandråd for Hovedvandopland 2.3 Øresund er nedsat\n\n"
+    "Gribskov Kommune er sekretariatskommune for hovedvandopland 2.3 Øresund.\n\n"
+    "Følgende organisationer og foreninger har fået plads i vandrådet:\n\n"
+    " • Fredensborg Vandløbslav\n • Friluftsrådet\n • Esrum Ålaug\n"
+)
+
+# Allerød Kommune, alleroed-webpage-vandraad-2019-20 (dev-write): a table of each organisation's representative
+ALLEROED = (
+    "Det er besluttet, hvem der skal deltage i vandrådsarbejdet i vandråd for Hovedvandopland 2.2 Isefjord og "
+    "Roskilde Fjord.\n\nMedlemmer af vandrådet\n\n"
+    "Følgende organisationer og foreninger har fået plads i vandrådet:\n\n"
+    "Forening Repræsentant\nBirdlife/Dof Pelle Andesen-Harild\nDanmarks Naturfredningsforening Jens Prom\n"
+    "Foreningen til ophjælpning af fiskeriet i Roskilde Fjord Kim Lund Jørgensen\nHolbæk Ålav Ole Olsen\n\n"
+    "Organisationer og foreninger med interesse i vandløb har i november måned 2019 kunne anmode de 20 "
+    "oplandskommuner om plads i vandrådet."
+)
+
+
+def _all(network: str, *members: str) -> set[tuple[str, str]]:
+    return {(m, network) for m in members}
+
+
+def test_members_under_the_councils_full_name(tmp_path: Path) -> None:
+    assert members_of(tmp_path, VALLENSBAEK) == _all(
+        "Vandrådet for oplandet til Køge Bugt",
+        "DANVA",
+        "Danske Kloakmestre",
+        "Dansk Skovforening",
+        "Gefion",
+        "Friluftsrådet",
+    )
+
+
+def test_members_with_year_and_foelgende(tmp_path: Path) -> None:
+    assert members_of(tmp_path, SOLROED) == _all(
+        "Vandrådet for hovedvandoplandet Køge Bugt",
+        "Bæredygtigt Landbrug",
+        "Danske Vandløb",
+        "Landbrug og Fødevarer",
+        "Vandløbslaug for Roskilde Kommune",
+    )
+
+
+def test_council_named_before_the_label(tmp_path: Path) -> None:
+    assert members_of(tmp_path, RUDERSDAL) == _all(
+        "Vandråd for Hovedvandopland 2.3 Øresund", "Fredensborg Vandløbslav", "Friluftsrådet", "Esrum Ålaug"
+    )
+
+
+def test_table_of_representatives(tmp_path: Path) -> None:
+    got = {(m, n) for m, n in members_of(tmp_path, ALLEROED) if "andråd" in n}
+    assert got == _all(
+        "vandråd for Hovedvandopland 2.2 Isefjord og Roskilde Fjord",
+        "Birdlife/Dof",
+        "Danmarks Naturfredningsforening",
+        "Foreningen til ophjælpning af fiskeriet i Roskilde Fjord",
+        "Holbæk Ålav",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Rudersdal Kommune's call for members: who may become one, not who is (rudersdal.dk)
+        "Jf. § 25 stk. 2 i Lov om vandplanlægning kan følgende organisationer og foreninger være medlem af et "
+        "vandråd:\n\n  • Relevante landsdækkende erhvervsorganisationer,\n  • Landsdækkende foreninger og "
+        "organisationer\n  • Lokale foreninger og organisationer\n",
+        # a committee's members are people, and no council's
+        "Medlemmer af Teknik- og Miljøudvalget:\n\n • Jens Hansen\n • Anne Madsen\n • Peter Holm\n",
+        # a table with no representative's name ending its rows is not read as one
+        "Følgende organisationer og foreninger har fået plads i vandrådet:\n\nForening Repræsentant\n"
+        "Danmarks Naturfredningsforening\nFriluftsrådet\nDansk Skovforening\n",
+        # two organisations are no member list
+        "Medlemmer af Vandrådet for oplandet til Køge Bugt:\n\n • DANVA\n • Gefion\n",
+    ],
+)
+def test_no_council_seats(tmp_path: Path, text: str) -> None:
+    assert {(m, n) for m, n in members_of(tmp_path, text) if "andråd" in n} == set()
