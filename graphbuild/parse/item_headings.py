@@ -19,6 +19,7 @@ from graphbuild.parse.item_lines import (
     PLAIN,
     SENTENCE_BREAK,
     TAB_ROW,
+    TITLE_ABBREVIATION,
     Candidate,
     flat_title,
     is_toc_heading,
@@ -243,16 +244,12 @@ def _numbered(line: Line, cleaned: str, segmented: bool, in_table: bool) -> Cand
     )
 
 
-# the abbreviations a title holds before a capitalised word; an amount's "kr." or "mio." may end a sentence
-_TITLE_ABBREVIATION = re.compile(r"\b(?:afd|pr|nr|ca|jf|vedr|inkl|ekskl|bl\.\s?a|stk)\.(?=\s)")
-
-
 def _sentence_break(title: str) -> bool:
     """Whether a title breaks into a sentence after it ("Høringssvar. Der var ingen høringssvar."); an abbreviation's
     full stop before a capitalised word ("Nytårskur inkl. Nordea priser", "Høringssvar vedr. Lynetteholm") ends none."""
     if SENTENCE_BREAK.search(title) is None:
         return False
-    return SENTENCE_BREAK.search(_TITLE_ABBREVIATION.sub("", title)) is not None
+    return SENTENCE_BREAK.search(TITLE_ABBREVIATION.sub("", title)) is not None
 
 
 def _without_leader(title: str) -> str:

@@ -110,7 +110,10 @@ AD_ITEM = re.compile(r"(?i)^ad\s+(?:punkt|pkt|\d)")  # "Ad pkt. 1:", "Ad 3)": th
 
 
 # "afd. Elmehaven", "pr. 30. juni": an abbreviation's full stop, no sentence end
-ABBREVIATION = re.compile(r"\b(?:afd|pr|nr|ca|jf|vedr|inkl|ekskl|bl\.a|mio|mia|kr|stk)\.")
+_WORD_ABBREVIATIONS = r"afd|pr|nr|ca|jf|vedr|inkl|ekskl|stk"
+ABBREVIATION = re.compile(rf"\b(?:{_WORD_ABBREVIATIONS}|bl\.a|mio|mia|kr)\.")
+# the abbreviations a title holds before a capitalised word; an amount's "kr." or "mio." may end a sentence
+TITLE_ABBREVIATION = re.compile(rf"\b(?:{_WORD_ABBREVIATIONS}|bl\.\s?a)\.(?=\s)")
 SENTENCE_BREAK = re.compile(r"(?<!\b[SsNnØøVv])[a-zæøå]{2}\.\s+[A-ZÆØÅ][a-zæøå]")
 
 
