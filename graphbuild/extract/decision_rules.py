@@ -55,6 +55,11 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
         # senere møde": put on a later meeting's agenda
         r"|\b(?:tages|behandles|sættes)\s+(?:op\s+)?(?:igen\s+)?på\s+(?:dagsorden(?:en)?\s+(?:på|til)\s+)?"
         r"(?:et\s+)?(?:næste|senere|kommende)\s+møde"
+        # "Sættes på næste dagsorden.", "Det skal sættes på næste dagsorden": put on the next meeting's agenda
+        r"|\b(?:tages|sættes)\s+(?:op\s+)?(?:igen\s+)?på\s+(?:den\s+)?(?:næste|kommende)\s+dagsorden\b"
+        # "Emne og indhold afklares på junimødet.", "Datoen besluttes på næste møde": settled at a later meeting
+        r"|\b(?:afklares|afgøres|besluttes|fastlægges)\s+(?:endeligt?\s+)?på\s+(?:(?:et\s+)?(?:næste|senere|kommende)\s+møde"
+        r"|(?:\w+\s+)?[a-zæøå]+mødet)\b"
         # "Sendt tilbage", "Tilbagesendt til forvaltningen", "sende sagen tilbage", "Byrådet sendte sagen tilbage",
         # "Sagen blev trukket", "Punktet tages af dagsordenen", "Udgår": any inflection of the verb
         r"|\btilbagesend(?:t|es|te)\b|\b(?:sendt|sendes|sende|sendte|sender)\s+(?:\w+\s+){0,2}tilbage\b"
@@ -115,7 +120,7 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
         # (not the participle after an article: "De godkendte planer ligger i sagen")
         r"\b(?:princip|forhånds)?godkend(?:t|er|es|tes)?\b|(?<!\bde\s)(?<!\bden\s)(?<!\bdet\s)\bgodkendte\b|\bvedtaget\b|\bvedtog\b|\bvedtages\b|\bbevilget\b|\bbevilgede\b"
         r"|\bbevilges\b|\bimødekommet\b|\bimødekommes\b|\btiltrådt\b|\btiltrådte\b|\btiltræder\b|\btiltrædes\b|\btiltræde\b"
-        r"|\bblev\s+(?:\w+\s+){0,2}(?:gen)?(?:valgt|udpeget)\b|\budpeges\b|\bvælges\b|\bdeltager\b"
+        r"|\bblev\s+(?:\w+\s+){0,2}(?:gen)?(?:valgt|udpeget)\b|(?<!\bskal\s)\budpeges\b|(?<!\bskal\s)\bvælges\b|\bdeltager\b(?!\s+ikke\b)"
         r"|^\s*(?:gen)?valgt(?:e)?\b(?=\s*(?:[:.,]|$|som\b|til\b))"
         r"|\b(?:sende|sendes|sendt|sendte|udsendes|udsendt)\s+(?:\w+\s+){0,2}?(?:i|til)\s+(?:offentlig\s+)?høring\b"
         # "Byrådet valgte Jacob Bjerregaard.", "… udpegede X": the election or appointment the item asked for
@@ -145,7 +150,9 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
         r"|\btilslut(?:ter|tede|te)\s+sig\b(?!\s+(?:\w+\s+){0,3}?(?:netværk|samarbejde|ordning|initiativ))"
         # the noun of the same verb, as "enighed om" is of "enige om": "Der var tilslutning til at …", "Der var bred
         # tilslutning til forslaget", "Rådet gav sin tilslutning" (not "ikke tilslutning")
-        r"|\b(?:var|er|blev)\s+(?:(?!ikke\b)\w+\s+)?tilslutning\s+til\b|\bgav\s+(?:sin|deres|\w+s)\s+tilslutning\b"
+        r"|\b(?:var|er|blev)\s+(?:(?!ikke\b)\w+\s+)?tilslutning\s+til\b"
+        # "Der var opbakning til at kontakte Egeskov slot": backing for what to do, as "tilslutning til" is
+        r"|\b(?:var|er|blev)\s+(?:(?!ikke\b)\w+\s+)?opbakning\s+til\s+at\b|\bgav\s+(?:sin|deres|\w+s)\s+tilslutning\b"
         # acceptance, the same assent in other words: "Der var accept fra rådet til dette", "Ændringen blev accepteret",
         # "Ansøgningen accepteres", "Rådet gav sin accept" (not a request for it: "bad om rådets accept"; not a
         # member's own "accepterede" or "har accepteret at blive foreslået", which is no verdict of the body)
@@ -157,7 +164,10 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
         "noted",
         # "X orienterede om …", "Udvalget blev orienteret", "Formanden orienterer"
         r"til\s+efterretning|til\s+orientering|\borienter(?:er|ede|edes|et)\b|\borienteringen\s+blev\s+givet\b"
-        r"|\bgav\s+(?:en\s+|\w+\s+){0,2}?(?:orientering|status|information)\b|\bnoter(?:et|ede)\s+sig\b"
+        r"|\bgav\s+(?:en\s+|\w+\s+){0,2}?(?:orientering|status|information|introduktion|præsentation|oplæg|gennemgang)\b"
+        r"|\bholdt\s+(?:et\s+|\w+\s+){0,2}?oplæg\b|\bnoter(?:et|ede)\s+sig\b"
+        # "Finn orienter om mødet": "orienterer" as informal minutes spell it, after a name
+        r"|(?-i:[A-ZÆØÅ][a-zæøå]+)\s+orienter\s+om\b"
         # "informere" is "orientere" in other words: "MFJ informerede om …", "Økonomien blev alle informeret om",
         # "JH gav en fyldestgørende information om festivalen"
         r"|\binformer(?:er|ede|edes|et)\b"

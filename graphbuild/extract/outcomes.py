@@ -78,7 +78,9 @@ LEADING_VERDICTS: tuple[tuple[Outcome, str], ...] = (
         "noted",
         r"(?:orienteringen\s+)?(?:blev\s+)?(?:taget|tages)\s+til\s+(?:efterretning|orientering)|til\s+efterretning",
     ),
-    ("endorsed", r"anbefales|anbefalet"),
+    # "Det indstilles, at …" opening the body's own decision: the committee recommends it on ("Beslutning
+    # Økonomiudvalget den 19-06-2018 / Det indstilles, at regnskabet godkendes")
+    ("endorsed", r"anbefales|anbefalet|det\s+indstilles(?=,?\s+at\b)"),
     (
         "approved",
         r"(?:(?:indstillingen|dagsorden(?:en)?|referat(?:et)?|forslaget)\s+(?:blev\s+|er\s+)?)?"
@@ -93,7 +95,8 @@ _LEADING_VERDICT = re.compile(
 # What a decision section's text may open with before its verdict: the rest of its heading ("i
 # Økonomiudvalget den 18. november 2019:", "den :") and who was absent ("Fraværende: Stén Knuth (V)")
 _DECISION_LEAD = re.compile(
-    r"(?i)^\s*(?:(?:i\s+)?(?:[\wæøå\-&]+\s+){0,6}den\s*[\d.\-/]*\s*(?:[a-zæøå]+\.?\s+\d{4}|\d{2,4})?\s*:\s*)?"
+    # a full stop or colon left of the title ("6.Høringssvar.  Der var ingen høringssvar.")
+    r"(?i)^\s*(?:[.:]\s*)?(?:(?:i\s+)?(?:[\wæøå\-&]+\s+){0,6}den\s*[\d.\-/]*\s*(?:[a-zæøå]+\.?\s+\d{4}|\d{2,4})?\s*:\s*)?"
     r"(?:(?:fraværende|ikke\s+til\s+stede|afbud(?:\s+fra)?)\s*:[^\n]*(?:\n\s*|$))*"
     # the points of the recommendation the verdict answers: "1. Godkendt", "Ad 1. Taget til efterretning"
     r"(?:(?:ad\s+)?(?:pkt\.\s*)?\d{1,2}(?:\.|\))(?:\s*(?:[-–]|og)\s*\d{1,2}\.?)?\s+)?"
@@ -122,7 +125,10 @@ PROPOSAL = re.compile(r"\bdet\s+indstilles\b|\bindstiller\b|\bindstilling\b", re
 # spørgsmål.": nothing was decided or raised (none, by the written rule)
 # Any noun of nothing raised and what it was for: "Ingen bemærkninger til dagsordenen.", "Intet til referat.", "Der
 # var ingen sager.", "Der blev ikke stillet spørgsmål.", "Ingen spørgsmål fra borgerne."
-_NOTHING_NOUN = r"(?:bemærkninger|spørgsmål|meddelelser|orienteringer|forslag|sager|punkter|ændringer|emner)"
+_NOTHING_NOUN = (
+    r"(?:bemærkninger|spørgsmål|meddelelser|orienteringer|forslag|sager|punkter|ændringer|emner"
+    r"|høringssvar|henvendelser)"
+)
 _NOTHING_FOR = r"(?:\s+(?:til|fra|under|på|om)\s+(?:[\wæøå]+\s*){1,3}?)?"
 NOTHING = re.compile(
     rf"^\s*(?:(?:ingen|intet)(?:\s+(?:yderligere\s+)?{_NOTHING_NOUN})?{_NOTHING_FOR}|intet\s+(?:at\s+bemærke|nyt)"
@@ -186,6 +192,8 @@ def _nothing_raised(decision: str, title_key: str) -> Outcome | None:
 
 
 _INFORMATION_WORD = re.compile(r"\borienter(?:ing|er)\b")
+# who stays in a post under an election's title ("Carina fortsætter som revisor", "Flemming fortsætter i bestyrelsen")
+_STAYS_IN_POST = re.compile(r"(?i)\bfortsætter\s+(?:som|i)\b(?!\s+(?:dag|morgen)\b)")
 _NAME_BEFORE_A_CAPITAL = re.compile(r"[A-ZÆØÅ][a-zæøå]+\s+[A-ZÆØÅ]")
 _CLOSED_TITLE = re.compile(r"^lukket\b", re.IGNORECASE)
 
@@ -248,6 +256,8 @@ def outcome_of(
             and (_NAME_BEFORE_A_CAPITAL.search(decision) or NAME_ALONE.fullmatch(decision.strip()))
         ):
             return "approved"  # an election's result printed as names and posts, or the elected's name alone, no talk
+        if talk == "discussed" and ELECTION_TITLE.match(title_key) and _STAYS_IN_POST.search(decision):
+            return "approved"  # "Carina fortsætter som revisor.": re-elected, the election's result
         return vote_result(recorded) or _from_title(title_key) or talk
     if is_agenda:
         return "proposed" if PROPOSAL.search(item_text) else "none"
