@@ -48,7 +48,8 @@ def _records_talk(decision: str, title_key: str) -> bool:
 
 # one participle as the whole record ("Underskrevet.", "Gennemgået.", "Afholdt."): what was done at the meeting, no
 # name (a name is two capitalised words) and no word of nothing ("Intet." is read before)
-_ONE_WORD_RECORD = re.compile(r"^\s*[A-ZÆØÅ][a-zæøå]{3,}(?:et|t)\.\s*$")
+# ("Foretoges.", "Besvaredes.": the old passive past)
+_ONE_WORD_RECORD = re.compile(r"^\s*[A-ZÆØÅ][a-zæøå]{3,}(?:et|t|edes|oges)\.\s*$")
 _INFORMATION_ON = re.compile(r"(?:^|[.:]\s|\s)Orientering\s+om\b")
 _LOWER_WORD = re.compile(r"\b[a-zæøå]{2,}\b")
 
