@@ -122,6 +122,8 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
         r"|\bbevilges\b|\bimødekommet\b|\bimødekommes\b|\btiltrådt\b|\btiltrådte\b|\btiltræder\b|\btiltrædes\b|\btiltræde\b"
         r"|\bblev\s+(?:\w+\s+){0,2}(?:gen)?(?:valgt|udpeget)\b|(?<!\bskal\s)\budpeges\b|(?<!\bskal\s)\bvælges\b|\bdeltager\b(?!\s+ikke\b)"
         r"|^\s*(?:gen)?valgt(?:e)?\b(?=\s*(?:[:.,]|$|som\b|til\b))"
+        # "Indstillet og valgt", "Opstillet og genvalgt": nominated and elected
+        r"|\bog\s+(?:gen)?valgt\b(?=\s*(?:[.,]|$))"
         r"|\b(?:sende|sendes|sendt|sendte|udsendes|udsendt)\s+(?:\w+\s+){0,2}?(?:i|til)\s+(?:offentlig\s+)?høring\b"
         # "Byrådet valgte Jacob Bjerregaard.", "… udpegede X": the election or appointment the item asked for
         r"|\b(?:valgte|genvalgte|udpegede)\b(?!\s+(?:ikke|at)\b)|\b(?:er\s+|blev\s+)?(?:gen)?valgt\s+(?:som|til)\b"
