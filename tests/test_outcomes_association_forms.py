@@ -1,7 +1,8 @@
 """Verdict forms of associations' and committees' minutes: the next agenda and a later meeting (postponed), backing
 for what to do (approved), a presentation given and an informal "X orienter om" (noted), a committee's "Det
 indstilles, at" (endorsed), nothing raised after a stray full stop (none), who stays in a post under an election
-(approved), and what is no verdict: an election to come, a member who does not attend. Cases shortened from
+(approved), news of something put off under an information item (noted), and what is no verdict: an election to
+come, a member who does not attend. Cases shortened from
 dev-write documents of tests/realworld/, the test split never read."""
 
 from __future__ import annotations
@@ -76,3 +77,18 @@ def test_a_committees_det_indstilles_is_endorsed() -> None:
     # not where the verdict comes first
     decision = "Godkendt. Det indstilles, at byrådet godkender regnskabet."
     assert outcome_of("Regnskab", True, decision, False, decision, headed=True) == "approved"
+
+
+NEWS_PUT_OFF = [
+    # roskilde-handicapraadet-2018-02-01: news of something put off, told under an information item
+    ("Gensidig orientering", "DCH's Årsmøde er blevet udsat. Der foreligger ikke p.t. en ny dato.", "noted"),
+    # near misses: the item itself put off, or put off under an item that is no information item
+    ("Gensidig orientering", "Udsat.", "postponed"),
+    ("Meddelelser", "Orienteringen fra formanden blev udsat til næste møde.", "postponed"),
+    ("Budget 2019", "Mødet med revisor er blevet udsat.", "postponed"),
+]
+
+
+@pytest.mark.parametrize(("title", "decision", "expected"), NEWS_PUT_OFF)
+def test_news_put_off_under_an_information_item(title: str, decision: str, expected: str) -> None:
+    assert outcome_of(title, True, decision, False, decision, headed=True) == expected

@@ -192,6 +192,24 @@ def _nothing_raised(decision: str, title_key: str) -> Outcome | None:
     return "noted" if remarks and _INFORMATION_TITLE.match(title_key) else "none"
 
 
+# what names the item itself as what is put off ("Sagen udsættes", "Punktet blev udsat", "Orienteringen udskydes")
+_THE_ITEM = re.compile(r"(?i)\b(?:sagen|punktet|pkt|orienteringen|emnet|drøftelsen|dette)\b")
+
+
+def _news_put_off(decision: str) -> bool:
+    """The decision's first postponing form stands in a sentence about something else than the item, after the
+    sentence's first word ("DCH's Årsmøde er blevet udsat."), not opening the decision ("Udsat.")."""
+    if leading_verdict(decision) is not None:
+        return False
+    found = first_form(decision)
+    if found is None:
+        return False
+    start = found[1]
+    sentence_start = max(decision.rfind(".", 0, start), decision.rfind("\n", 0, start)) + 1
+    sentence = decision[sentence_start:start]
+    return len(sentence.split()) >= 2 and _THE_ITEM.search(sentence) is None
+
+
 _INFORMATION_WORD = re.compile(r"\borienter(?:ing|er)\b")
 # who stays in a post under an election's title ("Carina fortsætter som revisor", "Flemming fortsætter i bestyrelsen")
 _STAYS_IN_POST = re.compile(r"(?i)\bfortsætter\s+(?:som|i)\b(?!\s+(?:dag|morgen)\b)")
@@ -245,6 +263,10 @@ def outcome_of(
         if verdict == "forwarded" and _from_title(title_key) == "noted":
             # an information item is sent to no body: "… som vil blive medsendt referatet, så I kan videresende den til
             # jeres medlemmer", "relevant materiale fra kommunen videresendes løbende" pass papers on, the item is noted
+            return "noted"
+        if verdict == "postponed" and _from_title(title_key) == "noted" and _news_put_off(decision):
+            # "DCH's Årsmøde er blevet udsat." under "Gensidig orientering": news of something put off, told the
+            # meeting; the item itself is not put off
             return "noted"
         if verdict is not None:
             return verdict
