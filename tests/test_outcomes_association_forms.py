@@ -92,3 +92,24 @@ NEWS_PUT_OFF = [
 @pytest.mark.parametrize(("title", "decision", "expected"), NEWS_PUT_OFF)
 def test_news_put_off_under_an_information_item(title: str, decision: str, expected: str) -> None:
     assert outcome_of(title, True, decision, False, decision, headed=True) == expected
+
+
+RELATIVE_CLAUSES = [
+    # slagelse-oekonomiudvalget-2018-10-01: "bevilget" in a relative clause names a thing, it is no verdict
+    (
+        "Siden sidst fra udvalgets medlemmer",
+        "Hjemmesiden ajourføres i forhold til byrådsmedlemmer, der er bevilget orlov.",
+        "noted",
+    ),
+    ("Helhedsplan", "Rådet drøftede planen, som er vedtaget i foråret.", "discussed"),
+    # the past tense records this meeting's verdict
+    ("Referat", "Ingen bemærkninger til referatet, som blev godkendt.", "approved"),
+    # near misses: the verdict stated in a main clause, before or after a relative clause
+    ("Helhedsplan", "Godkendt. Planen, som blev drøftet i foråret, sendes ud.", "approved"),
+    ("Helhedsplan", "Planen, der er sendt ud, blev godkendt.", "approved"),
+]
+
+
+@pytest.mark.parametrize(("title", "decision", "expected"), RELATIVE_CLAUSES)
+def test_a_form_in_a_relative_clause_is_no_verdict(title: str, decision: str, expected: str) -> None:
+    assert outcome_of(title, True, decision, False, decision, headed=True) == expected

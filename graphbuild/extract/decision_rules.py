@@ -227,6 +227,18 @@ def _other_items_fate(decision: str, start: int) -> bool:
     return _OTHER_ITEM.search(decision, clause_start, start) is not None
 
 
+# "… byrådsmedlemmer, der er bevilget orlov", "… planen, som var vedtaget i foråret": a form in a relative clause of
+# the perfect describes a thing the text names, it states no verdict of the item ("Ingen bemærkninger til referatet,
+# som blev godkendt." records this meeting's approval in the past tense)
+_RELATIVE_CLAUSE_BEFORE = re.compile(r"(?i),\s*(?:der|som)\s+(?:er|var|har|havde)\s+(?:[a-zæøå]+\s+)?$")
+_RELATIVE_SPAN = 40  # the clause's opening words before its participle
+
+
+def _relative_clause(decision: str, start: int) -> bool:
+    """The form at ``start`` is the participle of a relative clause."""
+    return _RELATIVE_CLAUSE_BEFORE.search(decision, max(0, start - _RELATIVE_SPAN), start) is not None
+
+
 @cache
 def _compiled(rules: tuple[tuple[Outcome, str], ...]) -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]:
     """The rules as one alternation, a group each in order, and each rule alone: compiled once, not looked up
@@ -254,7 +266,9 @@ def first_form(
     order = found.lastindex
     assert order is not None
     outcome = rules[order - 1][0]
-    if outcome != "postponed" or not _other_items_fate(decision, found.start()):
+    if (outcome != "postponed" or not _other_items_fate(decision, found.start())) and not _relative_clause(
+        decision, found.start()
+    ):
         return outcome, found.start(), found.end()
     return _first_form_by_rule(decision, rules, each)
 
@@ -270,7 +284,8 @@ def _first_form_by_rule(
             (
                 m
                 for m in pattern.finditer(decision)
-                if outcome != "postponed" or not _other_items_fate(decision, m.start())
+                if (outcome != "postponed" or not _other_items_fate(decision, m.start()))
+                and not _relative_clause(decision, m.start())
             ),
             None,
         )
