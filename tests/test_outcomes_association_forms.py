@@ -2,8 +2,8 @@
 for what to do (approved), a presentation given and an informal "X orienter om" (noted), a committee's "Det
 indstilles, at" (endorsed), nothing raised after a stray full stop (none), who stays in a post under an election
 (approved), news of something put off under an information item (noted), and what is no verdict: an election to
-come, a member who does not attend. Cases shortened from
-dev-write documents of tests/realworld/, the test split never read."""
+come, a member who does not attend, a form in a relative clause. Cases shortened from dev-write documents of
+tests/realworld/, the test split never read."""
 
 from __future__ import annotations
 
