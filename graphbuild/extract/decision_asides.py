@@ -23,7 +23,7 @@ _ATTENDANCE_SENTENCE = re.compile(
     # sig inhabil" (a decision on a member, not the item's verdict)
     rf"|udeblev|mødte\s+ikke|var\s+ikke\s+(?:til\s+stede|mødt)|som\s+{DEPUTY_WORD}\s+deltog|i\s+stedet\s+deltog"
     r"|(?:deltog|mødte)\s+i\s+stedet|(?:havde|har|meldte|meldt)\s+(?:meldt\s+)?forfald|erklærede\s+sig\s+inhabil"
-    r"|forlod\s+mødet|ankom\s+kl)\b(?:[^.\n]|\.(?=\s?\d)|(?<=\bkl)\.|(?<=\bpkt)\.)*\.?"
+    r"|forlod\s+mødet|ankom\s+kl|deltager\s+ikke)\b(?:[^.\n]|\.(?=\s?\d)|(?<=\bkl)\.|(?<=\bpkt)\.)*\.?"
 )
 # "Varly Jensen (O) stemmer imod, og anbefaler, at sagen udsættes.", "V tager forbehold": one member's or
 # group's vote against, not the decision
@@ -39,7 +39,7 @@ _MINORITY_SENTENCE = re.compile(
 )
 # a word every attendance sentence holds
 _ATTENDANCE_WORDS: tuple[str, ...] = ("fraværende", "deltog", "forhindret", "afbud", "mødte", "forlod", "ankom")
-_ATTENDANCE_WORDS += ("udeblev", "stede", "mødt", "forfald", "inhabil")
+_ATTENDANCE_WORDS += ("udeblev", "stede", "mødt", "forfald", "inhabil", "deltager")
 
 
 # "Godkendt Peter Andersen ... deltog ikke på mødet.": a flattened page lost the full stop after a

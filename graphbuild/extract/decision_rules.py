@@ -55,6 +55,11 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
         # senere møde": put on a later meeting's agenda
         r"|\b(?:tages|behandles|sættes)\s+(?:op\s+)?(?:igen\s+)?på\s+(?:dagsorden(?:en)?\s+(?:på|til)\s+)?"
         r"(?:et\s+)?(?:næste|senere|kommende)\s+møde"
+        # "Sættes på næste dagsorden.", "Det skal sættes på næste dagsorden": put on the next meeting's agenda
+        r"|\b(?:tages|sættes)\s+(?:op\s+)?(?:igen\s+)?på\s+(?:den\s+)?(?:næste|kommende)\s+dagsorden\b"
+        # "Emne og indhold afklares på junimødet.", "Datoen besluttes på næste møde": settled at a later meeting
+        r"|\b(?:afklares|afgøres|besluttes|fastlægges)\s+(?:endeligt?\s+)?på\s+(?:(?:et\s+)?(?:næste|senere|kommende)\s+møde"
+        r"|(?:\w+\s+)?[a-zæøå]+mødet)\b"
         # "Sendt tilbage", "Tilbagesendt til forvaltningen", "sende sagen tilbage", "Byrådet sendte sagen tilbage",
         # "Sagen blev trukket", "Punktet tages af dagsordenen", "Udgår": any inflection of the verb
         r"|\btilbagesend(?:t|es|te)\b|\b(?:sendt|sendes|sende|sendte|sender)\s+(?:\w+\s+){0,2}tilbage\b"
@@ -115,8 +120,10 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
         # (not the participle after an article: "De godkendte planer ligger i sagen")
         r"\b(?:princip|forhånds)?godkend(?:t|er|es|tes)?\b|(?<!\bde\s)(?<!\bden\s)(?<!\bdet\s)\bgodkendte\b|\bvedtaget\b|\bvedtog\b|\bvedtages\b|\bbevilget\b|\bbevilgede\b"
         r"|\bbevilges\b|\bimødekommet\b|\bimødekommes\b|\btiltrådt\b|\btiltrådte\b|\btiltræder\b|\btiltrædes\b|\btiltræde\b"
-        r"|\bblev\s+(?:\w+\s+){0,2}(?:gen)?(?:valgt|udpeget)\b|\budpeges\b|\bvælges\b|\bdeltager\b"
+        r"|\bblev\s+(?:\w+\s+){0,2}(?:gen)?(?:valgt|udpeget)\b|(?<!\bskal\s)\budpeges\b|(?<!\bskal\s)\bvælges\b|\bdeltager\b(?!\s+ikke\b)"
         r"|^\s*(?:gen)?valgt(?:e)?\b(?=\s*(?:[:.,]|$|som\b|til\b))"
+        # "Indstillet og valgt", "Opstillet og genvalgt": nominated and elected
+        r"|\bog\s+(?:gen)?valgt\b(?=\s*(?:[.,]|$))"
         r"|\b(?:sende|sendes|sendt|sendte|udsendes|udsendt)\s+(?:\w+\s+){0,2}?(?:i|til)\s+(?:offentlig\s+)?høring\b"
         # "Byrådet valgte Jacob Bjerregaard.", "… udpegede X": the election or appointment the item asked for
         r"|\b(?:valgte|genvalgte|udpegede)\b(?!\s+(?:ikke|at)\b)|\b(?:er\s+|blev\s+)?(?:gen)?valgt\s+(?:som|til)\b"
@@ -145,7 +152,9 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
         r"|\btilslut(?:ter|tede|te)\s+sig\b(?!\s+(?:\w+\s+){0,3}?(?:netværk|samarbejde|ordning|initiativ))"
         # the noun of the same verb, as "enighed om" is of "enige om": "Der var tilslutning til at …", "Der var bred
         # tilslutning til forslaget", "Rådet gav sin tilslutning" (not "ikke tilslutning")
-        r"|\b(?:var|er|blev)\s+(?:(?!ikke\b)\w+\s+)?tilslutning\s+til\b|\bgav\s+(?:sin|deres|\w+s)\s+tilslutning\b"
+        r"|\b(?:var|er|blev)\s+(?:(?!ikke\b)\w+\s+)?tilslutning\s+til\b"
+        # "Der var opbakning til at kontakte Egeskov slot": backing for what to do, as "tilslutning til" is
+        r"|\b(?:var|er|blev)\s+(?:(?!ikke\b)\w+\s+)?opbakning\s+til\s+at\b|\bgav\s+(?:sin|deres|\w+s)\s+tilslutning\b"
         # acceptance, the same assent in other words: "Der var accept fra rådet til dette", "Ændringen blev accepteret",
         # "Ansøgningen accepteres", "Rådet gav sin accept" (not a request for it: "bad om rådets accept"; not a
         # member's own "accepterede" or "har accepteret at blive foreslået", which is no verdict of the body)
@@ -157,7 +166,10 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
         "noted",
         # "X orienterede om …", "Udvalget blev orienteret", "Formanden orienterer"
         r"til\s+efterretning|til\s+orientering|\borienter(?:er|ede|edes|et)\b|\borienteringen\s+blev\s+givet\b"
-        r"|\bgav\s+(?:en\s+|\w+\s+){0,2}?(?:orientering|status|information)\b|\bnoter(?:et|ede)\s+sig\b"
+        r"|\bgav\s+(?:en\s+|\w+\s+){0,2}?(?:orientering|status|information|introduktion|præsentation|oplæg|gennemgang)\b"
+        r"|\bholdt\s+(?:et\s+|\w+\s+){0,2}?oplæg\b|\bnoter(?:et|ede)\s+sig\b"
+        # "Finn orienter om mødet": "orienterer" as informal minutes spell it, after a name
+        r"|(?-i:[A-ZÆØÅ][a-zæøå]+)\s+orienter\s+om\b"
         # "informere" is "orientere" in other words: "MFJ informerede om …", "Økonomien blev alle informeret om",
         # "JH gav en fyldestgørende information om festivalen"
         r"|\binformer(?:er|ede|edes|et)\b"
@@ -215,6 +227,18 @@ def _other_items_fate(decision: str, start: int) -> bool:
     return _OTHER_ITEM.search(decision, clause_start, start) is not None
 
 
+# "… byrådsmedlemmer, der er bevilget orlov", "… planen, som var vedtaget i foråret": a form in a relative clause of
+# the perfect describes a thing the text names, it states no verdict of the item ("Ingen bemærkninger til referatet,
+# som blev godkendt." records this meeting's approval in the past tense)
+_RELATIVE_CLAUSE_BEFORE = re.compile(r"(?i),\s*(?:der|som)\s+(?:er|var|har|havde)\s+(?:[a-zæøå]+\s+)?$")
+_RELATIVE_SPAN = 40  # the clause's opening words before its participle
+
+
+def _relative_clause(decision: str, start: int) -> bool:
+    """The form at ``start`` is the participle of a relative clause."""
+    return _RELATIVE_CLAUSE_BEFORE.search(decision, max(0, start - _RELATIVE_SPAN), start) is not None
+
+
 @cache
 def _compiled(rules: tuple[tuple[Outcome, str], ...]) -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]:
     """The rules as one alternation, a group each in order, and each rule alone: compiled once, not looked up
@@ -242,7 +266,9 @@ def first_form(
     order = found.lastindex
     assert order is not None
     outcome = rules[order - 1][0]
-    if outcome != "postponed" or not _other_items_fate(decision, found.start()):
+    if (outcome != "postponed" or not _other_items_fate(decision, found.start())) and not _relative_clause(
+        decision, found.start()
+    ):
         return outcome, found.start(), found.end()
     return _first_form_by_rule(decision, rules, each)
 
@@ -258,7 +284,8 @@ def _first_form_by_rule(
             (
                 m
                 for m in pattern.finditer(decision)
-                if outcome != "postponed" or not _other_items_fate(decision, m.start())
+                if (outcome != "postponed" or not _other_items_fate(decision, m.start()))
+                and not _relative_clause(decision, m.start())
             ),
             None,
         )

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from graphbuild.extract.decision_rules import first_form
 from graphbuild.extract.outcome_fates import fate_of
 from graphbuild.extract.outcome_prose import (
     CASE_KINDS,
@@ -161,6 +162,42 @@ def _absent_then_decision(item: AgendaItem, section: Section) -> str:
     return f"{following.heading}: {without_page_furniture(following.text).strip()}"
 
 
+# A council's web minutes print the meeting's record as the case text's first paragraph ("Sagsfremstilling /
+# Beslutningsforslaget blev oversendt til børneudvalget. / <the motion>", "Sagsfremstilling / Foretoges. / <the
+# question>"): one short sentence in the past passive, no date in it (a case's history names its meeting's day)
+_OPENING_RECORD = re.compile(
+    r"(?=[A-ZÆØÅ])[^.\n\d]{0,80}?(?:\bblev\s+[a-zæøå]+(?:t|et)\b|\b[A-ZÆØÅa-zæøå][a-zæøå]{3,}(?:edes|oges)\b)[^.\n\d]{0,60}\."
+)
+_PARAGRAPH_END = re.compile(r"[ \t]*\n[ \t\xa0]*\n")
+
+
+def _record_opening_case(item: AgendaItem, text: str) -> tuple[str | None, int]:
+    """The record a case text opens with, as its own paragraph, where the item has no decision heading."""
+    case = item.section("sagsfremstilling")
+    if case is None:
+        return None, -1
+    body = case.text.lstrip()
+    record = _OPENING_RECORD.match(body)
+    if record is None or not _PARAGRAPH_END.match(body, record.end()):
+        return None, -1
+    at = text.find(record[0], case.start, case.end)
+    return record[0], at
+
+
+# the item's last paragraph, after a blank line
+_LAST_PARAGRAPH = re.compile(r"\n[ \t\xa0]*\n\s*([^\n]+?)\s*$")
+_CLOSING_WORDS = 5
+
+
+def _closing_verdict(item_text: str, offset: int) -> tuple[str | None, int]:
+    """The verdict closing an item's text as a short paragraph of its own ("B. Nyt medlem … – Camilla Jarltoft
+    kandidat? / Indstillet og valgt"), where the points over it read as a presented case: the minutes' record."""
+    last = _LAST_PARAGRAPH.search(item_text)
+    if last is None or len(last[1].split()) > _CLOSING_WORDS or not last[1][:1].isupper() or _DIGIT.search(last[1]):
+        return None, -1
+    return (last[1], offset + last.start(1)) if first_form(last[1]) is not None else (None, -1)
+
+
 def decision_of(item: AgendaItem, text: str, meeting_day: date | None = None) -> tuple[str | None, int]:
     """This meeting's decision text of an item in minutes, and its offset (-1 when none); for an item with none of its
     own, the words that state its fate under an earlier item ("Punkt 3 blev taget af dagsordenen.")."""
@@ -209,6 +246,9 @@ def _own_decision(item: AgendaItem, text: str, meeting_day: date | None) -> tupl
     item_text = without_page_furniture(text[item.start : item.end])
     words = _decision_words(item_text)
     if not words:
+        opening = _record_opening_case(item, text)
+        if opening[0] is not None:
+            return opening
         after_title = verdict_after_title(item_text, item.start, item.title)
         if after_title[0] is not None:
             return after_title
@@ -229,7 +269,10 @@ def _own_decision(item: AgendaItem, text: str, meeting_day: date | None) -> tupl
             told_text = narrative(item_text, item.start, item.title, closed=not item.public, told=told)
             if told_text[0] is None and item.public:
                 elected = elected_name(item_text, item.start, item.title)
-                return elected if elected[0] is not None else sentence_title(item_text, item.start, item.title)
+                if elected[0] is not None:
+                    return elected
+                closing = _closing_verdict(item_text, item.start)
+                return closing if closing[0] is not None else sentence_title(item_text, item.start, item.title)
             return told_text
         return recorded
     start = words[-1].end()

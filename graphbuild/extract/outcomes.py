@@ -48,7 +48,8 @@ def _records_talk(decision: str, title_key: str) -> bool:
 
 # one participle as the whole record ("Underskrevet.", "Gennemgået.", "Afholdt."): what was done at the meeting, no
 # name (a name is two capitalised words) and no word of nothing ("Intet." is read before)
-_ONE_WORD_RECORD = re.compile(r"^\s*[A-ZÆØÅ][a-zæøå]{3,}(?:et|t)\.\s*$")
+# ("Foretoges.", "Besvaredes.": the old passive past)
+_ONE_WORD_RECORD = re.compile(r"^\s*[A-ZÆØÅ][a-zæøå]{3,}(?:et|t|edes|oges)\.\s*$")
 _INFORMATION_ON = re.compile(r"(?:^|[.:]\s|\s)Orientering\s+om\b")
 _LOWER_WORD = re.compile(r"\b[a-zæøå]{2,}\b")
 
@@ -78,7 +79,9 @@ LEADING_VERDICTS: tuple[tuple[Outcome, str], ...] = (
         "noted",
         r"(?:orienteringen\s+)?(?:blev\s+)?(?:taget|tages)\s+til\s+(?:efterretning|orientering)|til\s+efterretning",
     ),
-    ("endorsed", r"anbefales|anbefalet"),
+    # "Det indstilles, at …" opening the body's own decision: the committee recommends it on ("Beslutning
+    # Økonomiudvalget den 19-06-2018 / Det indstilles, at regnskabet godkendes")
+    ("endorsed", r"anbefales|anbefalet|det\s+indstilles(?=,?\s+at\b)"),
     (
         "approved",
         r"(?:(?:indstillingen|dagsorden(?:en)?|referat(?:et)?|forslaget)\s+(?:blev\s+|er\s+)?)?"
@@ -93,7 +96,8 @@ _LEADING_VERDICT = re.compile(
 # What a decision section's text may open with before its verdict: the rest of its heading ("i
 # Økonomiudvalget den 18. november 2019:", "den :") and who was absent ("Fraværende: Stén Knuth (V)")
 _DECISION_LEAD = re.compile(
-    r"(?i)^\s*(?:(?:i\s+)?(?:[\wæøå\-&]+\s+){0,6}den\s*[\d.\-/]*\s*(?:[a-zæøå]+\.?\s+\d{4}|\d{2,4})?\s*:\s*)?"
+    # a full stop or colon left of the title ("6.Høringssvar.  Der var ingen høringssvar.")
+    r"(?i)^\s*(?:[.:]\s*)?(?:(?:i\s+)?(?:[\wæøå\-&]+\s+){0,6}den\s*[\d.\-/]*\s*(?:[a-zæøå]+\.?\s+\d{4}|\d{2,4})?\s*:\s*)?"
     r"(?:(?:fraværende|ikke\s+til\s+stede|afbud(?:\s+fra)?)\s*:[^\n]*(?:\n\s*|$))*"
     # the points of the recommendation the verdict answers: "1. Godkendt", "Ad 1. Taget til efterretning"
     r"(?:(?:ad\s+)?(?:pkt\.\s*)?\d{1,2}(?:\.|\))(?:\s*(?:[-–]|og)\s*\d{1,2}\.?)?\s+)?"
@@ -122,7 +126,10 @@ PROPOSAL = re.compile(r"\bdet\s+indstilles\b|\bindstiller\b|\bindstilling\b", re
 # spørgsmål.": nothing was decided or raised (none, by the written rule)
 # Any noun of nothing raised and what it was for: "Ingen bemærkninger til dagsordenen.", "Intet til referat.", "Der
 # var ingen sager.", "Der blev ikke stillet spørgsmål.", "Ingen spørgsmål fra borgerne."
-_NOTHING_NOUN = r"(?:bemærkninger|spørgsmål|meddelelser|orienteringer|forslag|sager|punkter|ændringer|emner)"
+_NOTHING_NOUN = (
+    r"(?:bemærkninger|spørgsmål|meddelelser|orienteringer|forslag|sager|punkter|ændringer|emner"
+    r"|høringssvar|henvendelser)"
+)
 _NOTHING_FOR = r"(?:\s+(?:til|fra|under|på|om)\s+(?:[\wæøå]+\s*){1,3}?)?"
 NOTHING = re.compile(
     rf"^\s*(?:(?:ingen|intet)(?:\s+(?:yderligere\s+)?{_NOTHING_NOUN})?{_NOTHING_FOR}|intet\s+(?:at\s+bemærke|nyt)"
@@ -185,7 +192,27 @@ def _nothing_raised(decision: str, title_key: str) -> Outcome | None:
     return "noted" if remarks and _INFORMATION_TITLE.match(title_key) else "none"
 
 
+# what names the item itself as what is put off ("Sagen udsættes", "Punktet blev udsat", "Orienteringen udskydes")
+_THE_ITEM = re.compile(r"(?i)\b(?:sagen|punktet|pkt|orienteringen|emnet|drøftelsen|dette)\b")
+
+
+def _news_put_off(decision: str) -> bool:
+    """The decision's first postponing form stands in a sentence about something else than the item, after the
+    sentence's first word ("DCH's Årsmøde er blevet udsat."), not opening the decision ("Udsat.")."""
+    if leading_verdict(decision) is not None:
+        return False
+    found = first_form(decision)
+    if found is None:
+        return False
+    start = found[1]
+    sentence_start = max(decision.rfind(".", 0, start), decision.rfind("\n", 0, start)) + 1
+    sentence = decision[sentence_start:start]
+    return len(sentence.split()) >= 2 and _THE_ITEM.search(sentence) is None
+
+
 _INFORMATION_WORD = re.compile(r"\borienter(?:ing|er)\b")
+# who stays in a post under an election's title ("Carina fortsætter som revisor", "Flemming fortsætter i bestyrelsen")
+_STAYS_IN_POST = re.compile(r"(?i)\bfortsætter\s+(?:som|i)\b(?!\s+(?:dag|morgen)\b)")
 _NAME_BEFORE_A_CAPITAL = re.compile(r"[A-ZÆØÅ][a-zæøå]+\s+[A-ZÆØÅ]")
 _CLOSED_TITLE = re.compile(r"^lukket\b", re.IGNORECASE)
 
@@ -237,6 +264,10 @@ def outcome_of(
             # an information item is sent to no body: "… som vil blive medsendt referatet, så I kan videresende den til
             # jeres medlemmer", "relevant materiale fra kommunen videresendes løbende" pass papers on, the item is noted
             return "noted"
+        if verdict == "postponed" and _from_title(title_key) == "noted" and _news_put_off(decision):
+            # "DCH's Årsmøde er blevet udsat." under "Gensidig orientering": news of something put off, told the
+            # meeting; the item itself is not put off
+            return "noted"
         if verdict is not None:
             return verdict
         talk = _no_form(without_attendance(decision))
@@ -248,6 +279,8 @@ def outcome_of(
             and (_NAME_BEFORE_A_CAPITAL.search(decision) or NAME_ALONE.fullmatch(decision.strip()))
         ):
             return "approved"  # an election's result printed as names and posts, or the elected's name alone, no talk
+        if talk == "discussed" and ELECTION_TITLE.match(title_key) and _STAYS_IN_POST.search(decision):
+            return "approved"  # "Carina fortsætter som revisor.": re-elected, the election's result
         return vote_result(recorded) or _from_title(title_key) or talk
     if is_agenda:
         return "proposed" if PROPOSAL.search(item_text) else "none"
