@@ -528,18 +528,3 @@ def test_an_election_word_is_never_passed_over(words: str) -> None:
 
 def test_words_of_no_election_are_passed_over() -> None:
     assert not role_elections._may_name_an_election("Jens Hansen deltog i mødet som formand for udvalget")
-
-
-def test_word_positions_answer_by_a_tuples_identity_what_its_value_gives() -> None:
-    """The automaton and plain words kept by a tuple's identity: an equal tuple built anew, and each of more new
-    tuples than the table keeps (it is emptied when full), finds its own words, never another tuple's."""
-    text = "Kommunen er medlem af netværket og deltager i samarbejdet. " * 3
-    many = (*(f"ord{k}" for k in range(9)), "medlem")
-    assert word_positions(text, many) == [m.start() for m in re.finditer("medlem", text)]
-    rebuilt = tuple(list(many))
-    assert rebuilt is not many and word_positions(text, rebuilt) == word_positions(text, many)
-    for round_ in range(300):
-        words = (*(f"x{round_}{k}" for k in range(9)), ("deltager", "netværket")[round_ % 2])
-        word = words[-1]
-        assert word_positions(text, words) == [m.start() for m in re.finditer(word, text)]
-        assert search_near(re.compile(word), text, words[-1:] + words[:1], 10) is not None
