@@ -13,9 +13,8 @@ runs to ``hi`` and stops at the first match past the window, so a match may end 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import TypeVar
 
 import ahocorasick
 
@@ -38,44 +37,14 @@ def lowered(text: str) -> str:
 # A word, or a word with what must stand where it does for a match to hold it there ("med" only as
 # "medlem" or "med i"): a common word then opens a window only where it can be a match's word.
 Word = str | tuple[str, re.Pattern[str]]
-_T = TypeVar("_T")
 
 
 _SHORT = 160  # a text this short is scanned whole: looking for the words would cost more
 _MANY = 8  # more words than this are looked for by one automaton, not a search each
 
 
-# each tuple of words' automaton and plain words, by the tuple's identity: the tuples are the rules' constants, and a
-# tuple's own hash reads every confirming pattern's whole code (14 µs for the membership cues' words, asked tens of
-# times a document); a tuple not seen before, or equal to a known one but another object, is looked up by value
-_BY_IDENTITY: dict[tuple[int, int], tuple[tuple[Word, ...], object]] = {}
-_MAX_BY_IDENTITY = 256
-
-
-def _kept(kind: int, words: tuple[Word, ...], make: Callable[[tuple[Word, ...]], _T]) -> _T:
-    """``make(words)`` (a cached function), kept by the identity of ``words``."""
-    known = _BY_IDENTITY.get((kind, id(words)))
-    if known is not None and known[0] is words:
-        return known[1]  # type: ignore[return-value]
-    if len(_BY_IDENTITY) >= _MAX_BY_IDENTITY:
-        _BY_IDENTITY.clear()
-    value = make(words)
-    _BY_IDENTITY[(kind, id(words))] = (words, value)
-    return value
-
-
-def _automaton(words: tuple[Word, ...]) -> ahocorasick.Automaton:
-    """The automaton of the words, built once per tuple of words."""
-    return _kept(0, words, _built_automaton)
-
-
-def _plain(words: tuple[Word, ...]) -> tuple[str, ...]:
-    """The words without their confirming patterns."""
-    return _kept(1, words, _plain_words)
-
-
 @lru_cache(maxsize=32)
-def _built_automaton(words: tuple[Word, ...]) -> ahocorasick.Automaton:
+def _automaton(words: tuple[Word, ...]) -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
     for entry in words:
         word, confirm = (entry, None) if isinstance(entry, str) else entry
@@ -118,7 +87,8 @@ def _holds_a_word(text: str, words: tuple[Word, ...]) -> bool:
 
 
 @lru_cache(maxsize=64)
-def _plain_words(words: tuple[Word, ...]) -> tuple[str, ...]:
+def _plain(words: tuple[Word, ...]) -> tuple[str, ...]:
+    """The words without their confirming patterns."""
     return tuple(entry if isinstance(entry, str) else entry[0] for entry in words)
 
 
