@@ -317,6 +317,30 @@ def same_person(a: str, b: str) -> bool:
     )
 
 
+def shorter_spellings(names: Iterable[str]) -> dict[str, str]:
+    """Of one document's names, each shorter spelling mapped to the one fuller spelling of the same person it
+    fits: the middle names left out ("Jesper Stange" -> "Jesper Normand Stange", "Hanne Heilmann" -> "Hanne D.
+    Heilmann"), or the surname left out after a double first name ("Poul Erik" -> "Poul Erik Schallert"); none
+    when two fuller spellings fit ("Anders Nielsen" beside "Anders Bo Nielsen" and "Anders Kr. Nielsen")."""
+    unique = list(dict.fromkeys(names))
+    shorter: dict[str, str] = {}
+    for name in unique:
+        tokens = name.split()
+        if len(tokens) != 2 or "." in name:
+            continue
+        double_first = all(t in first_names() for t in tokens) and tokens[1] not in last_names()
+        fits = [
+            other
+            for other in unique
+            if len(other.split()) > 2
+            and other.split()[0] == tokens[0]
+            and (other.split()[-1] == tokens[1] or (double_first and other.split()[1] == tokens[1]))
+        ]
+        if len(fits) == 1:
+            shorter[name] = fits[0]
+    return shorter
+
+
 def fuller_spellings(names: Iterable[str]) -> dict[str, str]:
     """Of one document's names, each spelled with initials mapped to the spelling of the same person
     with fewer ("Inger B. Nehm" -> "Inger Bojsen Nehm"); names are compared within their first name,

@@ -1,0 +1,53 @@
+"""Titled roles of an association's or a council's own meeting and board, as minutes print them at many
+publishers: the one elected under a post announced, never one re-elected under the next item; a name the minutes
+shorten after printing it in full (an attendance list, a board's line-up) keeps its full spelling."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_facts import RoleCase, RolePairs, assert_role_form, role_form_cases
+
+HEADER = "Referat af ordinær generalforsamling i Borgerforeningen Nørreby\nTirsdag den 14. marts 2023 kl. 19.00\n\n"
+
+CASES: list[RoleCase] = [
+    (
+        "a post announced reaches no further than its item: the next item's re-elected treasurer is no chair",
+        "1. Valg af dirigent\nSom dirigent valgtes Hans Jensen.\n\n4. Valg til bestyrelsen\n"
+        "Kasserer Peter Sørensen blev genvalgt.",
+        {("Hans Jensen", "dirigent"), ("Peter Sørensen", "kasserer")},
+        {("Peter Sørensen", "dirigent")},
+    ),
+    (
+        "a title printed before the one elected is the post re-elected, not the post announced",
+        "Valg af formand\nKasserer Peter Sørensen blev genvalgt.",
+        {("Peter Sørensen", "kasserer")},
+        {("Peter Sørensen", "formand")},
+    ),
+    (
+        "the one elected under a post announced, named by a double first name after the attendance list names "
+        "them in full (Løjtland Fællesråd's minutes)",
+        "Tilstede: Iver Kaack, Poul Callesen, Poul Erik Schallert og Peter Todsen.\n\n"
+        "3. Valg af ordstyrer: Poul Erik blev valgt.",
+        {("Poul Erik Schallert", "ordstyrer")},
+        {("Poul Erik", "ordstyrer")},
+    ),
+    (
+        "a board's officer named without the middle name the line-up printed (Skagen Byting, Norddjurs Vandråd)",
+        "Tilstede var formand Erik Hatt, kasserer Jørgen Fink Petersen & Hanne D. Heilmann.\n\n"
+        "2. Referater udarbejdes af sekretær Hanne Heilmann.",
+        {("Hanne D. Heilmann", "sekretær")},
+        {("Hanne Heilmann", "sekretær")},
+    ),
+    (
+        "two people of one first name and surname on one line stay two",
+        "Medlemmer: formand Jens Hansen, næstformand Jens Erik Hansen, Lise Holm.",
+        {("Jens Hansen", "formand"), ("Jens Erik Hansen", "næstformand")},
+        {("Jens Erik Hansen", "formand")},
+    ),
+]
+
+
+@role_form_cases(CASES, HEADER)
+def test_meeting_officer_forms(tmp_path: Path, text: str, present: RolePairs, absent: RolePairs) -> None:
+    assert_role_form(tmp_path, text, present, absent)
