@@ -40,6 +40,31 @@ CASES: list[RoleCase] = [
         {("Hanne Heilmann", "sekretær")},
     ),
     (
+        "a board's post right after each name closes its entry in an attendance line, never the next name's",
+        "Til stede: Hans Jensen formand, Lise Holm næstformand, Peter Sørensen kasserer og Anne Madsen.",
+        {("Hans Jensen", "formand"), ("Lise Holm", "næstformand"), ("Peter Sørensen", "kasserer")},
+        {("Lise Holm", "formand"), ("Peter Sørensen", "næstformand"), ("Anne Madsen", "kasserer")},
+    ),
+    (
+        "a post after a name and its party, closing the sentence (a news item's line-up)",
+        "Derefter bliver Henrik Fritzon (S) formand. Lise Holm deltog.",
+        {("Henrik Fritzon", "formand")},
+        {("Lise Holm", "formand")},
+    ),
+    (
+        "a post after a name with more words after it is no closing post ('formand for X' is another reader's)",
+        "Til stede: Hans Jensen formand for Ældrerådet. Bo Berg referent i dag. Eva Holm formandens gæst, Ib Ek",
+        set(),
+        {("Bo Berg", "referent"), ("Eva Holm", "formand"), ("Ib Ek", "formand")},
+    ),
+    (
+        "a title with its workplace after 'på' in brackets after the name (a news item's new board)",
+        "Formand blev Niels Jørgensen (Direktør for Boesgaard Data) og næstformand Anette Petersen (Skoleleder på "
+        "Kirkeskovskolen).",
+        {("Anette Petersen", "skoleleder"), ("Anette Petersen", "næstformand")},
+        set(),
+    ),
+    (
         "two people of one first name and surname on one line stay two",
         "Medlemmer: formand Jens Hansen, næstformand Jens Erik Hansen, Lise Holm.",
         {("Jens Hansen", "formand"), ("Jens Erik Hansen", "næstformand")},

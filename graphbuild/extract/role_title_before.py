@@ -26,6 +26,7 @@ from graphbuild.extract.role_patterns import (
 from graphbuild.extract.role_sentence import Reading, Sentence, ending, span_at
 from graphbuild.extract.role_targets import COUNCIL_SEATS, kept_unplaced, placed_by_the_step, title_target
 from graphbuild.extract.role_titles import named_target
+from graphbuild.extract.role_trailing_titles import closes_previous_entry
 from graphbuild.extract.word_gate import gated
 from graphbuild.vocab import ids
 from graphbuild.vocab.municipality_names import municipality_named
@@ -186,6 +187,8 @@ def _title_match(s: Sentence, r: Reading) -> re.Match[str] | None:
     comma_after = role_match.group(0).rstrip().endswith(",")
     if comma_after and i > 0 and TITLE_OF_PREVIOUS.fullmatch(text, here[i - 1].end, title_at):
         return None  # "Jens Hansen, formand, Lise Jensen": the title of the name before
+    if comma_after and closes_previous_entry(s, r, title_at):
+        return None  # "Hans Jensen formand, Lise Holm": the post closes the entry before
     closes_before = i > 0 and role_of_word(role_match.group(word)) in CHAIR_ROLES
     if closes_before and CLOSING_CHAIR_GAP.fullmatch(text, here[i - 1].end, title_at):
         return None  # "NAME (EF), Rudersdal Kommune, formand NAME2": the chair closes the entry before

@@ -35,7 +35,8 @@ Each form is read in a module of its own, which this step runs sentence by sente
 (`role_body_before`), a chair named by its post (`role_chair_posts`), a title said after the name
 (`role_after_name`), a title after the name in a list's entry (`role_entry_titles`), the meeting's own posts and
 substitutes (`role_meeting_posts`), elections and seats (`role_elections`), a chair's post said bare after the
-name (`role_bare_posts`), a title in the plural before a list of names (`role_plural_titles`), posts taken and
+name (`role_bare_posts`), a board's post closing a list's entry after the name (`role_trailing_titles`), a title
+in the plural before a list of names (`role_plural_titles`), posts taken and
 left and bodies entered and left (`role_changes`); the body a title with no body of its own is held in is
 `role_targets`'. Then, over the whole document: the titles in attendance lists (`role_lists`), member lists
 (`role_member_lists`), the one elected in an item on a post (`role_item_posts`) or after a post announced
@@ -104,6 +105,7 @@ from graphbuild.extract.role_sentence import TITLE_GATE, Sentence, between, read
 from graphbuild.extract.role_title_before import title_before
 from graphbuild.extract.role_title_lines import titles_on_lines
 from graphbuild.extract.role_titles import listed_seat
+from graphbuild.extract.role_trailing_titles import trailing_title
 from graphbuild.extract.role_unnamed import UNNAMED
 from graphbuild.extract.word_gate import WordPlaces
 from graphbuild.models import Evidence, Meeting, MunicipalityRef
@@ -165,6 +167,7 @@ def find_roles(
             takes_post(text, hi, p, s.here, orgs, body, s.chair, s.add, own_municipality)
         elected(s, r)
         bare_post_after_name(s, r)
+        trailing_title(s, r)
         post_is_name(s, r)
         plural_title_list(s, r)
         ranked_substitute(s, r)
