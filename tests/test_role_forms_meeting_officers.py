@@ -65,6 +65,33 @@ CASES: list[RoleCase] = [
         set(),
     ),
     (
+        "the minute-taker labelled in short, misspelt, joined or with a title of their own, at the minutes' end",
+        "1. Eventuelt\nIntet.\n\nRef: Ole Bach\nRef. Eva Holm\nMødeleder og referent: Bo Berg\n"
+        "Referent: sekretær Ib Ek\nReferant: Lars Horne",
+        {
+            ("Ole Bach", "referent"),
+            ("Eva Holm", "referent"),
+            ("Bo Berg", "mødeleder"),
+            ("Bo Berg", "referent"),
+            ("Ib Ek", "referent"),
+            ("Ib Ek", "sekretær"),
+            ("Lars Horne", "referant"),
+        },
+        set(),
+    ),
+    (
+        "the minutes' writer said, and a meeting's post opening an entry inside a line",
+        "Referatet er skrevet af Ole Bach.\nOrdstyrer Eva Holm, referent Bo Berg\nJan Nielsen, Jes Lunde / ref. Ib Ek",
+        {("Ole Bach", "referent"), ("Eva Holm", "ordstyrer"), ("Bo Berg", "referent"), ("Ib Ek", "referent")},
+        {("Eva Holm", "referent"), ("Jes Lunde", "referent"), ("Jan Nielsen", "referent")},
+    ),
+    (
+        "a minutes' heading or a reference is no minute-taker's label",
+        "Referat fra Hans Jensens besøg\nRef. Godkendt\nDer henvises til referat af mødet, Lise Holm deltog.",
+        set(),
+        {("Hans Jensen", "referent"), ("Lise Holm", "referent")},
+    ),
+    (
         "two people of one first name and surname on one line stay two",
         "Medlemmer: formand Jens Hansen, næstformand Jens Erik Hansen, Lise Holm.",
         {("Jens Hansen", "formand"), ("Jens Erik Hansen", "næstformand")},

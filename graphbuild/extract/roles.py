@@ -34,7 +34,8 @@ Each form is read in a module of its own, which this step runs sentence by sente
 `role_sentence.Sentence`): a title before the name (`role_title_before`), a title and its body before it
 (`role_body_before`), a chair named by its post (`role_chair_posts`), a title said after the name
 (`role_after_name`), a title after the name in a list's entry (`role_entry_titles`), the meeting's own posts and
-substitutes (`role_meeting_posts`), elections and seats (`role_elections`), a chair's post said bare after the
+substitutes (`role_meeting_posts`) and their labels in other forms (`role_meeting_labels`), elections and seats
+(`role_elections`), a chair's post said bare after the
 name (`role_bare_posts`), a board's post closing a list's entry after the name (`role_trailing_titles`), a title
 in the plural before a list of names (`role_plural_titles`), posts taken and
 left and bodies entered and left (`role_changes`); the body a title with no body of its own is held in is
@@ -81,6 +82,7 @@ from graphbuild.extract.role_flattened_runs import titles_of_previous
 from graphbuild.extract.role_item_posts import elected_to_the_items_post
 from graphbuild.extract.role_listed_names import with_listed_names
 from graphbuild.extract.role_lists import listed_titles
+from graphbuild.extract.role_meeting_labels import labelled_meeting_posts
 from graphbuild.extract.role_meeting_posts import meeting_posts, ranked_substitute
 from graphbuild.extract.role_member_blocks import members_in_blocks
 from graphbuild.extract.role_member_entries import members_after_organisations
@@ -154,6 +156,7 @@ def find_roles(
         post_after_name(s, p)
         entry_titles(s, r, role_match)
         meeting_posts(s, r)
+        labelled_meeting_posts(s, r)
         if (
             any(word in r.after for word in ("træde", "tråd", "afløs", "erstat", "plads", "fremover"))
             or "træ" in r.before
