@@ -92,6 +92,27 @@ CASES: list[RoleCase] = [
         {("Hans Jensen", "referent"), ("Lise Holm", "referent")},
     ),
     (
+        "a committee's line-up at a term's start: a post taken 'som'/'til' closes its clause, never the next name's",
+        "Bestyrelsen konstituerede sig med Hans Jensen som formand, Lise Holm som næstformand og Bo Berg som "
+        "kasserer. Udvalget valgte Eva Holm (A) til formand. Ib Ek er valgt til formand og Jes Lund til næstformand.",
+        {
+            ("Hans Jensen", "formand"),
+            ("Lise Holm", "næstformand"),
+            ("Bo Berg", "kasserer"),
+            ("Eva Holm", "formand"),
+            ("Ib Ek", "formand"),
+            ("Jes Lund", "næstformand"),
+        },
+        {("Lise Holm", "formand"), ("Bo Berg", "næstformand"), ("Jes Lund", "formand")},
+    ),
+    (
+        "a seat 'til medlem' stays the member readers'; a chair's seat taken as 'formandssædet'",
+        "Byrådet udpegede Hans Jensen til medlem af bestyrelsen. Bent Holm fortsætter som formand, Anne Berg fik "
+        "formandssædet i Udvalget for Regional Udvikling.",
+        {("Bent Holm", "formand"), ("Anne Berg", "formand")},
+        {("Hans Jensen", "formand")},
+    ),
+    (
         "two people of one first name and surname on one line stay two",
         "Medlemmer: formand Jens Hansen, næstformand Jens Erik Hansen, Lise Holm.",
         {("Jens Hansen", "formand"), ("Jens Erik Hansen", "næstformand")},

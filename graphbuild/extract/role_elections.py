@@ -63,10 +63,10 @@ ELECTED_AFTER = re.compile(
 # … the person's municipality or body between: "Bestyrelsen genvalgte kommunalbestyrelsesmedlem NAME fra Høje
 # Taastrup Kommune som næstformand i VEKS"
 # … or between commas: "KKR udpegede borgmester i Vallensbæk, Henrik Rasmussen, som formand for …", "Bestyrelsen
-# valgte NAME, Vejle Kommune, som formand"
+# valgte NAME, Vejle Kommune, som formand"; "til" a post too: "Udvalget valgte NAME (A) til formand"
 SOM_AFTER = re.compile(
     rf"^(?:\s*\([^)]{{1,40}}\))?(?:\s+fra\s+{capitalised_run('{0,3}')})?{COMMA_AFFILIATION}\s*,?"
-    rf"\s+som\s+(?:ny\s+|nyt\s+)?(?P<role>{SEATS})"
+    rf"\s+(?P<prep>som|til)\s+(?:ny\s+|nyt\s+)?(?P<role>{SEATS})"
     r"(?![\wæøå])"
     r"(?P<of>\s+(?:for|i|af|til|ved)\s+)?",
     re.IGNORECASE,
@@ -118,6 +118,8 @@ def elected(s: Sentence, r: Reading) -> None:
         match = SOM_AFTER.match(after)
         if match is not None and any(p.end < q.start < p.end + match.start("role") for q in s.here):
             return  # "valgte A, B og C, som …": the seat is no one name's
+        if match is not None and match["prep"].lower() == "til" and role_of_word(match["role"]) == "medlem":
+            match = None  # "udpegede NAME til medlem af X": a seat the member readers place, not a title
     role_end = p.end + match.end() if match else p.start
     if match is None:
         match = ending(ELECTED_BEFORE, before, 0, len(before)) if ELECTION.search(before) else None

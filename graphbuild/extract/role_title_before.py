@@ -74,6 +74,9 @@ OWN_TITLE_BEFORE = re.compile(r"(?:\([^()\n]{1,40}\)|(?<=[a-zæøå] )[A-ZÆØÅ
 ELECTION_HEADING = re.compile(
     rf"\bvalg[ \t]+af[ \t]+(?:ny[ \t]+)?(?:(?:{ROLE_WORDS})[ \t]*(?:,|og|&)[ \t]*)?$", re.IGNORECASE
 )
+# the word that makes a title a post taken in the clause before: "… konstituerede sig med NAME som formand, NAME2
+# som næstformand", "NAME blev valgt til formand, NAME2 til næstformand"
+POST_TAKEN_BEFORE = re.compile(r"(?<![\wæøå])(?:som|til)[ \t]+(?:nye?[ \t]+|nyt[ \t]+)?$", re.IGNORECASE)
 GENITIVE_GAP = re.compile(rf"[ \t]+(?P<owner>{owner_words(2)}){GENITIVE_S}[ \t]+")
 AFTER_INITIALS = re.compile(r"(?<=[a-zæøå] )[A-ZÆØÅ]{2,4}[ \t]+(?:[\wæøå]+-[ \t]+og[ \t]+)?$")
 CLOSING_CHAIR_GAP = re.compile(rf"{NAME_BRACKET}\s*,\s*(?-i:[A-ZÆØÅ])[^,()\n]{{1,40}}?,\s*")
@@ -189,6 +192,8 @@ def _title_match(s: Sentence, r: Reading) -> re.Match[str] | None:
         return None  # "Jens Hansen, formand, Lise Jensen": the title of the name before
     if comma_after and closes_previous_entry(s, r, title_at):
         return None  # "Hans Jensen formand, Lise Holm": the post closes the entry before
+    if comma_after and ending(POST_TAKEN_BEFORE, before, 0, role_match.start(word), 4):
+        return None  # "… med Hans Jensen som formand, Lise Holm som næstformand": the post the clause before took
     closes_before = i > 0 and role_of_word(role_match.group(word)) in CHAIR_ROLES
     if closes_before and CLOSING_CHAIR_GAP.fullmatch(text, here[i - 1].end, title_at):
         return None  # "NAME (EF), Rudersdal Kommune, formand NAME2": the chair closes the entry before
