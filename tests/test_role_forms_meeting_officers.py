@@ -113,6 +113,13 @@ CASES: list[RoleCase] = [
         {("Hans Jensen", "formand")},
     ),
     (
+        "a successor takes the post of the one replaced ('afløser NAME som formand'), never a proposal's",
+        "Hans Jensen afløser Bo Berg som formand for bestyrelsen. Eva Holm (V) erstattede Ib Ek som kasserer. "
+        "Bestyrelsen foreslår, at Jes Lund afløser Per Olsen som sekretær. Ole Bach erstatter Ulla Bak som medlem.",
+        {("Hans Jensen", "formand"), ("Eva Holm", "kasserer")},
+        {("Jes Lund", "sekretær"), ("Ole Bach", "medlem"), ("Ib Ek", "formand")},
+    ),
+    (
         "two people of one first name and surname on one line stay two",
         "Medlemmer: formand Jens Hansen, næstformand Jens Erik Hansen, Lise Holm.",
         {("Jens Hansen", "formand"), ("Jens Erik Hansen", "næstformand")},

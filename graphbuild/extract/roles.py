@@ -100,7 +100,7 @@ from graphbuild.extract.role_patterns import BOARD_ROLES, in_party_bracket, is_m
 from graphbuild.extract.role_plural_titles import plural_title_list
 from graphbuild.extract.role_post_nouns import post_after_name
 from graphbuild.extract.role_posts import find_posts
-from graphbuild.extract.role_replacements import replaced_seats
+from graphbuild.extract.role_replacements import replaced_seats, succeeds_as
 from graphbuild.extract.role_respectively import respectively
 from graphbuild.extract.role_rosters import roster_entries
 from graphbuild.extract.role_sentence import TITLE_GATE, Sentence, between, reading
@@ -165,6 +165,8 @@ def find_roles(
             enters_bodies(text, hi, i, s.here, orgs, s.add)
         if "erstat" in r.before or "afløs" in r.before or "overtag" in r.before or "overtage" in r.after:
             replaced_seats(s, i, p)
+        if "afløs" in r.after[:30] or "erstat" in r.after[:30]:
+            succeeds_as(s, i, p)
         board_seat(s, p)
         if "som" in r.after:
             takes_post(text, hi, p, s.here, orgs, body, s.chair, s.add, own_municipality)
