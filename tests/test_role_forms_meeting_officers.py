@@ -120,6 +120,12 @@ CASES: list[RoleCase] = [
         {("Jes Lund", "sekretær"), ("Ole Bach", "medlem"), ("Ib Ek", "formand")},
     ),
     (
+        "a post labelled for a body named in lower case is held in the body the text is about",
+        "Sekretær for udvalget: Hans Jensen\nFormand for bestyrelsen: Lise Holm\nDirektør for økonomi: Bo Berg",
+        {("Hans Jensen", "sekretær"), ("Lise Holm", "formand")},
+        set(),
+    ),
+    (
         "two people of one first name and surname on one line stay two",
         "Medlemmer: formand Jens Hansen, næstformand Jens Erik Hansen, Lise Holm.",
         {("Jens Hansen", "formand"), ("Jens Erik Hansen", "næstformand")},

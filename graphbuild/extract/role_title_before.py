@@ -49,13 +49,15 @@ ROLE_BEFORE_ROLE = gated(
 )
 ENTRY_OPENS = re.compile(r"(?:^|[\n•*·:])[ \t]*$")
 # "Formand: Jens Hansen"
-# … "Sekretær for Beredskabskommissionen: Klaus V. Hebsgaard": the body the label names
+# … "Sekretær for Beredskabskommissionen: Klaus V. Hebsgaard": the body the label names ("Sekretær for udvalget:
+# NAME", a body in lower case: the one the text is about)
 # … or the next label on the same line, after a full stop or a comma: "Formand: Bo Ek (A). Næstformand: Anna
 # Hansen (V).", "Formand: Bo Ek (A), næstformand: Anna Hansen (V)"; after a bracket or another label, as a PDF's
 # header flattens them: "Medlemmer: Formand: Bo Ek (A) Næstformand: Anna Hansen (V) Per Olsen (A)"
 LABEL_BEFORE_NAME = re.compile(
     rf"(?:^|\n|(?<=[.;,):])[ \t])[ \t]*(?:(?:{ROLE_WORDS})[ \t]*(?:og|&|/)[ \t]*)?({ROLE_WORDS})"
-    r"(?:[ \t]+(?:for|i)[ \t]+(?-i:[A-ZÆØÅ])[^:\n]{1,60}?)?[ \t]*:[ \t]*$",
+    r"(?:[ \t]+(?:for|i)[ \t]+(?:(?-i:[A-ZÆØÅ])[^:\n]{1,60}?|(?=(?-i:[a-zæøå]))[a-zæøå]*"
+    r"(?:udvalget|rådet|bestyrelsen|foreningen|nævnet|styregruppen|gruppen|forummet|forum)))?[ \t]*:[ \t]*$",
     re.IGNORECASE,
 )
 LABEL_OF = re.compile(r"[ \t]+(?:for|i)[ \t]+(?P<of>[^:\n]+?)[ \t]*:")
@@ -100,6 +102,8 @@ def title_before(s: Sentence, r: Reading) -> re.Match[str] | None:
         role = f"daværende {role}"
     role_at = p.start - len(before) + role_match.start(word)
     label_of = LABEL_OF.match(before, role_match.end(1)) if role_match.re is LABEL_BEFORE_NAME else None
+    if label_of is not None and label_of["of"][:1].islower():
+        label_of = None  # "Sekretær for udvalget: NAME": the body the text is about, as an unnamed title's
     target = (
         named_target(text, *span_at(p.start - len(before), label_of, "of"), s.orgs)
         if label_of is not None
