@@ -126,6 +126,19 @@ CASES: list[RoleCase] = [
         set(),
     ),
     (
+        "a post held since a date, said after the name or in a relative clause after an apposition (news items)",
+        "Lise Holm har været formand siden 2015. Lene Jensen (K), forhenværende borgmester i Thisted Kommune, som "
+        "har været næstformand siden BRN startede. Finn Aaberg, der tidligere har været borgmester i Albertslund, "
+        "stopper. Hans Jensen, Bo Berg, som er kasserer, og Eva Holm deltog.",
+        {
+            ("Lise Holm", "formand"),
+            ("Lene Jensen", "næstformand"),
+            ("Finn Aaberg", "borgmester"),
+            ("Bo Berg", "kasserer"),
+        },
+        {("Hans Jensen", "kasserer"), ("Eva Holm", "kasserer")},
+    ),
+    (
         "two people of one first name and surname on one line stay two",
         "Medlemmer: formand Jens Hansen, næstformand Jens Erik Hansen, Lise Holm.",
         {("Jens Hansen", "formand"), ("Jens Erik Hansen", "næstformand")},
