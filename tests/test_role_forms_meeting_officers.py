@@ -139,6 +139,14 @@ CASES: list[RoleCase] = [
         {("Hans Jensen", "kasserer"), ("Eva Holm", "kasserer")},
     ),
     (
+        "a meeting's post over its holder in a page's header, the holder's own title before the name (Køge's "
+        "Udsatteråd); a roster of titled names under a post gives the post to none",
+        "Sted\n\nBorup Aktivitetshus\n\nOrdstyrer\n\nFormand Marlene Gjøstrand\n\nReferent\n\nMaria Lindholm\n\n"
+        "Medlemmer\n\nNæstformand Bo Berg\nKasserer Eva Holm\n\nDagsorden\n",
+        {("Marlene Gjøstrand", "ordstyrer"), ("Marlene Gjøstrand", "formand"), ("Maria Lindholm", "referent")},
+        {("Bo Berg", "kasserer"), ("Eva Holm", "næstformand")},
+    ),
+    (
         "two people of one first name and surname on one line stay two",
         "Medlemmer: formand Jens Hansen, næstformand Jens Erik Hansen, Lise Holm.",
         {("Jens Hansen", "formand"), ("Jens Erik Hansen", "næstformand")},
