@@ -322,22 +322,24 @@ def shorter_spellings(names: Iterable[str]) -> dict[str, str]:
     fits: the middle names left out ("Jesper Stange" -> "Jesper Normand Stange", "Hanne Heilmann" -> "Hanne D.
     Heilmann"), or the surname left out after a double first name ("Poul Erik" -> "Poul Erik Schallert"); none
     when two fuller spellings fit ("Anders Nielsen" beside "Anders Bo Nielsen" and "Anders Kr. Nielsen")."""
-    unique = list(dict.fromkeys(names))
-    shorter: dict[str, str] = {}
-    for name in unique:
+    longer: dict[str, list[tuple[list[str], str]]] = {}  # the names of three words or more, by their first name
+    short: list[tuple[str, str, str]] = []  # (first name, second word, the name as given)
+    for name in dict.fromkeys(names):
         tokens = name.split()
-        if len(tokens) != 2 or "." in name:
-            continue
-        double_first = all(t in first_names() for t in tokens) and tokens[1] not in last_names()
+        if len(tokens) > 2:
+            longer.setdefault(tokens[0], []).append((tokens, name))
+        elif len(tokens) == 2 and "." not in name:
+            short.append((tokens[0], tokens[1], name))
+    shorter: dict[str, str] = {}
+    for first, second, given in short:
+        double_first = first in first_names() and second in first_names() and second not in last_names()
         fits = [
-            other
-            for other in unique
-            if len(other.split()) > 2
-            and other.split()[0] == tokens[0]
-            and (other.split()[-1] == tokens[1] or (double_first and other.split()[1] == tokens[1]))
+            full
+            for other, full in longer.get(first, [])
+            if other[-1] == second or (double_first and other[1] == second)
         ]
         if len(fits) == 1:
-            shorter[name] = fits[0]
+            shorter[given] = fits[0]
     return shorter
 
 
