@@ -15,7 +15,7 @@ from graphbuild.extractor_version import version_of
 from graphbuild.models import Entity, Evidence, NodeRecord, Relation, RelRecord
 from graphbuild.parse.numbers import find_item_numbers
 from graphbuild.vocab.case_numbers import parse_case_number
-from graphbuild.vocab.person_names import fuller_spellings
+from graphbuild.vocab.person_names import fuller_spellings, shorter_spellings
 from graphbuild.vocab.schema import SchemaError, load_schema
 
 PACKAGE = Path(__file__).resolve().parent.parent / "graphbuild"
@@ -155,3 +155,16 @@ def test_fuller_spellings_name_a_person_by_the_spelling_with_fewer_initials() ->
     names = ["Inger B. Nehm", "Inger Bojsen Nehm", "Inger Hansen", "Anders J. Jørgensen"]
     assert fuller_spellings(names) == {"Inger B. Nehm": "Inger Bojsen Nehm"}
     assert fuller_spellings(["Anders J. Jørgensen", "Anders Jørgensen"]) == {}  # no middle name to agree with
+
+
+def test_shorter_spellings_name_a_person_by_the_one_fuller_spelling_they_fit() -> None:
+    names = ["Jesper Normand Stange", "Jesper Stange", "Hanne D. Heilmann", "Hanne Heilmann", "Poul Erik Schallert"]
+    assert shorter_spellings([*names, "Poul Erik", "Poul Callesen"]) == {
+        "Jesper Stange": "Jesper Normand Stange",
+        "Hanne Heilmann": "Hanne D. Heilmann",
+        "Poul Erik": "Poul Erik Schallert",  # a double first name, the surname left out
+    }
+    # two fuller spellings fit: no one's; a surname is no double first name; a name fits no other spelling
+    assert shorter_spellings(["Anders Nielsen", "Anders Bo Nielsen", "Anders Kr. Nielsen"]) == {}
+    assert shorter_spellings(["Jens Hansen", "Jens Hansen Lund"]) == {}
+    assert shorter_spellings(["Lise Holm", "Lise Marie Berg"]) == {}

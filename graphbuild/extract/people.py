@@ -35,6 +35,7 @@ from graphbuild.vocab.person_names import (
     fuller_spellings,
     is_title_word,
     plausible,
+    shorter_spellings,
     surname_like,
 )
 from graphbuild.vocab.reference import first_names, last_names, municipality_by_name
@@ -262,7 +263,7 @@ def find_people(text: str, lo: int, hi: int, runs: Iterable[re.Match[str]] | Non
         municipality = municipality_by_name().get(match.group(2).replace("-", " "))
         name = _named_in_full(" ".join(p.capitalize() for p in parts), out)
         out.append(PersonMention(match.start(), match.end(), name, municipality.name if municipality else None))
-    return sorted(_one_spelling(_without_lead_words(text, out)), key=lambda p: (p.start, p.end))
+    return sorted(_one_spelling(text, _without_lead_words(text, out)), key=lambda p: (p.start, p.end))
 
 
 def _without_lead_words(text: str, people: list[PersonMention]) -> list[PersonMention]:
@@ -297,12 +298,40 @@ def _named_in_full(name: str, people: list[PersonMention]) -> str:
     return fuller.pop() if len(fuller) == 1 else name
 
 
-def _one_spelling(people: list[PersonMention]) -> list[PersonMention]:
+def _one_spelling(text: str, people: list[PersonMention]) -> list[PersonMention]:
     """Spelling variants in one document are one person, named by the fuller form ("Inger B. Nehm" and
     "Inger Bojsen Nehm" are "Inger Bojsen Nehm")."""
     full = fuller_spellings(p.name for p in people)
     full.update(_genitives(people))
+    full.update(_shorter(text, [(p.start, p.name) for p in people]))
     return [replace(p, name=full[p.name]) if p.name in full else p for p in people]
+
+
+def with_fuller_spellings(
+    text: str, people: list[PersonMention], listed: Iterable[tuple[int, str]]
+) -> list[PersonMention]:
+    """The people, a shorter spelling of a name an attendance list (``listed``: its rows' starts and names) or the
+    text prints in full renamed by it ("Poul Erik blev valgt" under "Tilstede: …, Poul Erik Schallert, …")."""
+    full = _shorter(text, [(p.start, p.name) for p in people] + list(listed))
+    return [replace(p, name=full[p.name]) if p.name in full else p for p in people] if full else people
+
+
+def _shorter(text: str, named: list[tuple[int, str]]) -> dict[str, str]:
+    """A shorter spelling of a name the document also prints in full (``shorter_spellings``), unless the two stand
+    on one line: a list that names "Jens Hansen" beside "Jens Erik Hansen" names two people."""
+    shorter = shorter_spellings(name for _, name in named)
+    if not shorter:
+        return shorter
+    # (a short spelling read at the full one's own start is the same words, cut short: "Poul Erik" of "Poul Erik
+    # Schallert" in an attendance list)
+    places: dict[str, set[tuple[int, int]]] = {}
+    for start, name in named:
+        places.setdefault(name, set()).add((text.rfind("\n", 0, start), start))
+    return {
+        short: full
+        for short, full in shorter.items()
+        if not any(a[0] == b[0] and a[1] != b[1] for a in places[short] for b in places.get(full, set()))
+    }
 
 
 def _genitives(people: list[PersonMention]) -> dict[str, str]:

@@ -45,9 +45,10 @@ INVERTED_IS = re.compile(
     rf"(?P<role>{ROLE_WORDS})\s+(?:for|i|ved|hos|på)\s+",
     re.IGNORECASE,
 )
-# a relative clause: "Ib Lauritsen (V), der er borgmester i Ikast-Brande, …"
+# a relative clause: "Ib Lauritsen (V), der er borgmester i Ikast-Brande, …", "…, der tidligere har været borgmester i
+# Albertslund," (a post held before, as "der har været" says it)
 RELATIVE = re.compile(
-    r"^(?:\s*\([^)]{1,40}\))?\s*,\s*(?:der|som)\s+(?:(?:tillige|også|desuden|samtidig)\s+)?"
+    r"^(?:\s*\([^)]{1,40}\))?\s*,\s*(?:der|som)\s+(?:(?:tillige|også|desuden|samtidig|tidligere)\s+)?"
     r"(?:er|var|har\s+været|fortsat\s+er|bliver|blev)\s+(?:(?:tillige|også|desuden|samtidig|fortsat|nu|ny)\s+)?"
     rf"(?P<role>{ROLE_WORDS})\s+(?:i|for|ved|hos|på)\s+",
     re.IGNORECASE,

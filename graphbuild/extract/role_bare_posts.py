@@ -1,7 +1,8 @@
-"""A post said after the name with no body after it (read by `roles`), as news items and minutes announce a new
-chair or deputy: "Michael Ziegler er ny næstformand.", "NAME (D) er ny 1. viceborgmester, og NAME2 (IA) er ny 2.
-viceborgmester", "NAME bliver formand, mens …", "Her bliver NAME næstformand", "NAME forbliver som næstformand";
-the post is held where an unnamed chair is (the meeting's body, the body the text is about), a mayor's post in the
+"""A post said after the name with no body after it (read by `roles`), as news items and minutes announce a new chair
+or deputy: "Michael Ziegler er ny næstformand.", "NAME (D) er ny 1. viceborgmester, og NAME2 (IA) er ny 2.
+viceborgmester", "NAME bliver formand, mens …", "Her bliver NAME næstformand", "NAME forbliver som næstformand",
+"NAME har været formand siden 2015", "NAME (K), forhenværende borgmester i X, som har været formand siden …"; the
+post is held where an unnamed chair is (the meeting's body, the body the text is about), a mayor's post in the
 municipality."""
 
 from __future__ import annotations
@@ -24,10 +25,15 @@ _POST = (
 _POST_STEMS = ("formand", "borgmester", "stedfortræder", "suppleant", "sekretær", "kasserer", "referent")  # _POST's
 # the post ends its clause: a stop, a comma, the end of the line, or the next clause ("og", "mens", "med"), or the
 # list it was elected on
-_POST_END = r"(?=[ \t]*(?:[.,;!]|\n|$)|[ \t]+(?:og|mens|samt|med|efter|i\s+stedet)\b|[ \t]+valgt[ \t]+på[ \t]+liste\b)"
+_POST_END = (
+    r"(?=[ \t]*(?:[.,;!]|\n|$)|[ \t]+(?:og|mens|samt|med|efter|siden|i\s+stedet)\b|[ \t]+valgt[ \t]+på[ \t]+liste\b)"
+)
 _NEW = r"(?:(?:den\s+)?(?:nye?|nyvalgte?|konstitueret|fungerende)\s+)?"
 BARE_AFTER = re.compile(
-    r"^(?:[ \t]*\([^()\n]{1,40}\))?[ \t]+(?:er|bliver|blev|forbliver|fortsætter)[ \t]+"
+    r"^(?:[ \t]*\([^()\n]{1,40}\))?"
+    # … or in a relative clause, an apposition before it: "NAME (K), forhenværende borgmester i X, som har været"
+    r"(?:(?:[ \t]*,[ \t]*[^,.;:()\n]{1,60})?[ \t]*,[ \t]*(?:som|der))?"
+    r"[ \t]+(?:er|bliver|blev|forbliver|fortsætter|har[ \t]+været)[ \t]+"
     rf"(?:(?:også|nu|fortsat|dermed|så)[ \t]+)?(?:som[ \t]+)?{_NEW}{_POST}{_POST_END}",
     re.IGNORECASE,
 )
@@ -46,8 +52,8 @@ def bare_post_after_name(s: Sentence, r: Reading) -> None:
     match = BARE_AFTER.match(r.after)
     if match is None and VERB_BEFORE.search(s.text, max(0, r.p.start - 30), r.p.start):
         match = BARE_INVERTED.match(r.after)
-    if match is None:
-        return
+    if match is None or any(r.p.end < q.start < r.p.end + match.start("role") for q in s.here):
+        return  # "A, B, som er formand": the post is the nearer name's
     role = role_of_word(_ORDINAL.sub(r"\1 ", match.group("role")))
     target: Target | None
     if is_municipal(role):

@@ -20,6 +20,7 @@ from graphbuild.extract.role_patterns import (
     COMMA_AFFILIATION,
     COMPANY,
     LOWER_WORDS,
+    ROLE_WORDS,
     SEATS,
     TITLE_BEFORE,
     is_municipal,
@@ -62,10 +63,10 @@ ELECTED_AFTER = re.compile(
 # … the person's municipality or body between: "Bestyrelsen genvalgte kommunalbestyrelsesmedlem NAME fra Høje
 # Taastrup Kommune som næstformand i VEKS"
 # … or between commas: "KKR udpegede borgmester i Vallensbæk, Henrik Rasmussen, som formand for …", "Bestyrelsen
-# valgte NAME, Vejle Kommune, som formand"
+# valgte NAME, Vejle Kommune, som formand"; "til" a post too: "Udvalget valgte NAME (A) til formand"
 SOM_AFTER = re.compile(
     rf"^(?:\s*\([^)]{{1,40}}\))?(?:\s+fra\s+{capitalised_run('{0,3}')})?{COMMA_AFFILIATION}\s*,?"
-    rf"\s+som\s+(?:ny\s+|nyt\s+)?(?P<role>{SEATS})"
+    rf"\s+(?P<prep>som|til)\s+(?:ny\s+|nyt\s+)?(?P<role>{SEATS})"
     r"(?![\wæøå])"
     r"(?P<of>\s+(?:for|i|af|til|ved)\s+)?",
     re.IGNORECASE,
@@ -117,6 +118,8 @@ def elected(s: Sentence, r: Reading) -> None:
         match = SOM_AFTER.match(after)
         if match is not None and any(p.end < q.start < p.end + match.start("role") for q in s.here):
             return  # "valgte A, B og C, som …": the seat is no one name's
+        if match is not None and match["prep"].lower() == "til" and role_of_word(match["role"]) == "medlem":
+            match = None  # "udpegede NAME til medlem af X": a seat the member readers place, not a title
     role_end = p.end + match.end() if match else p.start
     if match is None:
         match = ending(ELECTED_BEFORE, before, 0, len(before)) if ELECTION.search(before) else None
@@ -223,6 +226,11 @@ NAME_ELECTED = re.compile(
     r"(?:[ \t]*\([^()\n]{1,30}\))?\s+(?:blev\s+)?(?:herefter\s+)?(?:enstemmigt\s+)?(?:gen)?valgt\b(?!\s+(?:som|til)\s)"
 )
 ANNOUNCED_REACH = 250
+# the next item's heading ends an announced post's reach: "1. Valg af dirigent … 4. Valg til bestyrelsen\nKasserer
+# NAME blev genvalgt" re-elects the treasurer, not the chair of the meeting
+NEXT_ITEM = re.compile(r"\n[ \t]*(?:[1-9]\d?[.)]|[Pp]kt\.|[Pp]unkt)[ \t]*[A-ZÆØÅ\d]")
+# a title printed right before the one elected is the post re-elected: "Kasserer NAME blev genvalgt"
+TITLE_RIGHT_BEFORE = re.compile(rf"(?<![\wæøå-])(?:{ROLE_WORDS})[ \t]+$", re.IGNORECASE)
 
 
 def elected_to_an_announced_post(
@@ -242,10 +250,14 @@ def elected_to_an_announced_post(
         end = min(len(text), post.end() + ANNOUNCED_REACH)
         if index + 1 < len(announced):
             end = min(end, announced[index + 1].start())
+        next_item = NEXT_ITEM.search(text, post.end(), end)
+        end = next_item.start() if next_item else end
         elected = {p.name: p for p in people if post.end() <= p.start < end and NAME_ELECTED.match(text, p.end)}
         if len(elected) != 1:
             continue
         person = next(iter(elected.values()))
+        if TITLE_RIGHT_BEFORE.search(text, max(0, person.start - 40), person.start):
+            continue
         role = role_of_word(post["role"])
         if (person.name, role) in known or proposed(text, person.start):
             continue

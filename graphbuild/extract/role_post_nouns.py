@@ -1,8 +1,9 @@
 """A post named as a post after its holder's name, in the holder's clause (read by `roles`): "Knud Berggreen bestred
 posten som næstformand", "Ib Lauritsen (V) … overtager posten som næstformand", "Knud Damgaard fortsætter på
-næstformandsposten", "NAME trækker sig fra posten som formand for Ældrerådet", "NAME overtager formandsposten i
-udvalget". A candidacy is no post held ("stillede op til formandsposten", "ønsker formandsposten"). The post is
-held in the body named right after it, else in the body an unnamed chair there chairs."""
+næstformandsposten", "NAME fik formandssædet i Udvalget for X", "NAME trækker sig fra posten som formand for
+Ældrerådet", "NAME overtager formandsposten i udvalget". A candidacy is no post held ("stillede op til
+formandsposten", "ønsker formandsposten"). The post is held in the body named right after it, else in the body an
+unnamed chair there chairs."""
 
 from __future__ import annotations
 
@@ -14,10 +15,11 @@ from graphbuild.extract.role_lower_bodies import lower_case_body_at
 from graphbuild.extract.role_patterns import ROLE_WORDS, is_municipal, role_of_word
 from graphbuild.extract.role_sentence import Sentence, next_mention
 
-# "posten som næstformand", "formandsposten", "næstformandsposten", "viceborgmesterposten", "formandsstolen"
+# "posten som næstformand", "formandsposten", "næstformandsposten", "viceborgmesterposten", "formandsstolen",
+# "formandssædet"
 POST_NOUN = re.compile(
     rf"(?<![\wæøå-])(?:posten[ \t]+som[ \t]+(?P<title>{ROLE_WORDS})|"
-    r"(?P<compound>(?:næst)?formand|(?:[1-3]\.[ \t]*)?viceborgmester|borgmester)s?(?:posten|stolen))(?![\wæøå-])",
+    r"(?P<compound>(?:næst)?formand|(?:[1-3]\.[ \t]*)?viceborgmester|borgmester)s?(?:posten|stolen|sædet))(?![\wæøå-])",
     re.IGNORECASE,
 )
 # between the name and the post: the holder's own clause, no full stop, no other clause's subject
@@ -35,7 +37,8 @@ def post_after_name(s: Sentence, p: PersonMention) -> None:
     """The post the clause after the name names as a post ("bestred posten som næstformand") is the name's."""
     text, hi = s.text, s.hi
     window_end = min(hi, p.end + 140)
-    if "post" not in text[p.end : window_end] and "stolen" not in text[p.end : window_end]:
+    window = text[p.end : window_end]
+    if "post" not in window and "stolen" not in window and "sædet" not in window:
         return
     post = POST_NOUN.search(text, p.end, window_end)
     if post is None or CLAUSE_GAP.fullmatch(text, p.end, post.start()) is None:

@@ -4,7 +4,7 @@ byrådet bliver overtaget af NAME (S)", "NAME er erstattet af NAME som repræsen
 taken ("NAME fra Dansk Byggeri, der til juni skal overtage NAMEs plads i Det lokale Beskæftigelsesråd"). The
 successor holds `medlem` of the body the seat is in (the README's rule 2: a person the text lets enter a body),
 or the post "som …" names; a seat in no body the sentence names gives none (the active "NAME afløser NAME i X"
-is `role_changes`')."""
+is `role_changes`'). The active successor of a post: "NAME afløser NAME2 som formand [for X]"."""
 
 from __future__ import annotations
 
@@ -43,6 +43,11 @@ AS_SEAT_AFTER = re.compile(
     rf"{NAME_BRACKET}[ \t]+som[ \t]+(?:(?:ny|nyt)[ \t]+)?(?P<role>(?:[1-9]\.[ \t]+)?(?:{SEATS}))(?![\wæøå-])",
     re.IGNORECASE,
 )
+# the active successor before the name replaced, the post after it: "NAME afløser NAME2 som formand", "NAME (V)
+# erstattede NAME2 som kasserer i X"
+SUCCEEDS = re.compile(rf"{NAME_BRACKET}[ \t]+(?:afløser|afløste|erstatter|erstattede)[ \t]+(?:den[ \t]+)?$")
+# the body of the post taken after it: "… som formand for X", "… som formand i X"
+POST_OF = re.compile(r"[ \t]+(?:for|i)[ \t]+")
 # the body left right before the passive verb: "udtræder af Økonomiudvalget og erstattes af"
 BODY_LEFT = re.compile(r"(?:af|i)[ \t]+$")
 LEFT_TO_VERB = re.compile(r"[ \t]+(?:og|,)[ \t]*(?:(?:er|bliver|blev)[ \t]+)?$")
@@ -108,3 +113,23 @@ def _body_at(s: Sentence, start: int, end: int) -> Target | None:
     if not words[:1].isupper() or len(words.split()) > 6:
         return None
     return (ids.organization_id(words), words, "Organization")
+
+
+def succeeds_as(s: Sentence, i: int, p: PersonMention) -> None:
+    """ "NAME afløser NAME2 som formand [for X]": the successor holds the post named after the one replaced (a
+    member's seat taken over is `role_changes`' and the member readers')."""
+    text, here = s.text, s.here
+    if i + 1 >= len(here) or PROPOSED.search(text, s.lo, p.start):
+        return
+    replaced = here[i + 1]
+    post = AS_SEAT_AFTER.match(text, replaced.end, s.hi) if SUCCEEDS.fullmatch(text, p.end, replaced.start) else None
+    if post is None:
+        return
+    role = role_of_word(post["role"])
+    if role == "medlem":
+        return
+    of = POST_OF.match(text, replaced.end + post.end())
+    named = next((m for m in s.orgs if of is not None and m.start == of.end()), None)
+    if named is not None and named.kind in ("municipality", "region"):
+        named = None
+    s.add(p, role, named or s.chair(replaced.end + post.start("role")) or _unplaced(s))

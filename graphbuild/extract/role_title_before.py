@@ -26,6 +26,7 @@ from graphbuild.extract.role_patterns import (
 from graphbuild.extract.role_sentence import Reading, Sentence, ending, span_at
 from graphbuild.extract.role_targets import COUNCIL_SEATS, kept_unplaced, placed_by_the_step, title_target
 from graphbuild.extract.role_titles import named_target
+from graphbuild.extract.role_trailing_titles import closes_previous_entry
 from graphbuild.extract.word_gate import gated
 from graphbuild.vocab import ids
 from graphbuild.vocab.municipality_names import municipality_named
@@ -48,13 +49,15 @@ ROLE_BEFORE_ROLE = gated(
 )
 ENTRY_OPENS = re.compile(r"(?:^|[\n•*·:])[ \t]*$")
 # "Formand: Jens Hansen"
-# … "Sekretær for Beredskabskommissionen: Klaus V. Hebsgaard": the body the label names
+# … "Sekretær for Beredskabskommissionen: Klaus V. Hebsgaard": the body the label names ("Sekretær for udvalget:
+# NAME", a body in lower case: the one the text is about)
 # … or the next label on the same line, after a full stop or a comma: "Formand: Bo Ek (A). Næstformand: Anna
 # Hansen (V).", "Formand: Bo Ek (A), næstformand: Anna Hansen (V)"; after a bracket or another label, as a PDF's
 # header flattens them: "Medlemmer: Formand: Bo Ek (A) Næstformand: Anna Hansen (V) Per Olsen (A)"
 LABEL_BEFORE_NAME = re.compile(
     rf"(?:^|\n|(?<=[.;,):])[ \t])[ \t]*(?:(?:{ROLE_WORDS})[ \t]*(?:og|&|/)[ \t]*)?({ROLE_WORDS})"
-    r"(?:[ \t]+(?:for|i)[ \t]+(?-i:[A-ZÆØÅ])[^:\n]{1,60}?)?[ \t]*:[ \t]*$",
+    r"(?:[ \t]+(?:for|i)[ \t]+(?:(?-i:[A-ZÆØÅ])[^:\n]{1,60}?|(?=(?-i:[a-zæøå]))[a-zæøå]*"
+    r"(?:udvalget|rådet|bestyrelsen|foreningen|nævnet|styregruppen|gruppen|forummet|forum)))?[ \t]*:[ \t]*$",
     re.IGNORECASE,
 )
 LABEL_OF = re.compile(r"[ \t]+(?:for|i)[ \t]+(?P<of>[^:\n]+?)[ \t]*:")
@@ -73,6 +76,9 @@ OWN_TITLE_BEFORE = re.compile(r"(?:\([^()\n]{1,40}\)|(?<=[a-zæøå] )[A-ZÆØÅ
 ELECTION_HEADING = re.compile(
     rf"\bvalg[ \t]+af[ \t]+(?:ny[ \t]+)?(?:(?:{ROLE_WORDS})[ \t]*(?:,|og|&)[ \t]*)?$", re.IGNORECASE
 )
+# the word that makes a title a post taken in the clause before: "… konstituerede sig med NAME som formand, NAME2
+# som næstformand", "NAME blev valgt til formand, NAME2 til næstformand"
+POST_TAKEN_BEFORE = re.compile(r"(?<![\wæøå])(?:som|til)[ \t]+(?:nye?[ \t]+|nyt[ \t]+)?$", re.IGNORECASE)
 GENITIVE_GAP = re.compile(rf"[ \t]+(?P<owner>{owner_words(2)}){GENITIVE_S}[ \t]+")
 AFTER_INITIALS = re.compile(r"(?<=[a-zæøå] )[A-ZÆØÅ]{2,4}[ \t]+(?:[\wæøå]+-[ \t]+og[ \t]+)?$")
 CLOSING_CHAIR_GAP = re.compile(rf"{NAME_BRACKET}\s*,\s*(?-i:[A-ZÆØÅ])[^,()\n]{{1,40}}?,\s*")
@@ -96,6 +102,8 @@ def title_before(s: Sentence, r: Reading) -> re.Match[str] | None:
         role = f"daværende {role}"
     role_at = p.start - len(before) + role_match.start(word)
     label_of = LABEL_OF.match(before, role_match.end(1)) if role_match.re is LABEL_BEFORE_NAME else None
+    if label_of is not None and label_of["of"][:1].islower():
+        label_of = None  # "Sekretær for udvalget: NAME": the body the text is about, as an unnamed title's
     target = (
         named_target(text, *span_at(p.start - len(before), label_of, "of"), s.orgs)
         if label_of is not None
@@ -186,6 +194,10 @@ def _title_match(s: Sentence, r: Reading) -> re.Match[str] | None:
     comma_after = role_match.group(0).rstrip().endswith(",")
     if comma_after and i > 0 and TITLE_OF_PREVIOUS.fullmatch(text, here[i - 1].end, title_at):
         return None  # "Jens Hansen, formand, Lise Jensen": the title of the name before
+    if comma_after and closes_previous_entry(s, r, title_at):
+        return None  # "Hans Jensen formand, Lise Holm": the post closes the entry before
+    if comma_after and ending(POST_TAKEN_BEFORE, before, 0, role_match.start(word), 4):
+        return None  # "… med Hans Jensen som formand, Lise Holm som næstformand": the post the clause before took
     closes_before = i > 0 and role_of_word(role_match.group(word)) in CHAIR_ROLES
     if closes_before and CLOSING_CHAIR_GAP.fullmatch(text, here[i - 1].end, title_at):
         return None  # "NAME (EF), Rudersdal Kommune, formand NAME2": the chair closes the entry before

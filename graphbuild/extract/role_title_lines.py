@@ -1,6 +1,7 @@
 """A title on a line of its own next to a name on a line of its own (read by `roles`): a signature ("Med venlig
 hilsen\n\nJens Hansen\nKommunaldirektør", "Jens Hansen\nborgmester" on a signature sheet), a post above its holder
-on a page of posts ("Viceborgmester\n\nTobias B. Johansen (V)", "Sekretær\nMie Helene Andresen"). The lines of
+on a page of posts ("Viceborgmester\n\nTobias B. Johansen (V)", "Sekretær\nMie Helene Andresen"), the holder's own
+title before the name ("Ordstyrer\n\nFormand Marlene Gjøstrand"). The lines of
 one block pair up in the order the block opens with (name then title, or title then name); a block whose lines
 do not alternate (a roster under one heading, a list of names) gives none."""
 
@@ -36,7 +37,8 @@ REGIONAL_COUNCIL = ("regionsråd", "regionråd")
 NAME_TITLE_LINES = re.compile(r"[^\n]*\n[ \t]*[^\n]+\n[ \t]*")
 # a name alone on its line, a party or initials after it, a signature's slash before it
 NAME_LINE_REST = re.compile(r"[ \t]*(?:\([^()\n]{1,12}\))?[ \t]*")
-NAME_LINE_LEAD = re.compile(r"[ \t/]*")
+# … or a title of the name's own before it, under a meeting's post: "Ordstyrer\n\nFormand Marlene Gjøstrand"
+NAME_LINE_LEAD = re.compile(rf"[ \t/]*(?:(?=[A-ZÆØÅ])(?i:{ROLE_WORDS})[ \t]+)?")
 
 
 def titles_on_lines(

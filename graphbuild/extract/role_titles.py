@@ -21,7 +21,7 @@ from graphbuild.vocab.municipality_names import municipality_named
 # … or the workplace right after the title, capitalised: "Niels Viggo Lynghøj (borgmester Struer Kommune)"
 BRACKET_TITLE = re.compile(
     rf"^(?:[ \t]*\([^()\n]{{1,12}}\))?[ \t]*\((?P<role>{ROLE_WORDS}|suppleant|mødeleder)"
-    r"(?:[ \t]*(?P<sep>,|[-–]|[ \t](?:i|for|fra|ved|hos)(?=[ \t])|[ \t](?=(?-i:[A-ZÆØÅ])))[ \t]*"
+    r"(?:[ \t]*(?P<sep>,|[-–]|[ \t](?:i|for|fra|ved|hos|på)(?=[ \t])|[ \t](?=(?-i:[A-ZÆØÅ])))[ \t]*"
     r"(?P<rest>[^()\n]{1,60}?))?[ \t]*\)",
     re.IGNORECASE,
 )

@@ -34,8 +34,10 @@ Each form is read in a module of its own, which this step runs sentence by sente
 `role_sentence.Sentence`): a title before the name (`role_title_before`), a title and its body before it
 (`role_body_before`), a chair named by its post (`role_chair_posts`), a title said after the name
 (`role_after_name`), a title after the name in a list's entry (`role_entry_titles`), the meeting's own posts and
-substitutes (`role_meeting_posts`), elections and seats (`role_elections`), a chair's post said bare after the
-name (`role_bare_posts`), a title in the plural before a list of names (`role_plural_titles`), posts taken and
+substitutes (`role_meeting_posts`) and their labels in other forms (`role_meeting_labels`), elections and seats
+(`role_elections`), a chair's post said bare after the
+name (`role_bare_posts`), a board's post closing a list's entry after the name (`role_trailing_titles`), a title
+in the plural before a list of names (`role_plural_titles`), posts taken and
 left and bodies entered and left (`role_changes`); the body a title with no body of its own is held in is
 `role_targets`'. Then, over the whole document: the titles in attendance lists (`role_lists`), member lists
 (`role_member_lists`), the one elected in an item on a post (`role_item_posts`) or after a post announced
@@ -80,6 +82,7 @@ from graphbuild.extract.role_flattened_runs import titles_of_previous
 from graphbuild.extract.role_item_posts import elected_to_the_items_post
 from graphbuild.extract.role_listed_names import with_listed_names
 from graphbuild.extract.role_lists import listed_titles
+from graphbuild.extract.role_meeting_labels import labelled_meeting_posts
 from graphbuild.extract.role_meeting_posts import meeting_posts, ranked_substitute
 from graphbuild.extract.role_member_blocks import members_in_blocks
 from graphbuild.extract.role_member_entries import members_after_organisations
@@ -97,13 +100,14 @@ from graphbuild.extract.role_patterns import BOARD_ROLES, in_party_bracket, is_m
 from graphbuild.extract.role_plural_titles import plural_title_list
 from graphbuild.extract.role_post_nouns import post_after_name
 from graphbuild.extract.role_posts import find_posts
-from graphbuild.extract.role_replacements import replaced_seats
+from graphbuild.extract.role_replacements import replaced_seats, succeeds_as
 from graphbuild.extract.role_respectively import respectively
 from graphbuild.extract.role_rosters import roster_entries
 from graphbuild.extract.role_sentence import TITLE_GATE, Sentence, between, reading
 from graphbuild.extract.role_title_before import title_before
 from graphbuild.extract.role_title_lines import titles_on_lines
 from graphbuild.extract.role_titles import listed_seat
+from graphbuild.extract.role_trailing_titles import trailing_title
 from graphbuild.extract.role_unnamed import UNNAMED
 from graphbuild.extract.word_gate import WordPlaces
 from graphbuild.models import Evidence, Meeting, MunicipalityRef
@@ -152,6 +156,7 @@ def find_roles(
         post_after_name(s, p)
         entry_titles(s, r, role_match)
         meeting_posts(s, r)
+        labelled_meeting_posts(s, r)
         if (
             any(word in r.after for word in ("træde", "tråd", "afløs", "erstat", "plads", "fremover"))
             or "træ" in r.before
@@ -160,11 +165,14 @@ def find_roles(
             enters_bodies(text, hi, i, s.here, orgs, s.add)
         if "erstat" in r.before or "afløs" in r.before or "overtag" in r.before or "overtage" in r.after:
             replaced_seats(s, i, p)
+        if "afløs" in r.after[:30] or "erstat" in r.after[:30]:
+            succeeds_as(s, i, p)
         board_seat(s, p)
         if "som" in r.after:
             takes_post(text, hi, p, s.here, orgs, body, s.chair, s.add, own_municipality)
         elected(s, r)
         bare_post_after_name(s, r)
+        trailing_title(s, r)
         post_is_name(s, r)
         plural_title_list(s, r)
         ranked_substitute(s, r)

@@ -317,6 +317,32 @@ def same_person(a: str, b: str) -> bool:
     )
 
 
+def shorter_spellings(names: Iterable[str]) -> dict[str, str]:
+    """Of one document's names, each shorter spelling mapped to the one fuller spelling of the same person it
+    fits: the middle names left out ("Jesper Stange" -> "Jesper Normand Stange", "Hanne Heilmann" -> "Hanne D.
+    Heilmann"), or the surname left out after a double first name ("Poul Erik" -> "Poul Erik Schallert"); none
+    when two fuller spellings fit ("Anders Nielsen" beside "Anders Bo Nielsen" and "Anders Kr. Nielsen")."""
+    longer: dict[str, list[tuple[list[str], str]]] = {}  # the names of three words or more, by their first name
+    short: list[tuple[str, str, str]] = []  # (first name, second word, the name as given)
+    for name in dict.fromkeys(names):
+        tokens = name.split()
+        if len(tokens) > 2:
+            longer.setdefault(tokens[0], []).append((tokens, name))
+        elif len(tokens) == 2 and "." not in name:
+            short.append((tokens[0], tokens[1], name))
+    shorter: dict[str, str] = {}
+    for first, second, given in short:
+        double_first = first in first_names() and second in first_names() and second not in last_names()
+        fits = [
+            full
+            for other, full in longer.get(first, [])
+            if other[-1] == second or (double_first and other[1] == second)
+        ]
+        if len(fits) == 1:
+            shorter[given] = fits[0]
+    return shorter
+
+
 def fuller_spellings(names: Iterable[str]) -> dict[str, str]:
     """Of one document's names, each spelled with initials mapped to the spelling of the same person
     with fewer ("Inger B. Nehm" -> "Inger Bojsen Nehm"); names are compared within their first name,

@@ -1,0 +1,46 @@
+"""A board's or a meeting's post right after a name, a space apart, closing the name's entry in a list (read by
+`roles`), as associations' attendance and board lines print it: "Til stede: Hans Jensen formand, Lise Holm
+næstformand, Peter Sørensen kasserer og Anne Madsen". The post is the name's, never the next name's
+(`role_title_before` leaves it); it is held in the body an unnamed chair there chairs."""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.role_patterns import NAME_BRACKET_ON_LINE, role_of_word
+from graphbuild.extract.role_sentence import Reading, Sentence
+
+# the posts an entry closes with, in lower case as a list's running text prints them (a capitalised word after a
+# name is a flattened table's next cell, read by the table readers)
+TRAILING_POSTS = (
+    r"(?:[1-3]\.[ \t]*)?(?:næst)?formand|kasserer|sekretær|referent|ordstyrer|dirigent|mødeleder|"
+    r"(?:revisor|bestyrelses)?suppleant|bestyrelsesmedlem"
+)
+# … closed by a comma, a stop, the line's end, or "og"/"samt" before the next name
+TRAILING_TITLE = re.compile(
+    rf"{NAME_BRACKET_ON_LINE}[ \t]+(?P<role>{TRAILING_POSTS})"
+    r"(?=[ \t]*(?:[,;.]|\n|$)|[ \t]+(?:og|samt)[ \t]+[A-ZÆØÅ])"
+)
+# the gap between a name and a post that closes its entry: a bracket (a party) and spaces, nothing else
+TRAILING_GAP = re.compile(rf"{NAME_BRACKET_ON_LINE}[ \t]+")
+
+
+def trailing_title(s: Sentence, r: Reading) -> None:
+    """ "Hans Jensen formand, Lise Holm …": the post after the name, in its entry's list."""
+    match = TRAILING_TITLE.match(r.after)
+    if match is None:
+        return
+    target = s.body if s.body is not None else s.chair(r.p.start)
+    if target is not None:
+        s.add(r.p, " ".join(role_of_word(match["role"]).split()), target)
+
+
+def closes_previous_entry(s: Sentence, r: Reading, title_at: int) -> bool:
+    """Whether the post at title_at, before this name, closes the entry of the name before it ("Hans Jensen
+    formand, Lise Holm": Hans Jensen's)."""
+    if r.i == 0:
+        return False
+    previous = s.here[r.i - 1]
+    return TRAILING_GAP.fullmatch(s.text, previous.end, title_at) is not None and (
+        TRAILING_TITLE.match(s.text, previous.end) is not None
+    )
