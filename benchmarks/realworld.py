@@ -1,9 +1,9 @@
 """Scores parse + extract on the real-document corpus (tests/realworld/) per split: date, body,
 municipality (wrong counted apart from missing), items and attendance recall; roles ((person, role)
-pairs) and memberships ((member, network) pairs), recall and precision. Only aggregate
-numbers are printed for the test split, so rule writers never read its documents through this.
+pairs) and memberships ((member, network) pairs), recall and precision. The test split's totals are printed
+only for the coordinator, who merges (KOMMUNEGRAF_COORDINATOR=1); nobody reads its documents through this.
 
-    python -m benchmarks.realworld                # the table, both splits
+    python -m benchmarks.realworld                # the table: dev (and test for the coordinator)
     python -m benchmarks.realworld --misses       # also what each dev document missed (dev only)
     python -m benchmarks.realworld --json         # totals per split and per split/form, as JSON
     python -m benchmarks.realworld --no-urls      # text only: the documents' web addresses not given
@@ -20,7 +20,9 @@ may use the address (the publisher's municipality); ``--no-urls`` reads the text
 
 from __future__ import annotations
 
+import argparse
 import json
+import os
 import sys
 from collections import defaultdict
 from collections.abc import Callable
@@ -34,6 +36,8 @@ from graphbuild.sources import read_source
 from graphbuild.vocab.gazetteer import lookup_alias
 from graphbuild.vocab.ids import normalise
 from graphbuild.vocab.municipality_names import municipality_named
+
+COORDINATOR = os.environ.get("KOMMUNEGRAF_COORDINATOR") == "1"
 
 # the fields the scorer reports, in the order the reports list them
 REPORTED_FIELDS = (
@@ -373,18 +377,35 @@ def totals_by(scored: list[tuple[dict[str, Any], dict[str, tuple[int, int]]]], g
     return totals
 
 
+def _arguments() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.realworld", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--misses", action="store_true", help="also what each dev (dev-write) document missed")
+    parser.add_argument("--json", action="store_true", help="totals per split, group and split/form, as JSON")
+    parser.add_argument("--no-urls", action="store_true", help="text only: the documents' web addresses not given")
+    parser.add_argument("--groups", action="store_true", help="totals per working group: dev-write, dev-check, test")
+    return parser.parse_args()
+
+
+def _shown(key: str) -> bool:
+    """The test split's totals are the coordinator's (KOMMUNEGRAF_COORDINATOR=1): a rule writer sees dev only."""
+    return COORDINATOR or not key.startswith("test")
+
+
 def main() -> None:
-    by_group = "--groups" in sys.argv[1:]
-    scored = score_corpus(
-        show_misses="--misses" in sys.argv[1:], addresses="--no-urls" not in sys.argv[1:], by_group=by_group
-    )
-    if "--json" in sys.argv[1:]:
+    arguments = _arguments()
+    scored = score_corpus(show_misses=arguments.misses, addresses=not arguments.no_urls, by_group=arguments.groups)
+    if arguments.json:
         groups = {group: totals_by(scored, group) for group in ("split", "group", "split/form")}
-        print(json.dumps(groups, indent=1))
+        shown = {
+            group: {key: fields for key, fields in totals.items() if _shown(key)} for group, totals in groups.items()
+        }
+        print(json.dumps(shown, indent=1))
         return
-    totals = totals_by(scored, "group" if by_group else "split")
+    totals = totals_by(scored, "group" if arguments.groups else "split")
     print("| split | field | right | of | share |\n|---|---|---|---|---|")
-    for split in ("dev-write", "dev-check", "test") if by_group else ("dev", "test"):
+    for split in ("dev-write", "dev-check", "test") if arguments.groups else ("dev", "test"):
+        if not _shown(split):
+            continue
         for field, (right, expected) in sorted(totals[split].items()):
             share = f"{right / expected:.0%}" if expected else "-"
             print(f"| {split} | {field} | {right} | {expected} | {share} |")
