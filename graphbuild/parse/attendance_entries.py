@@ -188,8 +188,11 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
     return _after_name(text, hit, e, status, rows, items)
 
 
-# what follows a first name that is a whole entry: the list's next separator or its end
-_LONE_NAME_END = re.compile(r"[ \t.]*(?:,[ \t]*(?P<next>[A-ZÆØÅ][a-zæøå]+)?|[ \t]+(?:og|samt)[ \t]|\n|$)")
+# what follows a first name that is a whole entry: the list's next separator or its end, a full stop before the next
+# sentence or label among them ("Til stede: Anette og Pernille. Afbud: Tonni")
+_LONE_NAME_END = re.compile(
+    r"[ \t.]*(?:,[ \t]*(?P<next>[A-ZÆØÅ][a-zæøå]+)?|[ \t]+(?:og|samt)[ \t]|\n|$)|\.[ \t]+(?=[A-ZÆØÅ])"
+)
 
 
 def _lone_first_name(text: str, s: int, e: int, rows: list[Row]) -> bool:
@@ -197,7 +200,7 @@ def _lone_first_name(text: str, s: int, e: int, rows: list[Row]) -> bool:
     ("Til stede: Anette, Pernille og Anders", "Afbud: Tonni"); not a name cut short by a label after it
     ("Lars Gaardhøj: Deltog") nor one a comma broke ("Afbud: Harly, Bruun Jørgensen")."""
     word = text[s:e].strip(" \t.")
-    if word not in first_names() or any(" " in row.name for row in rows) or "\n" in text[s:e].strip(" \t"):
+    if word not in first_names() or not _first_names_only(rows) or "\n" in text[s:e].strip(" \t"):
         return False
     after = _LONE_NAME_END.match(text, text.index(word, s) + len(word))
     if not text[text.rfind("\n", 0, s) + 1 : s].strip(" \t•*·-"):
@@ -205,6 +208,20 @@ def _lone_first_name(text: str, s: int, e: int, rows: list[Row]) -> bool:
         # list of first names is one ("Til stede:\nAnette, Pernille, Anders")
         return after is not None and after["next"] is not None and after["next"] in first_names()
     return after is not None and (after["next"] is None or after["next"] in first_names())
+
+
+def _first_names_only(rows: list[Row]) -> bool:
+    """The list so far is one of first names: every entry a first name alone, or two first names after one alone
+    ("Afbud: Jesper, Hanne, Kjeld Flemming, Freddy"), never a full name ("Ole Berg, Nyborg" names a town)."""
+    return all(
+        " " not in row.name or (any(" " not in other.name for other in rows) and _all_first_names(row.name))
+        for row in rows
+    )
+
+
+def _all_first_names(name: str) -> bool:
+    words = name.split()
+    return len(words) == 2 and all(word in first_names() for word in words)
 
 
 def _entry_start(text: str, s: int, e: int, rows: list[Row]) -> int | None:
@@ -350,6 +367,11 @@ def _after_name(text: str, hit: NameHit, e: int, status: AttendanceStatus, rows:
             rows.append(row_of(two[0], status))
             hit = two[1]
     rest = text[hit.rest_start : e]
+    group_at = hit.rest_start + len(rest) - len(rest.lstrip(" \t"))
+    if status == "present" and group_at < e and inline_group_end(text, group_at) is not None:
+        # "Anne Fink Fra regionen: Jan Mainz" (flattened): the next group's heading runs on after the entry
+        rows.append(row_of(hit, status))
+        return _entry(text, group_at, e, status, rows, False, items)
     run_on = next_entry_run_on(rest, hit, status, rows)
     if run_on is not None:
         next_at = hit.rest_start + run_on

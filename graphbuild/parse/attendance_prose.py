@@ -13,6 +13,7 @@ from graphbuild.parse.attendance_names import NameHit
 from graphbuild.parse.attendance_per_item import per_item
 from graphbuild.parse.attendance_prose_names import (
     DEPUTY_TITLE,
+    first_names_after,
     name_hit,
     names_after,
     names_before,
@@ -276,5 +277,5 @@ def _absences(text: str, lo: int, hi: int) -> list[NameHit]:
     for cue in _ABSENT_AFTER.finditer(text, lo, hi):
         hits += names_before(text, lo, cue.start())
     for cue in _ABSENT_BEFORE.finditer(text, lo, hi):
-        hits += names_after(text, cue.end(), hi)
+        hits += names_after(text, cue.end(), hi) or first_names_after(text, cue.end(), hi)
     return hits

@@ -159,6 +159,33 @@ def names_after(text: str, pos: int, hi: int) -> list[NameHit]:
     return out
 
 
+# one entry of a list written in first names: a first name, perhaps two ("Kjeld Flemming"), then the list's separator
+# or its end
+_FIRST_NAME_ENTRY = re.compile(r"([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)(?:[ \t]+([A-ZÆØÅ][a-zæøå]+))?")
+_FIRST_NAME_SEPARATOR = re.compile(r"[ \t]*(?:,[ \t]*(?:og[ \t]+|samt[ \t]+)?|[ \t]+(?:og|samt)[ \t]+)")
+_FIRST_NAME_LIST_END = re.compile(r"[ \t]*(?:[.;][ \t]*)?(?:\n|$)|[ \t]*\.[ \t]+(?=[A-ZÆØÅ])")
+
+
+def first_names_after(text: str, pos: int, hi: int) -> list[NameHit]:
+    """A small body's list written in first names that starts at ``pos`` and runs to its sentence's end ("afbud fra
+    Jesper, Marianne, Kjeld Flemming og Niels."): each entry known first names only, one of them a first name alone
+    (a list of full names is ``names_after``'s); a word of any other kind leaves no list at all."""
+    out: list[NameHit] = []
+    at = pos
+    while True:
+        entry = _FIRST_NAME_ENTRY.match(text, at, hi)
+        if entry is None or any(word is not None and word not in first_names() for word in entry.groups()):
+            return []
+        out.append(NameHit(entry.group(0), entry.start(), entry.end(), rest_start=entry.end()))
+        if _FIRST_NAME_LIST_END.match(text, entry.end(), max(hi, entry.end())) or entry.end() == hi:
+            break
+        separator = _FIRST_NAME_SEPARATOR.match(text, entry.end(), hi)
+        if separator is None:
+            return []
+        at = separator.end()
+    return out if any(" " not in hit.name for hit in out) else []
+
+
 def nearest_before(text: str, lo: int, cue: int) -> NameHit | None:
     hits = [h for run in NAME_RUN.finditer(text, lo, cue) if (h := name_hit(text, run, cue))]
     return hits[-1] if hits else None

@@ -1,0 +1,71 @@
+"""A small body's attendance written in first names ("Afbud fra Jesper, Marianne, Kjeld Flemming, Freddy, Niels." in
+prose, a label's list of first names that ends at a full stop), and a list of those present in groups headed "Fra
+kommunerne:" in lower case or run on after the label or the group before on a flattened page. Names paraphrased from
+dev-write forms (hoersholm-seniorraadet-2022-06-09's apologies, a steering group's delegations); then what must not
+become a row."""
+
+from __future__ import annotations
+
+from graphbuild.parse.attendance_lists import find_attendance
+
+P, A = "present", "absent"
+_TAIL = "\n\n1. Godkendelse af dagsorden\nDagsorden godkendt.\n"
+
+
+def _rows(text: str) -> set[tuple[str, str]]:
+    return {(row.name, row.status) for row in find_attendance(text + _TAIL)}
+
+
+def test_apologies_in_prose_by_first_names() -> None:
+    text = (
+        "Torsdag den 9. juni 2022 kl. 09.00 på Selmersbo\n\nAfbud fra Jesper, Marianne, Kjeld Flemming, Freddy, Niels."
+    )
+    assert _rows(text) == {("Jesper", A), ("Marianne", A), ("Kjeld Flemming", A), ("Freddy", A), ("Niels", A)}
+
+
+def test_apologies_in_prose_by_first_names_after_a_list_of_those_present() -> None:
+    text = "Referat\n\nTil stede: Hanne, Per og Kirsten. Afbud fra Jens og Lone."
+    assert _rows(text) == {("Hanne", P), ("Per", P), ("Kirsten", P), ("Jens", A), ("Lone", A)}
+
+
+def test_a_labelled_list_of_first_names_ends_at_its_full_stop() -> None:
+    text = "Referat\n\nTilstede: Hanne, Per, Kirsten, Ole og Lis. Afbud: Jens"
+    assert ("Lis", P) in _rows(text)
+
+
+def test_first_names_alone_after_a_double_first_name() -> None:
+    text = "Referat\n\nAfbud: Jesper, Marianne, Kjeld Flemming, Freddy, Niels."
+    assert {("Freddy", A), ("Niels", A)} <= _rows(text)
+
+
+def test_no_first_name_list_from_other_words() -> None:
+    # places, a reason, a full name among first names: no list of first names
+    assert _rows("Referat\n\nDer var afbud fra Aalborg og Hjørring.") == set()
+    assert _rows("Referat\n\nAfbud fra Jens pga sygdom.") == set()
+    assert ("Jens", A) not in _rows("Referat\n\nAfbud fra Jens og Lone Jensen")
+
+
+def test_a_town_after_a_full_name_is_no_first_name() -> None:
+    assert _rows("Referat\n\nAfbud: Ole Berg, Nyborg") == {("Ole Berg", A)}
+
+
+def test_groups_headed_in_lower_case_one_a_line() -> None:
+    text = (
+        "Referat\n\nDeltagere\nFra kommunerne: Inge Kjær Andersen, Anne Fink\nFra regionen: Jan Mainz\n"
+        "Afbud: Lisbeth Lagoni"
+    )
+    assert _rows(text) == {("Inge Kjær Andersen", P), ("Anne Fink", P), ("Jan Mainz", P), ("Lisbeth Lagoni", A)}
+
+
+def test_groups_run_on_over_a_flattened_line() -> None:
+    expected = {("Inge Kjær Andersen", P), ("Anne Fink", P), ("Jan Mainz", P), ("Lisbeth Lagoni", A)}
+    flat = "Fra Kommunerne: Inge Kjær Andersen, Anne Fink Fra Regionen: Jan Mainz Afbud: Lisbeth Lagoni"
+    assert _rows(f"1 Referat Styregruppen Deltagere: {flat}") == expected
+    assert _rows(f"Referat Styregruppen\n\nMødedeltagere {flat}") == expected
+    assert _rows(f"1 Referat Styregruppen Deltagere: {flat.replace('Fra R', 'Fra r')}") == expected
+
+
+def test_a_group_after_the_absent_or_a_time_is_no_one_absent() -> None:
+    rows = _rows("Referat\n\nDeltagere: Ole Berg, Lis Holm\nAfbud: Per Bak, Jens Lund. Fra forvaltningen: Anne Fink")
+    assert ("Anne Fink", A) not in rows
+    assert ("Anne Fink", P) not in _rows("Referat\n\nDeltagere: Ole Berg, Lis Holm Fra kl. 17: Anne Fink")
