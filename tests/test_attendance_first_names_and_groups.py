@@ -69,3 +69,43 @@ def test_a_group_after_the_absent_or_a_time_is_no_one_absent() -> None:
     rows = _rows("Referat\n\nDeltagere: Ole Berg, Lis Holm\nAfbud: Per Bak, Jens Lund. Fra forvaltningen: Anne Fink")
     assert ("Anne Fink", A) not in rows
     assert ("Anne Fink", P) not in _rows("Referat\n\nDeltagere: Ole Berg, Lis Holm Fra kl. 17: Anne Fink")
+
+
+def test_a_first_name_the_lists_do_not_know_among_known_ones() -> None:
+    text = "Referat\n\nTil stede: Allan, John, Lisbeth, Anna, Hial, Hanne og Lise\nFraværende: Jette"
+    assert {("Anna", P), ("Hial", P), ("Hanne", P), ("Jette", A)} <= _rows(text)
+    assert _rows("Referat\n\nAfbud:Birgitte, Kateryna") == {("Birgitte", A), ("Kateryna", A)}
+
+
+def test_no_unknown_first_name_from_a_place_a_post_or_a_surname() -> None:
+    assert ("Nyborg", A) not in _rows("Referat\n\nAfbud: Hanne, Nyborg")
+    rows = _rows("Referat\n\nTil stede: Hanne, Per, Kasserer\n\n1. Valg\nPer blev valgt som kasserer.")
+    assert ("Kasserer", P) not in rows
+    assert ("Dirigent", P) not in _rows("Referat\n\nTil stede: Hanne, Per, Dirigent")
+    assert ("Jensen", A) not in _rows("Referat\n\nAfbud: Hanne, Jensen")
+
+
+def test_members_named_by_their_initials_in_a_later_list() -> None:
+    text = (
+        "Referat fra bestyrelsesmødet\n\nDeltagere: Torben Nielsen (TN), Dorte Nielsen (DN) Frede Tychsen (FT), "
+        "Roger Sibbesen (RS)\n\nFraværende: DN og FT .\n\nSiden sidst:\n\nTN fortalte om bredbånd."
+    )
+    assert _rows(text) == {("Torben Nielsen", P), ("Dorte Nielsen", A), ("Frede Tychsen", A), ("Roger Sibbesen", P)}
+
+
+def test_initials_no_name_gives_are_no_one() -> None:
+    # "KL" is given to no one, and two people given the same initials leave them unread
+    text = "Referat\n\nDeltagere: Ole Berg (OB), Olga Bak (OB), Lis Holm (LH)\n\nFraværende: OB, KL"
+    rows = _rows(text)
+    assert not any(status == A for _, status in rows)
+
+
+def test_the_last_entry_wrapped_after_og() -> None:
+    text = "Referat\n\nTil stede: Hanne Olsen, Per Nielsen, Kirsten\nBak, Ole Jensen og Mette\nFrederiksen"
+    assert ("Mette Frederiksen", P) in _rows(text)
+    assert ("Mette Frederiksen", A) in _rows("Referat\n\nAfbud fra Per Nielsen, Kirsten Bak og Mette\nFrederiksen.")
+
+
+def test_no_wrap_joined_onto_a_heading() -> None:
+    rows = _rows("Referat\n\nTil stede: Hanne Olsen og Mette\nBeslutning\nGodkendt.")
+    assert not any(name.startswith("Mette") for name, _ in rows)

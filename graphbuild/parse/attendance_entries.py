@@ -15,7 +15,9 @@ from graphbuild.parse.attendance_affiliation_pieces import (
     name_after_repeated_affiliation,
 )
 from graphbuild.parse.attendance_entry_lines import REASON_REST, annotation_of_entry_line, rest_of_entry_line
+from graphbuild.parse.attendance_first_names import lone_first_name
 from graphbuild.parse.attendance_groups import group_heading_at, inline_group_end
+from graphbuild.parse.attendance_initials import name_of_initials
 from graphbuild.parse.attendance_names import NameHit, read_name, read_titled_name
 from graphbuild.parse.attendance_pieces import CAPITAL_NEXT, list_pieces
 from graphbuild.parse.attendance_prose_names import names_before
@@ -163,7 +165,13 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
     hit, workplace = _entry_name(text, s, e, rows)
     if workplace:
         return False  # "• Restauratør Grethe Johnsen, Restaurant Dronning Louise": her workplace
-    if hit is None and _lone_first_name(text, s, e, rows):
+    named = name_of_initials(text, text[s:e]) if hit is None else None
+    if named is not None:
+        # "Fraværende: DN og FT" under "Deltagere: …, Dorte Nielsen (DN) Frede Tychsen (FT)": the members by initials
+        at = s + len(text[s:e]) - len(text[s:e].lstrip())
+        rows.append(Row(named, status, at, at + len(text[s:e].strip())))
+        return False
+    if hit is None and lone_first_name(text, s, e, rows):
         # "Til stede: Anette, Pernille, Anders", "Afbud: Tonni": a small board's members by first name
         word = text[s:e].strip(" \t.")
         at = text.index(word, s)
@@ -186,42 +194,6 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
             words = (_HEADER_CELLS.sub(" ", piece) if "tidspunkt" in piece.lower() else piece).split()
             return len(words) > 3 and not annotation and not title and not rest_of_entry_line(text, s, e, rows)
     return _after_name(text, hit, e, status, rows, items)
-
-
-# what follows a first name that is a whole entry: the list's next separator or its end, a full stop before the next
-# sentence or label among them ("Til stede: Anette og Pernille. Afbud: Tonni")
-_LONE_NAME_END = re.compile(
-    r"[ \t.]*(?:,[ \t]*(?P<next>[A-ZÆØÅ][a-zæøå]+)?|[ \t]+(?:og|samt)[ \t]|\n|$)|\.[ \t]+(?=[A-ZÆØÅ])"
-)
-
-
-def _lone_first_name(text: str, s: int, e: int, rows: list[Row]) -> bool:
-    """A piece that is one known first name alone, on the label's line, in a list of first names only
-    ("Til stede: Anette, Pernille og Anders", "Afbud: Tonni"); not a name cut short by a label after it
-    ("Lars Gaardhøj: Deltog") nor one a comma broke ("Afbud: Harly, Bruun Jørgensen")."""
-    word = text[s:e].strip(" \t.")
-    if word not in first_names() or not _first_names_only(rows) or "\n" in text[s:e].strip(" \t"):
-        return False
-    after = _LONE_NAME_END.match(text, text.index(word, s) + len(word))
-    if not text[text.rfind("\n", 0, s) + 1 : s].strip(" \t•*·-"):
-        # "Deltagere:\nMette\nJørgen\nOle Berg": first names one a line are no entries; a line that opens a comma
-        # list of first names is one ("Til stede:\nAnette, Pernille, Anders")
-        return after is not None and after["next"] is not None and after["next"] in first_names()
-    return after is not None and (after["next"] is None or after["next"] in first_names())
-
-
-def _first_names_only(rows: list[Row]) -> bool:
-    """The list so far is one of first names: every entry a first name alone, or two first names after one alone
-    ("Afbud: Jesper, Hanne, Kjeld Flemming, Freddy"), never a full name ("Ole Berg, Nyborg" names a town)."""
-    return all(
-        " " not in row.name or (any(" " not in other.name for other in rows) and _all_first_names(row.name))
-        for row in rows
-    )
-
-
-def _all_first_names(name: str) -> bool:
-    words = name.split()
-    return len(words) == 2 and all(word in first_names() for word in words)
 
 
 def _entry_start(text: str, s: int, e: int, rows: list[Row]) -> int | None:

@@ -145,8 +145,8 @@ def names_rejoined(text: str) -> str:
 _BREAK_BEFORE_WORD = re.compile(r"\n(?=[A-ZÆØÅ][a-zæøå]+(?![\w-]))")
 
 # what may stand before the first names of an entry on their line: the line's start, a bullet, a label's colon,
-# the entry before's comma
-_ENTRY_OPENING = re.compile(r"(?:^|[:,•·*-])[ \t]*\Z")
+# the entry before's comma, the list's "og"/"samt" before its last entry ("…, Ole Jensen og Mette\nFrederiksen")
+_ENTRY_OPENING = re.compile(r"(?:^|[:,•·*-]|(?<![\w-])(?:og|samt))[ \t]*\Z")
 
 # spaces, a line break and a blank line perhaps between a name's first names and its surname (a PDF's lines
 # rendered with a blank line between them: "Merete \n\nScheelsbeck (C)"): at most this far back from the break
