@@ -109,3 +109,17 @@ def test_the_last_entry_wrapped_after_og() -> None:
 def test_no_wrap_joined_onto_a_heading() -> None:
     rows = _rows("Referat\n\nTil stede: Hanne Olsen og Mette\nBeslutning\nGodkendt.")
     assert not any(name.startswith("Mette") for name, _ in rows)
+
+
+def test_a_surnames_particle_wrapped_onto_the_next_line() -> None:
+    text = (
+        "Referat fra bestyrelsesmøde\n\nDeltagere:  Stef Kock Mogensen, Johannes Lund, Niels Bruun \n"
+        "de Neergaard, Hanne Kinnerup og Tommy Johannessen\n\nAfbud fra:  Bente Meehan"
+    )
+    rows = _rows(text)
+    assert {("Niels Bruun de Neergaard", P), ("Hanne Kinnerup", P), ("Bente Meehan", A)} <= rows
+    assert ("Niels Bruun", P) not in rows
+
+
+def test_a_particle_after_prose_is_left() -> None:
+    assert _rows("Referat\n\nMødet blev holdt hos Niels Bruun\nde Neergaard.") == set()
