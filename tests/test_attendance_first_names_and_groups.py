@@ -1,10 +1,13 @@
 """A small body's attendance written in first names ("Afbud fra Jesper, Marianne, Kjeld Flemming, Freddy, Niels." in
 prose, a label's list of first names that ends at a full stop), and a list of those present in groups headed "Fra
 kommunerne:" in lower case or run on after the label or the group before on a flattened page. Names paraphrased from
-dev-write forms (hoersholm-seniorraadet-2022-06-09's apologies, a steering group's delegations); then what must not
+dev-write forms (hoersholm-seniorraadet-2022-06-09's apologies, a steering group's delegations), and an absence from the
+item a sentence stands in said with "under" ("X deltog ikke under punktet"); then what must not
 become a row."""
 
 from __future__ import annotations
+
+from case_items import items_of_case
 
 from graphbuild.parse.attendance_lists import find_attendance
 
@@ -123,3 +126,27 @@ def test_a_surnames_particle_wrapped_onto_the_next_line() -> None:
 
 def test_a_particle_after_prose_is_left() -> None:
     assert _rows("Referat\n\nMødet blev holdt hos Niels Bruun\nde Neergaard.") == set()
+
+
+_ITEMS = (
+    "Referat\n\nTil stede: Hanne Olsen, Per Nielsen og Kirsten Bak\n\n"
+    "Punkt 3: Budget\n\nBeslutning\n\nGodkendt.\n{three}\n\nPunkt 4: Plan\n\nBeslutning\n\nGodkendt.\n"
+)
+
+
+def _item_rows(three: str) -> dict[str, tuple[str, list[str]]]:
+    text = _ITEMS.format(three=three)
+    return {a.name: (a.status, a.absent_items) for a in find_attendance(text, items_of_case(text))}
+
+
+def test_away_from_the_item_the_sentence_stands_in_said_with_under() -> None:
+    for sentence in (
+        "Per Nielsen (A) deltog ikke under punktet.",
+        "Per Nielsen var ikke til stede under behandlingen af dette punkt.",
+        "Per Nielsen var fraværende under sagens behandling.",
+    ):
+        assert _item_rows(sentence)["Per Nielsen"] == ("present", ["3"]), sentence
+
+
+def test_away_under_the_meeting_is_no_items_absence() -> None:
+    assert _item_rows("Per Nielsen var ikke til stede under mødet i går.")["Per Nielsen"] == ("present", [])
