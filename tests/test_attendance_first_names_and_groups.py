@@ -150,3 +150,31 @@ def test_away_from_the_item_the_sentence_stands_in_said_with_under() -> None:
 
 def test_away_under_the_meeting_is_no_items_absence() -> None:
     assert _item_rows("Per Nielsen var ikke til stede under mødet i går.")["Per Nielsen"] == ("present", [])
+
+
+def test_a_party_list_whose_comma_a_flattening_lost() -> None:
+    text = (
+        "Referat\n\nBrian Høier (A), Maria Gudme (A) Anja Rosengreen (F) og Grethe Olivia Nielsson (Ø) var fraværende."
+    )
+    assert {name for name, status in _rows(text) if status == A} == {
+        "Brian Høier",
+        "Maria Gudme",
+        "Anja Rosengreen",
+        "Grethe Olivia Nielsson",
+    }
+    # two lines run together, no list after the second bracket: the sentence before ends at the first
+    rows = _rows("Referat\n\nAfbud fra Lone Berg (A). I stedet deltog Rie Frank (A) Bodil Kornbek (A) var fraværende.")
+    assert ("Bodil Kornbek", A) in rows and ("Rie Frank", A) not in rows
+
+
+_ROUTE = (
+    "Referat\n\nAfbud: Jens Holm\n\nPunkt 3: Hjælpemidler\n\nSagsforløb: {route}\n\n"
+    "Ole Berg var fraværende.\n\nSagsfremstilling\n\nTekst.\n\nBeslutning\n\nTaget til efterretning.\n"
+)
+
+
+def test_a_route_of_abbreviations_is_no_case_history() -> None:
+    text = _ROUTE.format(route="HAR")
+    assert ("Ole Berg", A) in {(a.name, a.status) for a in find_attendance(text, items_of_case(text))}
+    dated = _ROUTE.format(route="12-03-2020 Økonomiudvalget")
+    assert ("Ole Berg", A) not in {(a.name, a.status) for a in find_attendance(dated, items_of_case(dated))}

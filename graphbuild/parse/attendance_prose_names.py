@@ -27,6 +27,8 @@ _ABBREVIATIONS = frozenset(
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÆØÅ0-9\"“”]|[A-ZÆØÅ][a-zæøå])")
 _LOWER_SURNAME = re.compile(r"\s*,\s*(?P<first>[A-ZÆØÅ][a-zæøå]+) (?P<last>[a-zæøå]{3,})(?=\s*(?:,|og\s))")
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:og\s+|samt\s+)?|og\s+|samt\s+)$")
+# after an entry's party bracket, a space alone: the list's comma a flattening lost ("Maria Gudme (A) Anja Rosengreen")
+_COMMA_LOST = re.compile(r"[ \t]+")
 # a list's separator, then the next entry's title: ", Faglig koordinator ", " og jurist ", " og kontorchef "
 _TITLED_GAP = re.compile(
     rf"(?i)^\s*(?:,\s*(?:og\s+|samt\s+)?|og\s+|samt\s+)(?:[a-zæøå]+\s+)?(?:{TITLE_WORD}|jurist)\s+$"
@@ -74,9 +76,12 @@ def _abbreviation_before(text: str, start: int, dot: int) -> bool:
 
 
 # a party in brackets followed by another name with no separator: two lines a flattening ran together
-# ("I stedet deltog Rie Frank (A) Bodil Kornbek (A) var fraværende."), a sentence ends after the bracket
+# ("I stedet deltog Rie Frank (A) Bodil Kornbek (A) var fraværende."), a sentence ends after the bracket; not where
+# the list goes on after the next name's bracket, a comma lost ("Brian Høier (A), Maria Gudme (A) Anja Rosengreen (F)
+# og Grethe Olivia Nielsson (Ø) deltog ikke i sagens behandling.")
 _PARTY_RUN_ON = re.compile(
-    r"(?<=\s)\([A-ZÆØÅ]{1,2}\)(?=[ \t]+[A-ZÆØÅ][a-zæøå-]+(?:[ \t]+[A-ZÆØÅ][\w.-]*){1,3}[ \t]+\([A-ZÆØÅ]{1,2}\))"
+    r"(?<=\s)\([A-ZÆØÅ]{1,2}\)(?=[ \t]+[A-ZÆØÅ][a-zæøå-]+(?:[ \t]+[A-ZÆØÅ][\w.-]*){1,3}[ \t]+\([A-ZÆØÅ]{1,2}\)"
+    r"(?![ \t]*(?:,|og[ \t]|samt[ \t])))"
 )
 
 
@@ -132,8 +137,10 @@ def names_before(text: str, lo: int, cue: int, *, titled: bool = False) -> list[
             # "Peter Andersen, Gert winther og Linda Peitersen": a surname printed in lower case
             out.insert(0, NameHit(f"{inner['first']} {inner['last']}", inner.start("first"), inner.end("last"),
                                   rest_start=inner.end("last")))  # fmt: skip
-        elif not _LIST_GAP.match(text[gap_start:gap_end]) and not (
-            titled and _TITLED_GAP.match(text[gap_start:gap_end])
+        elif (
+            not _LIST_GAP.match(text[gap_start:gap_end])
+            and not (titled and _TITLED_GAP.match(text[gap_start:gap_end]))
+            and not (hit.party and _COMMA_LOST.fullmatch(text, gap_start, gap_end))
         ):
             break
         out.insert(0, hit)
