@@ -2,7 +2,8 @@
 prose, a label's list of first names that ends at a full stop), and a list of those present in groups headed "Fra
 kommunerne:" in lower case or run on after the label or the group before on a flattened page. Names paraphrased from
 dev-write forms (hoersholm-seniorraadet-2022-06-09's apologies, a steering group's delegations), and an absence from the
-item a sentence stands in said with "under" ("X deltog ikke under punktet"); then what must not
+item a sentence stands in said with "under" ("X deltog ikke under punktet"), others who came from a party with their
+workplaces ("Desuden deltog fra partnerskabet A, Naturstyrelsen (referent) og B"); then what must not
 become a row."""
 
 from __future__ import annotations
@@ -178,3 +179,16 @@ def test_a_route_of_abbreviations_is_no_case_history() -> None:
     assert ("Ole Berg", A) in {(a.name, a.status) for a in find_attendance(text, items_of_case(text))}
     dated = _ROUTE.format(route="12-03-2020 Økonomiudvalget")
     assert ("Ole Berg", A) not in {(a.name, a.status) for a in find_attendance(dated, items_of_case(dated))}
+
+
+def test_others_who_came_from_a_party_with_their_workplaces() -> None:
+    text = (
+        "Referat\n\nDesuden deltog fra partnerskabet Sven Norup, Naturstyrelsen (referent) og Birthe Bertelsen, "
+        "Københavns kommune."
+    )
+    assert _rows(text) == {("Sven Norup", P), ("Birthe Bertelsen", P)}
+
+
+def test_a_longer_bracket_after_a_workplace_ends_the_list() -> None:
+    text = "Referat\n\nDesuden deltog Sven Norup, Naturstyrelsen (kom efter frokost og gik igen kl. 15) og Bo Berg."
+    assert ("Bo Berg", P) not in _rows(text)

@@ -53,7 +53,8 @@ _ABSENT_AFTER = re.compile(
     r"\bikke\s+(?:deltog|deltager|kunne\s+deltage)(?:\s+i\s+(?:dagens\s+)?mødet)?(?=\s*[.,;:)]|\s*$)"
 )
 _PRESENT_BEFORE = re.compile(
-    r"(?im)\b(?:desuden|endvidere|derudover|herudover)\s+deltog(?:\s*:)?\s+|"
+    # "Desuden deltog fra partnerskabet Sven Norup, …": the party they come from in lower case before the names
+    r"(?im)\b(?:desuden|endvidere|derudover|herudover)\s+deltog(?:\s+fra\s+[a-zæøå]+)?(?:\s*:)?\s+|"
     r"\bfølgende\s+(?:medlemmer\s+)?(?:deltog|var\s+til\s+stede|var\s+mødt)(?:\s*:)?\s+|"
     # "Fra administrationen deltog:", an agenda's "Fra administrationen deltager: Kristina Fransgaard (referent)"
     r"(?:^[ \t]*|(?<=[.:;]\s))fra\s+(?:[a-zæøå]+\s+)?[a-zæøå]+\s+(?:deltog|deltager)(?:\s*:)?\s+|"

@@ -35,9 +35,11 @@ _TITLED_GAP = re.compile(
 )
 # a bracket after a name that is no party's letter: "(løsg.)", "(uden for partierne)"
 _BRACKET_AFTER_NAME = re.compile(r"[ \t]*\([^()\n]{1,24}\)")
-# the town after an entry's comma, then the list's next separator: ", Nyborg og " ("Merete Bang, Nyborg og Barbara
-# Schultz, Nyborg")
-_TOWN_GAP = re.compile(r"^\s*,\s*[A-ZÆØÅ][a-zæøå]+\s*(?:,\s*(?:og\s+|samt\s+)?|og\s+|samt\s+)$")
+# the town or workplace after an entry's comma, perhaps the entry's post in a bracket, then the list's next separator:
+# ", Nyborg og " ("Merete Bang, Nyborg og Barbara Schultz, Nyborg"), ", Naturstyrelsen (referent) og "
+_TOWN_GAP = re.compile(
+    r"^\s*,\s*[A-ZÆØÅ][a-zæøå]+(?:\s*\([a-zæøå][^()\n]{0,23}\))?\s*(?:,\s*(?:og\s+|samt\s+)?|og\s+|samt\s+)$"
+)
 NOT_BETWEEN = re.compile(r"^[\s,]*(?:[a-zæøå]+[\s,]+){0,4}$")
 # a title before a name in a list of those present, perhaps a word before it: "direktør Jens Erik Sørensen og
 # områdechef Grethe Hassing", "ekstern næstformand Jan Henriksen"
