@@ -192,3 +192,11 @@ def test_others_who_came_from_a_party_with_their_workplaces() -> None:
 def test_a_longer_bracket_after_a_workplace_ends_the_list() -> None:
     text = "Referat\n\nDesuden deltog Sven Norup, Naturstyrelsen (kom efter frokost og gik igen kl. 15) og Bo Berg."
     assert ("Bo Berg", P) not in _rows(text)
+
+
+def test_a_full_name_wrapped_after_its_first_name_is_no_first_name_list() -> None:
+    text = (
+        "Referat\n\nDer er afbud fra Linda\nNørskov Eskildsen (O). Trine Isaksen (O) mødte som stedfortræder for "
+        "Linda Nørskov Eskildsen."
+    )
+    assert ("Linda", A) not in _rows(text)

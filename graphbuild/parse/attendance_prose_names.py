@@ -172,7 +172,9 @@ def names_after(text: str, pos: int, hi: int) -> list[NameHit]:
 # or its end
 _FIRST_NAME_ENTRY = re.compile(r"([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)(?:[ \t]+([A-ZÆØÅ][a-zæøå]+))?")
 _FIRST_NAME_SEPARATOR = re.compile(r"[ \t]*(?:,[ \t]*(?:og[ \t]+|samt[ \t]+)?|[ \t]+(?:og|samt)[ \t]+)")
-_FIRST_NAME_LIST_END = re.compile(r"[ \t]*(?:[.;][ \t]*)?(?:\n|$)|[ \t]*\.[ \t]+(?=[A-ZÆØÅ])")
+# the list's end: its full stop, or a blank line or the text's end (a single line break may wrap a name: "afbud fra
+# Linda\nNørskov Eskildsen")
+_FIRST_NAME_LIST_END = re.compile(r"[ \t]*[.;][ \t]*(?:\n|\Z|(?=[A-ZÆØÅ]))|[ \t]*(?:\n[ \t]*\n|\n?[ \t]*\Z)")
 
 
 def first_names_after(text: str, pos: int, hi: int) -> list[NameHit]:
@@ -186,7 +188,7 @@ def first_names_after(text: str, pos: int, hi: int) -> list[NameHit]:
         if entry is None or any(word is not None and word not in first_names() for word in entry.groups()):
             return []
         out.append(NameHit(entry.group(0), entry.start(), entry.end(), rest_start=entry.end()))
-        if _FIRST_NAME_LIST_END.match(text, entry.end(), max(hi, entry.end())) or entry.end() == hi:
+        if _FIRST_NAME_LIST_END.match(text, entry.end()):
             break
         separator = _FIRST_NAME_SEPARATOR.match(text, entry.end(), hi)
         if separator is None:
