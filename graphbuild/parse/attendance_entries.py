@@ -15,7 +15,9 @@ from graphbuild.parse.attendance_affiliation_pieces import (
     name_after_repeated_affiliation,
 )
 from graphbuild.parse.attendance_entry_lines import REASON_REST, annotation_of_entry_line, rest_of_entry_line
+from graphbuild.parse.attendance_first_names import lone_first_name
 from graphbuild.parse.attendance_groups import group_heading_at, inline_group_end
+from graphbuild.parse.attendance_initials import name_of_initials
 from graphbuild.parse.attendance_names import NameHit, read_name, read_titled_name
 from graphbuild.parse.attendance_pieces import CAPITAL_NEXT, list_pieces
 from graphbuild.parse.attendance_prose_names import names_before
@@ -163,7 +165,13 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
     hit, workplace = _entry_name(text, s, e, rows)
     if workplace:
         return False  # "• Restauratør Grethe Johnsen, Restaurant Dronning Louise": her workplace
-    if hit is None and _lone_first_name(text, s, e, rows):
+    named = name_of_initials(text, text[s:e]) if hit is None else None
+    if named is not None:
+        # "Fraværende: DN og FT" under "Deltagere: …, Dorte Nielsen (DN) Frede Tychsen (FT)": the members by initials
+        at = s + len(text[s:e]) - len(text[s:e].lstrip())
+        rows.append(Row(named, status, at, at + len(text[s:e].strip())))
+        return False
+    if hit is None and lone_first_name(text, s, e, rows):
         # "Til stede: Anette, Pernille, Anders", "Afbud: Tonni": a small board's members by first name
         word = text[s:e].strip(" \t.")
         at = text.index(word, s)
@@ -186,25 +194,6 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
             words = (_HEADER_CELLS.sub(" ", piece) if "tidspunkt" in piece.lower() else piece).split()
             return len(words) > 3 and not annotation and not title and not rest_of_entry_line(text, s, e, rows)
     return _after_name(text, hit, e, status, rows, items)
-
-
-# what follows a first name that is a whole entry: the list's next separator or its end
-_LONE_NAME_END = re.compile(r"[ \t.]*(?:,[ \t]*(?P<next>[A-ZÆØÅ][a-zæøå]+)?|[ \t]+(?:og|samt)[ \t]|\n|$)")
-
-
-def _lone_first_name(text: str, s: int, e: int, rows: list[Row]) -> bool:
-    """A piece that is one known first name alone, on the label's line, in a list of first names only
-    ("Til stede: Anette, Pernille og Anders", "Afbud: Tonni"); not a name cut short by a label after it
-    ("Lars Gaardhøj: Deltog") nor one a comma broke ("Afbud: Harly, Bruun Jørgensen")."""
-    word = text[s:e].strip(" \t.")
-    if word not in first_names() or any(" " in row.name for row in rows) or "\n" in text[s:e].strip(" \t"):
-        return False
-    after = _LONE_NAME_END.match(text, text.index(word, s) + len(word))
-    if not text[text.rfind("\n", 0, s) + 1 : s].strip(" \t•*·-"):
-        # "Deltagere:\nMette\nJørgen\nOle Berg": first names one a line are no entries; a line that opens a comma
-        # list of first names is one ("Til stede:\nAnette, Pernille, Anders")
-        return after is not None and after["next"] is not None and after["next"] in first_names()
-    return after is not None and (after["next"] is None or after["next"] in first_names())
 
 
 def _entry_start(text: str, s: int, e: int, rows: list[Row]) -> int | None:
@@ -350,6 +339,11 @@ def _after_name(text: str, hit: NameHit, e: int, status: AttendanceStatus, rows:
             rows.append(row_of(two[0], status))
             hit = two[1]
     rest = text[hit.rest_start : e]
+    group_at = hit.rest_start + len(rest) - len(rest.lstrip(" \t"))
+    if status == "present" and group_at < e and inline_group_end(text, group_at) is not None:
+        # "Anne Fink Fra regionen: Jan Mainz" (flattened): the next group's heading runs on after the entry
+        rows.append(row_of(hit, status))
+        return _entry(text, group_at, e, status, rows, False, items)
     run_on = next_entry_run_on(rest, hit, status, rows)
     if run_on is not None:
         next_at = hit.rest_start + run_on

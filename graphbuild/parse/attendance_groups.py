@@ -20,6 +20,9 @@ _FIRST_NAMES_PAIR = re.compile(
 
 def names_follow(text: str, pos: int, count: int) -> bool:
     window = text[pos : pos + 400]
+    group = _INLINE_GROUP.match(window)
+    if group is not None and "\n" not in group.group(0):
+        window = window[group.end() :]  # "Mødedeltagere Fra kommunerne: Inge Kjær Andersen": the group's names
     first = _FIRST_WORD.match(window)
     if first is None:
         return False
@@ -46,16 +49,23 @@ _ABSENCE_WORDS = re.compile(r"(?i)afbud|fravær|forfald|ikke|udebl|suppleant|ste
 
 
 # a group's heading opening its line, its names after it on the same line: "Forældrevalgte: A, B.",
-# "Skolerepræsentanter: C, D", "Fra Velfærdsforvaltningen: E, F" - a delegation or a kind of representatives,
-# never a one-person field ("Referent: X", "Ordstyrer: Y")
+# "Skolerepræsentanter: C, D", "Fra Velfærdsforvaltningen: E, F", "Fra kommunerne: G" - a delegation or a kind of
+# representatives, never a one-person field ("Referent: X", "Ordstyrer: Y")
 _INLINE_GROUP = re.compile(
-    r"[ \t•*·-]*(?:Fra[ \t]+[A-ZÆØÅ][^\n:.]{0,60}|[A-ZÆØÅ][a-zæøå]*(?:repræsentanter|valgte))[ \t]*:[ \t]*"
+    r"[ \t•*·-]*(?:Fra[ \t]+[A-ZÆØÅa-zæøå][^\n:.]{0,60}|[A-ZÆØÅ][a-zæøå]*(?:repræsentanter|valgte))[ \t]*:[ \t]*"
 )
 
 
 # before a group's heading on a page flattened onto one line: the line's start, or the end of the group before
-# ("… Rikke Søndergaard. Skolerepræsentanter: Birgit Pedersen, …")
-_AFTER_GROUP = re.compile(r"(?:^|(?<=[\w)][.,][ \t])|(?<=:[ \t]))")
+# ("… Rikke Søndergaard. Skolerepræsentanter: Birgit Pedersen, …"); a delegation's "Fra" after any word, since a
+# flattening drops the stop ("… Anne Fink, Klynge Vest Fra Region Nordjylland: Jane Pedersen")
+_AFTER_GROUP = re.compile(r"(?:^|(?<=[\w)][.,][ \t])|(?<=:[ \t])|(?<=[\w)][ \t])(?=Fra[ \t]))")
+
+
+def group_heading_start(text: str, pos: int) -> int:
+    """Where a group's heading starts whose name's capitalised word stands at ``pos`` ("Fra Kommunerne:" read as the
+    label "Kommunerne:"): at its "Fra"."""
+    return pos - 4 if pos >= 4 and text[pos - 4 : pos - 1] == "Fra" and text[pos - 1] in " \t" else pos
 
 
 def inline_group_end(text: str, pos: int, mid_line: bool = True) -> int | None:

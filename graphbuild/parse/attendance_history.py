@@ -35,6 +35,9 @@ _HISTORY_HEADING = re.compile(
     r"(?i)^(?:sagsforløb|sagens\s+forløb|sagens\s+tidligere\s+behandling(?:er)?|"
     r"tidligere\s+(?:politisk\s+)?behandling(?:er)?|tidligere\s+beslutning(?:er)?|historik)\b\s*:?(?P<rest>.{0,80})$"
 )
+# the bodies' abbreviations after a history heading's colon, the route of the case as a field's value ("HAR",
+# "ØU, BY", "TMU/ØK")
+_ROUTE_CODES = re.compile(r"[A-ZÆØÅ]{2,6}(?:[ \t]*[,/-][ \t]*[A-ZÆØÅ]{2,6}|[ \t]+[A-ZÆØÅ]{2,6})*")
 # "Beslutning i Magistraten den 19-08-2019: Anbefales.": a decision heading with its text on its line
 _INLINE_DECISION = re.compile(r"(?i)^beslutning\s+(?:i|fra)\s+[^:\n]{2,80}?:")
 # "Miljø- og klimaudvalgets beslutning den 2. november 2022:": a body's dated decision, its name of several words
@@ -174,7 +177,10 @@ def other_meetings(text: str, lower: str, item_starts: list[int], meeting_date: 
             continue
         line = text[line_start:line_end]
         stripped = line.strip()
-        if _HISTORY_HEADING.match(stripped):
+        heading = _HISTORY_HEADING.match(stripped)
+        if heading and _ROUTE_CODES.fullmatch(heading["rest"].strip()):
+            continue  # "Sagsforløb: HAR": a field naming the route by the bodies' abbreviations, no history below
+        if heading:
             end = _span_end(text, line_end, starts, history=True)
             spans += _history(text, line_start, end, meeting_date)
             covered_to = end

@@ -82,3 +82,25 @@ def initialled_entries(text: str, start: int, end: int) -> list[InitialledEntry]
         name = " ".join(tokens)
         entries.append(InitialledEntry(name, status, name_start, name_start + len(name), match.start(), match.end()))
     return entries if len(entries) >= _LEAST else []
+
+
+_INITIALS_ALONE = re.compile(r"[A-ZÆØÅ]{2,5}")
+_NAME_BEFORE_BRACKET = re.compile(r"(?:[A-ZÆØÅ][\w.-]*[ \t]+){1,4}\Z")
+
+
+def name_of_initials(text: str, piece: str) -> str | None:
+    """The name a list entry of initials alone stands for ("Fraværende: DN og FT"), where the document gives those
+    initials in a bracket after the name ("Dorte Nielsen (DN)"): the last words before it whose first letters they
+    are; None when the piece is no initials or the document names no one, or two people, by them."""
+    initials = piece.strip(" \t.")
+    if not _INITIALS_ALONE.fullmatch(initials):
+        return None
+    names: set[str] = set()
+    at = text.find(f"({initials})")
+    while at >= 0:
+        before = _NAME_BEFORE_BRACKET.search(text, max(0, at - 80), at)
+        found = _name_by_initials(before.group(0), initials) if before else None
+        if found is not None:
+            names.add(" ".join(found[1]))
+        at = text.find(f"({initials})", at + 1)
+    return names.pop() if len(names) == 1 else None

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from graphbuild.models import AttendanceStatus
-from graphbuild.parse.attendance_groups import group_heading_at, inline_group_end
+from graphbuild.parse.attendance_groups import group_heading_at, group_heading_start, inline_group_end
 from graphbuild.parse.attendance_names import COUNCIL_OFFICE, STATUS_VALUE
 
 # Any label ("Bemærkninger:", "Referent:", "Til stede:"), not an office ("Formand:") or "Medlem:". Written
@@ -81,7 +81,8 @@ def next_heading(text: str, pos: int, end: int, status: AttendanceStatus) -> re.
         # mid-line, a group's heading goes on with a list of those present; one of the absent only right after its
         # label ("Fraværende: Forældrevalgte: Dorte Myhre"): "Afbud: A, B. Fra forvaltningen: C" names others who came
         mid_line = status == "present" or not text[pos : stop.start()].strip()
-        if inline_group_end(text, stop.start(), mid_line) is not None or STATUS_VALUE.match(text, stop.end()):
+        group_start = group_heading_start(text, stop.start())
+        if inline_group_end(text, group_start, mid_line) is not None or STATUS_VALUE.match(text, stop.end()):
             continue  # "Arne Leyh Petersen: Afbud": a member's surname and the status the entry gives, no label
         if status != "present" or not group_heading_at(text, stop.start()):
             return stop

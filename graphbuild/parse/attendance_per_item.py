@@ -120,16 +120,23 @@ def per_item(text: str, lo: int, hi: int, numbers: list[str]) -> list[Row]:
 
 # absence from the item the sentence stands in: "Torben Engholm deltog ikke i sagens behandling.",
 # "X deltog ikke i behandlingen af punktet", "X deltog ikke i behandlingen af dette punkt", "X erklærede sig inhabil."
-# "X forlod mødet under behandlingen af dette punkt" (left for this item, as an inhabil member does), "X (A)
-# deltog ikke i behandlingen." (the item named by the sentence's place alone)
+# "X forlod mødet under behandlingen af dette punkt" (left for this item, as an inhabil member does), "X var ikke til
+# stede under punktet", "X (A) deltog ikke i behandlingen." (the item named by the sentence's place alone)
 _NOT_THIS_ITEM = re.compile(
     r"(?i)\b(?:deltog|deltager)\s+ikke\s+i\s+(?:(?:sagens|punktets)\s+behandling|"
     r"behandlingen\s+af\s+(?:sagen|punktet|dette\s+punkt|denne\s+sag))\b|"
+    # "X deltog ikke under punktet", "X var ikke til stede under behandlingen af dette punkt", "X var fraværende
+    # under sagens behandling"
+    r"\b(?:(?:deltog|deltager)\s+ikke|(?:var|er)\s+ikke\s+til\s+stede|(?:var|er)\s+fraværende)\s+under\s+"
+    r"(?:(?:sagens|punktets)\s+behandling|(?:behandlingen\s+af\s+)?(?:sagen|punktet|dette\s+punkt|denne\s+sag))\b|"
     r"\b(?:deltog|deltager)\s+ikke\s+i\s+behandlingen(?=\s*[.;]|\s*$)|"
     r"\bforlod\s+mødet\s+under\s+(?:(?:sagens|punktets)\s+behandling|"
     r"behandlingen\s+af\s+(?:sagen|punktet|dette\s+punkt|denne\s+sag))\b|"
     r"\b(?:erklærede\s+sig|var|blev\s+erklæret)\s+inhabil(?=\s*[.,;]|\s*$|\s+i\s+(?:sagen|punktet)\b)"
 )
+
+
+_NOT_THIS_ITEM_WORDS = ("inhabil", "ikke i", "forlod", "ikke under", "stede under", "fraværende under")
 
 
 def find_item_absences(
@@ -138,7 +145,7 @@ def find_item_absences(
     """Per-item absences stated inside an item without its number: the item is the one the sentence
     stands in (``items`` are the meeting's (start, end, number)); none from ``others``."""
     rows: list[Row] = []
-    if "inhabil" not in lower and "ikke i" not in lower and "forlod" not in lower:
+    if not any(word in lower for word in _NOT_THIS_ITEM_WORDS):
         return rows
     for m in _NOT_THIS_ITEM.finditer(text):
         if others is not None and others.covers(m.start()):

@@ -13,6 +13,7 @@ from graphbuild.parse.attendance_names import NameHit
 from graphbuild.parse.attendance_per_item import per_item
 from graphbuild.parse.attendance_prose_names import (
     DEPUTY_TITLE,
+    first_names_after,
     name_hit,
     names_after,
     names_before,
@@ -52,7 +53,8 @@ _ABSENT_AFTER = re.compile(
     r"\bikke\s+(?:deltog|deltager|kunne\s+deltage)(?:\s+i\s+(?:dagens\s+)?mødet)?(?=\s*[.,;:)]|\s*$)"
 )
 _PRESENT_BEFORE = re.compile(
-    r"(?im)\b(?:desuden|endvidere|derudover|herudover)\s+deltog(?:\s*:)?\s+|"
+    # "Desuden deltog fra partnerskabet Sven Norup, …": the party they come from in lower case before the names
+    r"(?im)\b(?:desuden|endvidere|derudover|herudover)\s+deltog(?:\s+fra\s+[a-zæøå]+)?(?:\s*:)?\s+|"
     r"\bfølgende\s+(?:medlemmer\s+)?(?:deltog|var\s+til\s+stede|var\s+mødt)(?:\s*:)?\s+|"
     # "Fra administrationen deltog:", an agenda's "Fra administrationen deltager: Kristina Fransgaard (referent)"
     r"(?:^[ \t]*|(?<=[.:;]\s))fra\s+(?:[a-zæøå]+\s+)?[a-zæøå]+\s+(?:deltog|deltager)(?:\s*:)?\s+|"
@@ -276,5 +278,5 @@ def _absences(text: str, lo: int, hi: int) -> list[NameHit]:
     for cue in _ABSENT_AFTER.finditer(text, lo, hi):
         hits += names_before(text, lo, cue.start())
     for cue in _ABSENT_BEFORE.finditer(text, lo, hi):
-        hits += names_after(text, cue.end(), hi)
+        hits += names_after(text, cue.end(), hi) or first_names_after(text, cue.end(), hi)
     return hits

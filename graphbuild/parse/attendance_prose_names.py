@@ -27,15 +27,19 @@ _ABBREVIATIONS = frozenset(
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÆØÅ0-9\"“”]|[A-ZÆØÅ][a-zæøå])")
 _LOWER_SURNAME = re.compile(r"\s*,\s*(?P<first>[A-ZÆØÅ][a-zæøå]+) (?P<last>[a-zæøå]{3,})(?=\s*(?:,|og\s))")
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:og\s+|samt\s+)?|og\s+|samt\s+)$")
+# after an entry's party bracket, a space alone: the list's comma a flattening lost ("Maria Gudme (A) Anja Rosengreen")
+_COMMA_LOST = re.compile(r"[ \t]+")
 # a list's separator, then the next entry's title: ", Faglig koordinator ", " og jurist ", " og kontorchef "
 _TITLED_GAP = re.compile(
     rf"(?i)^\s*(?:,\s*(?:og\s+|samt\s+)?|og\s+|samt\s+)(?:[a-zæøå]+\s+)?(?:{TITLE_WORD}|jurist)\s+$"
 )
 # a bracket after a name that is no party's letter: "(løsg.)", "(uden for partierne)"
 _BRACKET_AFTER_NAME = re.compile(r"[ \t]*\([^()\n]{1,24}\)")
-# the town after an entry's comma, then the list's next separator: ", Nyborg og " ("Merete Bang, Nyborg og Barbara
-# Schultz, Nyborg")
-_TOWN_GAP = re.compile(r"^\s*,\s*[A-ZÆØÅ][a-zæøå]+\s*(?:,\s*(?:og\s+|samt\s+)?|og\s+|samt\s+)$")
+# the town or workplace after an entry's comma, perhaps the entry's post in a bracket, then the list's next separator:
+# ", Nyborg og " ("Merete Bang, Nyborg og Barbara Schultz, Nyborg"), ", Naturstyrelsen (referent) og "
+_TOWN_GAP = re.compile(
+    r"^\s*,\s*[A-ZÆØÅ][a-zæøå]+(?:\s*\([a-zæøå][^()\n]{0,23}\))?\s*(?:,\s*(?:og\s+|samt\s+)?|og\s+|samt\s+)$"
+)
 NOT_BETWEEN = re.compile(r"^[\s,]*(?:[a-zæøå]+[\s,]+){0,4}$")
 # a title before a name in a list of those present, perhaps a word before it: "direktør Jens Erik Sørensen og
 # områdechef Grethe Hassing", "ekstern næstformand Jan Henriksen"
@@ -74,9 +78,12 @@ def _abbreviation_before(text: str, start: int, dot: int) -> bool:
 
 
 # a party in brackets followed by another name with no separator: two lines a flattening ran together
-# ("I stedet deltog Rie Frank (A) Bodil Kornbek (A) var fraværende."), a sentence ends after the bracket
+# ("I stedet deltog Rie Frank (A) Bodil Kornbek (A) var fraværende."), a sentence ends after the bracket; not where
+# the list goes on after the next name's bracket, a comma lost ("Brian Høier (A), Maria Gudme (A) Anja Rosengreen (F)
+# og Grethe Olivia Nielsson (Ø) deltog ikke i sagens behandling.")
 _PARTY_RUN_ON = re.compile(
-    r"(?<=\s)\([A-ZÆØÅ]{1,2}\)(?=[ \t]+[A-ZÆØÅ][a-zæøå-]+(?:[ \t]+[A-ZÆØÅ][\w.-]*){1,3}[ \t]+\([A-ZÆØÅ]{1,2}\))"
+    r"(?<=\s)\([A-ZÆØÅ]{1,2}\)(?=[ \t]+[A-ZÆØÅ][a-zæøå-]+(?:[ \t]+[A-ZÆØÅ][\w.-]*){1,3}[ \t]+\([A-ZÆØÅ]{1,2}\)"
+    r"(?![ \t]*(?:,|og[ \t]|samt[ \t])))"
 )
 
 
@@ -132,8 +139,10 @@ def names_before(text: str, lo: int, cue: int, *, titled: bool = False) -> list[
             # "Peter Andersen, Gert winther og Linda Peitersen": a surname printed in lower case
             out.insert(0, NameHit(f"{inner['first']} {inner['last']}", inner.start("first"), inner.end("last"),
                                   rest_start=inner.end("last")))  # fmt: skip
-        elif not _LIST_GAP.match(text[gap_start:gap_end]) and not (
-            titled and _TITLED_GAP.match(text[gap_start:gap_end])
+        elif (
+            not _LIST_GAP.match(text[gap_start:gap_end])
+            and not (titled and _TITLED_GAP.match(text[gap_start:gap_end]))
+            and not (hit.party and _COMMA_LOST.fullmatch(text, gap_start, gap_end))
         ):
             break
         out.insert(0, hit)
@@ -157,6 +166,35 @@ def names_after(text: str, pos: int, hi: int) -> list[NameHit]:
         if hit.end < run.end():
             break
     return out
+
+
+# one entry of a list written in first names: a first name, perhaps two ("Kjeld Flemming"), then the list's separator
+# or its end
+_FIRST_NAME_ENTRY = re.compile(r"([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)(?:[ \t]+([A-ZÆØÅ][a-zæøå]+))?")
+_FIRST_NAME_SEPARATOR = re.compile(r"[ \t]*(?:,[ \t]*(?:og[ \t]+|samt[ \t]+)?|[ \t]+(?:og|samt)[ \t]+)")
+# the list's end: its full stop, or a blank line or the text's end (a single line break may wrap a name: "afbud fra
+# Linda\nNørskov Eskildsen")
+_FIRST_NAME_LIST_END = re.compile(r"[ \t]*[.;][ \t]*(?:\n|\Z|(?=[A-ZÆØÅ]))|[ \t]*(?:\n[ \t]*\n|\n?[ \t]*\Z)")
+
+
+def first_names_after(text: str, pos: int, hi: int) -> list[NameHit]:
+    """A small body's list written in first names that starts at ``pos`` and runs to its sentence's end ("afbud fra
+    Jesper, Marianne, Kjeld Flemming og Niels."): each entry known first names only, one of them a first name alone
+    (a list of full names is ``names_after``'s); a word of any other kind leaves no list at all."""
+    out: list[NameHit] = []
+    at = pos
+    while True:
+        entry = _FIRST_NAME_ENTRY.match(text, at, hi)
+        if entry is None or any(word is not None and word not in first_names() for word in entry.groups()):
+            return []
+        out.append(NameHit(entry.group(0), entry.start(), entry.end(), rest_start=entry.end()))
+        if _FIRST_NAME_LIST_END.match(text, entry.end()):
+            break
+        separator = _FIRST_NAME_SEPARATOR.match(text, entry.end(), hi)
+        if separator is None:
+            return []
+        at = separator.end()
+    return out if any(" " not in hit.name for hit in out) else []
 
 
 def nearest_before(text: str, lo: int, cue: int) -> NameHit | None:

@@ -26,7 +26,7 @@ _NAME_WORD = re.compile(rf"{WORD}|{INITIAL}|{PARTICLE}")
 _INITIAL = re.compile(INITIAL)
 _PARTICLE = re.compile(PARTICLE)
 # the endings of the nouns that name a post ("Observatør", "Repræsentant", "Referent", "Politiker", "Kurator")
-_POST_ENDING = re.compile(r"(?:ør|ant|ent|iker|log|tor)$")
+POST_ENDING = re.compile(r"(?:ør|ant|ent|iker|log|tor)$")
 
 _LONGEST = 4  # the most words one name of such a run has ("Hanne Mørup Priess Larsen")
 # what each kind of word costs where it stands in a name; a cut's cost is its names' sum, the cheapest cut wins
@@ -80,7 +80,7 @@ def _pure(text: str, words: list[str]) -> bool:
         and not heading_word(w)
         and not is_municipality(w)
         and w not in ("Kommune", "Region")
-        and (_known(w) or (not _POST_ENDING.search(w) and not _written_in_lower_case(text, w.lower())))
+        and (_known(w) or (not POST_ENDING.search(w) and not written_in_lower_case(text, w.lower())))
         for w in words
     )
 
@@ -90,7 +90,7 @@ def _known(word: str) -> bool:
     return word in first_names() or word in last_names()
 
 
-def _written_in_lower_case(text: str, word: str) -> bool:
+def written_in_lower_case(text: str, word: str) -> bool:
     """``word`` (in lower case) stands as a whole word somewhere in ``text``."""
     at = text.find(word)
     while at >= 0:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.parse.attendance_labels import LABEL_STATUSES
+from graphbuild.vocab.person_names import PARTICLE
 from graphbuild.vocab.reference import first_names, last_names
 
 _MARKUP = re.compile(r"<br\s*/?>|</?strong>|</?b>|\*\*|__|&nbsp;")
@@ -88,7 +89,28 @@ def without_markup(text: str) -> str:
         text = _MARKUP.sub(lambda m: " " * len(m.group(0)), text)
     if "ide " in text:
         text = _FOOTER_LINE.sub(lambda m: " " * (len(m.group(0)) - 1) + "\n", text)
-    return names_rejoined(first_names_rejoined(WRAPPED_ENTRY.sub(lambda m: _wrapped_entry_joined(m, text), text)))
+    text = WRAPPED_ENTRY.sub(lambda m: _wrapped_entry_joined(m, text), text)
+    if any(f"\n{particle}" in text for particle in _PARTICLES):
+        text = _PARTICLE_WRAP.sub(lambda m: _particle_joined(m, text), text)
+    return names_rejoined(first_names_rejoined(text))
+
+
+# an entry whose surname's particle a line break set apart: "Johannes Lund, Niels Bruun\nde Neergaard, Hanne
+# Kinnerup" (a capitalised word ends the line, the particle and a capitalised word that end the entry open the next)
+_PARTICLES = ("de ", "von ", "van ", "der ", "den ", "la ", "le ", "af ", "du ", "da ", "di ")
+_PARTICLE_WRAP = re.compile(
+    rf"(?<=[a-zæøå])(?P<gap>[ \t]*)\n(?={PARTICLE}[ \t]+[A-ZÆØÅ][\w-]*(?:[ \t]*[,;]|[ \t]+(?:og|samt)[ \t]|[ \t]*\n|$))"
+)
+# a list's line that ends in a name: after the label's colon or the entry before's comma, up to four capitalised words
+_LIST_LINE_NAME_END = re.compile(r"[,:][ \t]*(?:[A-ZÆØÅ][\w.-]*[ \t]+){1,3}[A-ZÆØÅ][a-zæøå]+[ \t]*\Z")
+
+
+def _particle_joined(m: re.Match[str], text: str) -> str:
+    """The break made a space when its line is a list's and ends in a name cut before the particle."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    if _LIST_LINE_NAME_END.search(text[line_start : m.start()]) is None:
+        return m.group(0)
+    return m.group("gap") + " "
 
 
 def _wrapped_entry_joined(m: re.Match[str], text: str) -> str:
@@ -145,8 +167,8 @@ def names_rejoined(text: str) -> str:
 _BREAK_BEFORE_WORD = re.compile(r"\n(?=[A-ZÆØÅ][a-zæøå]+(?![\w-]))")
 
 # what may stand before the first names of an entry on their line: the line's start, a bullet, a label's colon,
-# the entry before's comma
-_ENTRY_OPENING = re.compile(r"(?:^|[:,•·*-])[ \t]*\Z")
+# the entry before's comma, the list's "og"/"samt" before its last entry ("…, Ole Jensen og Mette\nFrederiksen")
+_ENTRY_OPENING = re.compile(r"(?:^|[:,•·*-]|(?<![\w-])(?:og|samt))[ \t]*\Z")
 
 # spaces, a line break and a blank line perhaps between a name's first names and its surname (a PDF's lines
 # rendered with a blank line between them: "Merete \n\nScheelsbeck (C)"): at most this far back from the break

@@ -1,0 +1,79 @@
+"""A list entry that is one first name alone, in a small body's list written in first names ("Til stede: Anette,
+Pernille og Anders", "Afbud: Jesper, Kjeld Flemming, Freddy"), a first name the name lists do not know among known
+ones ("Allan, Anna, Hial, Hanne"), never a town after a full name ("Ole Berg, Nyborg") nor a post or a noun."""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.parse.attendance_labels import LABEL_STATUSES
+from graphbuild.parse.attendance_names import heading_word
+from graphbuild.parse.attendance_rows import Row
+from graphbuild.parse.attendance_run_segments import POST_ENDING, written_in_lower_case
+from graphbuild.vocab.person_names import NOT_NAME_WORDS, ROLE_WORDS, is_municipality, is_title_word
+from graphbuild.vocab.reference import first_names, last_names
+
+# what follows a first name that is a whole entry: the list's next separator or its end, a full stop before the next
+# sentence or label among them ("Til stede: Anette og Pernille. Afbud: Tonni")
+_LONE_NAME_END = re.compile(
+    r"[ \t.]*(?:,[ \t]*(?P<next>[A-ZÆØÅ][a-zæøå]+)?|[ \t]+(?:og|samt)[ \t]|\n|$)|\.[ \t]+(?=[A-ZÆØÅ])"
+)
+
+
+def lone_first_name(text: str, s: int, e: int, rows: list[Row]) -> bool:
+    """A piece that is one known first name alone, on the label's line, in a list of first names only
+    ("Til stede: Anette, Pernille og Anders", "Afbud: Tonni"); not a name cut short by a label after it
+    ("Lars Gaardhøj: Deltog") nor one a comma broke ("Afbud: Harly, Bruun Jørgensen")."""
+    word = text[s:e].strip(" \t.")
+    if not _first_names_only(rows) or "\n" in text[s:e].strip(" \t"):
+        return False
+    # a first name the lists do not know, in a list of known ones ("Til stede: Allan, Anna, Hial, Hanne og Lise",
+    # "Afbud: Birgitte, Kateryna"): the entry before is a first name alone
+    in_list = bool(rows) and " " not in rows[-1].name
+    if word not in first_names() and not (in_list and _first_name_like(text, word)):
+        return False
+    after = _LONE_NAME_END.match(text, text.index(word, s) + len(word))
+    if not text[text.rfind("\n", 0, s) + 1 : s].strip(" \t•*·-"):
+        # "Deltagere:\nMette\nJørgen\nOle Berg": first names one a line are no entries; a line that opens a comma
+        # list of first names is one ("Til stede:\nAnette, Pernille, Anders")
+        return after is not None and after["next"] is not None and after["next"] in first_names()
+    return after is not None and (
+        after["next"] is None
+        or after["next"] in first_names()
+        or ((in_list or word in first_names()) and _first_name_like(text, after["next"]))
+    )
+
+
+_FIRST_NAME_SHAPE = re.compile(r"[A-ZÆØÅ][a-zæøåéü]{2,11}")
+
+
+def _first_name_like(text: str, word: str) -> bool:
+    """A word shaped as a first name that is no place, no heading's or label's noun, no post's and no word the
+    document also writes in lower case ("Kateryna", "Hial"; not "Nyborg", "Referent", "Ingen", "Kasserer" beside
+    "valgt som kasserer")."""
+    return (
+        _FIRST_NAME_SHAPE.fullmatch(word) is not None
+        and word not in last_names()
+        and not POST_ENDING.search(word)
+        and not written_in_lower_case(text, word.lower())
+        and word not in NOT_NAME_WORDS
+        and word.lower() not in ROLE_WORDS
+        and not is_title_word(word)
+        and not heading_word(word)
+        and not is_municipality(word)
+        and word.lower() not in LABEL_STATUSES
+    )
+
+
+def _first_names_only(rows: list[Row]) -> bool:
+    """The list so far is one of first names: every entry a first name alone, or two first names after one alone
+    ("Afbud: Jesper, Hanne, Kjeld Flemming, Freddy"), never a full name ("Ole Berg, Nyborg" names a town)."""
+    return all(
+        " " not in row.name or (any(" " not in other.name for other in rows) and _all_first_names(row.name))
+        for row in rows
+    )
+
+
+def _all_first_names(name: str) -> bool:
+    words = name.split()
+    return len(words) == 2 and all(word in first_names() for word in words)
