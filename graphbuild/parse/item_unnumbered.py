@@ -33,6 +33,8 @@ DATE_ALONE = re.compile(
     r"(?i)^(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag),?\s+)?(?:den\s+|d\.\s*)?[0-3]?\d\.?\s*"
     rf"(?:{'|'.join(DANISH_MONTHS)})(?:\s+\d{{4}})?(?:,?\s+kl\.?\s*[\d.:]+)?$"
 )
+# the lines a route grid's row of empty cells may take after its last label (ten committees, ten cells, blank lines)
+_GRID_REACH = 24
 CHROME = re.compile(r"(?i)^(?:se alle bilag|bilag|udskriv|print|til toppen|fold (?:alle )?ud|vis (?:mere|alle))$")
 
 
@@ -70,7 +72,7 @@ def unnumbered_items(lines: list[Line], skip: set[int]) -> list[Candidate]:
         ):
             # "Se alle bilag", "Sagsnr. 299835 ... Åbent punkt", a route grid's cells (empty ones between),
             # the item's own labelled lines ("Fraværende: Caroline Thomasen")
-            below = next_text(lines, below.index, reach=8 if ROUTE.match(below.clean) else 3)
+            below = next_text(lines, below.index, reach=_GRID_REACH if ROUTE.match(below.clean) else 3)
         if below is None or below.index not in heads or _labels_title_below(below, lines):
             continue
         above = lines[line.index - 1] if line.index > 0 else None

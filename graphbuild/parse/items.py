@@ -75,6 +75,7 @@ from graphbuild.parse.item_minuted_run import minuted_run
 from graphbuild.parse.item_model import reconsidered
 from graphbuild.parse.item_page_title import page_item
 from graphbuild.parse.item_parenthesised_runs import parenthesised_runs
+from graphbuild.parse.item_prose_headings import prose_headed_items
 from graphbuild.parse.item_unnumbered import numbered_by_contents, unnumbered_items
 from graphbuild.parse.item_year_run import year_run_entries
 from graphbuild.parse.lines import Line
@@ -232,6 +233,8 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
     chosen = without_inner_points(chosen, lines, led)
     if not chosen:
         chosen = numbered_by_contents(unnumbered_items(lines, toc_index), toc_entries)
+    if not chosen and not toc_entries:
+        chosen = prose_headed_items(lines, toc_index)
     if not chosen and not toc_entries:
         chosen = page_item(lines, toc_index)
     for candidate in chosen:
