@@ -58,7 +58,7 @@ from graphbuild.parse.item_headings_around import (
     plain_sequence,
     year_numbered,
 )
-from graphbuild.parse.item_inner_lists import without_inner_points
+from graphbuild.parse.item_inner_lists import without_bare_sub_points, without_inner_points
 from graphbuild.parse.item_lines import (
     AD_ITEM,
     SIGNATURE_PAGE,
@@ -231,6 +231,7 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
     led = led_lines(lines)  # the lines that open with a number: the model's and the inner lists' reading
     chosen = reconsidered(chosen, lines, toc_index | in_list | bare_runs | {e.line.index for e in toc_entries}, led)
     chosen = without_inner_points(chosen, lines, led)
+    chosen = without_bare_sub_points(chosen)
     if not chosen:
         chosen = numbered_by_contents(unnumbered_items(lines, toc_index), toc_entries)
     if not chosen and not toc_entries:
