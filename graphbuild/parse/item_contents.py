@@ -125,6 +125,7 @@ class _ContentsReader(ContentsBlock):
             self._numbered(line, cleaned, candidate)
             or self._bulleted(line, cleaned, candidate)
             or self._leader(line, cleaned, leader)
+            or self._wrapped_over_leader(line, cleaned)
             or self._column_title(line, cleaned)
             or self._group(line, cleaned)
             or self._plain_under_group(line, cleaned, candidate)

@@ -20,6 +20,7 @@ from graphbuild.parse.item_contents_flattened import run_entry, run_pieces
 from graphbuild.parse.item_contents_rows import (
     CONTENTS_GROUP,
     explicit_entry,
+    leads_to_page,
     nested_or_restarted,
     next_number_follows,
     wrapped_title,
@@ -34,6 +35,7 @@ from graphbuild.parse.item_lines import (
     SENTENCE_BREAK,
     Candidate,
     ContentsEntry,
+    next_text,
     previous_text,
     title_from,
     without_tags,
@@ -188,6 +190,19 @@ class ContentsBlock:
             block.append(ContentsEntry(None, title, line, printed=False))
         self.block_lines.add(line.index)
         self.in_toc = True
+        return True
+
+    def _wrapped_over_leader(self, line: Line, cleaned: str) -> bool:
+        """A title's first line over the rest of it and its leader to the page, under a number of the list's number
+        column ("1." / "Ekstra anlæg - projektering af trafikafviklingsplan ved" / "stationen Grenaa Syd .....1"):
+        an entry the leader's line goes on (``_leader``)."""
+        if not self.in_toc or not self.loose or not 3 <= len(cleaned) <= ONE_TITLE or heading_kind(cleaned):
+            return False
+        below = next_text(self.lines, line.index, reach=2)
+        if below is None or not leads_to_page(without_tags(below.clean)):
+            return False
+        self.block.append(ContentsEntry(None, title_from(cleaned), line, printed=False))
+        self.block_lines.add(line.index)
         return True
 
     def _column_title(self, line: Line, cleaned: str) -> bool:

@@ -38,6 +38,8 @@ _GRID_REACH = 24
 CHROME = re.compile(r"(?i)^(?:se alle bilag|bilag|udskriv|print|til toppen|fold (?:alle )?ud|vis (?:mere|alle))$")
 
 
+_FRONT_LINES = 120  # a contents list that opens within these lines stands at the front, under the header
+
 LABEL_WITH_VALUE = re.compile(r"^[\w.\-]{1,20}\s*:")
 
 
@@ -110,7 +112,11 @@ def opens_item_text(cleaned: str) -> bool:
 def numbered_by_contents(found: list[Candidate], contents: list[ContentsEntry]) -> list[Candidate]:
     """Unnumbered items where the document's contents list numbers them: each takes the number of the entry
     with its title, and a line no entry names is no item (the items the list names and the text does not
-    set apart are found by their titles later). Without a numbered entry matching any, as found."""
+    set apart are found by their titles later). Without a numbered entry matching any, as found; a line above a
+    contents list at the document's front is none."""
+    if contents and contents[0].line.index < _FRONT_LINES:
+        # a line above a contents list at the front is the header's ("Kommunalbestyrelsen" / "BESLUTNINGSPROTOKOL")
+        found = [candidate for candidate in found if candidate.line.index > contents[0].line.index]
     numbers = {fold(title_from(entry.title)): entry.number for entry in contents if entry.number}
     if not any(fold(title_from(candidate.title)) in numbers for candidate in found):
         return found
