@@ -116,7 +116,7 @@ def numbered_by_contents(found: list[Candidate], contents: list[ContentsEntry]) 
     contents list at the document's front is none."""
     if contents and contents[0].line.index < _FRONT_LINES:
         # a line above a contents list at the front is the header's ("Kommunalbestyrelsen" / "BESLUTNINGSPROTOKOL")
-        found = [candidate for candidate in found if candidate.line.index > contents[0].line.index]
+        found = [candidate for candidate in found if candidate.line.index >= contents[0].line.index]
     numbers = {fold(title_from(entry.title)): entry.number for entry in contents if entry.number}
     if not any(fold(title_from(candidate.title)) in numbers for candidate in found):
         return found
