@@ -37,8 +37,8 @@ _CODED = re.compile(r"^(?P<num>[A-ZÆØÅ]{2,4}-\d{1,3}/\d{2}(?:-[A-ZÆØÅ]{1,2
 
 
 _SUB_ITEM = re.compile(r"^(?P<top>\d{1,2})\.(?P<sub>\d{1,2})\.?\s+(?P<title>[A-ZÆØÅÉ\"“„«][\w\"“„«].*)$")
-# "2a. Titel", "1.a. Titel", "3b) Titel": an item added under another's number, lettered
-_LETTERED = re.compile(r"^(?P<num>\d{1,2}\.?[a-h])[.)]\s+(?P<title>[A-ZÆØÅ][\wæøå].*)$")
+# "2a. Titel", "1.a. Titel", "3b) Titel", "2 a. Titel": an item added under another's number, lettered
+_LETTERED = re.compile(r"^(?P<num>\d{1,2}(?:\.|\s)?[a-h])[.)]\s+(?P<title>[A-ZÆØÅ][\wæøå].*)$")
 # "3 (Åben) Titel", also without the brackets: "1  Åbent   Kommuneplan 2013 - juni" (the access a column apart)
 MARKED = re.compile(
     r"(?i)^(?P<num>\d{1,3})\.?\s+"

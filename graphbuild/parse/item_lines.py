@@ -245,11 +245,11 @@ def clean_title(raw: str) -> tuple[str, bool, str]:
 
 
 _NUMBER_PART = re.compile(r"\d+")
-_LETTER_SUFFIX = re.compile(r"(?<=[\d.])[a-h]$")  # "3a", "3.b"
+_LETTER_SUFFIX = re.compile(r"(?:(?<=[\d.])|(?<=\d\s))[a-h]$")  # "3a", "3.b", "3 a"
 
 
 def number_key(number: str) -> tuple[int, ...]:
-    """The number's sort key: 12 -> (12,), 3.1 -> (3, 1), 2b -> (2, 2) (a lettered item after its number)."""
+    """The number's sort key: 12 -> (12,), 3.1 -> (3, 1), 2b and 2 b -> (2, 2) (a lettered item after its number)."""
     digits = tuple(int(part) for part in _NUMBER_PART.findall(number)) or (0,)
     letter = _LETTER_SUFFIX.search(number)
     return (*digits, ord(letter[0]) - ord("a") + 1) if letter else digits

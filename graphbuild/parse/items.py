@@ -7,7 +7,7 @@ bold, "1) Titel" over a section heading or in a run of three or more numbered up
 leads into, "indstiller, at" / "1) Budgettet godkendes", holds points), headings in capitals, a committee's
 coded number ("ØU-55/07-O Titel"), a running
 number with its year ("44/09 Titel") over its case label, a portal's bulleted number ("• 1") over its
-title and case label, a lettered item added under another's number ("2a. Titel"); a title may stand
+title and case label, a lettered item added under another's number ("2a. Titel", "2 a. Titel"); a title may stand
 on the line above "Sag nr. 130", or on the line below a case system's label line ("Punkt: 1 Acadre
 sagsnr.: 17/10438 Journalnr.: ..."); a one-line item may end with its decision ("Titel. Godkendt.").
 Numbers may be yearly running numbers (49, 50, ...). Minutes that list the agenda first and then
