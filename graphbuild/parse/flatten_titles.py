@@ -74,7 +74,7 @@ def split_title_run(text: str) -> list[str]:
 
 def _cut_run(text: str) -> list[str]:
     """A run of titles cut word by word (split_title_run's cuts)."""
-    words = text.split()
+    words = _numbered_in_sequence(text.split())
     heading = _all_caps_runs(words)
     pieces: list[list[str]] = [[]]
     guessed: set[int] = set()  # the pieces the word-by-word guess opened
@@ -100,6 +100,29 @@ def _cut_run(text: str) -> list[str]:
     # "INDHOLD Indhold...": the list's own heading, not a title
     titles = [" ".join(p) for p in pieces if p and not all(_HEADING_WORD.fullmatch(w.rstrip(".:")) for w in p)]
     return [t for t in titles if not is_group_heading(t)]
+
+
+_LEAST_IN_SEQUENCE = 3  # three bare numbers each one more than the last are the items' own, no pages
+
+
+def _numbered_in_sequence(words: list[str]) -> list[str]:
+    """The words with the items' bare numbers written as "70.": a run of a "Pkt. Tekst Side" table whose numbers
+    before the titles and pages after them both stand bare ("70 Ansættelser ... Kommune 4 ... 71 Ekstraopgaver ...
+    fleksjob 7"); the numbers before a capital that go up by one, three or more, with other bare numbers (the
+    pages) between them, are the items'."""
+    bare = [k for k, word in enumerate(words[:-1]) if word.isdigit() and len(word) <= 3 and words[k + 1][:1].isupper()]
+    best: list[int] = []
+    for start in bare:
+        chain = [start]
+        for k in bare:
+            if k > chain[-1] and int(words[k]) == int(words[chain[-1]]) + 1:
+                chain.append(k)
+        best = chain if len(chain) > len(best) else best
+    pages = [k for k in bare if k not in best]
+    if len(best) < _LEAST_IN_SEQUENCE or not any(best[0] < k < best[-1] for k in pages):
+        return words  # no page numbers between them: the numbers may be the pages, one an entry, themselves
+    marked = set(best)
+    return [f"{word}." if k in marked else word for k, word in enumerate(words)]
 
 
 def _list_ends(words: list[str], k: int, pieces: list[list[str]]) -> bool:
