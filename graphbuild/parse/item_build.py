@@ -32,8 +32,8 @@ _LABEL = re.compile(r"^[\w .\-]{1,25}:")
 
 def _wrapped_rest(title: str, body_lines: list[Line], heading: Line) -> Line | None:
     """The rest of a title wrapped onto the line right under its heading ("2. Ansøgning om tilskud til renovering af
-    klubhuset og" / "banerne ved Søndergade"): the title ends in a word that binds to what follows or a comma, or
-    the line opens in lower case; a short line, no heading, label or sentence, with a blank line or a heading
+    klubhuset og" / "banerne ved Søndergade"): the title ends in a word that binds to what follows, or the line
+    opens in lower case; a short line, no heading, label or sentence, with a blank line or a heading
     under it (the first line of a paragraph goes on with the next)."""
     if not body_lines or body_lines[0].index != heading.index + 1:
         return None
@@ -41,7 +41,7 @@ def _wrapped_rest(title: str, body_lines: list[Line], heading: Line) -> Line | N
     if not rest or len(rest) > _WRAPPED_LENGTH or rest[:1].isdigit() or title.endswith((".", ":", "?", "!")):
         return None
     words = title.split()
-    binds = title.endswith(",") or (bool(words) and words[-1].lower() in BINDING)
+    binds = bool(words) and words[-1].lower() in BINDING
     if not (binds or rest[:1].islower()):
         return None
     if is_heading(rest) or _LABEL.match(rest) or ITEM_LABEL.match(rest) or SENTENCE_BREAK.search(rest):

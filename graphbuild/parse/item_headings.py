@@ -18,6 +18,7 @@ from graphbuild.parse.item_lines import (
     PAGE,
     PLAIN,
     SENTENCE_BREAK,
+    STANDING_ITEM,
     TAB_ROW,
     TITLE_ABBREVIATION,
     Candidate,
@@ -233,8 +234,10 @@ def _numbered(line: Line, cleaned: str, segmented: bool, in_table: bool) -> Cand
     if decided:  # "1. Godkendelse af dagsordenen efter evt. tilføjelser. Godkendt.": the title, then its decision
         title = title[: decided.start()]
     plain = title_from(title)
-    if not plain or title.endswith((",", ";")) or PAGE.match(plain) or HEADER_LABEL.match(plain):
+    if not plain or PAGE.match(plain) or HEADER_LABEL.match(plain):
         return None
+    if title.endswith((",", ";")) and STANDING_ITEM.match(plain) is None:
+        return None  # a point of a list inside a sentence; "1. Godkendelse af dagsorden," is an agenda's own
     if dated_or_decided(match["num"], plain):
         return None
     if not segmented and (len(cleaned) > 250 or _sentence_break(_without_leader(title))):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.parse.header_labels import LABEL_KEYS
-from graphbuild.parse.item_lines import SENTENCE_BREAK, Candidate
+from graphbuild.parse.item_lines import SENTENCE_BREAK, STANDING_ITEM, Candidate
 from graphbuild.parse.item_unnumbered import CHROME, DATE_ALONE, opens_item_text
 from graphbuild.parse.lines import Line
 
@@ -30,13 +30,6 @@ _HEADER_LABEL = re.compile(
     r"|[\w ]*(?:deltagere|til\s*stede|fraværende|afbud)[\w ]*)\s*:$"
 )
 _BULLET = re.compile(r"^\s*[-•·*–▪●o]\s")  # a list's point: neither a heading nor a paragraph of prose
-# the items an agenda of minutes holds at nearly every meeting, at a heading's start
-STANDING_ITEM = re.compile(
-    r"(?i)^(?:godkendelse\s+af\s+(?:referat|dagsorden|protokol)|referat(?:et)?\s+fra\s+(?:sidste|forrige)\s+møde"
-    r"|eventuelt|evt\b|næste\s+møde|meddelelser|orientering|information\s+fra|nyt\s+fra|siden\s+sidst|økonomi|regnskab|budget"
-    r"|valg\b|konstituering|(?:bestyrelsens\s+|formandens\s+)?beretning|indkomne\s+forslag|øvrigt|diverse"
-    r"|kommende\s+(?:punkter|møder))"
-)
 
 
 def prose_headed_items(lines: list[Line], skip: set[int]) -> list[Candidate]:
