@@ -1,5 +1,5 @@
-"""A standing agenda item's heading ending in a comma ("1. Godkendelse af dagsorden,") is an item; a numbered point
-of a sentence's list ending in one is none (item_headings)."""
+"""A standing agenda item's heading ending in a comma ("1. Godkendelse af dagsorden,") or written in lower case ("5.
+orientering fra formanden") is an item; a numbered point of a sentence's list in either form is none (item_headings)."""
 
 from __future__ import annotations
 
@@ -32,3 +32,14 @@ def test_a_point_ending_in_a_comma_is_no_item() -> None:
         "Godkendelse af sidste bestyrelses referat 12.09",
         "Vedtægter",
     ]
+
+
+def test_a_standing_item_in_lower_case_is_an_item() -> None:
+    # modelled on lejre-ungdomsskolebestyrelsen-2014-12-08 (dev-write)
+    text = MINUTES + "\n4. orientering fra afdelingerne\nIntet usædvanligt.\n"
+    assert _titles(text)[-1] == "orientering fra afdelingerne"
+
+
+def test_a_point_in_lower_case_is_no_item() -> None:
+    text = MINUTES + "\n4. at budgettet godkendes\nIntet usædvanligt.\n"
+    assert _titles(text)[-1] == "Vedtægter"

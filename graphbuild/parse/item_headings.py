@@ -211,11 +211,22 @@ def _in_sentence(prev: str) -> bool:
     return not label and not is_toc_heading(prev.lower().rstrip(":").strip())
 
 
+# "5. orientering fra formanden", "7. eventuelt": a standing item's title written in lower case
+_LOWER_CASE_TITLE = re.compile(r"^(?P<num>\d{1,3})\.\s+(?P<title>[a-zæøå][^.:;]{2,60})$")
+
+
+def _lower_case_standing(cleaned: str) -> re.Match[str] | None:
+    """A numbered line whose title, in lower case, is an agenda's standing item; any other lower-case title is a
+    point of a sentence ("1. at budgettet godkendes")."""
+    match = _LOWER_CASE_TITLE.match(cleaned) if cleaned[:1].isdigit() else None
+    return match if match is not None and STANDING_ITEM.match(match["title"]) else None
+
+
 def _numbered(line: Line, cleaned: str, segmented: bool, in_table: bool) -> Candidate | None:
     """A numbered heading, "N. Titel", and its kin: a sub-item "3.1", "N Titel" in a table or a bullet list,
     a number glued to its title; the title cut before a flattened page's case label, an inline
     recommendation, a decision."""
-    match = BARE.match(cleaned) or MARKED.match(cleaned)
+    match = BARE.match(cleaned) or MARKED.match(cleaned) or _lower_case_standing(cleaned)
     if match is None:
         sub = _SUB_ITEM.match(cleaned)  # "3.1 Fælles EU kontor": a sub-item of a KKR-style agenda
         if sub and not segmented and len(cleaned) <= 200 and not SENTENCE_BREAK.search(sub["title"]):
