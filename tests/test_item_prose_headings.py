@@ -111,3 +111,13 @@ def test_a_title_over_a_route_grid_with_empty_cells_is_an_item() -> None:
         f"Temadrøftelse om plejecentre\n\n{grid}\n\nSagsresume\n\nOplæg til drøftelse.\n\nBeslutning\n\nDrøftet.\n"
     )
     assert _titles(text) == ["Godkendelse af referat fra sidste møde", "Temadrøftelse om plejecentre"]
+
+
+def test_a_partys_letter_over_a_heading_is_no_item() -> None:
+    # aabenraa-konstituerende-byraad-2017-12-06 (dev-write): a member list's party letter over "Indstilling"
+    text = (
+        "Referat\n\nJens Bundgaard Nielsen\n\nØ\n\nIndstilling\n\nSekretariatet indstiller, at valget foretages.\n\n"
+        "Beslutning\n\nGodkendt.\n"
+    )
+    assert "Ø" not in _titles(text)
+    assert _titles(text.replace("\nØ\n", "\nValg af formand\n")) == ["Valg af formand"]

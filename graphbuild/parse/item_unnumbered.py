@@ -38,6 +38,7 @@ _GRID_REACH = 24
 CHROME = re.compile(r"(?i)^(?:se alle bilag|bilag|udskriv|print|til toppen|fold (?:alle )?ud|vis (?:mere|alle))$")
 
 
+_SHORTEST_TITLE = 3  # "Valg" is a title; a letter or two alone is a party's or a column's mark
 _FRONT_LINES = 120  # a contents list that opens within these lines stands at the front, under the header
 
 LABEL_WITH_VALUE = re.compile(r"^[\w.\-]{1,20}\s*:")
@@ -54,8 +55,8 @@ def unnumbered_items(lines: list[Line], skip: set[int]) -> list[Candidate]:
     titled: set[int] = set()  # "Beslutningstema" labels with their item's title above: the text below is no title
     for line in lines:
         cleaned = line.clean
-        if line.index in skip or not cleaned or len(cleaned) > 160 or cleaned[:1].isdigit():
-            continue
+        if line.index in skip or len(cleaned) < _SHORTEST_TITLE or len(cleaned) > 160 or cleaned[:1].isdigit():
+            continue  # "Ø", "F": a party's letter in a list of members, no title
         key = cleaned.lower().rstrip(":").strip()
         if is_heading(cleaned) or is_toc_heading(key) or key in _TITLE_LABELS or cleaned.endswith((":", ",")):
             continue
