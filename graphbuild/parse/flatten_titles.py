@@ -61,11 +61,42 @@ def _prefixed_titles(text: str) -> tuple[str, list[str]]:
     return text[: starts[0]], [_LEADER_END.sub(r"\1", p) for p in pieces if p]
 
 
+# an opening bracket, a list's mark ("3)", or ")" alone where the number was lost) or a bracket glued to a word
+_BRACKET = re.compile(r"(?P<open>\()|(?<!\S)(?P<mark>\d{1,2})?\)(?=\s|$)|\)")
+_LEAST_PARENTHESISED = 3  # "1) ... 2) ... 3) ...": fewer may be a title's own brackets
+
+
+def _parenthesised_pieces(text: str) -> list[str] | None:
+    """The titles of a run numbered "1) Præsentationsrunde 2) Godkendelse af dagsorden ...", each as "1. Titel"; a
+    mark whose number the text layer lost (" ) Orientering ...") opens an unnumbered one; a bracket that closes one
+    the title opened ("(ca. kl )") is the title's. None unless three or more numbers go up through the run."""
+    depth, cuts = 0, []
+    for match in _BRACKET.finditer(text):
+        if match["open"]:
+            depth += 1
+        elif depth:
+            depth -= 1  # "(ca. kl )": the title's own bracket closed
+        elif match[0][:1].isdigit() or match.start() == 0 or text[match.start() - 1].isspace():
+            cuts.append(match)
+    numbers = [int(m["mark"]) for m in cuts if m["mark"]]
+    if len(numbers) < _LEAST_PARENTHESISED or any(b <= a for a, b in pairwise(numbers)):
+        return None
+    pieces: list[str] = []
+    for mark, following in zip(cuts, [*cuts[1:], None], strict=True):
+        title = text[mark.end() : following.start() if following else len(text)].strip()
+        if title:
+            pieces.append(f"{mark['mark']}. {title}" if mark["mark"] else title)
+    return pieces
+
+
 def split_title_run(text: str) -> list[str]:
     """Titles of a contents list whose numbers were lost, run together on one line: cut before a
     capitalised word that follows an ordinary lower-case word (or a year), before a capitalised
     nominalisation, after a standing one-word item ("Meddelelser"), and before a capitalised noun that
     governs a preposition ("Støtte til ..."); never after a word that binds to what follows ("af", "for", "-")."""
+    parenthesised = _parenthesised_pieces(text) if ")" in text else None
+    if parenthesised is not None:
+        return parenthesised
     lead, prefixed = _prefixed_titles(text)
     if prefixed:
         return [*_cut_run(lead), *prefixed] if lead.strip() else prefixed
@@ -74,7 +105,7 @@ def split_title_run(text: str) -> list[str]:
 
 def _cut_run(text: str) -> list[str]:
     """A run of titles cut word by word (split_title_run's cuts)."""
-    words = text.split()
+    words = _numbered_in_sequence(text.split())
     heading = _all_caps_runs(words)
     pieces: list[list[str]] = [[]]
     guessed: set[int] = set()  # the pieces the word-by-word guess opened
@@ -100,6 +131,29 @@ def _cut_run(text: str) -> list[str]:
     # "INDHOLD Indhold...": the list's own heading, not a title
     titles = [" ".join(p) for p in pieces if p and not all(_HEADING_WORD.fullmatch(w.rstrip(".:")) for w in p)]
     return [t for t in titles if not is_group_heading(t)]
+
+
+_LEAST_IN_SEQUENCE = 3  # three bare numbers each one more than the last are the items' own, no pages
+
+
+def _numbered_in_sequence(words: list[str]) -> list[str]:
+    """The words with the items' bare numbers written as "70.": a run of a "Pkt. Tekst Side" table whose numbers
+    before the titles and pages after them both stand bare ("70 Ansættelser ... Kommune 4 ... 71 Ekstraopgaver ...
+    fleksjob 7"); the numbers before a capital that go up by one, three or more, with other bare numbers (the
+    pages) between them, are the items'."""
+    bare = [k for k, word in enumerate(words[:-1]) if word.isdigit() and len(word) <= 3 and words[k + 1][:1].isupper()]
+    best: list[int] = []
+    for start in bare:
+        chain = [start]
+        for k in bare:
+            if k > chain[-1] and int(words[k]) == int(words[chain[-1]]) + 1:
+                chain.append(k)
+        best = chain if len(chain) > len(best) else best
+    pages = [k for k in bare if k not in best]
+    if len(best) < _LEAST_IN_SEQUENCE or not any(best[0] < k < best[-1] for k in pages):
+        return words  # no page numbers between them: the numbers may be the pages, one an entry, themselves
+    marked = set(best)
+    return [f"{word}." if k in marked else word for k, word in enumerate(words)]
 
 
 def _list_ends(words: list[str], k: int, pieces: list[list[str]]) -> bool:
@@ -405,5 +459,12 @@ def looks_like_contents(pieces: list[str]) -> bool:
     long = sum(len(p.split()) > 20 for p in pieces)
     if len(pieces) < 5 or long * 5 > len(pieces) or any(len(p.split()) > 60 for p in pieces):
         return False
-    opening = sum(bool(OPENS_TITLE.match(p.split()[0]) or p.split()[0].endswith(("er", "else"))) for p in pieces)
+    firsts = [_first_word(p) for p in pieces]
+    opening = sum(bool(OPENS_TITLE.match(first) or first.endswith(("er", "else"))) for first in firsts)
     return opening * 10 >= len(pieces) * 4
+
+
+def _first_word(piece: str) -> str:
+    """A title's first word, past the number a piece kept ("1. Præsentationsrunde")."""
+    words = piece.split()
+    return words[1] if len(words) > 1 and _NUMBERED_WORD.fullmatch(words[0]) else words[0]

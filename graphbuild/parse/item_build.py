@@ -6,10 +6,15 @@ import re
 from bisect import bisect_left
 
 from graphbuild.models import AgendaItem
+from graphbuild.parse.flatten_title_words import BINDING
 from graphbuild.parse.item_lines import (
     AD_ITEM,
     CLOSED_LINE,
     EXPLICIT,
+    ITEM_LABEL,
+    PAGE,
+    PAGE_FOOTER,
+    SENTENCE_BREAK,
     Candidate,
     clean_title,
     is_heading,
@@ -21,6 +26,32 @@ from graphbuild.parse.numbers import find_item_numbers
 from graphbuild.parse.sections import IMPLICIT_INDSTILLING, build_sections
 
 _OPEN_LINE = re.compile(r"(?i)^(?:åbent|åben|åbent punkt|offentligt)$")
+_WRAPPED_LENGTH = 100  # the rest of a title wrapped onto the next line is one short line
+_LABEL = re.compile(r"^[\w .\-]{1,25}:")
+
+
+def _wrapped_rest(title: str, body_lines: list[Line], heading: Line) -> Line | None:
+    """The rest of a title wrapped onto the line right under its heading ("2. Ansøgning om tilskud til renovering af
+    klubhuset og" / "banerne ved Søndergade"): the title ends in a word that binds to what follows, or the line
+    opens in lower case; a short line, no heading, label or sentence, with a blank line or a heading
+    under it (the first line of a paragraph goes on with the next)."""
+    if not body_lines or body_lines[0].index != heading.index + 1:
+        return None
+    rest = body_lines[0].clean
+    if not rest or len(rest) > _WRAPPED_LENGTH or rest[:1].isdigit() or title.endswith((".", ":", "?", "!")):
+        return None
+    words = title.split()
+    binds = bool(words) and words[-1].lower() in BINDING
+    if not (binds or rest[:1].islower()):
+        return None
+    if is_heading(rest) or _LABEL.match(rest) or ITEM_LABEL.match(rest) or SENTENCE_BREAK.search(rest):
+        return None
+    if len(rest.split()) < 2 or PAGE.match(rest) or PAGE_FOOTER.search(rest):
+        return None  # "ok", "Side 1": a decision's word or the page's furniture, no title's end
+    after = body_lines[1] if len(body_lines) > 1 else None
+    if after is not None and after.index == body_lines[0].index + 1 and after.clean and not is_heading(after.clean):
+        return None
+    return body_lines[0]
 
 
 def title_above(candidate: Candidate, lines: list[Line]) -> Line | None:
@@ -63,6 +94,9 @@ def build_item(candidate: Candidate, text: str, lines: list[Line], end: int, toc
                     public = public and public_from_line
                     body_lines = [b for b in body_lines if b.index > line.index]
                 break
+    elif candidate.title_line is None and (rest := _wrapped_rest(title, body_lines, candidate.line)) is not None:
+        title = f"{title} {rest.clean.rstrip(' .')}"
+        body_lines = body_lines[1:]
     if not title and candidate.number in toc:
         title = toc[candidate.number]
     listed = toc.get(candidate.number, "")

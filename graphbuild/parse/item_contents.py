@@ -119,12 +119,16 @@ class _ContentsReader(ContentsBlock):
         candidate = line_candidate(line, None, line.index in self.segmented, in_table=True) or next_entry(
             cleaned, line, self.block
         )
+        if self.plain_group and self._plain_under_group(line, cleaned, candidate):
+            return  # a plain list's next title, also one opening with an ordinal ("2. behandling af ...")
         if (
             self._numbered(line, cleaned, candidate)
             or self._bulleted(line, cleaned, candidate)
             or self._leader(line, cleaned, leader)
+            or self._wrapped_over_leader(line, cleaned)
             or self._column_title(line, cleaned)
             or self._group(line, cleaned)
+            or self._plain_under_group(line, cleaned, candidate)
             or self._furniture(line, cleaned)
             or self._item_heading_or_wrapped(line, cleaned)
         ):

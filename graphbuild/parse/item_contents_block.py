@@ -20,6 +20,7 @@ from graphbuild.parse.item_contents_flattened import run_entry, run_pieces
 from graphbuild.parse.item_contents_rows import (
     CONTENTS_GROUP,
     explicit_entry,
+    leads_to_page,
     nested_or_restarted,
     next_number_follows,
     wrapped_title,
@@ -31,16 +32,22 @@ from graphbuild.parse.item_lines import (
     LEADER,
     ONE_TITLE,
     PAGE,
+    SENTENCE_BREAK,
     Candidate,
     ContentsEntry,
+    next_text,
     previous_text,
     title_from,
+    without_tags,
 )
 from graphbuild.parse.lines import Line
 from graphbuild.parse.sections import heading_kind
 
 _NUMBER_HEAD = re.compile(r"^\d{1,3}(?:\.|\s*:|\s+\([^)]{3,15}\))?\s+")
 
+
+# a title opening with an ordinal, "2. behandling af ...": no entry's number
+_ORDINAL_TITLE = re.compile(r"^\d{1,2}\.\s+[a-zæøå]")
 
 # Sections an item's text opens with: a contents entry directly followed by one is the item itself
 _ITEM_SECTIONS = {"beslutning", "resume", "indstilling", "sagsfremstilling"}
@@ -67,6 +74,7 @@ class ContentsBlock:
     group_at: int | None = None  # a group heading ("Lukket dagsorden") stands before the block's entry of this place
     tab_run: list[ContentsEntry] = field(default_factory=list)
     table_end: int = -1  # the last line of a contents table read whole (cell_table)
+    plain_group: bool = False  # the block's entries are plain lines under a group heading (_plain_under_group)
 
     def close(self) -> None:
         # a list of two or more entries, or any entry under Indholdsfortegnelse/PUNKTER; one entry
@@ -75,6 +83,7 @@ class ContentsBlock:
         for entry in block[self.closed_from :] if self.closed_from is not None else []:
             entry.public = False
         self.closed_from, self.run_from, self.group_at = None, 0, None
+        self.plain_group = False
         if len(block) >= 2 or (self.strong and block):
             drop_page_column(block)
             if number_column(block, self.loose):
@@ -145,6 +154,30 @@ class ContentsBlock:
             return True
         return False
 
+    def _plain_under_group(self, line: Line, cleaned: str, candidate: Candidate | None) -> bool:
+        """An unbulleted, unnumbered contents list under a group heading of an agenda's list, "DAGSORDEN" / "Åbent
+        møde:" / "Godkendelse af dagsorden" / "Opsætning valgplakater KV 2025" / "Lukket møde:" / ...: each short
+        line right under the group heading or the entry before it is an entry; a sentence ends the list."""
+        ordinal = self.plain_group and _ORDINAL_TITLE.match(cleaned) is not None  # "2. behandling af Budget 2026"
+        if (candidate is not None and not ordinal) or not self.in_toc or any(e.number for e in self.block):
+            return False
+        if not 3 <= len(cleaned) <= ONE_TITLE or not (cleaned[:1].isupper() or ordinal):
+            return False
+        if cleaned.endswith((".", ":", ",")):
+            return False
+        if SENTENCE_BREAK.search(cleaned) or heading_kind(cleaned) is not None:
+            return False
+        above = previous_text(self.lines, line.index)
+        if above is None or above.index not in self.block_lines:
+            return False
+        above_group = CONTENTS_GROUP.match(without_tags(above.clean)) is not None
+        if not above_group and not (self.block and self.block[-1].line.index == above.index and self.plain_group):
+            return False
+        self.plain_group = True
+        self.block.append(ContentsEntry(None, title_from(cleaned), line, printed=False))
+        self.block_lines.add(line.index)
+        return True
+
     def _leader(self, line: Line, cleaned: str, leader: bool) -> bool:
         """A title with a dotted leader to its page; a title wrapped onto the next line joins the one before."""
         if not leader:
@@ -157,6 +190,19 @@ class ContentsBlock:
             block.append(ContentsEntry(None, title, line, printed=False))
         self.block_lines.add(line.index)
         self.in_toc = True
+        return True
+
+    def _wrapped_over_leader(self, line: Line, cleaned: str) -> bool:
+        """A title's first line over the rest of it and its leader to the page, under a number of the list's number
+        column ("1." / "Ekstra anlæg - projektering af trafikafviklingsplan ved" / "stationen Grenaa Syd .....1"):
+        an entry the leader's line goes on (``_leader``)."""
+        if not self.in_toc or not self.loose or not 3 <= len(cleaned) <= ONE_TITLE or heading_kind(cleaned):
+            return False
+        below = next_text(self.lines, line.index, reach=2)
+        if below is None or not leads_to_page(without_tags(below.clean)):
+            return False
+        self.block.append(ContentsEntry(None, title_from(cleaned), line, printed=False))
+        self.block_lines.add(line.index)
         return True
 
     def _column_title(self, line: Line, cleaned: str) -> bool:

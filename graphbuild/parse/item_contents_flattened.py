@@ -19,6 +19,12 @@ _PAGE_NUMBERS = re.compile(r"^\d{1,3}\s+|\s+(?:SIDE|Side)\s+\d+(?:\s+af\s+\d+)?$
 # A flattened front page: the meeting's members and their parties, not a run of contents titles
 _FRONT_PAGE = re.compile(r"(?i)\b(?:mødedeltagere|deltagere|medlemmer|til stede|fraværende|afbud)\s*:")
 _PARTY_LETTER = re.compile(r"\([A-ZÆØÅ]\)")
+# A flattened front page's header labels with their values run on ("Referat Mødeforum Styregruppen ... Sagsnr
+# Dokumentnr Mødedato 18/ Tid Kl Sted Slagelse Kommune, Torvegade 2"): three or more of them are no titles
+_HEADER_LABEL = re.compile(
+    r"\b(?:Mødeforum|Mødedato|Mødested|Mødetidspunkt|Sagsnr|Dokumentnr|Tid|Sted|Dato|Referent)\b"
+)
+_HEADER_LABELS = 3
 # What opens a flattened contents page before its first title: the heading ("Indholdsfortegnelse", "...
 # Følgende sager behandles på mødet") and its column labels ("Sag nr. Side", "Pkt. Tekst Side", "Side")
 _CONTENTS_LEAD = re.compile(
@@ -71,6 +77,8 @@ def _title_run(cleaned: str) -> list[str] | None:
         return None
     if _FRONT_PAGE.search(cleaned) or len(_PARTY_LETTER.findall(cleaned)) >= 2:
         return None  # a front page's members ("Mødedeltagere: Ole Find Jensen (A) John ... (V)"), no titles
+    if len(set(_HEADER_LABEL.findall(cleaned))) >= _HEADER_LABELS:
+        return None  # a front page's header labels and their values: the meeting's forum, day, time and place
     return pieces if looks_like_contents(pieces) else None
 
 

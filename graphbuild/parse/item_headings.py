@@ -18,6 +18,7 @@ from graphbuild.parse.item_lines import (
     PAGE,
     PLAIN,
     SENTENCE_BREAK,
+    STANDING_ITEM,
     TAB_ROW,
     TITLE_ABBREVIATION,
     Candidate,
@@ -37,8 +38,8 @@ _CODED = re.compile(r"^(?P<num>[A-ZÆØÅ]{2,4}-\d{1,3}/\d{2}(?:-[A-ZÆØÅ]{1,2
 
 
 _SUB_ITEM = re.compile(r"^(?P<top>\d{1,2})\.(?P<sub>\d{1,2})\.?\s+(?P<title>[A-ZÆØÅÉ\"“„«][\w\"“„«].*)$")
-# "2a. Titel", "1.a. Titel", "3b) Titel": an item added under another's number, lettered
-_LETTERED = re.compile(r"^(?P<num>\d{1,2}\.?[a-h])[.)]\s+(?P<title>[A-ZÆØÅ][\wæøå].*)$")
+# "2a. Titel", "1.a. Titel", "3b) Titel", "2 a. Titel": an item added under another's number, lettered
+_LETTERED = re.compile(r"^(?P<num>\d{1,2}(?:\.|\s)?[a-h])[.)]\s+(?P<title>[A-ZÆØÅ][\wæøå].*)$")
 # "3 (Åben) Titel", also without the brackets: "1  Åbent   Kommuneplan 2013 - juni" (the access a column apart)
 MARKED = re.compile(
     r"(?i)^(?P<num>\d{1,3})\.?\s+"
@@ -210,11 +211,22 @@ def _in_sentence(prev: str) -> bool:
     return not label and not is_toc_heading(prev.lower().rstrip(":").strip())
 
 
+# "5. orientering fra formanden", "7. eventuelt": a standing item's title written in lower case
+_LOWER_CASE_TITLE = re.compile(r"^(?P<num>\d{1,3})\.\s+(?P<title>[a-zæøå][^.:;]{2,60})$")
+
+
+def _lower_case_standing(cleaned: str) -> re.Match[str] | None:
+    """A numbered line whose title, in lower case, is an agenda's standing item; any other lower-case title is a
+    point of a sentence ("1. at budgettet godkendes")."""
+    match = _LOWER_CASE_TITLE.match(cleaned) if cleaned[:1].isdigit() else None
+    return match if match is not None and STANDING_ITEM.match(match["title"]) else None
+
+
 def _numbered(line: Line, cleaned: str, segmented: bool, in_table: bool) -> Candidate | None:
     """A numbered heading, "N. Titel", and its kin: a sub-item "3.1", "N Titel" in a table or a bullet list,
     a number glued to its title; the title cut before a flattened page's case label, an inline
     recommendation, a decision."""
-    match = BARE.match(cleaned) or MARKED.match(cleaned)
+    match = BARE.match(cleaned) or MARKED.match(cleaned) or _lower_case_standing(cleaned)
     if match is None:
         sub = _SUB_ITEM.match(cleaned)  # "3.1 Fælles EU kontor": a sub-item of a KKR-style agenda
         if sub and not segmented and len(cleaned) <= 200 and not SENTENCE_BREAK.search(sub["title"]):
@@ -233,8 +245,10 @@ def _numbered(line: Line, cleaned: str, segmented: bool, in_table: bool) -> Cand
     if decided:  # "1. Godkendelse af dagsordenen efter evt. tilføjelser. Godkendt.": the title, then its decision
         title = title[: decided.start()]
     plain = title_from(title)
-    if not plain or title.endswith((",", ";")) or PAGE.match(plain) or HEADER_LABEL.match(plain):
+    if not plain or PAGE.match(plain) or HEADER_LABEL.match(plain):
         return None
+    if title.endswith((",", ";")) and STANDING_ITEM.match(plain) is None:
+        return None  # a point of a list inside a sentence; "1. Godkendelse af dagsorden," is an agenda's own
     if dated_or_decided(match["num"], plain):
         return None
     if not segmented and (len(cleaned) > 250 or _sentence_break(_without_leader(title))):

@@ -55,3 +55,44 @@ def _next_point(last: LedLine, entry: LedLine, lines: list[Line]) -> bool:
     if entry.position - last.position > _POINT_REACH or _indent(lines[entry.position]) != _indent(lines[last.position]):
         return False  # far apart, or a point of another level: an item after its own nested points
     return not any(is_heading(line.clean) for line in lines[last.position + 1 : entry.position] if line.clean)
+
+
+_LEAST_BARE_POINTS = 3  # two sub-numbered lines together may be two short items; three with no text are a list
+
+
+def without_bare_sub_points(chosen: list[Candidate]) -> list[Candidate]:
+    """The chosen headings less a list of sub-numbered points on adjacent lines under their item ("6. Siden sidst" /
+    "6.1 Aktivitetsmessen i Gelsted" / "6.2 Reception 3. september" / ...): three or more points N.1, N.2, ... of
+    a chosen item N, each on the line right after the one before, with no text of their own, are the item's text.
+    Sub-items with a text of their own between them stay items."""
+    tops = {candidate.number for candidate in chosen if candidate.number.isdigit()}
+    drop: set[int] = set()
+    run: list[Candidate] = []
+    for candidate in [*chosen, None]:
+        if candidate is not None and _follows(run, candidate, tops):
+            run.append(candidate)
+            continue
+        if len(run) >= _LEAST_BARE_POINTS:
+            drop.update(point.line.index for point in run)
+        run = [candidate] if candidate is not None and _sub_number(candidate, tops) == 1 else []
+    return [candidate for candidate in chosen if candidate.line.index not in drop]
+
+
+def _sub_number(candidate: Candidate, tops: set[str]) -> int | None:
+    """The point's number under its item ("6.2" -> 2) when its item ("6") is chosen, else None."""
+    top, dot, sub = candidate.number.partition(".")
+    return int(sub) if dot and top in tops and sub.isdigit() else None
+
+
+def _follows(run: list[Candidate], candidate: Candidate, tops: set[str]) -> bool:
+    """Whether a candidate is the run's next point: the same item's, numbered one more, on the very next line."""
+    if not run:
+        return False
+    last = run[-1]
+    number = _sub_number(candidate, tops)
+    return (
+        number is not None
+        and candidate.number.partition(".")[0] == last.number.partition(".")[0]
+        and number == (_sub_number(last, tops) or 0) + 1
+        and candidate.line.index == last.line.index + 1
+    )

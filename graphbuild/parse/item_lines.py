@@ -106,6 +106,14 @@ _PORTAL_LOOKALIKES = ("ı", "İ")
 _PROPOSER = re.compile(r"\s(?=[A-ZÆØÅ][\wæøå\-]+\s+(?:indstiller|foreslår|anbefaler|orienterer)\b)")
 
 
+# the items an agenda of minutes holds at nearly every meeting, at a heading's start
+STANDING_ITEM = re.compile(
+    r"(?i)^(?:godkendelse\s+af\s+(?:referat|dagsorden|protokol)|referat(?:et)?\s+fra\s+(?:sidste|forrige)\s+møde"
+    r"|eventuelt|evt\b|næste\s+møde|meddelelser|orientering|information\s+fra|nyt\s+fra|siden\s+sidst|økonomi|regnskab|budget"
+    r"|valg\b|konstituering|(?:bestyrelsens\s+|formandens\s+)?beretning|indkomne\s+forslag|øvrigt|diverse"
+    r"|kommende\s+(?:punkter|møder))"
+)
+
 AD_ITEM = re.compile(r"(?i)^ad\s+(?:punkt|pkt|\d)")  # "Ad pkt. 1:", "Ad 3)": the item's text, its title listed above
 
 
@@ -169,7 +177,7 @@ def title_from(raw: str) -> str:
     if "klik" in title.lower() or any(ch in title for ch in _PORTAL_LOOKALIKES):
         title = _PORTAL_TAIL.sub("", title)
     title = _MARK.sub("", title)
-    return title.strip(" :.-–") if not title.endswith(("..", "?")) else title.strip(" :-–")
+    return title.strip(" :.,-–") if not title.endswith(("..", "?")) else title.strip(" :,-–")
 
 
 _YEAR_DOT = re.compile(r"\d{4}\.")
@@ -245,11 +253,11 @@ def clean_title(raw: str) -> tuple[str, bool, str]:
 
 
 _NUMBER_PART = re.compile(r"\d+")
-_LETTER_SUFFIX = re.compile(r"(?<=[\d.])[a-h]$")  # "3a", "3.b"
+_LETTER_SUFFIX = re.compile(r"(?:(?<=[\d.])|(?<=\d\s))[a-h]$")  # "3a", "3.b", "3 a"
 
 
 def number_key(number: str) -> tuple[int, ...]:
-    """The number's sort key: 12 -> (12,), 3.1 -> (3, 1), 2b -> (2, 2) (a lettered item after its number)."""
+    """The number's sort key: 12 -> (12,), 3.1 -> (3, 1), 2b and 2 b -> (2, 2) (a lettered item after its number)."""
     digits = tuple(int(part) for part in _NUMBER_PART.findall(number)) or (0,)
     letter = _LETTER_SUFFIX.search(number)
     return (*digits, ord(letter[0]) - ord("a") + 1) if letter else digits

@@ -33,8 +33,13 @@ DATE_ALONE = re.compile(
     r"(?i)^(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag),?\s+)?(?:den\s+|d\.\s*)?[0-3]?\d\.?\s*"
     rf"(?:{'|'.join(DANISH_MONTHS)})(?:\s+\d{{4}})?(?:,?\s+kl\.?\s*[\d.:]+)?$"
 )
+# the lines a route grid's row of empty cells may take after its last label (ten committees, ten cells, blank lines)
+_GRID_REACH = 24
 CHROME = re.compile(r"(?i)^(?:se alle bilag|bilag|udskriv|print|til toppen|fold (?:alle )?ud|vis (?:mere|alle))$")
 
+
+_SHORTEST_TITLE = 3  # "Valg" is a title; a letter or two alone is a party's or a column's mark
+_FRONT_LINES = 120  # a contents list that opens within these lines stands at the front, under the header
 
 LABEL_WITH_VALUE = re.compile(r"^[\w.\-]{1,20}\s*:")
 
@@ -50,8 +55,8 @@ def unnumbered_items(lines: list[Line], skip: set[int]) -> list[Candidate]:
     titled: set[int] = set()  # "Beslutningstema" labels with their item's title above: the text below is no title
     for line in lines:
         cleaned = line.clean
-        if line.index in skip or not cleaned or len(cleaned) > 160 or cleaned[:1].isdigit():
-            continue
+        if line.index in skip or len(cleaned) < _SHORTEST_TITLE or len(cleaned) > 160 or cleaned[:1].isdigit():
+            continue  # "Ø", "F": a party's letter in a list of members, no title
         key = cleaned.lower().rstrip(":").strip()
         if is_heading(cleaned) or is_toc_heading(key) or key in _TITLE_LABELS or cleaned.endswith((":", ",")):
             continue
@@ -70,7 +75,7 @@ def unnumbered_items(lines: list[Line], skip: set[int]) -> list[Candidate]:
         ):
             # "Se alle bilag", "Sagsnr. 299835 ... Åbent punkt", a route grid's cells (empty ones between),
             # the item's own labelled lines ("Fraværende: Caroline Thomasen")
-            below = next_text(lines, below.index, reach=8 if ROUTE.match(below.clean) else 3)
+            below = next_text(lines, below.index, reach=_GRID_REACH if ROUTE.match(below.clean) else 3)
         if below is None or below.index not in heads or _labels_title_below(below, lines):
             continue
         above = lines[line.index - 1] if line.index > 0 else None
@@ -108,7 +113,11 @@ def opens_item_text(cleaned: str) -> bool:
 def numbered_by_contents(found: list[Candidate], contents: list[ContentsEntry]) -> list[Candidate]:
     """Unnumbered items where the document's contents list numbers them: each takes the number of the entry
     with its title, and a line no entry names is no item (the items the list names and the text does not
-    set apart are found by their titles later). Without a numbered entry matching any, as found."""
+    set apart are found by their titles later). Without a numbered entry matching any, as found; a line above a
+    contents list at the document's front is none."""
+    if contents and contents[0].line.index < _FRONT_LINES:
+        # a line above a contents list at the front is the header's ("Kommunalbestyrelsen" / "BESLUTNINGSPROTOKOL")
+        found = [candidate for candidate in found if candidate.line.index >= contents[0].line.index]
     numbers = {fold(title_from(entry.title)): entry.number for entry in contents if entry.number}
     if not any(fold(title_from(candidate.title)) in numbers for candidate in found):
         return found

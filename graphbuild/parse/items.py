@@ -7,7 +7,7 @@ bold, "1) Titel" over a section heading or in a run of three or more numbered up
 leads into, "indstiller, at" / "1) Budgettet godkendes", holds points), headings in capitals, a committee's
 coded number ("ØU-55/07-O Titel"), a running
 number with its year ("44/09 Titel") over its case label, a portal's bulleted number ("• 1") over its
-title and case label, a lettered item added under another's number ("2a. Titel"); a title may stand
+title and case label, a lettered item added under another's number ("2a. Titel", "2 a. Titel"); a title may stand
 on the line above "Sag nr. 130", or on the line below a case system's label line ("Punkt: 1 Acadre
 sagsnr.: 17/10438 Journalnr.: ..."); a one-line item may end with its decision ("Titel. Godkendt.").
 Numbers may be yearly running numbers (49, 50, ...). Minutes that list the agenda first and then
@@ -58,7 +58,7 @@ from graphbuild.parse.item_headings_around import (
     plain_sequence,
     year_numbered,
 )
-from graphbuild.parse.item_inner_lists import without_inner_points
+from graphbuild.parse.item_inner_lists import without_bare_sub_points, without_inner_points
 from graphbuild.parse.item_lines import (
     AD_ITEM,
     SIGNATURE_PAGE,
@@ -75,6 +75,7 @@ from graphbuild.parse.item_minuted_run import minuted_run
 from graphbuild.parse.item_model import reconsidered
 from graphbuild.parse.item_page_title import page_item
 from graphbuild.parse.item_parenthesised_runs import parenthesised_runs
+from graphbuild.parse.item_prose_headings import prose_headed_items
 from graphbuild.parse.item_unnumbered import numbered_by_contents, unnumbered_items
 from graphbuild.parse.item_year_run import year_run_entries
 from graphbuild.parse.lines import Line
@@ -230,8 +231,11 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
     led = led_lines(lines)  # the lines that open with a number: the model's and the inner lists' reading
     chosen = reconsidered(chosen, lines, toc_index | in_list | bare_runs | {e.line.index for e in toc_entries}, led)
     chosen = without_inner_points(chosen, lines, led)
+    chosen = without_bare_sub_points(chosen)
     if not chosen:
         chosen = numbered_by_contents(unnumbered_items(lines, toc_index), toc_entries)
+    if not chosen and not toc_entries:
+        chosen = prose_headed_items(lines, toc_index)
     if not chosen and not toc_entries:
         chosen = page_item(lines, toc_index)
     for candidate in chosen:

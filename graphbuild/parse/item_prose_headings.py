@@ -1,0 +1,94 @@
+"""Items of plain minutes with neither numbers nor section headings: a short line set apart over a paragraph
+of prose, the shape repeated through the text ("Vedtægter." / "Disse blev gennemgået, ..." / "Valg." / "Der
+blev vedtaget ..."). Read only where no other item form is found, the text opens as a meeting's record and one
+of the headings is an agenda's standing item ("Godkendelse af referat", "Økonomi", "Valg", "Eventuelt",
+"Næste møde"): a page's or a letter's headings over paragraphs name none, an association's minutes nearly always
+do."""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.parse.header_labels import LABEL_KEYS
+from graphbuild.parse.item_lines import SENTENCE_BREAK, STANDING_ITEM, Candidate
+from graphbuild.parse.item_unnumbered import CHROME, DATE_ALONE, opens_item_text
+from graphbuild.parse.lines import Line
+
+_HEADING_LENGTH = 200  # a heading over a paragraph is one line, never longer
+_LEAST_HEADINGS = 2  # one short line over paragraphs is a letter's or page's heading, not a list of items
+_OPENING_LINES = 12  # the lines with text where minutes name what they record
+# what the opening of a meeting's record names: its kind, those present or absent
+_MEETING_CUE = re.compile(r"(?i)\b(?:referat|dagsorden|til\s+stede|tilstede|deltagere|fraværende|afbud)\b")
+_SENTENCE_END = (".", "!", "?")
+_WORDS_OF_A_NAME = 3  # "Vedtægter.", "Valg.": a heading this short may end in a full stop
+# a label with its value ("Til stede: ...", "Dato: 4. juni"), or a date alone: no heading
+_LABEL = re.compile(r"^[\w .\-]{1,25}:")
+# a header's or an attendance list's label alone on its line, over its value: no item's heading
+_HEADER_LABEL = re.compile(
+    rf"(?i)^(?:{'|'.join(key for keys in LABEL_KEYS.values() for key in keys)}|referent|mødeleder|ordstyrer|dirigent"
+    r"|dagsorden|referat|emne|opgave|proces|tovholder|bemærkninger?|beslutning|indstilling|bilag|medlemmer"
+    r"|[\w ]*(?:deltagere|til\s*stede|fraværende|afbud)[\w ]*)\s*:$"
+)
+_BULLET = re.compile(r"^\s*[-•·*–▪●o]\s")  # a list's point: neither a heading nor a paragraph of prose
+
+
+def prose_headed_items(lines: list[Line], skip: set[int]) -> list[Candidate]:
+    """Items under short headings set apart over paragraphs: two or more such headings, one of them a standing
+    item, in a text whose opening names a meeting's record, each a line with a blank line above it (or a
+    paragraph's end, when a blank line is below it), one phrase (no sentence in it, no closing full stop unless
+    it is a word or two), over a paragraph longer than itself that ends a sentence."""
+    texts = [line for line in lines if line.text.strip()]
+    if not any(_MEETING_CUE.search(line.clean) for line in texts[:_OPENING_LINES]):
+        return []
+    if any(opens_item_text(line.clean) for line in texts):
+        return []  # a portal's items whose titles the page lost: its section headings are no items
+    found: list[Candidate] = []
+    for position, line in enumerate(lines):
+        if line.index in skip or not _heading_shape(line.clean) or _BULLET.match(line.text):
+            continue
+        if (
+            (_MEETING_CUE.match(line.clean) and not STANDING_ITEM.match(line.clean))
+            or CHROME.match(line.clean)
+            or DATE_ALONE.match(line.clean)
+        ):
+            continue  # "Til stede på mødet var", "Afbud": the attendance's label over its names
+        above = lines[position - 1].text.strip() if position else ""
+        below = lines[position + 1].text.strip() if position + 1 < len(lines) else ""
+        a_name = len(line.clean.split()) <= _WORDS_OF_A_NAME
+        if above and not (a_name and not below and above.endswith(_SENTENCE_END)):
+            # inside a paragraph: neither set apart above nor a word or two after a paragraph's end ("... 2008." /
+            # "Valg." / blank)
+            continue
+        paragraph = _paragraph_below(lines, position)
+        if len(paragraph) <= len(line.clean) or not paragraph.endswith(_SENTENCE_END):
+            continue
+        found.append(Candidate(str(len(found) + 1), line.clean, line, explicit=False))
+    if len(found) < _LEAST_HEADINGS or not any(STANDING_ITEM.match(c.title) for c in found):
+        return []
+    return found
+
+
+def _heading_shape(cleaned: str) -> bool:
+    """A line that reads as a heading: short, opening with a capital, one phrase, no label with a value; a
+    heading may end in a colon ("Daglig drift:") when it is no header's or attendance list's label."""
+    if cleaned.endswith(":") and not _HEADER_LABEL.match(cleaned):
+        cleaned = cleaned[:-1].rstrip()
+    if not cleaned or len(cleaned) > _HEADING_LENGTH or not cleaned[:1].isupper() or _LABEL.match(cleaned):
+        return False
+    if cleaned.endswith((":", ",", ";", "!")) or SENTENCE_BREAK.search(cleaned):
+        return False
+    return not cleaned.endswith(".") or len(cleaned.split()) <= _WORDS_OF_A_NAME
+
+
+def _paragraph_below(lines: list[Line], position: int) -> str:
+    """The paragraph under a heading: its lines up to the next blank line, past one blank line right under it."""
+    k = position + 1
+    if k < len(lines) and not lines[k].text.strip():
+        k += 1
+    words: list[str] = []
+    if k < len(lines) and _BULLET.match(lines[k].text):
+        return ""  # a list of points or names under a label, no paragraph
+    while k < len(lines) and lines[k].text.strip():
+        words.append(lines[k].clean)
+        k += 1
+    return " ".join(words).strip()
