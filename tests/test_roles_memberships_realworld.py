@@ -689,7 +689,6 @@ def test_the_chair_marked_in_a_list_under_a_bodys_heading(tmp_path: Path) -> Non
     assert chairs <= {"Direktørnetværket"}
 
 
-@pytest.mark.xfail(strict=True, reason="the names listed under a committee heading with no title get no row yet")
 def test_the_members_listed_under_a_bodys_heading_are_its_members(tmp_path: Path) -> None:
     # laesoe-news-konstituering (shortened): roles rule 2, a list of a body's members under a heading that names
     # the body gives each listed person without a title medlem of it (the gold holds these rows since h-gold11)
@@ -701,6 +700,28 @@ def test_the_members_listed_under_a_bodys_heading_are_its_members(tmp_path: Path
     found = {(person, role) for person, role, _ in roles(facts_of(tmp_path, body))}
     assert ("Jette Strøm", "medlem") in found
     assert ("Karsten Nielsen", "medlem") in found
+    # the chair the entry marks holds that seat, and no medlem beside it (README roles rule 2)
+    assert ("Folmer Hjorth Kristensen", "formand") in found
+    assert ("Folmer Hjorth Kristensen", "medlem") not in found
+
+
+def test_a_staff_groups_line_up_under_its_name_gives_medlem_besides_each_title(tmp_path: Path) -> None:
+    # kulturbaand-administrativ-styregruppe (shortened): the title of another post is its own row
+    body = (
+        "Administrativ styregruppe\nClaus Engstrup, Kultur- og Fritidschef, Randers Kommune\n"
+        "Lasse Schuleit, Kulturdirektør, Horsens Kommune\n"
+    )
+    found = {(person, role) for person, role, _ in roles(facts_of(tmp_path, body))}
+    assert {("Claus Engstrup", "medlem"), ("Lasse Schuleit", "medlem")} <= found
+
+
+def test_a_heading_of_who_was_absent_or_a_sentence_under_a_body_gives_no_medlem(tmp_path: Path) -> None:
+    body = (
+        "Fraværende fra udvalget\n\nJette Strøm (V)\n\nLars Vilsen (L)\n\n"
+        "Socialudvalget\n\nJens Morten Hansen (V) spurgte til sagen om ældreplejen.\n\nPer Bragt (DF)\n"
+    )
+    found = {(person, role) for person, role, _ in roles(facts_of(tmp_path, body))}
+    assert not {p for p, role in found if role == "medlem"} & {"Jette Strøm", "Lars Vilsen", "Jens Morten Hansen"}
 
 
 def test_members_listed_under_a_boards_member_label_hold_the_members_role(tmp_path: Path) -> None:

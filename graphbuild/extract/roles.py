@@ -78,6 +78,7 @@ from graphbuild.extract.role_entry_titles import entry_titles
 from graphbuild.extract.role_facts import PENDING, UNPLACED, RoleFact, Target, held_in, placed_titles, role_fact
 from graphbuild.extract.role_flattened_runs import titles_of_previous
 from graphbuild.extract.role_item_posts import elected_to_the_items_post
+from graphbuild.extract.role_lineups import members_under_body_headings
 from graphbuild.extract.role_listed_names import with_listed_names
 from graphbuild.extract.role_lists import listed_titles
 from graphbuild.extract.role_meeting_posts import meeting_posts, ranked_substitute
@@ -279,6 +280,7 @@ def add_roles(context: Context) -> None:
     found += members_in_wrapped_lists(ctx.text, ctx.people, chairs.or_unplaced, found)
     found += _roster(ctx, chairs, found)
     found += members_in_blocks(ctx.text, ctx.people, chairs.or_unplaced, found)
+    found += members_under_body_headings(ctx.text, ctx.people, mentions, found)
     attended = {row.start for row in ctx.meeting.attendance}
     found += members_after_organisations(ctx.text, ctx.people, chairs.or_unplaced, found, attended)
     regions = [m for m in mentions if m.kind == "region"]
