@@ -82,6 +82,7 @@ from graphbuild.extract.role_lineups import members_under_body_headings
 from graphbuild.extract.role_listed_names import with_listed_names
 from graphbuild.extract.role_lists import listed_titles
 from graphbuild.extract.role_meeting_posts import meeting_posts, ranked_substitute
+from graphbuild.extract.role_member_appositions import members_beside_names
 from graphbuild.extract.role_member_blocks import members_in_blocks
 from graphbuild.extract.role_member_entries import members_after_organisations
 from graphbuild.extract.role_member_lists import (
@@ -293,6 +294,7 @@ def add_roles(context: Context) -> None:
     found += board_consists_of(ctx.text, ctx.people, mentions, chairs)
     found += members_in_prose(ctx.text, ctx.people, mentions, chairs, found)
     found += members_in_sentences(ctx.text, ctx.people, chairs, found)
+    found += members_beside_names(ctx.text, ctx.people, mentions, chairs, found)
     own_id = (own.id, own.name) if own is not None else None
     for post in find_posts(ctx.text, ctx.people, own_id):
         tid, tname, ttype = post.target
