@@ -1084,3 +1084,10 @@ def test_a_party_between_commas_does_not_break_the_apposition(tmp_path: Path) ->
     found = roles(facts_of(tmp_path, body))
     assert ("Iver Enevoldsen", "næstformand", "Business Region MidtVest") in found
     assert ("Iver Enevoldsen", "borgmester", "Ringkøbing-Skjern") in found
+
+
+def test_a_boards_own_post_after_a_name_in_its_line_up_takes_the_place_of_medlem(tmp_path: Path) -> None:
+    body = "Bestyrelsen\nJens Hansen, formand\nPeter Olsen, kasserer\nAnne Larsen\nMette Holm\n"
+    found = {(person, role) for person, role, _ in roles(facts_of(tmp_path, body))}
+    assert {("Anne Larsen", "medlem"), ("Mette Holm", "medlem")} <= found
+    assert not {("Jens Hansen", "medlem"), ("Peter Olsen", "medlem")} & found

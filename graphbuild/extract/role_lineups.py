@@ -1,9 +1,10 @@
 """A body's line-up under its name, as a constituting meeting's news or a board's page prints it (read by `roles`): a
 line that is only a body's name ("Socialudvalg", "Teknik og Havneudvalg (incl. kultur)", "Færgebestyrelsen",
 "Administrativ styregruppe"), then two entries or more, one a line, each opening with a name ("Jette Strøm (V)",
-"Claus Engstrup, Kultur- og Fritidschef, Randers Kommune"), blank lines between them. Each listed person is `medlem`
-of the body the heading names (README roles rule 2), unless the entry marks the person's seat in it ("Fmd.: NAME",
-"Stedfortræder: NAME", "NAME (formand)"): that seat is read by the readers of titles, and no `medlem` beside it.
+"Claus Engstrup, Kultur- og Fritidschef, Randers Kommune"), blank lines between them. Each listed person is
+`medlem` of the body the heading names (README roles rule 2), unless the entry marks the person's seat in it ("Fmd.:
+NAME", "Stedfortræder: NAME", "NAME (formand)", "NAME, kasserer"): that seat is read by the readers of titles, and
+no `medlem` beside it.
 A heading of who attended or was absent ("Fraværende fra udvalget") heads no line-up."""
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ ENTRY_OPENING = re.compile(
 # title, an organisation); never a sentence going on after the bracket ("NAME (V) spurgte til …")
 ENTRY_REST = re.compile(r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?(?:[,–-][^\n]{1,100})?[ \t.]*")
 MIN_ENTRIES = 2
+# a post in the body itself printed after the name: an association's board's own posts besides its chairs
+OWN_POST = re.compile(r"(?<![\wæøå])(?:kasserer|sekretær|revisor|referent)(?![\wæøå])", re.IGNORECASE)
 
 
 def members_under_body_headings(
@@ -106,6 +109,7 @@ def _entries(text: str, people: list[PersonMention], starts: list[int], pos: int
         if opening is None or opening.end() != p.start or ENTRY_REST.fullmatch(text, p.end, end) is None:
             break
         bare_seat = any(seat["body"] is None for seat in SEAT_WORD.finditer(text, p.end, end))  # "NAME (formand)"
+        bare_seat = bare_seat or OWN_POST.search(text, p.end, end) is not None  # "NAME, kasserer"
         entries.append((p, opening["seat"] is not None or bare_seat))
         pos = end
     return entries

@@ -52,6 +52,11 @@ NAMED_BODY = re.compile(
     re.IGNORECASE,
 )
 CAPITALISED_BODY = re.compile(r"[A-ZÆØÅ][\wæøå-]*(?:[ \t]+(?:[A-ZÆØÅ][\wæøå-]*|for|og|i|ved|&)){0,5}")
+# a post, not a body: "valgt til Formand", "medlem af Formandskabet" is a body and stays
+POST_FIRST = re.compile(
+    r"(?:(?:næst)?formand(?:en)?|suppleant|revisor|kasserer|sekretær|dirigent|referent|medlem)(?![\wæøå])",
+    re.IGNORECASE,
+)
 TRAILING_JOIN = re.compile(r"(?:[ \t]+(?:for|og|i|ved|&))+$")
 
 
@@ -69,7 +74,7 @@ def members_beside_names(
         holder = _holder(text, people, starts, seat.start())
         if holder is None:
             continue
-        body = _body_after(text, seat.end(), mentions, chairs)
+        body = body_after(text, seat.end(), mentions, chairs)
         if body is None:
             continue
         body_id = body.id if isinstance(body, Mention) else body[0]
@@ -123,7 +128,7 @@ def _only_person_before(text: str, people: list[PersonMention], starts: list[int
     return named[-1] if len({p.name for p in named}) == 1 else None
 
 
-def _body_after(text: str, pos: int, mentions: list[Mention], chairs: ChairOf) -> Target | None:
+def body_after(text: str, pos: int, mentions: list[Mention], chairs: ChairOf) -> Target | None:
     """The body named right after "medlem af": a mention, the body the text is about by its kind ("bestyrelsen"), a
     committee or council by its name in lower case or capitalised; none for anything else."""
     named = next((m for m in mentions if m.start == pos and m.type == "Organization"), None)
@@ -134,7 +139,7 @@ def _body_after(text: str, pos: int, mentions: list[Mention], chairs: ChairOf) -
     if generic is not None:
         return chairs(pos) or chairs.last_named(pos) or chairs.unnamed
     found = NAMED_BODY.match(text, pos, end) or CAPITALISED_BODY.match(text, pos, end)
-    if found is None:
+    if found is None or POST_FIRST.match(found.group(0)):
         return None
     name = TRAILING_JOIN.sub("", " ".join(found.group(0).split()))
     name = name[0].upper() + name[1:]

@@ -67,6 +67,7 @@ from graphbuild.extract.role_after_name import title_after_name
 from graphbuild.extract.role_appointed_lists import appointed_lists
 from graphbuild.extract.role_as_title import title_as
 from graphbuild.extract.role_bare_posts import bare_post_after_name, post_is_name
+from graphbuild.extract.role_board_elections import members_elected
 from graphbuild.extract.role_boards import board_after_name, board_consists_of
 from graphbuild.extract.role_body_before import body_before, titled_bodies
 from graphbuild.extract.role_cells import titles_in_cells
@@ -84,6 +85,7 @@ from graphbuild.extract.role_lists import listed_titles
 from graphbuild.extract.role_meeting_posts import meeting_posts, ranked_substitute
 from graphbuild.extract.role_member_appositions import members_beside_names
 from graphbuild.extract.role_member_blocks import members_in_blocks
+from graphbuild.extract.role_member_columns import members_in_flattened_columns
 from graphbuild.extract.role_member_entries import members_after_organisations
 from graphbuild.extract.role_member_lists import (
     member_list_of_the_body,
@@ -295,6 +297,8 @@ def add_roles(context: Context) -> None:
     found += members_in_prose(ctx.text, ctx.people, mentions, chairs, found)
     found += members_in_sentences(ctx.text, ctx.people, chairs, found)
     found += members_beside_names(ctx.text, ctx.people, mentions, chairs, found)
+    found += members_elected(ctx.text, ctx.people, mentions, chairs, found)
+    found += members_in_flattened_columns(ctx.text, ctx.people, chairs, found)
     own_id = (own.id, own.name) if own is not None else None
     for post in find_posts(ctx.text, ctx.people, own_id):
         tid, tname, ttype = post.target
