@@ -25,6 +25,10 @@ def members(tmp_path: Path, body: str) -> set[str]:
         "Kommunalbestyrelsen udpegede Jens Hansen (A) og Peter Olsen (V) til Ældrerådet.",
         "Jens Hansen (A) og Peter Olsen (V) blev udpeget som medlemmer af bestyrelsen.",
         "Valgt til bestyrelsen: Jens Hansen, Peter Olsen",
+        "Følgende blev valgt til bestyrelsen: Jens Hansen, Peter Olsen og Anne Larsen.",
+        # a board's composition with its list after the colon on the same line (role_boards)
+        "Bestyrelsen består herefter af: Anne Larsen (formand), Jens Hansen, Peter Olsen og Mette Holm.",
+        "Bestyrelsen består af følgende: Jens Hansen, Peter Olsen, Anne Larsen og Mette Holm.",
     ],
 )
 def test_the_names_elected_to_a_body_are_its_members(tmp_path: Path, body: str) -> None:

@@ -75,3 +75,15 @@ def test_a_seat_printed_beside_a_name_is_medlem_of_the_body_after_af(
 )
 def test_a_seat_denied_past_proposed_or_of_an_unclear_holder_gives_no_medlem(tmp_path: Path, body: str) -> None:
     assert not member_of(tmp_path, body)
+
+
+def test_medlem_printed_alone_after_a_name_in_a_list_is_medlem_of_the_body(tmp_path: Path) -> None:
+    body = "Bestyrelsen\n\nJens Hansen, formand\nPeter Olsen, medlem\nAnne Larsen (medlem)\n"
+    found = {person for person, _ in member_of(tmp_path, body)}
+    assert {"Peter Olsen", "Anne Larsen"} <= found
+    assert "Jens Hansen" not in found
+
+
+def test_medlem_in_a_sentence_after_a_name_is_no_bare_seat(tmp_path: Path) -> None:
+    body = "Jens Hansen, medlem siden 2010, fortalte om sagen. Peter Olsen - medlemmer af foreningen kan deltage.\n"
+    assert not member_of(tmp_path, body)

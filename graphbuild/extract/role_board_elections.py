@@ -33,7 +33,7 @@ NAMES_THEN_BODY = re.compile(
 BODY_THEN_NAMES = re.compile(
     rf"(?:^|(?<=[.:\n]))[ \t]*(?:(?:(?:gen|ny)?valgt|(?:gen)?udpeget)[ \t]+)?{_INTO}(?P<body>[^\n.:]{{3,80}}?)"
     rf"[ \t]+(?:(?:blev|er)[ \t]+)?(?:{_ELECTED}|blev)[ \t]*:?[ \t]+|"
-    rf"(?:^|(?<=[.:\n]))[ \t]*(?:(?:gen|ny)?valgt|(?:gen)?udpeget)[ \t]+til[ \t]+"
+    rf"(?:^|(?<=[.:\n]))[ \t]*(?:Følgende[ \t]+(?:blev|er)[ \t]+)?(?:(?:gen|ny)?valgt|(?:gen)?udpeget)[ \t]+til[ \t]+"
     r"(?P<body2>[^\n.:]{3,80}?)[ \t]*:[ \t]*",
     re.IGNORECASE,
 )

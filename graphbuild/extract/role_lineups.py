@@ -14,7 +14,9 @@ from bisect import bisect_left
 
 from graphbuild.extract.mentions import Mention
 from graphbuild.extract.people import PersonMention
+from graphbuild.extract.role_boards import ChairOf
 from graphbuild.extract.role_facts import RoleFact, Target, role_fact
+from graphbuild.extract.role_lower_bodies import GENERIC_BODY
 from graphbuild.extract.role_member_blocks import CONTACT_LINE, NOT_A_MEMBER_LABEL, SEAT_WORD
 from graphbuild.vocab import ids
 from graphbuild.vocab.bodies import ends_in_body_noun
@@ -39,7 +41,7 @@ OWN_POST = re.compile(r"(?<![\wæøå])(?:kasserer|sekretær|revisor|referent)(?
 
 
 def members_under_body_headings(
-    text: str, people: list[PersonMention], mentions: list[Mention], found: list[RoleFact]
+    text: str, people: list[PersonMention], mentions: list[Mention], chairs: ChairOf, found: list[RoleFact]
 ) -> list[RoleFact]:
     """`medlem` of the body a heading names for each person of the line-up under it that the entry prints no seat
     for; a person a reader already made `medlem` of that body is skipped."""
@@ -53,6 +55,8 @@ def members_under_body_headings(
         if len(entries) < MIN_ENTRIES:
             continue
         body = _body(mentions, heading_start, heading_end, name)
+        if GENERIC_BODY.fullmatch(name):  # "Udvalget", "Bestyrelsen": the body the text is about there
+            body = chairs(heading_start) or chairs.last_named(heading_start) or chairs.unnamed
         body_id = body.id if isinstance(body, Mention) else body[0]
         for p, seated in entries:
             if seated or (p.name, "medlem", body_id) in known:

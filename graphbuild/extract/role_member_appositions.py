@@ -45,6 +45,11 @@ PRONOUN = re.compile(
 SENTENCE_STOP = re.compile(r"[.!?][ \t]*\n?[ \t]*$")
 DENIED_OR_PROPOSED = re.compile(r"ikke|tidligere|forhenværende|foreslå|indstill|kandidat|ønsker", re.IGNORECASE)
 REACH = 120
+# "medlem" alone after a name, ending its entry: "Peter Olsen, medlem", "NAME (medlem)", "NAME (A) - menigt medlem"
+BARE_SEAT = re.compile(
+    rf"{_PARTY}[ \t]*(?:[,–-][ \t]*(?:menigt[ \t]+)?[Mm]edlem(?=[ \t]*(?:$|\n|;|,[ \t]*\n))|"
+    r"\((?:menigt[ \t]+)?[Mm]edlem\))"
+)
 BODY_REACH = 80
 # … a council by its kind: "medlem af borgerrepræsentationen", "medlem af kommunalbestyrelsen"
 NAMED_BODY = re.compile(
@@ -82,6 +87,23 @@ def members_beside_names(
             continue
         known.add((holder.name, "medlem", body_id))
         out.append(role_fact(holder, "medlem", body, holder.start, holder.end))
+    return out + bare_seats(text, people, chairs, known)
+
+
+def bare_seats(
+    text: str, people: list[PersonMention], chairs: ChairOf, known: set[tuple[str, str | None, str]]
+) -> list[RoleFact]:
+    """`medlem` of the body the text is about there for each name a list prints "medlem" after with no body named
+    ("Peter Olsen, medlem", "NAME (medlem)", "NAME - menigt medlem")."""
+    out: list[RoleFact] = []
+    for p in people:
+        if BARE_SEAT.match(text, p.end) is None:
+            continue
+        body = chairs(p.start) or chairs.last_named(p.start) or chairs.unnamed
+        body_id = body.id if isinstance(body, Mention) else body[0]
+        if (p.name, "medlem", body_id) not in known:
+            known.add((p.name, "medlem", body_id))
+            out.append(role_fact(p, "medlem", body, p.start, p.end))
     return out
 
 

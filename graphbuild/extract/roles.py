@@ -283,7 +283,7 @@ def add_roles(context: Context) -> None:
     found += members_in_wrapped_lists(ctx.text, ctx.people, chairs.or_unplaced, found)
     found += _roster(ctx, chairs, found)
     found += members_in_blocks(ctx.text, ctx.people, chairs.or_unplaced, found)
-    found += members_under_body_headings(ctx.text, ctx.people, mentions, found)
+    found += members_under_body_headings(ctx.text, ctx.people, mentions, chairs, found)
     attended = {row.start for row in ctx.meeting.attendance}
     found += members_after_organisations(ctx.text, ctx.people, chairs.or_unplaced, found, attended)
     regions = [m for m in mentions if m.kind == "region"]
