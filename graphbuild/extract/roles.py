@@ -94,6 +94,7 @@ from graphbuild.extract.role_member_lists import (
     members_on_labelled_lines,
     members_under_flattened_labels,
 )
+from graphbuild.extract.role_member_paragraphs import members_in_paragraphs
 from graphbuild.extract.role_member_runs import members_in_wrapped_lists
 from graphbuild.extract.role_member_sentences import members_in_sentences
 from graphbuild.extract.role_members_prose import members_in_prose
@@ -299,6 +300,7 @@ def add_roles(context: Context) -> None:
     found += members_beside_names(ctx.text, ctx.people, mentions, chairs, found)
     found += members_elected(ctx.text, ctx.people, mentions, chairs, found)
     found += members_in_flattened_columns(ctx.text, ctx.people, chairs, found)
+    found += members_in_paragraphs(ctx.text, ctx.people, mentions, chairs, found)
     own_id = (own.id, own.name) if own is not None else None
     for post in find_posts(ctx.text, ctx.people, own_id):
         tid, tname, ttype = post.target
