@@ -29,6 +29,9 @@ def members(tmp_path: Path, body: str) -> set[str]:
         # a board's composition with its list after the colon on the same line (role_boards)
         "Bestyrelsen består herefter af: Anne Larsen (formand), Jens Hansen, Peter Olsen og Mette Holm.",
         "Bestyrelsen består af følgende: Jens Hansen, Peter Olsen, Anne Larsen og Mette Holm.",
+        "Byrådet har udpeget Jens Hansen (A) og Peter Olsen (V) som medlemmer af Ældrerådet.",
+        "Jens Hansen (A) og Peter Olsen (V) er medlemmer af udvalget.",
+        "I Ældrerådet sidder Jens Hansen og Peter Olsen.",
     ],
 )
 def test_the_names_elected_to_a_body_are_its_members(tmp_path: Path, body: str) -> None:
@@ -43,6 +46,8 @@ def test_the_names_elected_to_a_body_are_its_members(tmp_path: Path, body: str) 
         "Jens Hansen blev valgt til formand, og Peter Olsen blev valgt til dirigent.",
         "Forvaltningen indstiller, at Jens Hansen og Peter Olsen udpeges til Ældrerådet.",
         "Byrådet valgte Jens Hansen og Peter Olsen som formand og næstformand for Ældrerådet.",
+        "Jens Hansen og Peter Olsen er ikke medlemmer af udvalget.",
+        "I salen sidder Jens Hansen og Peter Olsen.",
     ],
 )
 def test_a_substitute_a_post_or_a_proposal_is_no_election_of_members(tmp_path: Path, body: str) -> None:

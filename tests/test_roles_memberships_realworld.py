@@ -1091,3 +1091,16 @@ def test_a_boards_own_post_after_a_name_in_its_line_up_takes_the_place_of_medlem
     found = {(person, role) for person, role, _ in roles(facts_of(tmp_path, body))}
     assert {("Anne Larsen", "medlem"), ("Mette Holm", "medlem")} <= found
     assert not {("Jens Hansen", "medlem"), ("Peter Olsen", "medlem")} & found
+
+
+def test_a_line_up_under_a_body_with_its_term_and_titles_before_names(tmp_path: Path) -> None:
+    body = "Bestyrelsen 2023\nFormand Jens Hansen\nNæstformand Peter Olsen\nAnne Larsen\nMette Holm\n"
+    found = {(person, role) for person, role, _ in roles(facts_of(tmp_path, body))}
+    assert {("Anne Larsen", "medlem"), ("Mette Holm", "medlem"), ("Jens Hansen", "formand")} <= found
+    assert not {("Jens Hansen", "medlem"), ("Peter Olsen", "medlem")} & found
+
+
+def test_a_label_of_members_is_no_body_heading_of_a_line_up(tmp_path: Path) -> None:
+    body = "Medlemmer af Grønt Råd:\n- Jens Hansen, Danmarks Naturfredningsforening\n- Peter Olsen, Friluftsrådet\n"
+    found = roles(facts_of(tmp_path, body))
+    assert not any(target.startswith("Medlemmer") for _, _, target in found)

@@ -3,7 +3,8 @@ council minutes record it: the names before the verb ("Jens Hansen og Peter Olse
 "A (A) og B (V) blev udpeget som medlemmer af bestyrelsen"), the body and the verb before them ("Til bestyrelsen
 valgtes A og B", "Nyvalgt til bestyrelsen blev A", "Valgt til bestyrelsen: A, B", "Som medlemmer af Ældrerådet
 udpeges A og B"), the names between the verb and the body ("Generalforsamlingen genvalgte A og B til bestyrelsen",
-"Kommunalbestyrelsen udpegede A og B til Ældrerådet"), or the names the item on electing the board records as
+"Kommunalbestyrelsen udpegede A og B til Ældrerådet"), the names' seats stated ("A, B og C er medlemmer af
+udvalget", "I udvalget sidder A, B og C"), or the names the item on electing the board records as
 elected ("5. Valg af bestyrelsesmedlemmer" over "A og B blev genvalgt."). Each is `medlem` of that body (README
 roles rule 2: a person the text elects or appoints to a body); never a substitute's or an auditor's election
 ("valgt som suppleant til bestyrelsen", "Valg af revisor"), nor a name only proposed ("indstiller, at …")."""
@@ -25,8 +26,14 @@ _ELECTED = r"(?:gen|ny)?valgt(?:es)?|(?:gen|ny)?valgtes|(?:gen)?udpeget|(?:gen)?
 _INTO = r"(?:til|ind[ \t]+i|som[ \t]+(?:nye?[ \t]+)?medlem(?:mer)?[ \t]+(?:af|i|til))[ \t]+"
 # the names before the verb, the body after it: "A og B blev genvalgt til bestyrelsen", "… valgt ind i bestyrelsen"
 NAMES_THEN_BODY = re.compile(
-    rf"[ \t]*(?:blev|er|bliver|var)?[ \t]*(?:(?:begge|alle|enstemmigt)[ \t]+)?(?:{_ELECTED})[ \t]+{_INTO}",
+    rf"[ \t]*(?:blev|er|bliver|var)?[ \t]*(?:(?:begge|alle|enstemmigt)[ \t]+)?(?:{_ELECTED})[ \t]+{_INTO}|"
+    # … or the names' seats stated: "A, B og C er medlemmer af udvalget"
+    r"[ \t]+(?:er|bliver)[ \t]+(?:(?:nu|også|fortsat)[ \t]+)?(?:(?:nye|faste)[ \t]+)?medlemmer[ \t]+af[ \t]+",
     re.IGNORECASE,
+)
+# the body, then the names that sit in it: "I udvalget sidder A, B og C"
+SITS_IN = re.compile(
+    r"(?:^|(?<=[.:\n]))[ \t]*I[ \t]+(?P<body>[^\n.:]{3,60}?)[ \t]+sidder[ \t]+(?:(?:nu|fremover|desuden)[ \t]+)?"
 )
 # the body and the verb before the names: "Til bestyrelsen valgtes", "Nyvalgt til bestyrelsen blev", "Valgt til
 # bestyrelsen:", "Som medlemmer af Ældrerådet udpeges"
@@ -38,7 +45,10 @@ BODY_THEN_NAMES = re.compile(
     re.IGNORECASE,
 )
 # the verb, then the names, then the body: "Generalforsamlingen genvalgte A og B til bestyrelsen"
-VERB_THEN_NAMES = re.compile(r"(?<![\wæøå])(?:gen)?(?:valgte|udpegede|udpeger|vælger)[ \t]+", re.IGNORECASE)
+VERB_THEN_NAMES = re.compile(
+    r"(?<![\wæøå])(?:(?:gen)?(?:valgte|udpegede|udpeger|vælger)|(?:har|have)[ \t]+(?:gen)?(?:valgt|udpeget))[ \t]+",
+    re.IGNORECASE,
+)
 BODY_AFTER_NAMES = re.compile(rf"[ \t]*{_INTO}", re.IGNORECASE)
 # the item on electing the board, a heading line of its own: "5. Valg af bestyrelsesmedlemmer", "Ad 5. Valg til
 # bestyrelsen", "Pkt. 4 Valg af bestyrelse"
@@ -75,7 +85,7 @@ def members_elected(
 ) -> list[RoleFact]:
     """`medlem` of the body each election or appointment of members names, for each name it lists."""
     lower = text.lower()
-    if not people or not any(word in lower for word in ("valgt", "udpeg", "valgte")):
+    if not people or not any(word in lower for word in ("valgt", "udpeg", "valgte", "medlemmer", "sidder")):
         return []
     starts = [p.start for p in people]
     known = {(f.person.name, f.role, f.target) for f in found}
@@ -88,6 +98,9 @@ def members_elected(
         body_start = verb.start("body") if verb["body"] is not None else verb.start("body2")
         names = _names_after(text, people, starts, verb.end())
         elected.append((names, body_after(text, body_start, mentions, chairs), verb.start()))
+    for sits in SITS_IN.finditer(text):
+        names = _names_after(text, people, starts, sits.end())
+        elected.append((names, body_after(text, sits.start("body"), mentions, chairs), sits.start()))
     for verb in VERB_THEN_NAMES.finditer(text):
         names = _names_after(text, people, starts, verb.end())
         tail = TAIL.match(text, names[-1].end) if names else None

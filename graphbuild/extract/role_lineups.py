@@ -26,11 +26,16 @@ BODY_HEADING = re.compile(
     r"[ \t]*(?P<name>[A-ZÆØÅ][\wæøå-]*(?:[ \t]+[\wæøå&-]+){0,7})[ \t]*(?:\([^()\n]{1,60}\))?[ \t]*:?[ \t]*"
 )
 HEADING_MAX = 90
+MEMBERS_WORD = re.compile(r"medlem", re.IGNORECASE)
+# the term after a body's name: "Bestyrelsen 2023", "Udvalget 2022-2025"
+YEARS_AFTER = re.compile(r"[ \t]+\d{4}(?:[ \t]*[-–][ \t]*\d{2,4})?$")
 # what opens an entry before its name: a bullet or a number, and a seat marked with its colon ("Fmd.:", "Formand:",
 # "Stedfortræder:"), whose holder is no plain member
 ENTRY_OPENING = re.compile(
     r"[ \t]*(?:[•*·▪◦–-]|\d{1,2}[.)])?[ \t]*"
-    r"(?P<seat>(?i:fmd|formand|nfmd|næstfmd|næstformand|suppleant|stedfortræder|observatør)\.?[ \t]*:[ \t]*)?"
+    # … or the seat's title before the name with no colon: "Formand Jens Hansen", "Næstformand NAME"
+    r"(?P<seat>(?i:fmd|formand|nfmd|næstfmd|næstformand|suppleant|stedfortræder|observatør)\.?[ \t]*:?[ \t]+|"
+    r"(?i:fmd|nfmd|næstfmd)\.?:)?"
 )
 # what follows the name in an entry: nothing, a bracket (a party, a seat), a comma or a dash and a short rest (a
 # title, an organisation); never a sentence going on after the bracket ("NAME (V) spurgte til …")
@@ -85,9 +90,9 @@ def _headings(text: str, people: list[PersonMention], starts: list[int]) -> list
         if index < len(starts) and starts[index] < heading_end:
             continue  # a name on the line: an entry or a sentence, no heading
         heading = BODY_HEADING.fullmatch(text, heading_start, heading_end)
-        if heading is None or NOT_A_MEMBER_LABEL.search(heading[0]):
-            continue
-        name = " ".join(heading["name"].split())
+        if heading is None or NOT_A_MEMBER_LABEL.search(heading[0]) or MEMBERS_WORD.search(heading[0]):
+            continue  # "Medlemmer af Grønt Råd:" is a label of members, the member lists' readers'
+        name = YEARS_AFTER.sub("", " ".join(heading["name"].split()))
         if ends_in_body_noun(name):
             out.append((heading.start("name"), heading_end, name))
     return out
