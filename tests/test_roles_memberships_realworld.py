@@ -689,7 +689,6 @@ def test_the_chair_marked_in_a_list_under_a_bodys_heading(tmp_path: Path) -> Non
     assert chairs <= {"Direktørnetværket"}
 
 
-@pytest.mark.xfail(strict=True, reason="the names listed under a committee heading with no title get no row yet")
 def test_the_members_listed_under_a_bodys_heading_are_its_members(tmp_path: Path) -> None:
     # laesoe-news-konstituering (shortened): roles rule 2, a list of a body's members under a heading that names
     # the body gives each listed person without a title medlem of it (the gold holds these rows since h-gold11)
@@ -701,6 +700,28 @@ def test_the_members_listed_under_a_bodys_heading_are_its_members(tmp_path: Path
     found = {(person, role) for person, role, _ in roles(facts_of(tmp_path, body))}
     assert ("Jette Strøm", "medlem") in found
     assert ("Karsten Nielsen", "medlem") in found
+    # the chair the entry marks holds that seat, and no medlem beside it (README roles rule 2)
+    assert ("Folmer Hjorth Kristensen", "formand") in found
+    assert ("Folmer Hjorth Kristensen", "medlem") not in found
+
+
+def test_a_staff_groups_line_up_under_its_name_gives_medlem_besides_each_title(tmp_path: Path) -> None:
+    # kulturbaand-administrativ-styregruppe (shortened): the title of another post is its own row
+    body = (
+        "Administrativ styregruppe\nClaus Engstrup, Kultur- og Fritidschef, Randers Kommune\n"
+        "Lasse Schuleit, Kulturdirektør, Horsens Kommune\n"
+    )
+    found = {(person, role) for person, role, _ in roles(facts_of(tmp_path, body))}
+    assert {("Claus Engstrup", "medlem"), ("Lasse Schuleit", "medlem")} <= found
+
+
+def test_a_heading_of_who_was_absent_or_a_sentence_under_a_body_gives_no_medlem(tmp_path: Path) -> None:
+    body = (
+        "Fraværende fra udvalget\n\nJette Strøm (V)\n\nLars Vilsen (L)\n\n"
+        "Socialudvalget\n\nJens Morten Hansen (V) spurgte til sagen om ældreplejen.\n\nPer Bragt (DF)\n"
+    )
+    found = {(person, role) for person, role, _ in roles(facts_of(tmp_path, body))}
+    assert not {p for p, role in found if role == "medlem"} & {"Jette Strøm", "Lars Vilsen", "Jens Morten Hansen"}
 
 
 def test_members_listed_under_a_boards_member_label_hold_the_members_role(tmp_path: Path) -> None:
@@ -1063,3 +1084,23 @@ def test_a_party_between_commas_does_not_break_the_apposition(tmp_path: Path) ->
     found = roles(facts_of(tmp_path, body))
     assert ("Iver Enevoldsen", "næstformand", "Business Region MidtVest") in found
     assert ("Iver Enevoldsen", "borgmester", "Ringkøbing-Skjern") in found
+
+
+def test_a_boards_own_post_after_a_name_in_its_line_up_takes_the_place_of_medlem(tmp_path: Path) -> None:
+    body = "Bestyrelsen\nJens Hansen, formand\nPeter Olsen, kasserer\nAnne Larsen\nMette Holm\n"
+    found = {(person, role) for person, role, _ in roles(facts_of(tmp_path, body))}
+    assert {("Anne Larsen", "medlem"), ("Mette Holm", "medlem")} <= found
+    assert not {("Jens Hansen", "medlem"), ("Peter Olsen", "medlem")} & found
+
+
+def test_a_line_up_under_a_body_with_its_term_and_titles_before_names(tmp_path: Path) -> None:
+    body = "Bestyrelsen 2023\nFormand Jens Hansen\nNæstformand Peter Olsen\nAnne Larsen\nMette Holm\n"
+    found = {(person, role) for person, role, _ in roles(facts_of(tmp_path, body))}
+    assert {("Anne Larsen", "medlem"), ("Mette Holm", "medlem"), ("Jens Hansen", "formand")} <= found
+    assert not {("Jens Hansen", "medlem"), ("Peter Olsen", "medlem")} & found
+
+
+def test_a_label_of_members_is_no_body_heading_of_a_line_up(tmp_path: Path) -> None:
+    body = "Medlemmer af Grønt Råd:\n- Jens Hansen, Danmarks Naturfredningsforening\n- Peter Olsen, Friluftsrådet\n"
+    found = roles(facts_of(tmp_path, body))
+    assert not any(target.startswith("Medlemmer") for _, _, target in found)

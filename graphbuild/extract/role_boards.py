@@ -87,11 +87,12 @@ BOARD_CONSISTS = re.compile(
     rf"|(?P<named>{NAMED_BODY})|(?P<kind>{KIND_BODY}))"
     # … a relative clause between: "Den nye bestyrelse, der konsoliderer sig den 4. marts, består af …"
     r"(?:[ \t]*,[ \t]+(?:der|som)[ \t]+(?:[^,.:;\n]|(?<=\d)\.){1,60},)?[ \t]+"
-    r"(?:(?:består|bestod)[ \t]+(?:(?:derudover|desuden|herudover|nu|fremover|derfor)[ \t]+)?"
-    # "… består af følgende medlemmer:", "… består af syv regionsrådsmedlemmer:" and the list below it, "… består
-    # af: borgmester Hans Rex (V), 1. viceborgmester …" (the list after the colon on its line)
-    r"af(?:[ \t]+(?:[\wæøå]+[ \t]+){0,2}[a-zæøå]+[ \t]*:?(?=[ \t]*\n)|[ \t]+|[ \t]*:?(?=[ \t]*\n)|"
-    r"(?P<colon>[ \t]*:[ \t]+))|"
+    r"(?:(?:består|bestod)[ \t]+(?:(?:derudover|desuden|herudover|nu|fremover|derfor|herefter|fortsat)[ \t]+)?"
+    # "… består af: borgmester Hans Rex (V), 1. viceborgmester …", "… består herefter af følgende: A, B og C" (the list
+    # after the colon on its line), "… består af følgende medlemmer:", "… består af syv regionsrådsmedlemmer:" and the
+    # list below it
+    r"af(?:(?P<colon>(?:[ \t]+følgende(?:[ \t]+(?:medlemmer|personer))?)?[ \t]*:[ \t]+)|"
+    r"[ \t]+(?:[\wæøå]+[ \t]+){0,2}[a-zæøå]+[ \t]*:?(?=[ \t]*\n)|[ \t]+|[ \t]*:?(?=[ \t]*\n))|"
     r"(?:er|blev)[ \t]+(?:valgt|udpeget|sammensat)[^:.\n]{0,40}:\s*|"  # "Movias nye bestyrelse er valgt for …:"
     # "Bestyrelsen for Destination Limfjorden ser efter den stiftende generalforsamling således ud:" and its list
     r"ser[ \t]+(?:[^:.\n]{0,60}?[ \t]+)?således[ \t]+ud[ \t]*:(?=[ \t]*\n))"

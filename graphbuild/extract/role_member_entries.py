@@ -35,6 +35,11 @@ AFTER_NAME = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:[\w.+-]+@[\w.-]+)
 # a second column's name right after the first ("Lokalfora Susan Thydal Flemming Tejmers" under "Medlem
 # Suppleant"): the entry is the first name's
 SECOND_COLUMN = re.compile(r"[ \t]+")
+# an entry of the run whose name the name lists do not know: two to four capitalised words, then a dash and the
+# organisation or post, as the name-first entries around it print theirs
+UNREAD_NAME_ENTRY = re.compile(
+    r"[ \t]*(?:[•*·▪◦][ \t]*)?[A-ZÆØÅ][a-zæøå]+(?:[ \t]+[A-ZÆØÅ][\wæøå.-]*){1,3}[ \t]+[–-][ \t]+[^\n]{1,120}"
+)
 # a title where the organisation would be ("Borgmester Peter Hansted", "Kasserer : Poul Sørensen"): the entry is
 # its title's, no organisation's
 TITLE_IN_ENTRY = re.compile(rf"(?<![\wæøå])(?:{ROLE_WORDS})(?![\wæøå])", re.IGNORECASE)
@@ -99,7 +104,7 @@ def _blocks(text: str, people: list[PersonMention]) -> list[list[Entry]]:
     last_end = -1
     for line_start, on_line in sorted(names_by_line(text, people).items()):
         entry = _entry(text, line_start, on_line)
-        if entry is not None and run and text[last_end:line_start].strip():
+        if entry is not None and run and not _only_unread_entries(text, last_end, line_start):
             blocks.append(run)
             run = []
         if entry is None:
@@ -113,6 +118,12 @@ def _blocks(text: str, people: list[PersonMention]) -> list[list[Entry]]:
     if run:
         blocks.append(run)
     return [block for block in blocks if len(block) >= MIN_ENTRIES]
+
+
+def _only_unread_entries(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], between two entries, holds nothing but blank lines and entries whose name no name
+    list knows ("Guri Spiegelhauer - repræsentant fra Autismeforeningen"): the run goes on past them."""
+    return all(not line.strip() or UNREAD_NAME_ENTRY.fullmatch(line) for line in text[start:end].split("\n"))
 
 
 def _entry(text: str, line_start: int, on_line: list[PersonMention]) -> Entry | None:

@@ -69,6 +69,7 @@ from graphbuild.extract.role_after_name import title_after_name
 from graphbuild.extract.role_appointed_lists import appointed_lists
 from graphbuild.extract.role_as_title import title_as
 from graphbuild.extract.role_bare_posts import bare_post_after_name, post_is_name
+from graphbuild.extract.role_board_elections import members_elected
 from graphbuild.extract.role_boards import board_after_name, board_consists_of
 from graphbuild.extract.role_body_before import body_before, titled_bodies
 from graphbuild.extract.role_cells import titles_in_cells
@@ -80,11 +81,14 @@ from graphbuild.extract.role_entry_titles import entry_titles
 from graphbuild.extract.role_facts import PENDING, UNPLACED, RoleFact, Target, held_in, placed_titles, role_fact
 from graphbuild.extract.role_flattened_runs import titles_of_previous
 from graphbuild.extract.role_item_posts import elected_to_the_items_post
+from graphbuild.extract.role_lineups import members_under_body_headings
 from graphbuild.extract.role_listed_names import with_listed_names
 from graphbuild.extract.role_lists import listed_titles
 from graphbuild.extract.role_meeting_labels import labelled_meeting_posts
 from graphbuild.extract.role_meeting_posts import meeting_posts, ranked_substitute
+from graphbuild.extract.role_member_appositions import members_beside_names
 from graphbuild.extract.role_member_blocks import members_in_blocks
+from graphbuild.extract.role_member_columns import members_in_flattened_columns
 from graphbuild.extract.role_member_entries import members_after_organisations
 from graphbuild.extract.role_member_lists import (
     member_list_of_the_body,
@@ -93,6 +97,7 @@ from graphbuild.extract.role_member_lists import (
     members_on_labelled_lines,
     members_under_flattened_labels,
 )
+from graphbuild.extract.role_member_paragraphs import members_in_paragraphs
 from graphbuild.extract.role_member_runs import members_in_wrapped_lists
 from graphbuild.extract.role_member_sentences import members_in_sentences
 from graphbuild.extract.role_members_prose import members_in_prose
@@ -287,6 +292,7 @@ def add_roles(context: Context) -> None:
     found += members_in_wrapped_lists(ctx.text, ctx.people, chairs.or_unplaced, found)
     found += _roster(ctx, chairs, found)
     found += members_in_blocks(ctx.text, ctx.people, chairs.or_unplaced, found)
+    found += members_under_body_headings(ctx.text, ctx.people, mentions, chairs, found)
     attended = {row.start for row in ctx.meeting.attendance}
     found += members_after_organisations(ctx.text, ctx.people, chairs.or_unplaced, found, attended)
     regions = [m for m in mentions if m.kind == "region"]
@@ -299,6 +305,10 @@ def add_roles(context: Context) -> None:
     found += board_consists_of(ctx.text, ctx.people, mentions, chairs)
     found += members_in_prose(ctx.text, ctx.people, mentions, chairs, found)
     found += members_in_sentences(ctx.text, ctx.people, chairs, found)
+    found += members_beside_names(ctx.text, ctx.people, mentions, chairs, found)
+    found += members_elected(ctx.text, ctx.people, mentions, chairs, found)
+    found += members_in_flattened_columns(ctx.text, ctx.people, chairs, found)
+    found += members_in_paragraphs(ctx.text, ctx.people, mentions, chairs, found)
     own_id = (own.id, own.name) if own is not None else None
     for post in find_posts(ctx.text, ctx.people, own_id):
         tid, tname, ttype = post.target

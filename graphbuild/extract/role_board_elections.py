@@ -1,0 +1,173 @@
+"""The people a meeting elects or appoints to a body as its members (read by `roles`), as association, board and
+council minutes record it: the names before the verb ("Jens Hansen og Peter Olsen blev genvalgt til bestyrelsen",
+"A (A) og B (V) blev udpeget som medlemmer af bestyrelsen"), the body and the verb before them ("Til bestyrelsen
+valgtes A og B", "Nyvalgt til bestyrelsen blev A", "Valgt til bestyrelsen: A, B", "Som medlemmer af Ældrerådet
+udpeges A og B"), the names between the verb and the body ("Generalforsamlingen genvalgte A og B til bestyrelsen",
+"Kommunalbestyrelsen udpegede A og B til Ældrerådet"), the names' seats stated ("A, B og C er medlemmer af
+udvalget", "I udvalget sidder A, B og C"), or the names the item on electing the board records as
+elected ("5. Valg af bestyrelsesmedlemmer" over "A og B blev genvalgt."). Each is `medlem` of that body (README
+roles rule 2: a person the text elects or appoints to a body); never a substitute's or an auditor's election
+("valgt som suppleant til bestyrelsen", "Valg af revisor"), nor a name only proposed ("indstiller, at …")."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from graphbuild.extract.mentions import Mention
+from graphbuild.extract.people import PersonMention
+from graphbuild.extract.role_boards import ChairOf
+from graphbuild.extract.role_facts import RoleFact, Target, role_fact
+from graphbuild.extract.role_member_appositions import body_after
+from graphbuild.extract.role_patterns import BOARD_ROLES
+from graphbuild.extract.role_posts import proposed
+
+_ELECTED = r"(?:gen|ny)?valgt(?:es)?|(?:gen|ny)?valgtes|(?:gen)?udpeget|(?:gen)?udpeges|(?:gen)?udpegedes"
+_INTO = r"(?:til|ind[ \t]+i|som[ \t]+(?:nye?[ \t]+)?medlem(?:mer)?[ \t]+(?:af|i|til))[ \t]+"
+# the names before the verb, the body after it: "A og B blev genvalgt til bestyrelsen", "… valgt ind i bestyrelsen"
+NAMES_THEN_BODY = re.compile(
+    rf"[ \t]*(?:blev|er|bliver|var)?[ \t]*(?:(?:begge|alle|enstemmigt)[ \t]+)?(?:{_ELECTED})[ \t]+{_INTO}|"
+    # … or the names' seats stated: "A, B og C er medlemmer af udvalget"
+    r"[ \t]+(?:er|bliver)[ \t]+(?:(?:nu|også|fortsat)[ \t]+)?(?:(?:nye|faste)[ \t]+)?medlemmer[ \t]+af[ \t]+",
+    re.IGNORECASE,
+)
+# the body, then the names that sit in it: "I udvalget sidder A, B og C"
+SITS_IN = re.compile(
+    r"(?:^|(?<=[.:\n]))[ \t]*I[ \t]+(?P<body>[^\n.:]{3,60}?)[ \t]+sidder[ \t]+(?:(?:nu|fremover|desuden)[ \t]+)?"
+)
+# the body and the verb before the names: "Til bestyrelsen valgtes", "Nyvalgt til bestyrelsen blev", "Valgt til
+# bestyrelsen:", "Som medlemmer af Ældrerådet udpeges"
+BODY_THEN_NAMES = re.compile(
+    rf"(?:^|(?<=[.:\n]))[ \t]*(?:(?:(?:gen|ny)?valgt|(?:gen)?udpeget)[ \t]+)?{_INTO}(?P<body>[^\n.:]{{3,80}}?)"
+    rf"[ \t]+(?:(?:blev|er)[ \t]+)?(?:{_ELECTED}|blev)[ \t]*:?[ \t]+|"
+    rf"(?:^|(?<=[.:\n]))[ \t]*(?:Følgende[ \t]+(?:blev|er)[ \t]+)?(?:(?:gen|ny)?valgt|(?:gen)?udpeget)[ \t]+til[ \t]+"
+    r"(?P<body2>[^\n.:]{3,80}?)[ \t]*:[ \t]*",
+    re.IGNORECASE,
+)
+# the verb, then the names, then the body: "Generalforsamlingen genvalgte A og B til bestyrelsen"
+VERB_THEN_NAMES = re.compile(
+    r"(?<![\wæøå])(?:(?:gen)?(?:valgte|udpegede|udpeger|vælger)|(?:har|have)[ \t]+(?:gen)?(?:valgt|udpeget))[ \t]+",
+    re.IGNORECASE,
+)
+BODY_AFTER_NAMES = re.compile(rf"[ \t]*{_INTO}", re.IGNORECASE)
+# the item on electing the board, a heading line of its own: "5. Valg af bestyrelsesmedlemmer", "Ad 5. Valg til
+# bestyrelsen", "Pkt. 4 Valg af bestyrelse"
+BOARD_ITEM = re.compile(
+    r"(?:^|\n)[ \t]*(?:(?:Ad|Pkt\.?|Punkt)[ \t]*)?(?:\d{1,2}[.)]?[ \t]*)?Valg[ \t]+(?:af|til)[ \t]+"
+    r"(?:(?:nye?|[0-9]|to|tre|fire|fem)[ \t]+)?(?P<body>bestyrelse(?:n|smedlemmer|smedlem)?)"
+    r"[ \t]*:?[ \t]*(?=\n|[A-ZÆØÅ])",
+)
+ITEM_END = re.compile(r"\n[ \t]*(?:(?:Ad|Pkt\.?|Punkt)[ \t]*)?\d{1,2}[.)]?[ \t]+[A-ZÆØÅ]")
+ITEM_REACH = 600
+# "A og B blev genvalgt." with no post after it: the item's election
+ELECTED_BARE = re.compile(
+    rf"[ \t]*(?:blev|er)?[ \t]*(?:(?:begge|alle|enstemmigt)[ \t]+)?(?:{_ELECTED})"
+    r"(?=[ \t]*[.,;\n]|[ \t]+(?:for|uden|med|på)[ \t])",
+    re.IGNORECASE,
+)
+# a substitute's or an auditor's election is no seat as a member
+NOT_A_MEMBER = re.compile(r"suppleant|revisor|stedfortræder|observatør", re.IGNORECASE)
+# between two names of the list: a party or a place, then a comma, "og" or "samt"
+_TAIL = (
+    r"(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]*,[ \t]*[A-ZÆØÅ][\wæøå-]*(?:[ \t]+[Kk]ommune)?(?=[ \t]*(?:,|og|samt)[ \t])|"
+    r"[ \t]+fra[ \t]+[A-ZÆØÅ][\wæøå-]*(?:[ \t]+[Kk]ommune)?)?"
+)
+JOIN = re.compile(rf"{_TAIL}[ \t]*(?:,[ \t]*(?:(?:og|samt)[ \t]+)?|[ \t]+(?:og|samt)[ \t]+)")
+TAIL = re.compile(_TAIL)
+LEAD = re.compile(r"[ \t]*")
+# the body's own seats, which take the place of `medlem`, and how near the election another reader must find one
+SEATED_ROLES = BOARD_ROLES | {"sekretær", "suppleant"}
+SEAT_REACH = 400
+
+
+def members_elected(
+    text: str, people: list[PersonMention], mentions: list[Mention], chairs: ChairOf, found: list[RoleFact]
+) -> list[RoleFact]:
+    """`medlem` of the body each election or appointment of members names, for each name it lists."""
+    lower = text.lower()
+    if not people or not any(word in lower for word in ("valgt", "udpeg", "valgte", "medlemmer", "sidder")):
+        return []
+    starts = [p.start for p in people]
+    known = {(f.person.name, f.role, f.target) for f in found}
+    seated = [f for f in found if f.role in SEATED_ROLES]
+    elected: list[tuple[list[PersonMention], Target | None, int]] = []
+    for verb in NAMES_THEN_BODY.finditer(text):
+        names = _names_before(text, people, starts, verb.start())
+        elected.append((names, body_after(text, verb.end(), mentions, chairs), verb.start()))
+    for verb in BODY_THEN_NAMES.finditer(text):
+        body_start = verb.start("body") if verb["body"] is not None else verb.start("body2")
+        names = _names_after(text, people, starts, verb.end())
+        elected.append((names, body_after(text, body_start, mentions, chairs), verb.start()))
+    for sits in SITS_IN.finditer(text):
+        names = _names_after(text, people, starts, sits.end())
+        elected.append((names, body_after(text, sits.start("body"), mentions, chairs), sits.start()))
+    for verb in VERB_THEN_NAMES.finditer(text):
+        names = _names_after(text, people, starts, verb.end())
+        tail = TAIL.match(text, names[-1].end) if names else None
+        into = BODY_AFTER_NAMES.match(text, tail.end()) if tail is not None else None
+        if into is not None:
+            elected.append((names, body_after(text, into.end(), mentions, chairs), verb.start()))
+    elected += _elected_in_board_items(text, people, starts, chairs)
+    out: list[RoleFact] = []
+    for names, body, at in elected:
+        if not names or body is None or proposed(text, at):
+            continue
+        sentence = text[max(text.rfind(".", 0, names[0].start), text.rfind("\n", 0, names[0].start)) + 1 : at + 60]
+        if NOT_A_MEMBER.search(sentence):
+            continue
+        body_id = body.id if isinstance(body, Mention) else body[0]
+        for p in names:
+            if _seated(seated, p.name, body_id, at):
+                continue  # "… blev valgt til bestyrelsen. Bestyrelsen konstituerede sig med NAME som formand"
+            if (p.name, "medlem", body_id) not in known:
+                known.add((p.name, "medlem", body_id))
+                out.append(role_fact(p, "medlem", body, p.start, p.end))
+    return out
+
+
+def _seated(seated: list[RoleFact], name: str, body_id: str, at: int) -> bool:
+    """Whether the person holds a seat of the body's own (a chair, a treasurer) in the same body or stated near the
+    election: the seat is the person's there, and no `medlem` beside it (README roles rule 2)."""
+    return any(f.person.name == name and (f.target == body_id or abs(f.start - at) <= SEAT_REACH) for f in seated)
+
+
+def _elected_in_board_items(
+    text: str, people: list[PersonMention], starts: list[int], chairs: ChairOf
+) -> list[tuple[list[PersonMention], Target | None, int]]:
+    """The names the item on electing the board records as elected with no post named ("A og B blev genvalgt.")."""
+    out: list[tuple[list[PersonMention], Target | None, int]] = []
+    for item in BOARD_ITEM.finditer(text):
+        end = ITEM_END.search(text, item.end(), item.end() + ITEM_REACH)
+        stop = end.start() if end is not None else min(len(text), item.end() + ITEM_REACH)
+        body = chairs(item.start("body")) or chairs.last_named(item.start("body")) or chairs.unnamed
+        for verb in ELECTED_BARE.finditer(text, item.end(), stop):
+            out.append((_names_before(text, people, starts, verb.start()), body, verb.start()))
+    return out
+
+
+def _names_before(text: str, people: list[PersonMention], starts: list[int], pos: int) -> list[PersonMention]:
+    """The list of names that ends right before pos ("A (A), B og C (V)"), in order; none when pos follows no name."""
+    index = bisect_left(starts, pos) - 1
+    if index < 0 or people[index].end > pos or not TAIL.fullmatch(text, people[index].end, pos):
+        return []
+    names = [people[index]]
+    while index > 0:
+        previous = people[index - 1]
+        if previous.end > names[0].start or not JOIN.fullmatch(text, previous.end, names[0].start):
+            break
+        names.insert(0, previous)
+        index -= 1
+    return names
+
+
+def _names_after(text: str, people: list[PersonMention], starts: list[int], pos: int) -> list[PersonMention]:
+    """The list of names that opens at pos ("A og B (V) …"), in order; none when no name opens there."""
+    index = bisect_left(starts, pos)
+    if index >= len(people) or LEAD.fullmatch(text, pos, people[index].start) is None:
+        return []
+    names = [people[index]]
+    for p in people[index + 1 :]:
+        if p.start < names[-1].end or not JOIN.fullmatch(text, names[-1].end, p.start):
+            break
+        names.append(p)
+    return names

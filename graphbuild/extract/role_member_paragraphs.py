@@ -1,0 +1,121 @@
+"""A body's members as a page prints them one a paragraph under a label (read by `roles`): the name on the paragraph's
+first line, its post and its organisation on the lines under it ("Leila Lindén (S)\nRegionsrådsmedlem\nRegion
+Hovedstaden"), the label a line ending in a colon that names the members or the body ("… indstillet disse
+repræsentanter til bestyrelsen:", "Bestyrelsens medlemmer:"). Each is `medlem` of the body the label names, else of
+the body the text is about there (README roles rule 2); a paragraph that opens with the person's seat in the body
+("Formand\nBent Hansen (S)") or prints one is the readers of titles', and no `medlem`. Three paragraphs or more; a
+label of who attended or was absent heads none."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from graphbuild.extract.mentions import Mention
+from graphbuild.extract.people import PersonMention
+from graphbuild.extract.role_boards import ChairOf
+from graphbuild.extract.role_facts import RoleFact, Target, role_fact
+from graphbuild.extract.role_lower_bodies import GENERIC_BODY
+from graphbuild.extract.role_member_appositions import body_after
+from graphbuild.extract.role_member_blocks import NOT_A_MEMBER_LABEL
+
+# a label of members or of a body, ending its line in a colon
+LABEL = re.compile(
+    r"[^\n]{0,250}?(?:medlem|repræsentant|bestyrelse|udvalg|råd(?:et)?(?![\wæøå])|styregruppe)[^\n]{0,80}?:[ \t]*$",
+    re.IGNORECASE,
+)
+# the body a label names after "til"/"i"/"af": "… repræsentanter til bestyrelsen:"
+LABEL_BODY = re.compile(r"(?<![\wæøå])(?:til|i|af)[ \t]+(?=[^\n:]{3,80}:[ \t]*$)", re.IGNORECASE)
+# a paragraph's line that only names a seat in the body, over the name: "Formand", "Næstformand:"
+SEAT_LINE = re.compile(
+    r"[ \t]*(?:[1-9]\.[ \t]*)?(?:næst)?formand[ \t]*:?[ \t]*|[ \t]*(?:suppleant|observatør)[ \t]*:?[ \t]*",
+    re.IGNORECASE,
+)
+NAME_LINE_REST = re.compile(r"[ \t]*(?:\((?P<bracket>[^()\n]{1,40})\))?[ \t]*")
+SEAT_IN_BRACKET = re.compile(r"formand|suppleant|observatør", re.IGNORECASE)
+# a line under the name: a post or an organisation, short, no sentence
+DETAIL_LINE = re.compile(r"[ \t]*[A-ZÆØÅ0-9][^\n.!?]{0,70}[ \t]*")
+MAX_DETAIL_LINES = 3
+MIN_PARAGRAPHS = 3
+NOMINATED = re.compile(r"(?<=har)[ \t]+(?:[^\n:]{0,120}?[ \t]+)?indstillet(?![\wæøå])", re.IGNORECASE)
+
+
+def members_in_paragraphs(
+    text: str, people: list[PersonMention], mentions: list[Mention], chairs: ChairOf, found: list[RoleFact]
+) -> list[RoleFact]:
+    """`medlem` for each person of a run of one-name paragraphs under a label of members or of a body."""
+    if len(people) < MIN_PARAGRAPHS or "\n\n" not in text:
+        return []
+    starts = [p.start for p in people]
+    known = {(f.person.name, f.role, f.target) for f in found}
+    out: list[RoleFact] = []
+    pos = 0
+    while (colon := text.find(":\n", pos)) >= 0:
+        pos = colon + 2
+        line_start = text.rfind("\n", 0, colon) + 1
+        label = LABEL.fullmatch(text, line_start, colon + 1)
+        # the parties' nomination done ("har … indstillet disse repræsentanter til bestyrelsen:") seats them
+        if label is None or NOT_A_MEMBER_LABEL.search(NOMINATED.sub("", label.group(0))):
+            continue
+        if bisect_left(starts, colon) != bisect_left(starts, line_start):
+            continue  # a name on the label's line: a sentence about someone, no label
+        entries = _paragraphs(text, people, starts, colon + 1)
+        if len(entries) < MIN_PARAGRAPHS:
+            continue
+        body = _label_body(text, line_start, colon, mentions, chairs)
+        body_id = body.id if isinstance(body, Mention) else body[0]
+        for p, seated in entries:
+            if not seated and (p.name, "medlem", body_id) not in known:
+                known.add((p.name, "medlem", body_id))
+                out.append(role_fact(p, "medlem", body, p.start, p.end))
+    return out
+
+
+def _label_body(text: str, start: int, colon: int, mentions: list[Mention], chairs: ChairOf) -> Target:
+    """The body the label names after its last "til"/"i"/"af"; for a body by its kind alone ("til bestyrelsen") the body
+    named last before the colon, else the body the text is about there."""
+    named = None
+    for at in LABEL_BODY.finditer(text, start, colon + 1):
+        named = body_after(text, at.end(), mentions, chairs) if not GENERIC_BODY.match(text, at.end()) else None
+    # "… på Danske Regioners generalforsamling … til bestyrelsen:": the body the label names last, a board's owner
+    return named or chairs.last_named(colon) or chairs(start) or chairs.unnamed
+
+
+def _paragraphs(
+    text: str, people: list[PersonMention], starts: list[int], pos: int
+) -> list[tuple[PersonMention, bool]]:
+    """The run of paragraphs after pos, each an optional seat line, a line that is one name and its bracket, and up to
+    three short detail lines with no name; with whether the paragraph prints the person's seat."""
+    entries: list[tuple[PersonMention, bool]] = []
+    while True:
+        while pos < len(text) and text[pos] in "\n \t\r\xa0":
+            pos += 1
+        end = text.find("\n\n", pos)
+        end = len(text) if end < 0 else end
+        lines = text[pos:end].split("\n")
+        if not lines or not lines[0].strip():
+            break
+        seated = SEAT_LINE.fullmatch(lines[0]) is not None
+        name_at = pos + (len(lines[0]) + 1 if seated else 0)
+        name_lines = lines[1:] if seated else lines
+        if not name_lines:
+            break
+        index = bisect_left(starts, name_at)
+        if index >= len(people) or text[name_at : people[index].start].strip():
+            break
+        p = people[index]
+        line_end = name_at + len(name_lines[0])
+        rest = NAME_LINE_REST.fullmatch(text, p.end, line_end)
+        details = name_lines[1:]
+        if (
+            rest is None
+            or len(details) > MAX_DETAIL_LINES
+            or (index + 1 < len(people) and people[index + 1].start < end)
+        ):
+            break
+        if not all(DETAIL_LINE.fullmatch(line) for line in details):
+            break
+        bracket = rest["bracket"] or ""
+        entries.append((p, seated or SEAT_IN_BRACKET.search(bracket) is not None))
+        pos = end
+    return entries
