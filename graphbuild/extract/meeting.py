@@ -142,7 +142,7 @@ def _from_the_address(ctx: Context) -> MunicipalityRef | None:
         return None
     if _held_at_a_region(ctx.text) or _headed_by_a_region(ctx.text):
         return None
-    if _REGION_SELF.search(ctx.text[:_HEADER_PLACE_REACH]):
+    if _region_speaks_in_the_header(ctx):
         return None
     if _attendees_of_several_municipalities(meeting) or _header_names_several(ctx) or _represents_several(ctx):
         return None
@@ -326,6 +326,17 @@ _FROM_MENTIONS_ANYWHERE = _BY_MENTION_ALONE | {"town-hall"}
 _FROM_WHERE_NAMED = FROM_MENTIONS | {"header", "town-hall"}
 _PLACE_HOWS = frozenset({"rådhus", "postcode"})  # how a header names a municipality by a place in it
 _REGION_SELF = re.compile(r"\b(?:[Rr]egionsrådet|[Rr]egionsrådets|[Rr]egionens|[Rr]egionen)\b")
+
+
+def _region_speaks_in_the_header(ctx: Context) -> bool:
+    """Whether the header's first lines speak of a region as their own ("Regionsrådet", "regionens"), outside
+    the items' titles its contents list prints: "Sundhedsaftale mellem Region Hovedstaden og kommunerne i
+    regionen" is a matter of a municipality's council."""
+    found = [(m.start(), m.end()) for m in _REGION_SELF.finditer(ctx.text, 0, _HEADER_PLACE_REACH)]
+    if not found:
+        return False
+    spans = title_spans(ctx.text, ctx.meeting.items, _header_end(ctx))
+    return not named_only_in_titles(found, spans)
 
 
 def _held_at_a_region(text: str) -> bool:
