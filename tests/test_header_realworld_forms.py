@@ -105,6 +105,9 @@ def _day(meeting: Meeting) -> date | None:
         ("Møde i regionsrådet den 22. marts 2022\nUdvalg Ikon\nRegionsrådet\nTidspunkt Ikon\nDato: 22-03-2022\n"
          "Tid: 17:00 - 19:10\nSted\nRegionsrådssalen\nReferat\n", "Regionsrådet"),
         ("Referat\n\nUdvalg: Børn og Unge\nDato: 3. marts 2021\nSted: Mødelokale 2\n", "Børn og Unge"),
+        # aeldresagen: an association's årsmøde, its members' general meeting, in the definite form too
+        ("Referat\nReferat af årsmødet 22. marts 2024\n107 medlemmer var mødt frem.\n", "Årsmødet"),
+        ("Meddelelser fra bestyrelsen\nÅRSMØDE Lørdag den 6. marts 2021 kl. 14.00 i Loen\nDAGSORDEN:\n", "Årsmøde"),
     ],
 )  # fmt: skip
 def test_the_header_names_the_body(text: str, body: str) -> None:
@@ -919,3 +922,9 @@ def test_a_body_genitive_names_its_meetings_not_its_published_records() -> None:
     assert [p.name for p in body_phrases("Referater af Udsatterådets møder i 2022")] == ["Udsatterådet"]
     # samsoe: a link to a committee's records on a council's page names no body of the meeting
     assert body_phrases(" • Færgeudvalgets åbne referater") == []
+
+
+def test_an_annual_meeting_told_of_in_a_sentence_is_no_body() -> None:
+    # loerslev: the next årsmøde named in the minutes' text, under a header that names no body
+    text = "Referat af mødet 22.11.07\nVedtægter.\nDisse fremlægges på årsmødet i maj 2008.\n"
+    assert _meeting(text).body is None
