@@ -108,6 +108,15 @@ def _day(meeting: Meeting) -> date | None:
         # aeldresagen: an association's årsmøde, its members' general meeting, in the definite form too
         ("Referat\nReferat af årsmødet 22. marts 2024\n107 medlemmer var mødt frem.\n", "Årsmødet"),
         ("Meddelelser fra bestyrelsen\nÅRSMØDE Lørdag den 6. marts 2021 kl. 14.00 i Loen\nDAGSORDEN:\n", "Årsmøde"),
+        # an association's general meeting named with whose it is: the assembly and its owner, no day's words
+        ("Referat af generalforsamling i Sejs Borgerforening\nDato: 3. maj 2021\n",
+         "Generalforsamlingen i Sejs Borgerforening"),
+        ("Referat\nGeneralforsamling i Hvalsø Fjernvarme Tirsdag den 4. maj 2021\n",
+         "Generalforsamlingen i Hvalsø Fjernvarme"),
+        ("Referat af generalforsamlingen i Ry Fællesråd den 3. maj 2021\n", "Generalforsamlingen i Ry Fællesråd"),
+        # … and alone, or before a lower-case word, the assembly alone
+        ("Referat\nGeneralforsamling 2003\nOnsdag den 23. april 2003, kl. 16.30\n", "Generalforsamling"),
+        ("Referat af generalforsamling i henhold til vedtægterne\nDato: 3. maj 2021\n", "Generalforsamling"),
     ],
 )  # fmt: skip
 def test_the_header_names_the_body(text: str, body: str) -> None:

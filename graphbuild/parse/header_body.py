@@ -264,6 +264,29 @@ def _committee_after(text: str, phrases: list[BodyPhrase]) -> BodyPhrase:
     return chosen
 
 
+# an association's general meeting in its definite form; whose it is follows ("Generalforsamling i Sejs Borgerforening")
+_ASSEMBLIES = {"generalforsamling": "Generalforsamlingen", "årsmøde": "Årsmødet", "landsmøde": "Landsmødet"}
+# a day's words that may follow the owner's name capitalised: "… i Sejs Borgerforening Tirsdag den 4. maj"
+_NOT_OWNER_WORDS = frozenset({"mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag", "den", "d"})
+
+
+def _assembly_of(text: str, phrase: BodyPhrase) -> str | None:
+    """An association's general meeting named with whose it is ("Referat af generalforsamling i Sejs
+    Borgerforening", "Årsmøde for Lokalrådet Vestby"), as its definite form and the owner: "Generalforsamlingen
+    i Sejs Borgerforening"; None for any other body, or an assembly named alone."""
+    name = phrase.name.lower()
+    assembly = next((_ASSEMBLIES[stem] for stem in (name, name[:-1], name[:-2]) if stem in _ASSEMBLIES), None)
+    whose = _WHOSE.match(text[phrase.end :]) if assembly else None
+    if assembly is None or whose is None:
+        return None
+    owner: list[str] = []
+    for word in whose["org"].split():
+        if word.lower().rstrip(".") in _NOT_OWNER_WORDS:
+            break
+        owner.append(word)
+    return f"{assembly} {whose['prep']} {' '.join(owner).rstrip('.')}" if owner else None
+
+
 def header_body(lines: list[Line]) -> str | None:
     """The body the header's first lines name, by the lexicon of body names, or a committee named by
     its areas ("Social og sundheds møde" is Social og sundhed's)."""
@@ -276,7 +299,8 @@ def header_body(lines: list[Line]) -> str | None:
         phrases = body_phrases(text)
         for position, phrase in enumerate(phrases):
             if strong(despace(text), phrase):
-                return canonical(_committee_after(text, phrases[position:]).name)
+                chosen = _committee_after(text, phrases[position:])
+                return _assembly_of(text, chosen) or canonical(chosen.name)
         owned = owned_name_line(text, phrases)
         if owned is not None:
             return owned
