@@ -114,6 +114,9 @@ def _day(meeting: Meeting) -> date | None:
         ("Referat\nGeneralforsamling i Hvalsø Fjernvarme Tirsdag den 4. maj 2021\n",
          "Generalforsamlingen i Hvalsø Fjernvarme"),
         ("Referat af generalforsamlingen i Ry Fællesråd den 3. maj 2021\n", "Generalforsamlingen i Ry Fællesråd"),
+        # bib-landsbylaug: a board's meeting word in the definite form, whose board after it; a comma ends the name
+        ("Referat fra bestyrelsesmødet i Dansk Kennel Klub\nDato: 3. maj 2021\n", "Bestyrelsen i Dansk Kennel Klub"),
+        ("Bestyrelsesmøde i Sejs Vandværk, den 3. maj 2021\n", "Bestyrelsen i Sejs Vandværk"),
         # … and alone, or before a lower-case word, the assembly alone
         ("Referat\nGeneralforsamling 2003\nOnsdag den 23. april 2003, kl. 16.30\n", "Generalforsamling"),
         ("Referat af generalforsamling i henhold til vedtægterne\nDato: 3. maj 2021\n", "Generalforsamling"),
@@ -937,3 +940,9 @@ def test_an_annual_meeting_told_of_in_a_sentence_is_no_body() -> None:
     # loerslev: the next årsmøde named in the minutes' text, under a header that names no body
     text = "Referat af mødet 22.11.07\nVedtægter.\nDisse fremlægges på årsmødet i maj 2008.\n"
     assert _meeting(text).body is None
+
+
+def test_a_place_after_the_boards_meeting_day_is_no_owner() -> None:
+    # "i Sognegården" after the day says where the board met, not whose board it is
+    text = "Referat af bestyrelsesmøde den 3. maj 2021 i Sognegården\n\n1. Godkendelse af dagsorden\nGodkendt.\n"
+    assert _meeting(text).body == "Bestyrelse"
