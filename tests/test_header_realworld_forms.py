@@ -946,3 +946,25 @@ def test_a_place_after_the_boards_meeting_day_is_no_owner() -> None:
     # "i Sognegården" after the day says where the board met, not whose board it is
     text = "Referat af bestyrelsesmøde den 3. maj 2021 i Sognegården\n\n1. Godkendelse af dagsorden\nGodkendt.\n"
     assert _meeting(text).body == "Bestyrelse"
+
+
+def test_a_sentence_a_body_opens_names_no_meeting_body() -> None:
+    # kk-valby-lokaludvalg: an item's page with no heading; its case text opens a line with the council's name
+    text = (
+        "Mødedato: 10.05.2022, kl. 18:30\nMødested: Valby Kulturhus, 5. sal\n\nProblemstilling\n\n"
+        "Borgerrepræsentationen vedtog 4. november 2021 nyt regulativ og kommissorium for lokaludvalg.\n"
+    )
+    url = "https://www.kk.dk/dagsordener-og-referater/Valby%20Lokaludvalg/m%C3%B8de-10052022/referat/punkt-4"
+    assert parse_meeting(source_from_text(text, url=url)).body == "Valby Lokaludvalg"
+
+
+@pytest.mark.parametrize(
+    ("line", "body"),
+    [
+        ("Kommunalbestyrelsen ordinært møde den 3. maj 2021 kl. 17.00 i byrådssalen, rådhuset.", "Kommunalbestyrelsen"),
+        ("Kommunalbestyrelsen referat fra mødet tirsdag den 3. maj 2021 i byrådssalen.", "Kommunalbestyrelsen"),
+        ("Økonomiudvalget 3. maj 2021", "Økonomiudvalget"),
+    ],
+)
+def test_a_heading_the_body_opens_still_names_it(line: str, body: str) -> None:
+    assert _meeting(f"{line}\n\n1. Godkendelse af dagsorden\nGodkendt.\n").body == body

@@ -131,7 +131,17 @@ def strong(line: str, phrase: BodyPhrase) -> bool:
         return False  # "Plan- og Boligudvalget, Økonomiudvalget og Byrådet": a case's route, several bodies
     if dated_after(after) and _IN_A_SENTENCE.search(before):
         return False  # "… behandlet i Økonomiudvalget den 15. juni og i Byrådet den 23. juni": a case's history
+    if LINE_LEAD.match(before) and _SENTENCE_AFTER.match(after):
+        return False  # "Borgerrepræsentationen vedtog 4. november 2021 nyt regulativ …": a sentence, no heading
     return bool(LINE_LEAD.match(before) or _KIND_AFTER.match(after) or dated_after(after))
+
+
+# the rest of a sentence the body opens: a word in lower case that is no kind, meeting word or preposition (a
+# heading's "Byrådet i Skive", "Kommunalbestyrelsen referat"), then words running to the sentence's full stop
+_SENTENCE_AFTER = re.compile(
+    r"^[ \t]+(?!(?:referat|dagsorden|beslutningsprotokol|ordinært|ekstraordinært|møde|mødet|i|for|af|på|under|og|"
+    r"vedrørende|vedr|den|d)\b)[a-zæøå]{2,}\b[^\n]{40,}[.:!?][ \t]*$"
+)
 
 
 # a body named in a sentence, after its preposition: "… og i Byrådet den 23. juni 2021"
