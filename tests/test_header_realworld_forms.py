@@ -117,6 +117,10 @@ def _day(meeting: Meeting) -> date | None:
         # bib-landsbylaug: a board's meeting word in the definite form, whose board after it; a comma ends the name
         ("Referat fra bestyrelsesmødet i Dansk Kennel Klub\nDato: 3. maj 2021\n", "Bestyrelsen i Dansk Kennel Klub"),
         ("Bestyrelsesmøde i Sejs Vandværk, den 3. maj 2021\n", "Bestyrelsen i Sejs Vandværk"),
+        # the meeting's kind opening the heading ("Ordinær", "Ekstraordinær") before the assembly
+        ("Ordinær generalforsamling i Korsør Kunstforening\nDato: 29. september 2005\n",
+         "Generalforsamlingen i Korsør Kunstforening"),
+        ("Referat\nEkstraordinær generalforsamling 2019\nDato: 3. maj 2019\n", "Generalforsamling"),
         # … and alone, or before a lower-case word, the assembly alone
         ("Referat\nGeneralforsamling 2003\nOnsdag den 23. april 2003, kl. 16.30\n", "Generalforsamling"),
         ("Referat af generalforsamling i henhold til vedtægterne\nDato: 3. maj 2021\n", "Generalforsamling"),
@@ -968,3 +972,9 @@ def test_a_sentence_a_body_opens_names_no_meeting_body() -> None:
 )
 def test_a_heading_the_body_opens_still_names_it(line: str, body: str) -> None:
     assert _meeting(f"{line}\n\n1. Godkendelse af dagsorden\nGodkendt.\n").body == body
+
+
+def test_an_ordinary_meeting_told_of_in_a_sentence_is_no_heading() -> None:
+    # "den ordinære generalforsamling" inside a sentence of the minutes' text, under a header naming no body
+    text = "Referat af mødet 22.11.07\nVedtægter.\nForslaget fremlægges på den ordinære generalforsamling i maj.\n"
+    assert _meeting(text).body is None

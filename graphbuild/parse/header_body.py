@@ -110,7 +110,7 @@ def strong(line: str, phrase: BodyPhrase) -> bool:
         return False  # "SagsfremstillingUdvalget" (glued words), a bare "Udvalg" column heading
     if plural(phrase.name):
         return False  # "Foreningerne - afgående", "Referat af grundejerforeningernes møde": several bodies, no one's
-    if _KIND_BEFORE.search(before[-60:]) or _MUNICIPALITY_BEFORE.match(before):
+    if _KIND_BEFORE.search(before[-60:]) or _MUNICIPALITY_BEFORE.match(before) or _ORDINARY_LEAD.match(before):
         return True
     owner = _KIND_THEN_MUNICIPALITY.match(before[-120:])
     if owner and _KIND_BEFORE.search(owner["lead"].rstrip() + " ") and phrase.name[:1].isupper():
@@ -136,6 +136,8 @@ def strong(line: str, phrase: BodyPhrase) -> bool:
     return bool(LINE_LEAD.match(before) or _KIND_AFTER.match(after) or dated_after(after))
 
 
+# "Ordinær generalforsamling 2019", "Ekstraordinært repræsentantskabsmøde": the meeting's kind opening its heading
+_ORDINARY_LEAD = re.compile(r"(?i)^[\s\d.\-–|•*#]*(?:ekstra)?ordinær[et]?\s+$")
 # the rest of a sentence the body opens: a word in lower case that is no kind, meeting word or preposition (a
 # heading's "Byrådet i Skive", "Kommunalbestyrelsen referat"), then words running to the sentence's full stop
 _SENTENCE_AFTER = re.compile(
