@@ -114,9 +114,6 @@ def _day(meeting: Meeting) -> date | None:
         ("Referat\nGeneralforsamling i Hvalsø Fjernvarme Tirsdag den 4. maj 2021\n",
          "Generalforsamlingen i Hvalsø Fjernvarme"),
         ("Referat af generalforsamlingen i Ry Fællesråd den 3. maj 2021\n", "Generalforsamlingen i Ry Fællesråd"),
-        # bib-landsbylaug: a board's meeting word in the definite form, whose board after it; a comma ends the name
-        ("Referat fra bestyrelsesmødet i Dansk Kennel Klub\nDato: 3. maj 2021\n", "Bestyrelsen i Dansk Kennel Klub"),
-        ("Bestyrelsesmøde i Sejs Vandværk, den 3. maj 2021\n", "Bestyrelsen i Sejs Vandværk"),
         # the meeting's kind opening the heading ("Ordinær", "Ekstraordinær") before the assembly
         ("Ordinær generalforsamling i Korsør Kunstforening\nDato: 29. september 2005\n",
          "Generalforsamlingen i Korsør Kunstforening"),

@@ -51,8 +51,7 @@ LINE_LEAD = re.compile(r"^[\s\d.\-–|•*#]*$")  # a line's lead before its bod
 # "Bestyrelsesmøde", "Ungdomsskolebestyrelsesmøde", "Skolebestyrelsesmøde": a board's meeting, the board's own name
 # compounded before its head word
 BODY_MEETING = re.compile(
-    r"(?i)\b(?P<stem>(?:[a-zæøå]{3,}?)?(?P<head>bestyrelse|byråd|kommunalbestyrelse|repræsentantskab))s?møde(?:t)?"
-    # also definite: "Referat fra bestyrelsesmødet i Dansk Kennel Klub"
+    r"(?i)\b(?P<stem>(?:[a-zæøå]{3,}?)?(?P<head>bestyrelse|byråd|kommunalbestyrelse|repræsentantskab))s?møde"
     # "UngdomsskolebestyrelsesmødeMandag den 21. september 2015": a web page's heading glued to the day under it
     r"(?:\b|(?-i:(?=(?:Man|Tirs|Ons|Tors|Fre|Lør|Søn)dag\b)))"
 )
@@ -77,10 +76,10 @@ _COUNCIL_MEETING = re.compile(
     r"\b(?P<stem>[A-ZÆØÅa-zæøå][a-zæøå]{2,}(?P<head>råd|udvalg|kommission|nævn))s?møde(?:t)?\b"
 )
 _DEFINITE_OF_HEAD = {"råd": "et", "udvalg": "et", "kommission": "en", "nævn": "et"}
-# "... hos Nordjyllands Trafikselskab", "... i Midttrafik": whose board or council it is (a comma may end the name)
+# "... hos Nordjyllands Trafikselskab", "... i Midttrafik": whose board or council it is
 _WHOSE = re.compile(  # also after the meeting's number: "Bestyrelsesmøde nr. 13 i Naturturisme I/S"
     r"^(?:\s+nr\.?\s*\d{1,3})?\s+(?P<prep>i|hos|for)\s+(?P<org>(?:(?!(?:Referat|Dagsorden|Beslutningsprotokol|Tid|Sted|Dato|Kl)\b)"
-    r"(?:[A-ZÆØÅ][\wæøå&/-]*|I/S|A/S)(?:\.?\s+|\.?$|(?=,))){1,4})"
+    r"(?:[A-ZÆØÅ][\wæøå&/-]*|I/S|A/S)(?:\.?\s+|\.?$)){1,4})"
 )
 _NOT_BODY = {"møde", "mødet", "referat", "dagsorden", "for", "fra", "dato", "tid", "sted", "punkter", "indhold"}
 

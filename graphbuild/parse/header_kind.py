@@ -158,9 +158,7 @@ def dated_body_line(lines: list[Line]) -> bool:
     nonblank = [line for line in lines if line.clean][:8]
     for position, line in enumerate(nonblank):
         text = despace(line.clean[:300])
-        heading = BODY_MEETING.match(text)
-        # "Byrådsmødet, tirsdag 19. april 2022, sag 3": a news item's dateline, the meeting's definite form
-        if _MEETING_HEADING.search(text) or (heading and not heading[0].lower().endswith("mødet")):
+        if _MEETING_HEADING.search(text) or BODY_MEETING.match(text):
             return True
         compound = _COMPOUND_MEETING.match(text)
         if compound and (day := find_date(text[compound.end() : compound.end() + 30])) and day.start == 0:
