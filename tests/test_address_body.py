@@ -56,7 +56,15 @@ from graphbuild.sources import source_from_text
             "Udvalget for Kultur og Fritid",
             "Udvalget for kultur og fritid",
         ),
+        # a site's page about the body, whose text writes its name without the definite ending
+        (
+            "https://seniorraad.x.dk/om-seniorraadet/kalender-dagsorden-og-referater/referat-fra-moede-den-9-juni-2022",
+            "Referat fra møde i Hørsholm Seniorråd",
+            "Seniorrådet",
+        ),
+        ("https://www.x.dk/om-kommunen/referat-fra-moede-den-9-juni-2022", "Kommunen", None),
         # a slug's spelling the text does not bear out: a letter dropped or folded another way
+        ("https://seniorraad.x.dk/om-seniorraadet/referat-fra-moede-den-9-juni-2022", "Senior", None),
         ("https://vdocuments.pub/referat-konomiudvalget-2018-2021.html", "Økonomiudvalget", None),
         ("https://www.x.dk/dagsordener-og-referater/okonomiudvalget/12-09-2023-5349", "Økonomiudvalget", None),
         # several bodies, a list of bodies, words glued, a section of the site

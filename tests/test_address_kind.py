@@ -26,6 +26,11 @@ from graphbuild.sources import source_from_text
         # a path segment that is the minutes' word alone
         ("https://kk.dk/dagsordener-og-referater/%C3%98konomiudvalget/m%C3%B8de-23082017/referat/punkt-4", "referat"),
         ("https://www.aarhus.dk/vis-dagsorden/v/16009/Magistraten/Referat/2019-03-25/?agendaId=387342", "referat"),
+        # a FICS publication's file name: InfRef the minutes, InfDag the agenda
+        ("https://dagsorden-og-referater.x.dk/Sites/Politiske_Internet/Internet/2015/InfRef7406.html", "referat"),
+        ("https://www.x.dk/Files/Files/FICS/Sites/Kommunalbestyrelsen/internet/april/InfDag4350.html", "dagsorden"),
+        ("https://www.x.dk/Files/FICS/Sites/Byraadet/internet/InfRefBilag.html", None),
+        ("https://www.x.dk/infref7406/oversigt.html", None),
         # "dagsorden" as a segment names a section holding both kinds, "referat-…" a page's title
         ("https://www.faxekommune.dk/dagsorden/folkeoplysningsudvalget-23-05-2022", None),
         ("https://seniorraadet-rudersdal.dk/referat-af-5-november-2018", None),

@@ -34,3 +34,20 @@ def test_an_owners_name_and_a_bodys_alone_on_a_line_name_the_body(name: str) -> 
 )
 def test_a_person_a_municipality_or_a_kind_is_no_owner(line: str, body: str | None) -> None:
     assert _body(line) == body
+
+
+def test_the_name_before_a_sentence_naming_the_kind_names_the_body() -> None:
+    # a PDF's title line (fynbus-bestyrelse-2013-10-24): the name, then the kind and the day as sentences
+    lines = split_lines("FynBus bestyrelse. Dagsorden for møde. Torsdag, den 24. oktober 2013 kl. 16.00\n")
+    assert header_body(lines) == "FynBus bestyrelse"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Amager Naturparkråd. Mødet holdes på Kalvebod",  # a sentence of another kind after the name
+        "Amager Naturparkråd har vedtaget referatet",  # the name opening a sentence
+    ],
+)
+def test_the_name_before_any_other_words_names_no_body(line: str) -> None:
+    assert header_body(split_lines(line + "\n")) is None

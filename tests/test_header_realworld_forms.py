@@ -105,6 +105,22 @@ def _day(meeting: Meeting) -> date | None:
         ("Møde i regionsrådet den 22. marts 2022\nUdvalg Ikon\nRegionsrådet\nTidspunkt Ikon\nDato: 22-03-2022\n"
          "Tid: 17:00 - 19:10\nSted\nRegionsrådssalen\nReferat\n", "Regionsrådet"),
         ("Referat\n\nUdvalg: Børn og Unge\nDato: 3. marts 2021\nSted: Mødelokale 2\n", "Børn og Unge"),
+        # aeldresagen: an association's årsmøde, its members' general meeting, in the definite form too
+        ("Referat\nReferat af årsmødet 22. marts 2024\n107 medlemmer var mødt frem.\n", "Årsmødet"),
+        ("Meddelelser fra bestyrelsen\nÅRSMØDE Lørdag den 6. marts 2021 kl. 14.00 i Loen\nDAGSORDEN:\n", "Årsmøde"),
+        # an association's general meeting named with whose it is: the assembly and its owner, no day's words
+        ("Referat af generalforsamling i Sejs Borgerforening\nDato: 3. maj 2021\n",
+         "Generalforsamlingen i Sejs Borgerforening"),
+        ("Referat\nGeneralforsamling i Hvalsø Fjernvarme Tirsdag den 4. maj 2021\n",
+         "Generalforsamlingen i Hvalsø Fjernvarme"),
+        ("Referat af generalforsamlingen i Ry Fællesråd den 3. maj 2021\n", "Generalforsamlingen i Ry Fællesråd"),
+        # the meeting's kind opening the heading ("Ordinær", "Ekstraordinær") before the assembly
+        ("Ordinær generalforsamling i Korsør Kunstforening\nDato: 29. september 2005\n",
+         "Generalforsamlingen i Korsør Kunstforening"),
+        ("Referat\nEkstraordinær generalforsamling 2019\nDato: 3. maj 2019\n", "Generalforsamling"),
+        # … and alone, or before a lower-case word, the assembly alone
+        ("Referat\nGeneralforsamling 2003\nOnsdag den 23. april 2003, kl. 16.30\n", "Generalforsamling"),
+        ("Referat af generalforsamling i henhold til vedtægterne\nDato: 3. maj 2021\n", "Generalforsamling"),
     ],
 )  # fmt: skip
 def test_the_header_names_the_body(text: str, body: str) -> None:
@@ -919,3 +935,43 @@ def test_a_body_genitive_names_its_meetings_not_its_published_records() -> None:
     assert [p.name for p in body_phrases("Referater af Udsatterådets møder i 2022")] == ["Udsatterådet"]
     # samsoe: a link to a committee's records on a council's page names no body of the meeting
     assert body_phrases(" • Færgeudvalgets åbne referater") == []
+
+
+def test_an_annual_meeting_told_of_in_a_sentence_is_no_body() -> None:
+    # loerslev: the next årsmøde named in the minutes' text, under a header that names no body
+    text = "Referat af mødet 22.11.07\nVedtægter.\nDisse fremlægges på årsmødet i maj 2008.\n"
+    assert _meeting(text).body is None
+
+
+def test_a_place_after_the_boards_meeting_day_is_no_owner() -> None:
+    # "i Sognegården" after the day says where the board met, not whose board it is
+    text = "Referat af bestyrelsesmøde den 3. maj 2021 i Sognegården\n\n1. Godkendelse af dagsorden\nGodkendt.\n"
+    assert _meeting(text).body == "Bestyrelse"
+
+
+def test_a_sentence_a_body_opens_names_no_meeting_body() -> None:
+    # kk-valby-lokaludvalg: an item's page with no heading; its case text opens a line with the council's name
+    text = (
+        "Mødedato: 10.05.2022, kl. 18:30\nMødested: Valby Kulturhus, 5. sal\n\nProblemstilling\n\n"
+        "Borgerrepræsentationen vedtog 4. november 2021 nyt regulativ og kommissorium for lokaludvalg.\n"
+    )
+    url = "https://www.kk.dk/dagsordener-og-referater/Valby%20Lokaludvalg/m%C3%B8de-10052022/referat/punkt-4"
+    assert parse_meeting(source_from_text(text, url=url)).body == "Valby Lokaludvalg"
+
+
+@pytest.mark.parametrize(
+    ("line", "body"),
+    [
+        ("Kommunalbestyrelsen ordinært møde den 3. maj 2021 kl. 17.00 i byrådssalen, rådhuset.", "Kommunalbestyrelsen"),
+        ("Kommunalbestyrelsen referat fra mødet tirsdag den 3. maj 2021 i byrådssalen.", "Kommunalbestyrelsen"),
+        ("Økonomiudvalget 3. maj 2021", "Økonomiudvalget"),
+    ],
+)
+def test_a_heading_the_body_opens_still_names_it(line: str, body: str) -> None:
+    assert _meeting(f"{line}\n\n1. Godkendelse af dagsorden\nGodkendt.\n").body == body
+
+
+def test_an_ordinary_meeting_told_of_in_a_sentence_is_no_heading() -> None:
+    # "den ordinære generalforsamling" inside a sentence of the minutes' text, under a header naming no body
+    text = "Referat af mødet 22.11.07\nVedtægter.\nForslaget fremlægges på den ordinære generalforsamling i maj.\n"
+    assert _meeting(text).body is None

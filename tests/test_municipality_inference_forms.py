@@ -287,3 +287,27 @@ def test_a_header_summoning_two_municipalities_gives_none() -> None:
 
 def test_a_header_naming_one_municipality_keeps_it() -> None:
     assert _municipality(SUMMONS.format(other="Norddjurs Kommune")) == "Norddjurs"
+
+
+# a council's minutes on its own site whose contents list names a region's matter ("kommunerne i regionen"):
+# the page is no region's, so the site's municipality stands; the same words heading the page are a region's
+_COUNCIL_CONTENTS = (
+    "Referat\nKommunalbestyrelsen\n28-01-2015 kl. 18:00\nkommunalbestyrelsessalen, Landemærket 26\n"
+    "Dagsordenspunkter\n\n"
+    "  åbent 1 Fraværende og bemærkninger til dagsordenen\n"
+    "  åbent 2 Sundhedsaftale 2015-2018 mellem Region Hovedstaden og kommunerne i regionen\n"
+    "  åbent 3 Handicaprådets redegørelse for 2013 - 2014\n\n"
+    "1. Fraværende og bemærkninger til dagsordenen\n\nBeslutning\nFraværende: Carsten Hansen.\n"
+)
+_COUNCIL_SITE = "https://dagsorden-og-referater.brk.dk/Sites/Politiske_Internet/Internet/2015/InfRef7406.html"
+
+
+def test_a_regions_matter_in_a_contents_title_leaves_the_site_its_say() -> None:
+    facts = extract_facts(parse_meeting(source_from_text(_COUNCIL_CONTENTS, url=_COUNCIL_SITE)))
+    assert facts.municipality is not None and facts.municipality.name == "Bornholm"
+
+
+def test_a_region_speaking_of_itself_in_the_header_still_gives_no_site_municipality() -> None:
+    text = _COUNCIL_CONTENTS.replace("Dagsordenspunkter\n", "Regionsrådet behandler sagerne\nDagsordenspunkter\n")
+    facts = extract_facts(parse_meeting(source_from_text(text, url=_COUNCIL_SITE)))
+    assert facts.municipality is None

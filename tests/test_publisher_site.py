@@ -183,6 +183,35 @@ def municipality_of(
         ("a council's site, hyphens", "https://handicapraad-gentofte.dk/r", {"body": "Handicaprådet"}, "Gentofte"),
         ("another body on a council's site", "https://aeldreraadetdragoer.dk/x", {"body": "Byrådet"}, None),
         ("a council's site naming no municipality", "https://aeldreraadet.dk/x", {"body": "Ældrerådet"}, None),
+        # a municipal school's own site, named with its municipality: for that school's board or council only
+        ("a school's site", "http://www.lejreungdomsskole.dk/b", {"body": "Ungdomsskolebestyrelsen"}, "Lejre"),
+        ("a school's site, a council", "https://www.favrskovmusikskole.dk/r", {"body": "Musikskolerådet"}, "Favrskov"),
+        (
+            "a school's site, hyphen",
+            "https://gribskov-kulturskole.dk/r",
+            {"body": "Kulturskolens bestyrelse"},
+            "Gribskov",
+        ),
+        (
+            "a school's board on the municipality's site",
+            "http://web.gribskov.dk/m",
+            {"body": "Kulturskolens bestyrelse"},
+            "Gribskov",
+        ),
+        (
+            "another board on the municipality's site",
+            "http://web.gribskov.dk/m",
+            {"body": "Kulturhusets bestyrelse"},
+            None,
+        ),
+        ("another body on a school's site", "http://lejreungdomsskole.dk/x", {"body": "Bestyrelsen"}, None),
+        (
+            "a school's site naming no municipality",
+            "http://ungdomsskole.dk/x",
+            {"body": "Ungdomsskolebestyrelsen"},
+            None,
+        ),
+        ("a private school's site", "http://privatmusikskole.dk/x", {"body": "Musikskolerådet"}, None),
         # a former municipality's own site, kept after the reform: its successor's, from 2007 on only
         ("a former municipality's site", "http://www.sydthy.dk/Politik/x", {"body": "Kommunalbestyrelsen"}, "Thisted"),
         ("a former municipality's, raw", "https://thyholm.dk/x", {"body": "Økonomiudvalget"}, "Struer"),

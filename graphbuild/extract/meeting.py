@@ -16,16 +16,18 @@ from graphbuild.parse.header_affiliations import named_only_as_affiliation, repr
 from graphbuild.parse.header_municipality import is_municipal_council, listed_with_others
 from graphbuild.parse.municipality_in_titles import named_only_in_titles, title_spans
 from graphbuild.parse.publisher_site import (
+    MUNICIPAL_SCHOOLS,
     council_site_municipality,
     former_site_municipality,
     is_region_site,
     publisher_municipality,
+    school_site,
 )
 from graphbuild.vocab import ids
 from graphbuild.vocab.bodies import bare_body_name
 from graphbuild.vocab.gazetteer import is_cross_municipal, is_municipal_body, lookup_alias
 from graphbuild.vocab.municipality_names import named_municipalities
-from graphbuild.vocab.reference import municipality_by_code
+from graphbuild.vocab.reference import MunicipalityInfo, municipality_by_code
 
 
 def iso(value: object) -> str | None:
@@ -128,6 +130,9 @@ def _from_the_address(ctx: Context) -> MunicipalityRef | None:
     info = publisher_municipality(ctx.source.url)
     if info is None and is_municipal_council(meeting.body):
         info = council_site_municipality(ctx.source.url)  # "seniorraadet-rudersdal.dk": the council's own site
+    schools_site = _the_schools_site(ctx)
+    if info is None and schools_site is not None:
+        info = schools_site  # "lejreungdomsskole.dk": the site of the school whose board it is
     if info is None and meeting.start is not None and not before_reform(meeting.start.date()):
         info = former_site_municipality(ctx.source.url)  # "sydthy.dk": a former municipality's, now its successor's
     day = meeting.start.date() if meeting.start else None
@@ -136,13 +141,15 @@ def _from_the_address(ctx: Context) -> MunicipalityRef | None:
     body = meeting.body
     if body is None and not _names_no_other_body(ctx):
         return None  # "Viby Fællesråd" over the minutes, a name the header reader did not take: no site's own
-    if body is not None and not (_of_one_municipality(body) or _own_sites_body(ctx, body)):
+    # a municipal school's board or council ("Kulturskolens bestyrelse") on the municipality's or the school's site
+    schools = _a_municipal_schools(body)
+    if body is not None and not (_of_one_municipality(body) or _own_sites_body(ctx, body) or schools):
         return None
-    if body is not None and (body_is_network(body) or is_cross_municipal(body)):
+    if body is not None and not schools and (body_is_network(body) or is_cross_municipal(body)):
         return None
     if _held_at_a_region(ctx.text) or _headed_by_a_region(ctx.text):
         return None
-    if _REGION_SELF.search(ctx.text[:_HEADER_PLACE_REACH]):
+    if _region_speaks_in_the_header(ctx):
         return None
     if _attendees_of_several_municipalities(meeting) or _header_names_several(ctx) or _represents_several(ctx):
         return None
@@ -181,6 +188,22 @@ def _confirmed_by_the_site(ctx: Context, doubted: Inferred) -> Inferred | None:
     address's own checks find no sign of a meeting of several: the site and the text agree."""
     site = _from_the_address(ctx)
     return doubted if site is not None and site.code == doubted.ref.code else None
+
+
+def _a_municipal_schools(body: str | None) -> bool:
+    """Whether the body is a board or council named for a school every municipality runs ("Kulturskolens
+    bestyrelse", "Ungdomsskolebestyrelsen", "Musikskolerådet")."""
+    name = (body or "").lower()
+    return any(school in name for school in MUNICIPAL_SCHOOLS) and bool(body_phrases(body or ""))
+
+
+def _the_schools_site(ctx: Context) -> MunicipalityInfo | None:
+    """The municipality of the municipal school whose own site, named with its municipality, published the
+    meeting of that school's board or council: "Ungdomsskolebestyrelsen" on lejreungdomsskole.dk,
+    "Musikskolerådet" on favrskovmusikskole.dk; None for any other body or site."""
+    site = school_site(ctx.source.url)
+    body = ctx.meeting.body or ""
+    return site[1] if site is not None and site[0] in body.lower() and _a_municipal_schools(body) else None
 
 
 def _own_sites_body(ctx: Context, body: str) -> bool:
@@ -326,6 +349,17 @@ _FROM_MENTIONS_ANYWHERE = _BY_MENTION_ALONE | {"town-hall"}
 _FROM_WHERE_NAMED = FROM_MENTIONS | {"header", "town-hall"}
 _PLACE_HOWS = frozenset({"rådhus", "postcode"})  # how a header names a municipality by a place in it
 _REGION_SELF = re.compile(r"\b(?:[Rr]egionsrådet|[Rr]egionsrådets|[Rr]egionens|[Rr]egionen)\b")
+
+
+def _region_speaks_in_the_header(ctx: Context) -> bool:
+    """Whether the header's first lines speak of a region as their own ("Regionsrådet", "regionens"), outside
+    the items' titles its contents list prints: "Sundhedsaftale mellem Region Hovedstaden og kommunerne i
+    regionen" is a matter of a municipality's council."""
+    found = [(m.start(), m.end()) for m in _REGION_SELF.finditer(ctx.text, 0, _HEADER_PLACE_REACH)]
+    if not found:
+        return False
+    spans = title_spans(ctx.text, ctx.meeting.items, _header_end(ctx))
+    return not named_only_in_titles(found, spans)
 
 
 def _held_at_a_region(text: str) -> bool:

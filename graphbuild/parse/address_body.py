@@ -20,9 +20,10 @@ from graphbuild.parse.publisher_site import council_site_municipality, host_of, 
 
 _WORD_SPLIT = re.compile(r"[-_+\s]+|(?<=[a-zæøå])(?=\d)|(?<=\d)(?=[a-zæøå])", re.IGNORECASE)
 # what stands before a name in a segment: "referat-til-moedet-i-", "moede-i-", "dagsorden-for-"
+# "/om-seniorraadet/": a site's page about the body
 _LEAD_WORDS = frozenset(
     {"referat", "dagsorden", "beslutningsprotokol", "protokol", "til", "fra", "for", "af", "i", "moedet", "moede",
-     "mødet", "møde", "det", "ordinaert", "ordinært", "ekstraordinaert", "ekstraordinært", "aabent", "åbent"}
+     "mødet", "møde", "det", "ordinaert", "ordinært", "ekstraordinaert", "ekstraordinært", "aabent", "åbent", "om"}
 )  # fmt: skip
 # what a name ends before: its date, the kind of page ("-modemateriale", "-dagsordener-referater")
 _END_WORDS = frozenset(
@@ -48,7 +49,8 @@ _FILE_ENDING = re.compile(r"(?i)\.(?:html?|aspx?|php|pdf)$")
 
 def body_in_address(url: str | None, text: str = "") -> str | None:
     """The body the address names, or None. A name folded into a slug ("oekonomiudvalget",
-    "okonomiudvalget", "konomiudvalget") is taken only as the text writes it somewhere."""
+    "okonomiudvalget", "konomiudvalget") is taken only as the text writes it somewhere, definite or not
+    ("seniorraadet" as "Seniorråd")."""
     if not url or host_of(url) is None:
         return None
     path = urlsplit(original_address(url)).path
@@ -57,7 +59,7 @@ def body_in_address(url: str | None, text: str = "") -> str | None:
         if name is None:
             continue
         folded = segment.isascii() and " " not in segment and not _COUNCIL.fullmatch(name)
-        if folded and not _name_at_word_start(name).search(text, 0, _TEXT_REACH):
+        if folded and not _name_at_word_start(_DEFINITE.sub("", name)).search(text, 0, _TEXT_REACH):
             continue  # a slug's spelling the text does not bear out
         return name
     return _site_council(url)

@@ -109,7 +109,7 @@ def strong(line: str, phrase: BodyPhrase) -> bool:
         return False  # "SagsfremstillingUdvalget" (glued words), a bare "Udvalg" column heading
     if plural(phrase.name):
         return False  # "Foreningerne - afgående", "Referat af grundejerforeningernes møde": several bodies, no one's
-    if _KIND_BEFORE.search(before[-60:]) or _MUNICIPALITY_BEFORE.match(before):
+    if _KIND_BEFORE.search(before[-60:]) or _MUNICIPALITY_BEFORE.match(before) or _ORDINARY_LEAD.match(before):
         return True
     owner = _KIND_THEN_MUNICIPALITY.match(before[-120:])
     if owner and _KIND_BEFORE.search(owner["lead"].rstrip() + " ") and phrase.name[:1].isupper():
@@ -130,7 +130,19 @@ def strong(line: str, phrase: BodyPhrase) -> bool:
         return False  # "Plan- og Boligudvalget, Økonomiudvalget og Byrådet": a case's route, several bodies
     if dated_after(after) and _IN_A_SENTENCE.search(before):
         return False  # "… behandlet i Økonomiudvalget den 15. juni og i Byrådet den 23. juni": a case's history
+    if LINE_LEAD.match(before) and _SENTENCE_AFTER.match(after):
+        return False  # "Borgerrepræsentationen vedtog 4. november 2021 nyt regulativ …": a sentence, no heading
     return bool(LINE_LEAD.match(before) or _KIND_AFTER.match(after) or dated_after(after))
+
+
+# "Ordinær generalforsamling 2019", "Ekstraordinært repræsentantskabsmøde": the meeting's kind opening its heading
+_ORDINARY_LEAD = re.compile(r"(?i)^[\s\d.\-–|•*#]*(?:ekstra)?ordinær[et]?\s+$")
+# the rest of a sentence the body opens: a word in lower case that is no kind, meeting word or preposition (a
+# heading's "Byrådet i Skive", "Kommunalbestyrelsen referat"), then words running to the sentence's full stop
+_SENTENCE_AFTER = re.compile(
+    r"^[ \t]+(?!(?:referat|dagsorden|beslutningsprotokol|ordinært|ekstraordinært|møde|mødet|i|for|af|på|under|og|"
+    r"vedrørende|vedr|den|d)\b)[a-zæøå]{2,}\b[^\n]{40,}[.:!?][ \t]*$"
+)
 
 
 # a body named in a sentence, after its preposition: "… og i Byrådet den 23. juni 2021"
@@ -264,6 +276,29 @@ def _committee_after(text: str, phrases: list[BodyPhrase]) -> BodyPhrase:
     return chosen
 
 
+# an association's general meeting in its definite form; whose it is follows ("Generalforsamling i Sejs Borgerforening")
+_ASSEMBLIES = {"generalforsamling": "Generalforsamlingen", "årsmøde": "Årsmødet", "landsmøde": "Landsmødet"}
+# a day's words that may follow the owner's name capitalised: "… i Sejs Borgerforening Tirsdag den 4. maj"
+_NOT_OWNER_WORDS = frozenset({"mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag", "den", "d"})
+
+
+def _assembly_of(text: str, phrase: BodyPhrase) -> str | None:
+    """An association's general meeting named with whose it is ("Referat af generalforsamling i Sejs
+    Borgerforening", "Årsmøde for Lokalrådet Vestby"), as its definite form and the owner: "Generalforsamlingen
+    i Sejs Borgerforening"; None for any other body, or an assembly named alone."""
+    name = phrase.name.lower()
+    assembly = next((_ASSEMBLIES[stem] for stem in (name, name[:-1], name[:-2]) if stem in _ASSEMBLIES), None)
+    whose = _WHOSE.match(text[phrase.end :]) if assembly else None
+    if assembly is None or whose is None:
+        return None
+    owner: list[str] = []
+    for word in whose["org"].split():
+        if word.lower().rstrip(".") in _NOT_OWNER_WORDS:
+            break
+        owner.append(word)
+    return f"{assembly} {whose['prep']} {' '.join(owner).rstrip('.')}" if owner else None
+
+
 def header_body(lines: list[Line]) -> str | None:
     """The body the header's first lines name, by the lexicon of body names, or a committee named by
     its areas ("Social og sundheds møde" is Social og sundhed's)."""
@@ -276,7 +311,8 @@ def header_body(lines: list[Line]) -> str | None:
         phrases = body_phrases(text)
         for position, phrase in enumerate(phrases):
             if strong(despace(text), phrase):
-                return canonical(_committee_after(text, phrases[position:]).name)
+                chosen = _committee_after(text, phrases[position:])
+                return _assembly_of(text, chosen) or canonical(chosen.name)
         owned = owned_name_line(text, phrases)
         if owned is not None:
             return owned

@@ -12,7 +12,9 @@ Two more shapes name a municipality without being its own site, each read only w
 a former municipality's own site, kept after the 2007 reform ("sydthy.dk", "thyholm.dk"), names the
 municipality it became part of; a site of one of the councils every municipality has by law, named
 with its municipality ("aeldreraadetdragoer.dk", "seniorraadet-rudersdal.dk", "hillerodaeldreraad.dk"),
-names that municipality for that council's meetings only. An archived copy
+names that municipality for that council's meetings only; so does a site of the municipality's youth, music or
+culture school, named with its municipality ("lejreungdomsskole.dk", "favrskovmusikskole.dk"), for the meetings of
+that school's own board or council. An archived copy
 ("web.archive.org/web/20190101000000/https://www.greve.dk/...") is read by the address it copies."""
 
 from __future__ import annotations
@@ -142,6 +144,22 @@ def council_site_municipality(url: str | None) -> MunicipalityInfo | None:
         return None
     name = (council["after"] or council["named"] or "").strip("-")
     return _by_label().get(name)
+
+
+# "lejreungdomsskole", "favrskovmusikskole", "gribskov-kulturskole": a school every municipality runs (by the
+# ungdomsskolelov, the musiklov), named with its municipality
+MUNICIPAL_SCHOOLS = ("ungdomsskole", "musikskole", "kulturskole")
+_SCHOOL_LABEL = re.compile(rf"^(?P<named>[a-z0-9-]+?)-?(?P<school>{'|'.join(MUNICIPAL_SCHOOLS)})(?:n)?$")
+
+
+def school_site(url: str | None) -> tuple[str, MunicipalityInfo] | None:
+    """The kind of municipal school whose own site, named with its municipality, the address is on, and that
+    municipality ("ungdomsskole" and Lejre of "lejreungdomsskole.dk"): for the meetings of that school's board
+    or council only."""
+    label = _registered_dk_label(url)
+    school = _SCHOOL_LABEL.match(label) if label else None
+    found = _by_label().get(school["named"].strip("-")) if school else None
+    return (school["school"], found) if school and found else None
 
 
 # the regions' own sites: Region Hovedstaden, Midtjylland, Nordjylland, Sjælland and Syddanmark
