@@ -53,3 +53,17 @@ def test_what_minutes_record_makes_minutes(text: str) -> None:
 )
 def test_an_agenda_asking_for_decisions_stays_an_agenda(text: str) -> None:
     assert parse_meeting(source_from_text(text)).kind == "dagsorden"
+
+
+def test_undated_notes_that_record_the_last_minutes_approved_are_minutes() -> None:
+    text = (
+        "Ole Berg – OB\nAnne Vinther – AV\n\nReferat fra sidste møde:\n\n"
+        "OB konstaterede, at referatet fra sidste møde blev godkendt.\n\nDaglig drift:\n\nIntet at bemærke.\n\n"
+        "Økonomi:\n\nSom sidste år.\n"
+    )
+    assert parse_meeting(source_from_text(text)).kind == "referat"
+
+
+def test_undated_items_alone_name_no_kind() -> None:
+    text = "Daglig drift:\n\nVærket skal efterses.\n\nØkonomi:\n\nBudgettet forelægges.\n\nNæste møde:\n\nAftales.\n"
+    assert parse_meeting(source_from_text(text)).kind is None
