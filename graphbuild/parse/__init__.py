@@ -14,8 +14,9 @@ from graphbuild.parse.attendance_lists import find_attendance
 from graphbuild.parse.dates import at_time
 from graphbuild.parse.decision_day import decision_day
 from graphbuild.parse.header import parse_header
+from graphbuild.parse.header_kind import records_minutes
 from graphbuild.parse.items import find_items
-from graphbuild.parse.lines import split_lines
+from graphbuild.parse.lines import Line, split_lines
 from graphbuild.parse.mirror_chrome import blank_mirror_chrome
 
 __all__ = ["PARSE_FAILED", "parse_meeting"]
@@ -58,8 +59,9 @@ def parse_meeting(doc: SourceDocument) -> Meeting:
             header.start.date() if header.start else None,
             records_meeting=header.kind is not None or header.start is not None,
         )
-        if header.kind is None and header.start is not None and any(not item.from_contents for item in items):
-            header.kind = _kind_from_what_it_holds(has_decisions, attendance)
+        if header.kind is None and any(not item.from_contents for item in items):
+            dated = header.start is not None
+            header.kind = _kind_from_what_it_holds(has_decisions, attendance, doc.text, head_lines, dated)
     except Exception as error:  # the contract: never raise, report instead
         return Meeting(source=doc, errors=[f"{PARSE_FAILED}: {type(error).__name__}: {error}"])
     if not items:
@@ -81,8 +83,16 @@ def parse_meeting(doc: SourceDocument) -> Meeting:
     )
 
 
-def _kind_from_what_it_holds(has_decisions: bool, attendance: list[Attendance]) -> MeetingKind:
-    """A dated document with agenda items whose header names no kind is a meeting's document all the
-    same: minutes when it records decisions or who was absent, else an agenda."""
+def _kind_from_what_it_holds(
+    has_decisions: bool, attendance: list[Attendance], text: str, head_lines: list[Line], dated: bool
+) -> MeetingKind | None:
+    """A document with agenda items whose header names no kind is a meeting's document all the same when
+    dated: minutes when it records decisions, who was absent or what minutes write ("Beretningen godkendtes"),
+    else an agenda. Undated, only what minutes write makes it minutes (a board's notes that name no day:
+    "referatet fra sidste møde blev godkendt"); items alone tell nothing of a meeting."""
+    if records_minutes(text, "\n".join(line.text for line in head_lines[:60])):
+        return "referat"
+    if not dated:
+        return None
     recorded = has_decisions or any(row.status in ("absent", "substitute") for row in attendance)
     return "referat" if recorded else "dagsorden"

@@ -64,6 +64,31 @@ _COMPOUND_MEETING = re.compile(r"(?i)^[\W\d]*[a-zæøå]{3,}møde[ \t]+(?:den[ \
 # "Mødet blev afholdt på rådhuset": minutes when the header names a kind, but a news article tells it too
 # ("Første møde i forretningsudvalget blev afholdt 7. februar")
 _HELD = re.compile(r"(?i)\bblev\s+(?:der\s+)?afholdt\b")
+# what only minutes write down: the old passive of a decision or election ("Beretningen godkendtes", "vedtoges",
+# "Til revisor genvalgtes …"), twice, as one in an agenda's case history is no record of this meeting
+_PASSIVE_DECISION = re.compile(r"(?i)\b(?:godkendtes|vedtoges|tiltrådtes|besluttedes|(?:gen|ny)?valgtes)\b")
+_PASSIVE_DECISIONS = 2
+# the last meeting's minutes recorded as approved: "Forrige referat blev godkendt", "referatet fra sidste møde blev
+# godkendt"; an item's minutes section approving it: "Referat Godkendt." (an agenda asks: "Godkendelse af referat")
+_MINUTES_APPROVED = re.compile(
+    r"(?i)\breferat(?:et)?\b[^\n.]{0,40}?\bblev\s+godkendt\b|(?m:^[ \t]*Referat[ \t]*:?[ \t]+Godkendt\b)"
+)
+# the header names who was away: "Fraværende: Lise Vestergaard" (an agenda's field is empty: "Fraværende: Mødet slut")
+_ABSENT_NAMED = re.compile(r"(?im)^[ \t]*fraværende[ \t]*:[ \t]*(?-i:[A-ZÆØÅ][a-zæøå]+[ \t]+[A-ZÆØÅ][a-zæøå]+)")
+_MINUTES_REACH = 80  # "referat", 40 characters, "blev godkendt"
+
+
+def records_minutes(text: str, head: str) -> bool:
+    """Whether a meeting's document records what happened at it in the words minutes use and an agenda does not:
+    decisions in the old passive, the last minutes approved, an absentee named in the header."""
+    body = text[:30000]
+    return (
+        len(_PASSIVE_DECISION.findall(body)) >= _PASSIVE_DECISIONS
+        or search_near(_MINUTES_APPROVED, body, ("referat",), _MINUTES_REACH) is not None
+        or _ABSENT_NAMED.search(head) is not None
+    )
+
+
 # the words those cues hold near their start: the passes run only around them (vocab.near)
 _ATTENDED_WORDS = ("meldt", "stedet", "mødte", "deltog", "fraværende", "mødet", "blev", "stede", "godkendelse")
 _CUE_REACH = 200  # "Beslutning", up to 150 characters, then the word of the decision
@@ -103,6 +128,7 @@ def document_kind(lines: list[Line], has_decisions: bool, text: str) -> MeetingK
             # kind's word the cue alone makes no meeting of a page (a secretariat's notes name no one's meeting)
             or search_near(_AGENDA_APPROVED, text[:30000], ("godkendelse",), _APPROVAL_REACH) is not None
             or search_near(_MINUTES_SECTION, text[:30000], ("referat",), _SECTION_REACH) is not None
+            or records_minutes(text, head)
         )
         return "referat" if held else "dagsorden"
     return "referat" if has_decisions or _decided(text, head) else None
