@@ -43,7 +43,7 @@ CLAUSE_TURN = re.compile(r"[ \t](?:mens|men|hvor|hvilket|hvorimod)[ \t]")
 STOP = re.compile(r"(?<=[\wæøå)])\.[ \t]+(?=[A-ZÆØÅ])")
 # (a shape: an initial, a short word or a dotted degree; `is_abbreviation` knows the longer ones, "vedr.", "inkl.")
 ABBREVIATION_END = re.compile(r"(?:^|[\s(])(?:[\wæøå]{1,3}|[\wæøå]+\.[\wæøå.]*)$")
-LAST_WORD = re.compile(r"\S+$")
+_LAST_WORD = re.compile(r"\S+$")
 # the body's own chair printed in a bracket ("NAME (borgmester) (C)" in a council's members)
 CHAIR_BRACKET = re.compile(r"[ \t]*\((?:borgmester|formand|næstformand|viceborgmester)\)", re.IGNORECASE)
 CHAIR_BEFORE = re.compile(r"(?:^|[ \t,])(?:næst)?formand(?:en)?[ \t]+$", re.IGNORECASE)
@@ -98,16 +98,14 @@ def _listed(text: str, people: list[PersonMention], first: int, cue_end: int) ->
 
 def _sentence_ends(text: str, start: int, end: int) -> bool:
     """Whether a full stop between start and end ends a sentence (not an initial's or an abbreviation's)."""
-    for stop in STOP.finditer(text, start, end):
-        if not ABBREVIATION_END.search(text, max(0, stop.start() - 30), stop.start()) and not _known_abbreviation(
-            text, stop.start()
-        ):
-            return True
-    return False
+    return any(not _abbreviation_before(text, stop.start()) for stop in STOP.finditer(text, start, end))
 
 
-def _known_abbreviation(text: str, stop: int) -> bool:
-    word = LAST_WORD.search(text, max(0, stop - 12), stop)
+def _abbreviation_before(text: str, stop: int) -> bool:
+    """Whether the word before a full stop is an initial, a short word, a dotted degree or a known abbreviation."""
+    if ABBREVIATION_END.search(text, max(0, stop - 30), stop):
+        return True
+    word = _LAST_WORD.search(text, max(0, stop - 12), stop)
     return word is not None and is_abbreviation(word.group().lstrip("("))
 
 
