@@ -9,7 +9,9 @@ import re
 
 from graphbuild.extract.decision_rules import first_form
 from graphbuild.vocab.person_names import DEPUTY_WORD
+from graphbuild.vocab.sentence_abbreviations import ABBREVIATIONS, POINT, after_abbreviation
 
+_ABBREVIATION_STOP = after_abbreviation(ABBREVIATIONS | {POINT})
 # A sentence about who attended says nothing about the outcome.
 _ATTENDANCE_SENTENCE = re.compile(
     # a sentence starts the text or follows a full stop or a line end: tried from there only, so a long line
@@ -23,7 +25,7 @@ _ATTENDANCE_SENTENCE = re.compile(
     # sig inhabil" (a decision on a member, not the item's verdict)
     rf"|udeblev|mødte\s+ikke|var\s+ikke\s+(?:til\s+stede|mødt)|som\s+{DEPUTY_WORD}\s+deltog|i\s+stedet\s+deltog"
     r"|(?:deltog|mødte)\s+i\s+stedet|(?:havde|har|meldte|meldt)\s+(?:meldt\s+)?forfald|erklærede\s+sig\s+inhabil"
-    r"|forlod\s+mødet|ankom\s+kl|deltager\s+ikke)\b(?:[^.\n]|\.(?=\s?\d)|(?<=\bkl)\.|(?<=\bpkt)\.)*\.?"
+    rf"|forlod\s+mødet|ankom\s+kl|deltager\s+ikke)\b(?:[^.\n]|\.(?=\s?\d)|{_ABBREVIATION_STOP})*\.?"
 )
 # "Varly Jensen (O) stemmer imod, og anbefaler, at sagen udsættes.", "V tager forbehold": one member's or
 # group's vote against, not the decision

@@ -11,6 +11,7 @@ from functools import lru_cache
 from graphbuild.extract.role_abbreviations import ABBREVIATED_POST_WORDS
 from graphbuild.models import Evidence
 from graphbuild.parse.dates import DANISH_MONTHS
+from graphbuild.vocab.sentence_abbreviations import FORMER, GROUND_FLOOR, PER, is_abbreviation
 
 MAX_QUOTE = 320
 MONTHS = {name: number for number, name in enumerate(DANISH_MONTHS, start=1)}
@@ -89,41 +90,8 @@ _STOP = re.compile(r"[.!?:;](?=\s)")
 
 
 _LAST_WORD = re.compile(r"(\S+)$")
-
-
-# the short lower-case abbreviations whose dot ends no sentence (built once: a set display with ``*`` in it is
-# built anew at every call)
-_ABBREVIATIONS = frozenset(
-    {
-        "kl",
-        "bl.a",
-        "fx",
-        "ca",
-        "evt",
-        "jf",
-        "pr",
-        "nr",
-        "tlf",
-        "mv",
-        "m.v",
-        "f.eks",
-        "v",
-        "tidl",
-        "inkl",
-        "pct",
-        "dvs",
-        "ift",
-        "mht",
-        "vedr",
-        "d",
-        "st",
-        "j.nr",
-        "sagsnr",
-        "dokumentnr",
-        "m.m",
-        *ABBREVIATED_POST_WORDS,
-    }
-)
+# besides the shared abbreviations, an abbreviated post's ("fmd.", "kommunaldir.") and three more of its own
+_OWN_ABBREVIATIONS = ABBREVIATED_POST_WORDS | {PER, FORMER, GROUND_FLOOR}
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -132,7 +100,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if word is None:
         return False
     token = word.group(1).lstrip("([")  # a rank in brackets: "Per Hansen (1. viceborgmester)"
-    return token.isdigit() or token.lower() in _ABBREVIATIONS
+    return token.isdigit() or is_abbreviation(token, _OWN_ABBREVIATIONS)
 
 
 def evidence(text: str, doc: str, item: str | None, start: int, end: int, lo: int = 0) -> Evidence:

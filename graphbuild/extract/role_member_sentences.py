@@ -15,6 +15,7 @@ from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_boards import BRACKETED_CHAIR, LISTED_CHAIR, ChairOf
 from graphbuild.extract.role_facts import RoleFact, role_fact
 from graphbuild.vocab.near import finditer_near
+from graphbuild.vocab.sentence_abbreviations import is_abbreviation
 
 # the members noun, a compound of the body's kind too ("Styregruppemedlemmer", "bestyrelsesmedlemmerne"), and
 # what opens the list on its line: a colon after a verb or two ("medlemmer indtrådte:"), a comma, or "er"
@@ -40,7 +41,9 @@ GAP_JOIN = re.compile(r",|[ \t](?:og|samt)[ \t]")
 CLAUSE_TURN = re.compile(r"[ \t](?:mens|men|hvor|hvilket|hvorimod)[ \t]")
 # a full stop ends the sentence unless it closes an initial or an abbreviation ("cand.scient.pol. Anna")
 STOP = re.compile(r"(?<=[\wæøå)])\.[ \t]+(?=[A-ZÆØÅ])")
+# (a shape: an initial, a short word or a dotted degree; `is_abbreviation` knows the longer ones, "vedr.", "inkl.")
 ABBREVIATION_END = re.compile(r"(?:^|[\s(])(?:[\wæøå]{1,3}|[\wæøå]+\.[\wæøå.]*)$")
+_LAST_WORD = re.compile(r"\S+$")
 # the body's own chair printed in a bracket ("NAME (borgmester) (C)" in a council's members)
 CHAIR_BRACKET = re.compile(r"[ \t]*\((?:borgmester|formand|næstformand|viceborgmester)\)", re.IGNORECASE)
 CHAIR_BEFORE = re.compile(r"(?:^|[ \t,])(?:næst)?formand(?:en)?[ \t]+$", re.IGNORECASE)
@@ -95,10 +98,15 @@ def _listed(text: str, people: list[PersonMention], first: int, cue_end: int) ->
 
 def _sentence_ends(text: str, start: int, end: int) -> bool:
     """Whether a full stop between start and end ends a sentence (not an initial's or an abbreviation's)."""
-    for stop in STOP.finditer(text, start, end):
-        if not ABBREVIATION_END.search(text, max(0, stop.start() - 30), stop.start()):
-            return True
-    return False
+    return any(not _abbreviation_before(text, stop.start()) for stop in STOP.finditer(text, start, end))
+
+
+def _abbreviation_before(text: str, stop: int) -> bool:
+    """Whether the word before a full stop is an initial, a short word, a dotted degree or a known abbreviation."""
+    if ABBREVIATION_END.search(text, max(0, stop - 30), stop):
+        return True
+    word = _LAST_WORD.search(text, max(0, stop - 12), stop)
+    return word is not None and is_abbreviation(word.group().lstrip("("))
 
 
 def _printed_as_chair(text: str, p: PersonMention) -> bool:

@@ -19,10 +19,11 @@ from graphbuild.vocab.person_names import (
     surname_like,
 )
 from graphbuild.vocab.reference import first_names
+from graphbuild.vocab.sentence_abbreviations import AMOUNT_UNITS, PARAGRAPH, POINT, REFERENCE, is_abbreviation
 
-_ABBREVIATIONS = frozenset(
-    ["kl", "pkt", "nr", "stk", "jf", "ca", "mio", "mia", "bl", "f", "eks", "evt", "vedr", "inkl", "ref"]
-    + [abbreviation.lower() for abbreviation in NAME_ABBREVIATIONS]
+# besides the shared abbreviations, a name's ("Chr.", "Th."), an amount's ("2 mio. kr.") and a reference's ("pkt. 3")
+_OWN_ABBREVIATIONS = (
+    AMOUNT_UNITS | {POINT, PARAGRAPH, REFERENCE} | {abbreviation.lower() for abbreviation in NAME_ABBREVIATIONS}
 )
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÆØÅ0-9\"“”]|[A-ZÆØÅ][a-zæøå])")
 _LOWER_SURNAME = re.compile(r"\s*,\s*(?P<first>[A-ZÆØÅ][a-zæøå]+) (?P<last>[a-zæøå]{3,})(?=\s*(?:,|og\s))")
@@ -74,7 +75,7 @@ def _abbreviation_before(text: str, start: int, dot: int) -> bool:
     if word is None:
         return False
     last = word.group(1)
-    return last.lower() in _ABBREVIATIONS or (len(last) == 1 and last.isalpha())
+    return is_abbreviation(last, _OWN_ABBREVIATIONS) or (len(last) == 1 and last.isalpha())
 
 
 # a party in brackets followed by another name with no separator: two lines a flattening ran together

@@ -8,6 +8,14 @@ from functools import lru_cache
 
 from graphbuild.parse.lines import Line, clean
 from graphbuild.parse.sections import heading_kind, inline_heading
+from graphbuild.vocab.sentence_abbreviations import (
+    ABBREVIATIONS,
+    AMOUNT_UNITS,
+    DEPARTMENT,
+    PARAGRAPH,
+    PER,
+    abbreviation_alternation,
+)
 
 
 @dataclass(frozen=True)
@@ -118,10 +126,11 @@ AD_ITEM = re.compile(r"(?i)^ad\s+(?:punkt|pkt|\d)")  # "Ad pkt. 1:", "Ad 3)": th
 
 
 # "afd. Elmehaven", "pr. 30. juni": an abbreviation's full stop, no sentence end
-_WORD_ABBREVIATIONS = r"afd|pr|nr|ca|jf|vedr|inkl|ekskl|stk"
-ABBREVIATION = re.compile(rf"\b(?:{_WORD_ABBREVIATIONS}|bl\.a|mio|mia|kr)\.")
+# besides the shared abbreviations, a title's own: "afd.", "pr.", "stk." ("§ 17 stk. 4 udvalg")
+_TITLE_WORDS = ABBREVIATIONS | {DEPARTMENT, PER, PARAGRAPH}
+ABBREVIATION = re.compile(rf"\b(?:{abbreviation_alternation(_TITLE_WORDS | AMOUNT_UNITS)})\.")
 # the abbreviations a title holds before a capitalised word; an amount's "kr." or "mio." may end a sentence
-TITLE_ABBREVIATION = re.compile(rf"\b(?:{_WORD_ABBREVIATIONS}|bl\.\s?a)\.(?=\s)")
+TITLE_ABBREVIATION = re.compile(rf"\b(?:{abbreviation_alternation(_TITLE_WORDS)})\.(?=\s)")
 SENTENCE_BREAK = re.compile(r"(?<!\b[SsNnØøVv])[a-zæøå]{2}\.\s+[A-ZÆØÅ][a-zæøå]")
 
 
