@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from graphbuild.parse import parse_meeting
-from graphbuild.parse.address_date import date_in_address
+from graphbuild.parse.address_date import date_in_address, yearless_day_by_address
 from graphbuild.sources import source_from_text
 
 
@@ -77,3 +77,19 @@ def test_minutes_take_the_address_day_only_when_their_text_names_none(
 ) -> None:
     meeting = parse_meeting(source_from_text(text, url=url))
     assert (meeting.start.date().isoformat() if meeting.start else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "url", "expected"),
+    [
+        # fensmark-lokalraad-2021-06-08: a blog's publication path names the year, the header the weekday
+        ("Lukket Lokalrådsmøde\n\ntirsdag d. 8. juni kl. 17-18.30", "https://x.dk/2021/06/14/622/", date(2021, 6, 8)),
+        # 8 June 2022 is a Wednesday: the year does not fit the weekday, no day
+        ("Lukket Lokalrådsmøde\n\ntirsdag d. 8. juni kl. 17-18.30", "https://x.dk/2022/06/14/622/", None),
+        # no year in the address, no weekday in the header
+        ("tirsdag d. 8. juni kl. 17", "https://x.dk/referat/622/", None),
+        ("Møde d. 8. juni kl. 17", "https://x.dk/2021/06/14/622/", None),
+    ],
+)
+def test_yearless_day_by_address(head: str, url: str, expected: date | None) -> None:
+    assert yearless_day_by_address(head, url) == expected

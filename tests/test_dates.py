@@ -62,3 +62,19 @@ def test_case_numbers_and_impossible_dates_are_not_dates() -> None:
 )
 def test_a_typed_date_with_spaces_after_its_full_stops(text: str, expected: list[date]) -> None:
     assert [found.value for found in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # year first with full stops (nydamskolen-skolebestyrelsen-2021-11-09: "Referat 2021.11.09")
+        ("Referat 2021.11.09", [date(2021, 11, 9)]),
+        ("Bestyrelsesmøde 2019.03.05 kl. 17", [date(2019, 3, 5)]),
+        # a longer number, a one-digit month or day, an impossible month: no dates
+        ("Sagsnr. 2021.11.09.1", []),
+        ("version 2021.1.9", []),
+        ("2021.13.01", []),
+    ],
+)
+def test_a_year_first_date_with_full_stops(text: str, expected: list[date]) -> None:
+    assert [found.value for found in find_dates(text)] == expected

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from graphbuild.models import Attendance, Meeting, MeetingKind, SourceDocument
 from graphbuild.parse.address_body import body_in_address
-from graphbuild.parse.address_date import date_in_address
+from graphbuild.parse.address_date import date_in_address, yearless_day_by_address
 from graphbuild.parse.address_kind import kind_in_address
 from graphbuild.parse.attendance_lists import find_attendance
 from graphbuild.parse.dates import at_time
 from graphbuild.parse.decision_day import decision_day
 from graphbuild.parse.header import parse_header
+from graphbuild.parse.header_dates import YEARLESS_REACH
 from graphbuild.parse.header_kind import records_minutes
 from graphbuild.parse.items import find_items
 from graphbuild.parse.lines import Line, split_lines
@@ -49,6 +50,8 @@ def parse_meeting(doc: SourceDocument) -> Meeting:
         if header.start is None and header.kind is not None:
             # minutes that name no day ("1. Godkendelse af dagsorden …"): the day their address names
             day = date_in_address(doc.url)
+            if day is None:  # "tirsdag d. 8. juni" at ".../2021/06/14/…": the year the address names
+                day = yearless_day_by_address("\n".join(line.text for line in head_lines)[:YEARLESS_REACH], doc.url)
             header.start = at_time(day, None) if day else None
         if header.body is None and (header.kind is not None or header.start is not None):
             # "/Christianshavns%20Lokaludvalg/møde-29012014/": the address names the body the text does not

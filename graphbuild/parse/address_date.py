@@ -14,7 +14,7 @@ import re
 from datetime import date
 from urllib.parse import unquote, urlsplit
 
-from graphbuild.parse.dates import MONTHS
+from graphbuild.parse.dates import MONTHS, yearless_weekday_date
 from graphbuild.parse.publisher_site import host_of, original_address
 
 _SEGMENTS = re.compile(r"[/?&=#]")
@@ -72,3 +72,17 @@ def _valid(year: int, month: int | None, day: int) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+_PATH_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def yearless_day_by_address(head: str, url: str | None) -> date | None:
+    """A header's weekday and day of a month without the year ("tirsdag d. 8. juni") dated by a year the address
+    names ("/2021/06/14/…", a blog's publication path), only where that year puts the day on that weekday."""
+    if not url or host_of(url) is None:
+        return None
+    parts = urlsplit(original_address(url))
+    years = " ".join(_PATH_YEAR.findall(unquote(f"{parts.path}?{parts.query}")))
+    found = yearless_weekday_date(head, years) if years else None
+    return found.value if found else None

@@ -44,6 +44,9 @@ _DAY_MONTH_DASH_YEAR = re.compile(r"(?<![\w.\-/])(?P<day>[0-3]?\d)[/.](?P<month>
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec", "may", "oct")
 _MONTH_REACH = 80  # a day (range) and white space before the month; the month and the year after it
 _ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)(?:\b|(?=T\d\d:\d\d))")
+# "Referat 2021.11.09": year first with full stops, month and day two digits each (a file name's or school portal's
+# form); the four-digit year first tells it from a day-first date or a journal number ("00.01.00")
+_ISO_DOTTED = re.compile(r"(?<![\w.\-/])(?P<year>(?:19|20)\d\d)\.(?P<month>[01]\d)\.(?P<day>[0-3]\d)(?![\d\-/]|\.\d)")
 # "14/12 2005": day and month with a slash, the year after a space
 _SLASH_SPACE_YEAR = re.compile(
     r"(?<![\w.\-/])(?<![Ss]ide )(?P<day>[0-3]?\d)/(?P<month>[01]?\d)\s+(?P<year>(?:19|20)\d\d)\b"
@@ -106,7 +109,7 @@ def _dates_in(text: str) -> tuple[DateMatch, ...]:
     # spares the text five passes (most texts asked are headings and sentences with no date)
     if _FOUR_DIGITS.search(text) is not None:
         patterns: tuple[re.Pattern[str], ...] = (
-            _WORDED, _MONTH_FIRST, _ISO, _US_NUMERIC, _NUMERIC, _DAY_MONTH_DASH_YEAR, _SLASH_SPACE_YEAR,
+            _WORDED, _MONTH_FIRST, _ISO, _ISO_DOTTED, _US_NUMERIC, _NUMERIC, _DAY_MONTH_DASH_YEAR, _SLASH_SPACE_YEAR,
             _SPACED_NUMERIC,
         )  # fmt: skip
     elif _TWO_DIGITS.search(text) is not None:

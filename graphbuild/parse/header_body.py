@@ -10,6 +10,7 @@ from graphbuild.parse.body_names import BodyPhrase, body_phrases, despace
 from graphbuild.parse.dates import DANISH_MONTHS, find_date
 from graphbuild.parse.header_labels import LABEL_KEYS, first_field
 from graphbuild.parse.header_name_lines import BARE_HEADS, owned_name_line, plural
+from graphbuild.parse.header_owner_board import owner_board
 from graphbuild.parse.lines import Line
 from graphbuild.vocab.gazetteer import lookup_alias
 
@@ -316,6 +317,9 @@ def header_body(lines: list[Line]) -> str | None:
         owned = owned_name_line(text, phrases)
         if owned is not None:
             return owned
+        board = owner_board(text)
+        if board is not None:
+            return board
         council = _COUNCIL_MEETING.search(text)
         if council and _MEETING_LEAD.match(text[: council.start()]) and council["stem"].lower() != "byråd":
             # "Lokalrådsmøde i Folkemusikhuset … Referat af møde i Fensmark Lokalråd d. 13. feb. 2012": the
