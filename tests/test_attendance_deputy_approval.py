@@ -72,3 +72,12 @@ def test_no_substitute_where_no_member_was_away() -> None:
         "2. Budget 2021\n\nSagsfremstilling\n\nForslag.\n\nBeslutning\n\nGodkendt.\n"
     )
     assert not any(status == S for _, status, _ in _rows(text))
+
+
+def test_whom_for_before_a_page_number_run_on() -> None:
+    # helsingoer-handicapraadet-2015-11-23 (a PDF's text layer): the next page's heading and number field run on
+    text = (
+        "Fraværende: Karsten Grubert, Kurt Mortensen\n\nInge Juul Knudsen deltog som suppleant for Kurt Mortensen "
+        "Sagsoversigt Side 01. Godkendelse af dagsorden\n"
+    )
+    assert ("Inge Juul Knudsen", S, "Kurt Mortensen") in _rows(text)
