@@ -12,6 +12,7 @@ from typing import NamedTuple
 from graphbuild.models import AgendaItem, Attendance, AttendanceStatus
 from graphbuild.parse.attendance_affiliated import affiliated_runs
 from graphbuild.parse.attendance_columns import status_column
+from graphbuild.parse.attendance_deputy_approval import approved_deputies
 from graphbuild.parse.attendance_entries import SOME_ITEMS, absent_from_some, read_list
 from graphbuild.parse.attendance_history import OtherMeetings, other_meetings
 from graphbuild.parse.attendance_initials import initialled_entries
@@ -221,6 +222,8 @@ def find_attendance(
         rows += [Row(entry.name, entry.status, entry.start, entry.end) for entry in initialled]
     listed = any(row.status == "present" and not row.per_item for row in rows)
     rows += find_prose(text, lower, numbers, meeting_date, others)
+    if any(row.status == "absent" for row in rows):  # a deputy approved stands in only for a member away
+        rows += approved_deputies(text, items)
     spans = [(item.start, item.end, item.number) for item in items if item.number]
     rows = _sentence_said_more(rows, find_item_absences(text, lower, spans, others))
     decided = [item.number for item in items if item.number and item.section("beslutning")]

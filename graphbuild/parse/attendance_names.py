@@ -265,6 +265,8 @@ _HEADINGS = frozenset(
     | {"fraværende", "afbud", "deltagere", "medlemmer", "fravær", "fremmødte", "mødested"}
     # a heading of the next page run on: "… Kurt Mortensen Dagsordenen", "… Inge Juul Knudsen Sagsoversigt"
     | {"dagsordenen", "sagsoversigt", "indholdsfortegnelse", "referatet"}
+    # a page's number field run on: "… Kurt Mortensen Sagsoversigt Side 01."
+    | {"side"}
 )
 _NOUN_ENDINGS = ("else", "ning", "ninger", "ningen", "eren", "erne", "ingen")
 _DEFINITE_ENDINGS = ("et",)
