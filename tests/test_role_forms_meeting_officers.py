@@ -152,6 +152,14 @@ CASES: list[RoleCase] = [
         {("Jens Hansen", "formand"), ("Jens Erik Hansen", "næstformand")},
         {("Jens Erik Hansen", "formand")},
     ),
+    (
+        "a web form's label cell glued to its name cell gives the meeting's post (Gribskov's meeting database); a "
+        "post glued to a word that is no first name names nobody",
+        "MødeforumBorgerforeningens bestyrelse\nOrdstyrerBjarke Elling\nReferentErling Bevensee\n"
+        "ReferentSkabet Nord\nFraværendeJens Holck\n",
+        {("Bjarke Elling", "ordstyrer"), ("Erling Bevensee", "referent")},
+        {("Bjarke Elling", "referent"), ("Erling Bevensee", "ordstyrer"), ("Skabet Nord", "referent")},
+    ),
 ]
 
 
