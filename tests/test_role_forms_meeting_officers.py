@@ -160,6 +160,14 @@ CASES: list[RoleCase] = [
         {("Bjarke Elling", "ordstyrer"), ("Erling Bevensee", "referent")},
         {("Bjarke Elling", "referent"), ("Erling Bevensee", "ordstyrer"), ("Skabet Nord", "referent")},
     ),
+    (
+        "a column of labels flattened onto one line before its values (Varde's header): the name ending the line "
+        "is the referent's; a line ending in the participants' comma list names no referent",
+        "Mødested: Deltagere: Fraværende: Referent: Rådhuset Lise Holm, Bo Berg, Eva Lund Ingen Pia Koch Hauge\n\n"
+        "Mødested: Deltagere: Fraværende: Referent: Rådhuset Anne Dal, Ib Ek, Jes Lund\n",
+        {("Pia Koch Hauge", "referent")},
+        {("Eva Lund", "referent"), ("Jes Lund", "referent"), ("Ib Ek", "referent")},
+    ),
 ]
 
 
