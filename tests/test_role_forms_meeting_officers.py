@@ -168,6 +168,12 @@ CASES: list[RoleCase] = [
         {("Pia Koch Hauge", "referent")},
         {("Eva Lund", "referent"), ("Jes Lund", "referent"), ("Ib Ek", "referent")},
     ),
+    (
+        "a post's label vouches for the name after its colon whatever its first name; a body after it is no one",
+        "Formand: Amtul Malik\nNæstformand: Gulnar Hansen\nSekretær: Kulturudvalget Nord\n",
+        {("Amtul Malik", "formand"), ("Gulnar Hansen", "næstformand")},
+        {("Kulturudvalget Nord", "sekretær"), ("Amtul Malik", "næstformand")},
+    ),
 ]
 
 

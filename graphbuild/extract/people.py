@@ -60,7 +60,8 @@ _CUE_ALTERNATIVES = (
     # "Formanden for Handicaprådet, Fridolin Laager": a title with its body, then a comma
     r"\b(?:" + _ROLE + r")(?:en)?\s+(?:for|i)\s+(?:[\w-]+\s+){0,2}[\w-]+\s*,",
 )
-_CUE_BEFORE = re.compile(r"(?i)(?:" + "|".join(_CUE_ALTERNATIVES) + r")\s*,?\s*$")
+# the title may be a label ("Formand: Amtul Malik"): a name read whatever its first name
+_CUE_BEFORE = re.compile(r"(?i)(?:" + "|".join(_CUE_ALTERNATIVES) + r")\s*[,:]?\s*$")
 _COMPOUND_CUE_BEFORE = re.compile(r"(?i)\b" + _TITLE_COMPOUND_BEFORE + r"\s*$")
 # a word every cue holds (a title, a "…chef", a deputy's word): a window with none is spared the search (word_gate)
 _CUE_GATE = WordGate((*ROLE_WORDS, *TITLE_COMPOUND_ENDINGS, "stedfortræder", "suppleant"))
