@@ -152,6 +152,28 @@ CASES: list[RoleCase] = [
         {("Jens Hansen", "formand"), ("Jens Erik Hansen", "næstformand")},
         {("Jens Erik Hansen", "formand")},
     ),
+    (
+        "a web form's label cell glued to its name cell gives the meeting's post (Gribskov's meeting database); a "
+        "post glued to a word that is no first name names nobody",
+        "MødeforumBorgerforeningens bestyrelse\nOrdstyrerBjarke Elling\nReferentErling Bevensee\n"
+        "ReferentSkabet Nord\nFraværendeJens Holck\n",
+        {("Bjarke Elling", "ordstyrer"), ("Erling Bevensee", "referent")},
+        {("Bjarke Elling", "referent"), ("Erling Bevensee", "ordstyrer"), ("Skabet Nord", "referent")},
+    ),
+    (
+        "a column of labels flattened onto one line before its values (Varde's header): the name ending the line "
+        "is the referent's; a line ending in the participants' comma list names no referent",
+        "Mødested: Deltagere: Fraværende: Referent: Rådhuset Lise Holm, Bo Berg, Eva Lund Ingen Pia Koch Hauge\n\n"
+        "Mødested: Deltagere: Fraværende: Referent: Rådhuset Anne Dal, Ib Ek, Jes Lund\n",
+        {("Pia Koch Hauge", "referent")},
+        {("Eva Lund", "referent"), ("Jes Lund", "referent"), ("Ib Ek", "referent")},
+    ),
+    (
+        "a post's label vouches for the name after its colon whatever its first name; a body after it is no one",
+        "Formand: Amtul Malik\nNæstformand: Gulnar Hansen\nSekretær: Kulturudvalget Nord\n",
+        {("Amtul Malik", "formand"), ("Gulnar Hansen", "næstformand")},
+        {("Kulturudvalget Nord", "sekretær"), ("Amtul Malik", "næstformand")},
+    ),
 ]
 
 

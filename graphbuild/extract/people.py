@@ -1,7 +1,8 @@
 """People: full names that start with a known Danish first name, names in structured places (before
 a party letter "(A)", before ", X Kommune" or ", kontorchef", after "stedfortræder for", a role word
 such as "rådmand", a "-chef" title or "Formanden for Handicaprådet,") whatever their first name, and
-names in e-mail addresses (as the text names the same person in full). A title, a contact label, a
+names in e-mail addresses (as the text names the same person in full), and a name a line's post label is glued to
+("ReferentErling Bevensee", a web form's cells run together). A title, a contact label, a
 section heading, an occupation or a body's name beside a name ("Henrik Norup Økonom", "Lone Mossin
 Tlf.", "Naturstyrelsen Bent Rasmussen", "Nordsjælland Politi") is not part of it. Middle initials ("Anders J.
 Jørgensen") and hyphenated names are names; initials alone (LJK), greetings (Kære
@@ -59,7 +60,8 @@ _CUE_ALTERNATIVES = (
     # "Formanden for Handicaprådet, Fridolin Laager": a title with its body, then a comma
     r"\b(?:" + _ROLE + r")(?:en)?\s+(?:for|i)\s+(?:[\w-]+\s+){0,2}[\w-]+\s*,",
 )
-_CUE_BEFORE = re.compile(r"(?i)(?:" + "|".join(_CUE_ALTERNATIVES) + r")\s*,?\s*$")
+# the title may be a label ("Formand: Amtul Malik"): a name read whatever its first name
+_CUE_BEFORE = re.compile(r"(?i)(?:" + "|".join(_CUE_ALTERNATIVES) + r")\s*[,:]?\s*$")
 _COMPOUND_CUE_BEFORE = re.compile(r"(?i)\b" + _TITLE_COMPOUND_BEFORE + r"\s*$")
 # a word every cue holds (a title, a "…chef", a deputy's word): a window with none is spared the search (word_gate)
 _CUE_GATE = WordGate((*ROLE_WORDS, *TITLE_COMPOUND_ENDINGS, "stedfortræder", "suppleant"))
@@ -73,6 +75,11 @@ class PersonMention:
     affiliation: str | None = None  # a municipality name, from an e-mail domain
 
 
+# a meeting's post label opening its line glued to the name after it ("OrdstyrerBjarke Elling")
+_GLUED_POST = re.compile(
+    r"(?m)^[ \t]*(?:Referent|Ordstyrer|Dirigent|Mødeleder|Formand|Næstformand|Sekretær|Kasserer)"
+    r"(?=(?P<first>[A-ZÆØÅ][a-zæøå]+)[ \t]+[A-ZÆØÅ])"
+)
 _ENTRY_END = re.compile(r"\s*(?:[,;]|og\s|\n|$|[-–]\s)")
 # a bulleted line's opening: "• Emilly L. K. Pedersen - valgt blandt borgere ...", "- Jens Hansen"
 _BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*[•·▪●◦*–-][ \t]*$")
@@ -263,7 +270,24 @@ def find_people(text: str, lo: int, hi: int, runs: Iterable[re.Match[str]] | Non
         municipality = municipality_by_name().get(match.group(2).replace("-", " "))
         name = _named_in_full(" ".join(p.capitalize() for p in parts), out)
         out.append(PersonMention(match.start(), match.end(), name, municipality.name if municipality else None))
+    out.extend(_glued_to_post(text, lo, hi, out))
     return sorted(_one_spelling(text, _without_lead_words(text, out)), key=lambda p: (p.start, p.end))
+
+
+def _glued_to_post(text: str, lo: int, hi: int, found: list[PersonMention]) -> list[PersonMention]:
+    """The name a line's post label is glued to, a web form's two cells run together ("ReferentErling
+    Bevensee"): read on the rest of the line alone, kept when it starts with a known first name."""
+    out: list[PersonMention] = []
+    for match in _GLUED_POST.finditer(text, lo, hi):
+        start = match.end()
+        if not is_first_name(match["first"]) or any(p.start <= start < p.end for p in found):
+            continue
+        line_end = text.find("\n", start, hi)
+        rest = text[start : hi if line_end < 0 else line_end]
+        people = find_people(rest, 0, len(rest))
+        if people and people[0].start == 0:
+            out.append(replace(people[0], start=start, end=people[0].end + start))
+    return out
 
 
 def _without_lead_words(text: str, people: list[PersonMention]) -> list[PersonMention]:

@@ -17,10 +17,11 @@ _MEETING_POST = r"referent|referant|ref\.|ref(?=[ \t]*:)|ordstyrer|dirigent|mød
 _LABEL_POST = rf"{_MEETING_POST}|(?:næst)?formand|sekretær|kasserer"
 _JOIN = r"[ \t]*(?:/|,|&|\bog\b)[ \t]*"
 # a label opening its line or its sentence on the line: its posts, a colon, a full stop or a tab, then an optional
-# title of the person's own ("Referent: sekretær NAME")
+# title of the person's own ("Referent: sekretær NAME"); or the label glued to the name, a web form's cells run
+# together ("ReferentErling Bevensee")
 LINE_LABEL = re.compile(
     rf"(?:^|(?<=[.;!?])[ \t])[ \t]*(?P<labels>(?:{_LABEL_POST})(?:{_JOIN}(?:{_LABEL_POST}))*)"
-    rf"(?:[ \t]*:[ \t]*|[ \t]*\t[ \t]*|(?<=\.)[ \t]+|[ \t]+)(?:(?:{ROLE_WORDS})[ \t]+)?$",
+    rf"(?:(?:[ \t]*:[ \t]*|[ \t]*\t[ \t]*|(?<=\.)[ \t]+|[ \t]+)(?:(?:{ROLE_WORDS})[ \t]+)?|(?<=[a-zæøå]))$",
     re.IGNORECASE,
 )
 # the minutes' writer said: "Referatet er skrevet af NAME", "Referat ved NAME", "Referat v/ NAME", "Referent var

@@ -81,6 +81,7 @@ from graphbuild.extract.role_entry_titles import entry_titles
 from graphbuild.extract.role_facts import PENDING, UNPLACED, RoleFact, Target, held_in, placed_titles, role_fact
 from graphbuild.extract.role_flattened_runs import titles_of_previous
 from graphbuild.extract.role_item_posts import elected_to_the_items_post
+from graphbuild.extract.role_label_columns import referent_after_label_column
 from graphbuild.extract.role_lineups import members_under_body_headings
 from graphbuild.extract.role_listed_names import with_listed_names
 from graphbuild.extract.role_lists import listed_titles
@@ -285,6 +286,9 @@ def add_roles(context: Context) -> None:
     found += listed_titles(ctx, mentions, chairs.or_unplaced, own, region, found)
     found += elected_to_the_items_post(ctx, own, found)
     found += elected_to_an_announced_post(ctx.text, ctx.people, chairs.or_unplaced, own, found)
+    found += referent_after_label_column(
+        ctx.text, ctx.people, {row.name for row in ctx.meeting.attendance}, chairs.or_unplaced, found
+    )
     found += members_listed_under_chairs(ctx, found)
     found += member_list_of_the_body(ctx, body, found) if body else members_listed(ctx, chairs.unnamed, found)
     found += members_under_flattened_labels(ctx, body or chairs.unnamed, found)
