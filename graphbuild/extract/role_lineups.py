@@ -17,7 +17,7 @@ from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_boards import ChairOf
 from graphbuild.extract.role_facts import RoleFact, Target, role_fact
 from graphbuild.extract.role_lower_bodies import GENERIC_BODY
-from graphbuild.extract.role_member_blocks import CONTACT_LINE, NOT_A_MEMBER_LABEL, SEAT_WORD
+from graphbuild.extract.role_member_blocks import CONTACT_LINE, NOT_A_MEMBER_LABEL, SEAT_WORD, next_line
 from graphbuild.vocab import ids
 from graphbuild.vocab.bodies import ends_in_body_noun
 
@@ -103,10 +103,7 @@ def _entries(text: str, people: list[PersonMention], starts: list[int], pos: int
     end at the first line that does not open with a name (a heading, a sentence, a label)."""
     entries: list[tuple[PersonMention, bool]] = []
     while pos < len(text):
-        while pos < len(text) and text[pos] in "\n \t\r\xa0":
-            pos += 1
-        end = text.find("\n", pos)
-        end = len(text) if end < 0 else end
+        pos, end = next_line(text, pos)
         index = bisect_left(starts, pos)
         if index >= len(people) or people[index].start >= end:
             if entries and CONTACT_LINE.match(text, pos, end):

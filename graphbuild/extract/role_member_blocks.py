@@ -123,6 +123,14 @@ def _labels(text: str, lower: str, starts: list[int]) -> list[tuple[int, int]]:
     return list(labels.values())
 
 
+def next_line(text: str, pos: int, separator: str = "\n") -> tuple[int, int]:
+    """The next line (or, with separator "\n\n", paragraph) from pos: its start past blanks, and its end."""
+    while pos < len(text) and text[pos] in "\n \t\r\xa0":
+        pos += 1
+    end = text.find(separator, pos)
+    return pos, len(text) if end < 0 else end
+
+
 def _opens_with_cue(line: str) -> bool:
     """A heading of members with no colon opens with its cue: "Medlemmer", "Medlemmer i Færgeudvalget"."""
     return any(cue in " ".join(line.split()[:2]) for cue in MEMBER_CUES)
@@ -133,10 +141,7 @@ def _entries(text: str, people: list[PersonMention], starts: list[int], pos: int
     at the first line that does not (a heading, a sentence, a label). Fewer than two entries are no block."""
     entries: list[tuple[PersonMention, int]] = []
     while pos < len(text):
-        while pos < len(text) and text[pos] in "\n \t\r\xa0":
-            pos += 1
-        end = text.find("\n", pos)
-        end = len(text) if end < 0 else end
+        pos, end = next_line(text, pos)
         index = bisect_left(starts, pos)
         opens_at = people[index].start if index < len(people) and people[index].start < end else end
         if entries and CONTACT_LINE.match(text, pos, opens_at):

@@ -17,7 +17,7 @@ from graphbuild.extract.role_boards import ChairOf
 from graphbuild.extract.role_facts import RoleFact, Target, role_fact
 from graphbuild.extract.role_lower_bodies import GENERIC_BODY
 from graphbuild.extract.role_member_appositions import body_after
-from graphbuild.extract.role_member_blocks import NOT_A_MEMBER_LABEL
+from graphbuild.extract.role_member_blocks import NOT_A_MEMBER_LABEL, next_line
 
 # a label of members or of a body, ending its line in a colon
 LABEL = re.compile(
@@ -88,10 +88,7 @@ def _paragraphs(
     three short detail lines with no name; with whether the paragraph prints the person's seat."""
     entries: list[tuple[PersonMention, bool]] = []
     while True:
-        while pos < len(text) and text[pos] in "\n \t\r\xa0":
-            pos += 1
-        end = text.find("\n\n", pos)
-        end = len(text) if end < 0 else end
+        pos, end = next_line(text, pos, "\n\n")
         lines = text[pos:end].split("\n")
         if not lines or not lines[0].strip():
             break
