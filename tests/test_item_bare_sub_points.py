@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from graphbuild.parse.items import find_items
-from graphbuild.parse.lines import split_lines
+from snippet_items import item_numbers
 
 # modelled on middelfart-aeldreraad-2015-08-20 (dev-write): "Siden sidst" with its events listed one a line
 MINUTES = (
@@ -18,20 +17,15 @@ MINUTES = (
 )
 
 
-def _numbers(text: str) -> list[str]:
-    items, _ = find_items(text, split_lines(text))
-    return [item.number for item in items]
-
-
 def test_points_listed_under_their_item_are_no_items() -> None:
-    assert _numbers(MINUTES) == ["5", "6", "7"]
+    assert item_numbers(MINUTES) == ["5", "6", "7"]
 
 
 def test_sub_items_with_text_of_their_own_stay_items() -> None:
     text = MINUTES.replace("6.2 Reception", "\nReceptionen holdes på rådhuset.\n\n6.2 Reception")
-    assert _numbers(text) == ["5", "6", "6.1", "6.2", "6.3", "7"]
+    assert item_numbers(text) == ["5", "6", "6.1", "6.2", "6.3", "7"]
 
 
 def test_two_sub_numbered_lines_stay_items() -> None:
     text = MINUTES.replace("6.3 Dialogmøde 1. september 2015\n", "")
-    assert _numbers(text) == ["5", "6", "6.1", "6.2", "7"]
+    assert item_numbers(text) == ["5", "6", "6.1", "6.2", "7"]

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from graphbuild.parse.items import find_items
-from graphbuild.parse.lines import split_lines
+from snippet_items import item_numbers
 
 # regionnordjylland-regionsraadet-2019-03-26 (dev-write): one item's page, its recommendation's points numbered
 # from 1 under "Indstilling"
@@ -20,16 +19,11 @@ REGION = (
 )
 
 
-def _numbers(text: str) -> list[str]:
-    items, _ = find_items(text, split_lines(text))
-    return [item.number for item in items]
-
-
 def test_the_points_of_a_list_started_again_in_an_items_text_are_no_items() -> None:
-    assert _numbers(REGION) == ["2"]
+    assert item_numbers(REGION) == ["2"]
 
 
 def test_a_heading_after_the_points_is_an_item() -> None:
     # "3. Udpegning til udvalg": no sentence, the next item's heading after the points
     text = REGION.replace("3. Udpeger til de ledige udvalgsposter og hverv.", "3. Udpegning til udvalg")
-    assert _numbers(text) == ["2", "3"]
+    assert item_numbers(text) == ["2", "3"]

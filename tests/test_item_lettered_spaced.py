@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from snippet_items import item_numbers
+
 from graphbuild.parse.item_lines import number_key
-from graphbuild.parse.items import find_items
-from graphbuild.parse.lines import split_lines
 
 MINUTES = (
     "Referat af bestyrelsesmøde 3. maj 2021\n\n1. Godkendelse af dagsorden\nGodkendt.\n\n2. Budget 2022\nDrøftet.\n\n"
@@ -12,15 +12,10 @@ MINUTES = (
 )
 
 
-def _numbers(text: str) -> list[str]:
-    items, _ = find_items(text, split_lines(text))
-    return [item.number for item in items]
-
-
 def test_a_lettered_item_with_a_space_is_an_item_after_its_number() -> None:
-    assert _numbers(MINUTES) == ["1", "2", "2 a", "3"]
+    assert item_numbers(MINUTES) == ["1", "2", "2 a", "3"]
     assert number_key("2 a") == number_key("2a") == (2, 1)
 
 
 def test_a_lettered_point_in_lower_case_is_no_item() -> None:
-    assert _numbers(MINUTES.replace("2 a. Tillægsbevilling", "2 a. at tillægsbevilling")) == ["1", "2", "3"]
+    assert item_numbers(MINUTES.replace("2 a. Tillægsbevilling", "2 a. at tillægsbevilling")) == ["1", "2", "3"]

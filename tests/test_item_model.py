@@ -5,10 +5,10 @@ from __future__ import annotations
 import math
 
 import pytest
+from snippet_items import item_numbers
 
 from graphbuild.parse import item_model, items
 from graphbuild.parse.item_features import features, led_lines
-from graphbuild.parse.items import find_items
 from graphbuild.parse.lines import split_lines
 
 # bkf-region-hovedstaden-bestyrelse-2016-11-11 (dev-write): "N) Titel" headings with a decision or a
@@ -28,11 +28,6 @@ BKF = (
 )
 
 
-def _numbers(text: str) -> list[str]:
-    items, _ = find_items(text, split_lines(text))
-    return [item.number for item in items]
-
-
 def test_shipped_weights_load_and_cover_the_features() -> None:
     weights = item_model.shipped_weights()
     assert "bias" in weights and all(math.isfinite(w) for w in weights.values())
@@ -42,7 +37,7 @@ def test_shipped_weights_load_and_cover_the_features() -> None:
 
 
 def test_model_adds_headings_no_rule_takes() -> None:
-    found = _numbers(BKF)  # the headings the model is surest of, and those whose numbers go next to them
+    found = item_numbers(BKF)  # the headings the model is surest of, and those whose numbers go next to them
     assert {"2", "3"} <= set(found)
     assert found == sorted(found, key=int) and set(found) <= {"1", "2", "3", "4", "5", "6"}
 
@@ -51,17 +46,17 @@ def test_without_the_model_the_rules_find_none_there(monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(item_model, "ADD_AT", 2.0)
     # the run of "N) Titel" lines (item_parenthesised_runs) now takes these headings: the model alone, without it
     monkeypatch.setattr(items, "parenthesised_runs", lambda lines: ({}, set()))
-    assert _numbers(BKF) == []
+    assert item_numbers(BKF) == []
 
 
 def test_one_numbered_line_alone_is_no_list_of_items() -> None:
     # the first heading alone: the model may find it likely, but one line where the rules chose nothing is kept out
-    assert _numbers(BKF.split("\n\n2)")[0]) == []
+    assert item_numbers(BKF.split("\n\n2)")[0]) == []
 
 
 def test_a_numbered_clause_ending_in_a_comma_is_never_added() -> None:
     text = BKF.replace("3) Ansøgning om medlemskab", "3) Ansøgning om medlemskab fra foreningen,")
-    assert "3" not in _numbers(text)
+    assert "3" not in item_numbers(text)
 
 
 def test_training_is_deterministic() -> None:

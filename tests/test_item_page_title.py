@@ -4,14 +4,7 @@ no unnumbered item's title (parse/item_unnumbered). The test split is never read
 
 from __future__ import annotations
 
-from graphbuild.parse.items import find_items
-from graphbuild.parse.lines import split_lines
-
-
-def _titles(text: str) -> list[str]:
-    items, _ = find_items(text, split_lines(text))
-    return [item.title for item in items]
-
+from snippet_items import item_titles
 
 # Københavns Kommune, Økonomiudvalget, 23 August 2017, item 4's page: the title under the meeting's labels
 KOEBENHAVN = """Mødedato: 23.08.2017, kl. 11:00
@@ -28,13 +21,13 @@ Indstilling
 
 
 def test_the_title_under_the_meetings_labels_is_the_pages_item() -> None:
-    assert _titles(KOEBENHAVN) == [
+    assert item_titles(KOEBENHAVN) == [
         "Første behandling af budgetforslag 2018 og overslagsårene 2019-2022 (augustindstillingen)"
     ]
 
 
 def test_a_page_with_no_main_heading_has_no_item() -> None:
-    assert _titles(KOEBENHAVN.replace("Indstilling\n", "Se også\n")) == []
+    assert item_titles(KOEBENHAVN.replace("Indstilling\n", "Se også\n")) == []
 
 
 # Aarhus Kommune, Byrådet, 3 April 2019: the title under the page's own heading, the decision run into its heading
@@ -53,7 +46,7 @@ Referat Aarhus Byråd 03-04-2019
 
 
 def test_the_title_under_the_pages_heading_is_the_pages_item() -> None:
-    assert _titles(AARHUS) == ["Etablering af Multihus Hjortshøj"]
+    assert item_titles(AARHUS) == ["Etablering af Multihus Hjortshøj"]
 
 
 def test_a_headline_over_a_paragraph_is_no_item() -> None:
@@ -61,7 +54,7 @@ def test_a_headline_over_a_paragraph_is_no_item() -> None:
     text = AARHUS.replace(
         "    Beslutning Tilbagesendes", "    Byrådet skal på sit møde tage stilling til en sag om idrætsfaciliteter og"
     )
-    assert _titles(text) == []
+    assert item_titles(text) == []
 
 
 # Lejre Kommune (via monrad.app), Kommunalbestyrelsen: the title opens the page, the portal's lines under it
@@ -79,14 +72,14 @@ Udvalget for Erhverv, Klima, Lokal udvikling & Turismes indstilling tiltrådt.
 
 
 def test_the_title_opening_the_page_is_the_pages_item() -> None:
-    assert _titles(LEJRE) == [
+    assert item_titles(LEJRE) == [
         "EKLT - Udpegning af medlemmer til Destination Fjordlandets bestyrelse og repræsentantskab"
     ]
 
 
 def test_a_line_after_the_pages_first_is_no_title() -> None:
     # the first line a date (no title): the lines under it are the portal's, none the item's title
-    assert _titles("Tirsdag 16. mar 2021 kl. 07:45\n\n" + LEJRE.replace("EKLT - ", "Relevans og ", 1)) == []
+    assert item_titles("Tirsdag 16. mar 2021 kl. 07:45\n\n" + LEJRE.replace("EKLT - ", "Relevans og ", 1)) == []
 
 
 # Københavns Kommune, Borgerrepræsentationen, 22 April 2021, item 10: notes in brackets over "Problemstilling"
@@ -104,11 +97,11 @@ Problemstilling
 
 
 def test_a_bracketed_note_is_no_title() -> None:
-    assert _titles(BRACKETED) == ["Forslag til tilpasninger af lokaludvalg"]
+    assert item_titles(BRACKETED) == ["Forslag til tilpasninger af lokaludvalg"]
 
 
 def test_a_line_set_apart_over_a_heading_is_still_a_title() -> None:
-    assert _titles(BRACKETED.replace("(1. behandling)", "Første behandling")) == [
+    assert item_titles(BRACKETED.replace("(1. behandling)", "Første behandling")) == [
         "Forslag til tilpasninger af lokaludvalg",
         "Første behandling",
     ]
@@ -126,4 +119,4 @@ Byrådet den 13. december 2017
 
 
 def test_the_publishers_name_over_the_kinds_word_is_no_title() -> None:
-    assert _titles(ASSENS) == []
+    assert item_titles(ASSENS) == []

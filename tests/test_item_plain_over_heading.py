@@ -5,14 +5,7 @@ whose "Punkt 523" headings other publishers print as a bare number."""
 
 from __future__ import annotations
 
-from graphbuild.parse.items import find_items
-from graphbuild.parse.lines import split_lines
-
-
-def _numbers(text: str) -> list[str]:
-    items, _ = find_items(text, split_lines(text))
-    return [item.number for item in items]
-
+from snippet_items import item_numbers
 
 SYDDJURS_BARE = """Mødedetaljer
 
@@ -29,12 +22,12 @@ Show video
 
 
 def test_a_bare_number_and_title_over_a_main_section_heading_is_an_item() -> None:
-    assert _numbers(SYDDJURS_BARE) == ["523"]
+    assert item_numbers(SYDDJURS_BARE) == ["523"]
 
 
 def test_a_bare_number_and_title_over_a_case_number_then_a_heading_is_an_item() -> None:
     text = SYDDJURS_BARE.replace("  • Sagsfremstilling", "00.01.00-A00-1-20\n  • Sagsfremstilling")
-    assert _numbers(text) == ["523"]
+    assert item_numbers(text) == ["523"]
 
 
 def test_a_recommendation_point_over_the_decision_heading_is_no_item() -> None:
@@ -42,12 +35,12 @@ def test_a_recommendation_point_over_the_decision_heading_is_no_item() -> None:
         "Referat\n\nSagsfremstilling\n\nDer er søgt om midler.\n\nIndstilling\n\nDirektionen indstiller, at\n"
         "1 Budgettet godkendes\n\nBeslutning\n\nGodkendt.\n"
     )
-    assert _numbers(text) == []
+    assert item_numbers(text) == []
 
 
 def test_a_point_right_under_a_section_heading_is_no_item() -> None:
     text = "Referat\n\nIndstilling\n1 Budgettet godkendes\n\nBeslutning\n\nGodkendt.\n"
-    assert _numbers(text) == []
+    assert item_numbers(text) == []
 
 
 def test_a_page_number_and_running_header_over_a_heading_is_no_item() -> None:
@@ -55,4 +48,4 @@ def test_a_page_number_and_running_header_over_a_heading_is_no_item() -> None:
         "Referat\n\n1. Godkendelse af dagsorden\n\nSagsfremstilling\n\nDagsordenen forelægges.\n\n"
         "4 Frederikshavn Byråd - Referat juni 2015\n\nBeslutning\n\nGodkendt.\n"
     )
-    assert _numbers(text) == ["1"]
+    assert item_numbers(text) == ["1"]

@@ -3,8 +3,7 @@ grid's empty cells between an unnumbered item's title and its first heading (ite
 
 from __future__ import annotations
 
-from graphbuild.parse.items import find_items
-from graphbuild.parse.lines import split_lines
+from snippet_items import item_titles
 
 # modelled on loerslev-landsbyraadet-2007-11-22 (dev-write): a village council's minutes, a word over each paragraph
 VILLAGE = (
@@ -37,39 +36,34 @@ BOARD = (
 )
 
 
-def _titles(text: str) -> list[str]:
-    items, _ = find_items(text, split_lines(text))
-    return [item.title for item in items]
-
-
 def test_a_word_over_each_paragraph_is_an_item() -> None:
-    assert _titles(VILLAGE) == ["Vedtægter", "Valg", "Fremtiden"]
+    assert item_titles(VILLAGE) == ["Vedtægter", "Valg", "Fremtiden"]
 
 
 def test_short_lines_set_apart_over_prose_are_items() -> None:
-    assert _titles(COUNCIL_NEWS) == [
+    assert item_titles(COUNCIL_NEWS) == [
         "Møde med formanden for Trivsels-, Sundheds- og Forebyggelsesudvalget (TSF)",
         "Øvrigt",
     ]
 
 
 def test_headings_ending_in_a_colon_over_prose_are_items() -> None:
-    assert _titles(BOARD) == ["Referat fra sidste møde", "Daglig drift", "Næste møde"]
+    assert item_titles(BOARD) == ["Referat fra sidste møde", "Daglig drift", "Næste møde"]
 
 
 def test_headings_that_name_no_standing_item_are_no_items() -> None:
     # a page's headings over paragraphs, none an agenda's standing item ("Valg", "Øvrigt", "Næste møde" ...)
     text = VILLAGE.replace("Valg.", "Formandskab.")
-    assert _titles(text) == []
-    assert _titles(COUNCIL_NEWS.replace("Øvrigt", "Kommende teaterstykke")) == []
+    assert item_titles(text) == []
+    assert item_titles(COUNCIL_NEWS.replace("Øvrigt", "Kommende teaterstykke")) == []
 
 
 def test_a_text_that_names_no_meeting_has_no_such_items() -> None:
-    assert _titles(COUNCIL_NEWS.replace("referat af møde i", "om")) == []
+    assert item_titles(COUNCIL_NEWS.replace("referat af møde i", "om")) == []
 
 
 def test_one_heading_alone_is_no_list_of_items() -> None:
-    assert _titles(COUNCIL_NEWS.split("Øvrigt")[0]) == []
+    assert item_titles(COUNCIL_NEWS.split("Øvrigt")[0]) == []
 
 
 def test_labels_over_lists_of_names_are_no_items() -> None:
@@ -81,7 +75,7 @@ def test_labels_over_lists_of_names_are_no_items() -> None:
         " • Adm. direktør Birthe Skovgård, BS-Pleje\n\nDerudover deltog\n\n"
         " • Kontorchef Henrik Lodberg, Erhvervs- og Byggestyrelsen.\n"
     )
-    assert _titles(text) == []
+    assert item_titles(text) == []
 
 
 def test_header_labels_ending_in_a_colon_are_no_items() -> None:
@@ -90,7 +84,7 @@ def test_header_labels_ending_in_a_colon_are_no_items() -> None:
         "Referent:\n\nReferatet skrives af sekretæren og sendes ud.\n\n"
         "Økonomi\n\nRegnskabet blev gennemgået og godkendt.\n"
     )
-    assert _titles(text) == []
+    assert item_titles(text) == []
 
 
 def test_a_portals_section_headings_are_no_items() -> None:
@@ -99,7 +93,7 @@ def test_a_portals_section_headings_are_no_items() -> None:
         "Referat\n\nTorsdag d. 19 august 2021, kl. 16:00\n\nResume\n\nHandicaprådet skal godkende dagsordenen.\n\n"
         "Beslutning\n\nDagsordenen blev godkendt.\n\nBeskrivelse af sagen\n\nGodkendelse af dagsorden.\n"
     )
-    assert _titles(text) == []
+    assert item_titles(text) == []
 
 
 def test_a_title_over_a_route_grid_with_empty_cells_is_an_item() -> None:
@@ -110,7 +104,7 @@ def test_a_title_over_a_route_grid_with_empty_cells_is_an_item() -> None:
         " \n\nØvrige sagsbehandlere: -\n\nSagsresume\n\nGodkendelse af referatet.\n\nBeslutning\n\nGodkendt.\n\n"
         f"Temadrøftelse om plejecentre\n\n{grid}\n\nSagsresume\n\nOplæg til drøftelse.\n\nBeslutning\n\nDrøftet.\n"
     )
-    assert _titles(text) == ["Godkendelse af referat fra sidste møde", "Temadrøftelse om plejecentre"]
+    assert item_titles(text) == ["Godkendelse af referat fra sidste møde", "Temadrøftelse om plejecentre"]
 
 
 def test_a_partys_letter_over_a_heading_is_no_item() -> None:
@@ -119,5 +113,5 @@ def test_a_partys_letter_over_a_heading_is_no_item() -> None:
         "Referat\n\nJens Bundgaard Nielsen\n\nØ\n\nIndstilling\n\nSekretariatet indstiller, at valget foretages.\n\n"
         "Beslutning\n\nGodkendt.\n"
     )
-    assert "Ø" not in _titles(text)
-    assert _titles(text.replace("\nØ\n", "\nValg af formand\n")) == ["Valg af formand"]
+    assert "Ø" not in item_titles(text)
+    assert item_titles(text.replace("\nØ\n", "\nValg af formand\n")) == ["Valg af formand"]

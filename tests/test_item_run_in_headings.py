@@ -5,14 +5,11 @@ line break lost, each with a near miss that stays uncut; and a contents list of 
 
 from __future__ import annotations
 
+from snippet_items import item_numbers
+
 from graphbuild.parse.flatten_run_in import run_in_cuts
 from graphbuild.parse.items import find_items
 from graphbuild.parse.lines import split_lines
-
-
-def _numbers(text: str) -> list[str]:
-    items, _ = find_items(text, split_lines(text))
-    return [item.number for item in items]
 
 
 def _cut_texts(text: str) -> list[str]:
@@ -37,7 +34,7 @@ SKOVBOSKOLEN = (
 
 
 def test_a_heading_after_a_sentence_end_opens_the_run() -> None:
-    assert _numbers(SKOVBOSKOLEN) == ["1", "2", "3"]
+    assert item_numbers(SKOVBOSKOLEN) == ["1", "2", "3"]
 
 
 def test_a_number_in_a_sentence_is_not_cut() -> None:
@@ -58,7 +55,7 @@ BRN = (
 
 
 def test_an_agenda_on_one_line_is_cut_at_its_numbers() -> None:
-    assert _numbers(BRN) == [str(n) for n in range(1, 12)]
+    assert item_numbers(BRN) == [str(n) for n in range(1, 12)]
 
 
 def test_two_numbers_in_a_line_are_no_list() -> None:
@@ -112,12 +109,12 @@ Niels, Jørn, Thor og Jørgen deltager.
 
 
 def test_a_labelled_heading_run_in_after_a_decision_is_cut() -> None:
-    assert _numbers(AFFALDPLUS_RUN_IN) == ["1", "2", "3"]
+    assert item_numbers(AFFALDPLUS_RUN_IN) == ["1", "2", "3"]
 
 
 def test_a_labelled_number_inside_a_sentence_is_not_cut() -> None:
     text = AFFALDPLUS_RUN_IN.replace("Godkendt. Pkt. 2.", "Godkendt, jf. Pkt. 2.")
-    assert "2" not in _numbers(text)
+    assert "2" not in item_numbers(text)
 
 
 def test_a_titles_own_number_after_a_parenthesised_number_is_not_cut() -> None:

@@ -3,8 +3,7 @@ orientering fra formanden") is an item; a numbered point of a sentence's list in
 
 from __future__ import annotations
 
-from graphbuild.parse.items import find_items
-from graphbuild.parse.lines import split_lines
+from snippet_items import item_titles
 
 # modelled on skagen-byting-bestyrelse-2023-10-23 (dev-write): an association's minutes
 MINUTES = (
@@ -14,13 +13,8 @@ MINUTES = (
 )
 
 
-def _titles(text: str) -> list[str]:
-    items, _ = find_items(text, split_lines(text))
-    return [item.title for item in items]
-
-
 def test_a_standing_item_ending_in_a_comma_is_an_item() -> None:
-    assert _titles(MINUTES) == [
+    assert item_titles(MINUTES) == [
         "Godkendelse af dagsorden",
         "Godkendelse af sidste bestyrelses referat 12.09",
         "Vedtægter",
@@ -28,7 +22,7 @@ def test_a_standing_item_ending_in_a_comma_is_an_item() -> None:
 
 
 def test_a_point_ending_in_a_comma_is_no_item() -> None:
-    assert _titles(MINUTES.replace("1. Godkendelse af dagsorden,", "1. Tilskud til lokale foreninger,")) == [
+    assert item_titles(MINUTES.replace("1. Godkendelse af dagsorden,", "1. Tilskud til lokale foreninger,")) == [
         "Godkendelse af sidste bestyrelses referat 12.09",
         "Vedtægter",
     ]
@@ -37,9 +31,9 @@ def test_a_point_ending_in_a_comma_is_no_item() -> None:
 def test_a_standing_item_in_lower_case_is_an_item() -> None:
     # modelled on lejre-ungdomsskolebestyrelsen-2014-12-08 (dev-write)
     text = MINUTES + "\n4. orientering fra afdelingerne\nIntet usædvanligt.\n"
-    assert _titles(text)[-1] == "orientering fra afdelingerne"
+    assert item_titles(text)[-1] == "orientering fra afdelingerne"
 
 
 def test_a_point_in_lower_case_is_no_item() -> None:
     text = MINUTES + "\n4. at budgettet godkendes\nIntet usædvanligt.\n"
-    assert _titles(text)[-1] == "Vedtægter"
+    assert item_titles(text)[-1] == "Vedtægter"
