@@ -174,6 +174,37 @@ CASES: list[RoleCase] = [
         {("Amtul Malik", "formand"), ("Gulnar Hansen", "næstformand")},
         {("Kulturudvalget Nord", "sekretær"), ("Amtul Malik", "næstformand")},
     ),
+    (
+        "officers named by their first names alone with the post elected, kept or left (Hørsholm Seniorråd, Gjessø "
+        "Lokalråd, Aalborg's Udsatteråd)",
+        "1. Valg af mødeleder og ordstyrer. Lisbet valgt som mødeleder og Mogens som ordstyrer.\n\n"
+        "2. Valg af referent. Jørgen valgt som referent.\n\n3. Valg af revisor. Carina fortsætter som revisor.\n\n"
+        "4. Meddelelser. Bjarke er stoppet som sekretær for rådet.",
+        {
+            ("Lisbet", "mødeleder"),
+            ("Mogens", "ordstyrer"),
+            ("Jørgen", "referent"),
+            ("Carina", "revisor"),
+            ("Bjarke", "sekretær"),
+        },
+        {("Lisbet", "ordstyrer"), ("Mogens", "mødeleder")},
+    ),
+    (
+        "a first name alone is the one fuller name the minutes give it; a first name two names share, a longer "
+        "name's last word and a member's seat name no officer",
+        "Til stede: Preben Skovbjerg, Anna Holm, Anna Berg, Poul Erik Schallert.\n\n"
+        "1. Valg af referent. Preben blev valgt som referent.\n2. Valg af ordstyrer. Anna blev valgt som ordstyrer.\n"
+        "3. Valg af dirigent. Poul Erik blev valgt som dirigent.\n4. Valg til rådet. Karen blev valgt som medlem.",
+        {("Preben Skovbjerg", "referent"), ("Poul Erik Schallert", "dirigent")},
+        {
+            ("Preben", "referent"),
+            ("Anna", "ordstyrer"),
+            ("Anna Holm", "ordstyrer"),
+            ("Anna Berg", "ordstyrer"),
+            ("Erik", "dirigent"),
+            ("Karen", "medlem"),
+        },
+    ),
 ]
 
 

@@ -82,6 +82,22 @@ CASES: list[RoleCase] = [
         {("Jens Hansen", "formand"), ("Lise Holm", "næstformand")},
         {("Jens Hansen", "næstformand")},
     ),
+    (
+        "a definite title with what it heads in lower-case words right before the name (news prose: Aabenraa, "
+        "Sjællandske Medier, UU Danmark)",
+        "Det vurderer direktøren for det nye sønderjyske beredskab Jens Lund Hansen. Chefen for alle "
+        "brandstationerne i Midt- og Sydsjællands Brand og Redning (MSBR) Erik Holm kom fra Næstved. Dialog med "
+        "formanden for børne- og kulturdirektørforeningen Claus Berg:",
+        {("Jens Lund Hansen", "direktør"), ("Erik Holm", "chef"), ("Claus Berg", "formand")},
+        {("Erik Holm", "chefen")},
+    ),
+    (
+        "a verb, a clause's word or a comma between the definite title and the name: no apposition",
+        "Han takkede direktøren for at Ib Ek kom. Formanden for foreningen er nu Bo Berg. Direktøren for "
+        "området havde inviteret Eva Lund. Formanden for klubben, Per Dam og Ole Mark talte.",
+        set(),
+        {("Ib Ek", "direktør"), ("Eva Lund", "direktør"), ("Ole Mark", "formand")},
+    ),
 ]
 
 

@@ -36,10 +36,11 @@ NOT_STATED = re.compile(
 # a list of names before "som": "NAME og NAME var indbudt som observatør"
 LIST_JOIN = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]*,[ \t]*(?:og[ \t]+)?|[ \t]+(?:og|samt)[ \t]+)")
 # the words that say the name holds (or held, or leaves) the post after "som": a post's noun, a verb of sitting,
-# serving or being invited in a seat ("jobbet som", "har siddet 15 år som", "var indbudt som", "ophøre som")
+# serving or being invited in a seat ("jobbet som", "har siddet 15 år som", "var indbudt som", "ophøre som", "er
+# stoppet som")
 HOLDING = re.compile(
     r"(?<![\wæøå])(?:job(?:bet)?|post(?:en)?|stilling(?:en)?|hverv(?:et)?|siddende|sidde[r]?|siddet|sad|indbudt|"
-    r"inviteret|ophøre[r]?|ophørte|fungere[r]?|fungerede|virke[r]?|virkede|ansat|ansættes|tilbydes)"
+    r"inviteret|ophøre[r]?|ophørte|stopper|stoppet|stoppede|fungere[r]?|fungerede|virke[r]?|virkede|ansat|ansættes|tilbydes)"
     r"(?![\wæøå])",
     re.IGNORECASE,
 )

@@ -10,6 +10,7 @@ import re
 
 from graphbuild.extract.mentions import Mention
 from graphbuild.extract.people import PersonMention
+from graphbuild.extract.role_definite_titles import definite_title_before
 from graphbuild.extract.role_facts import UNPLACED, Target
 from graphbuild.extract.role_joined_titles import joined_title
 from graphbuild.extract.role_lower_bodies import lower_case_body
@@ -146,7 +147,9 @@ def body_before(
         joined_title(s, r, holder, role_word.start())  # "formand og borgmester i Herning Kommune, NAME"
     elif r.after_from is not None and (not role_match or r.after_from.type == "Municipality"):
         s.add(p, None, r.after_from)  # "Bestyrelsesmedlem NAME, Svendborg": a title's holder is from there
-        if not role_match and own is None and IN_CAPITAL.search(before):
+        if not role_match and definite_title_before(s, r):
+            pass  # "Chefen for alle brandstationerne i MSBR NAME kom ned fra Næstved": the title's too
+        elif not role_match and own is None and IN_CAPITAL.search(before):
             _role_in_body(s, r)  # "direktør ved TV MidtVest Lone Sunesen, Holstebro": the title's too
     elif role_match:
         return
@@ -173,6 +176,8 @@ def body_before(
         pass  # "formand for teknisk udvalg NAME", "formanden for social- og sundhedsudvalget, NAME"
     elif (" for " in before or " af " in before) and before.rstrip().endswith(",") and _title_of_words(s, r):
         pass
+    elif definite_title_before(s, r):
+        pass  # "direktøren for det nye sønderjyske beredskab NAME" (its words may reach past `before`)
     elif " for " in before:
         dept = ending(ROLE_FOR_WORDS, before, 0, len(before), 10)
         dept_at = p.start - len(before) + dept.start(2) if dept else p.start

@@ -106,7 +106,7 @@ def role_of_word(word: str) -> str:
     if word.endswith("formanden"):
         return word.removesuffix("en")
     for suffix in ("met", "en"):
-        if word.endswith(suffix) and len(word) > 6:
+        if word.endswith(suffix) and len(word) > 5:  # "chefen" too
             base = word[: -len(suffix)]
             if re.fullmatch(ROLE_WORDS, base, re.IGNORECASE):
                 return "administrerende direktør" if base == "adm. direktør" else base

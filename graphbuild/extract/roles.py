@@ -79,6 +79,7 @@ from graphbuild.extract.role_changes import changes, enters_bodies, takes_post
 from graphbuild.extract.role_elections import board_seat, elected, elected_to_an_announced_post, seat_shared
 from graphbuild.extract.role_entry_titles import entry_titles
 from graphbuild.extract.role_facts import PENDING, UNPLACED, RoleFact, Target, held_in, placed_titles, role_fact
+from graphbuild.extract.role_first_names import with_lone_first_names
 from graphbuild.extract.role_flattened_runs import titles_of_previous
 from graphbuild.extract.role_item_posts import elected_to_the_items_post
 from graphbuild.extract.role_label_columns import referent_after_label_column
@@ -240,6 +241,7 @@ def add_roles(context: Context) -> None:
     """HOLDS_ROLE for every role the text states, and a person's affiliation; the names read are those found and
     those the meeting's attendance list gave that no name reader knew (`role_listed_names`), in this step only."""
     people = with_listed_names(context.text, context.people, context.meeting.attendance, context.mentions)
+    people = with_lone_first_names(context.text, people, context.mentions)
     ctx = context
     if people is not context.people:
         ctx = copy(context)
