@@ -57,11 +57,12 @@ _BARE_ABSENT = frozenset({"fraværende", "afbud", "forfald", "fravær"})
 _ALL_CAME = re.compile(
     r"\b(?:alle|samtlige)\s+(?:[a-zæøå]*medlemmer\s+)?(?:var\s+|er\s+)?(?:mødt|til\s+stede|tilstede|fremmødt|deltog)"
     r"|\bingen\s+(?:afbud|fravær|fraværende)\b"
+    r"|\bfuldtallig[et]?\b"  # "Udvalget var fuldtalligt", "Fuldtallig: A, B, C"
 )
 
 
 # the words a match of _ALL_CAME opens with
-_ALL_CAME_WORDS = ("alle", "samtlige", "ingen")
+_ALL_CAME_WORDS = ("alle", "samtlige", "ingen", "fuldtallig")
 
 
 # the header's attendance field or column, filled or not ("deltog" after "derudover" names others who came)
