@@ -70,6 +70,33 @@ CASES: list[tuple[str, set[tuple[str, str, str | None]]]] = [
         "Afbud: Anna Holm, konsulent i Region Sjælland, chef\n1. Godkendelse af dagsorden\n",
         {("Anna Holm", A, None)},
     ),
+    # the entry before's post and the town it is held in, then a name whose first name the lists do not know (dev
+    # vaeksthus-hovedstadsregionen-bestyrelse-2014-04-04, flattened)
+    (
+        "Afbud: Jens Hansen, kommunalbestyrelsesmedlem Frederiksberg Winni Grosbøll, observatør, Borgmester "
+        "Bornholms Regionskommune Ole Berg, observatør Erhvervsstyrelsen\n1. Godkendelse af dagsorden\n",
+        {("Jens Hansen", A, None), ("Winni Grosbøll", A, None), ("Ole Berg", A, None)},
+    ),
+    (
+        "Afbud: Jens Hansen, byrådsmedlem Vejle Winni Pedersen, direktør Kolding Ole Berg, observatør\n"
+        "1. Godkendelse af dagsorden\n",
+        {("Jens Hansen", A, None), ("Winni Pedersen", A, None), ("Ole Berg", A, None)},
+    ),
+    # a bare town before the name, the next piece opening with a town too: the list's form says a name follows
+    (
+        "Deltagere: Jens Hansen, Vejle Winni Grosbøll, Kolding Ole Berg, Fredericia\n1. Godkendelse af dagsorden\n",
+        {("Jens Hansen", P, None), ("Winni Grosbøll", P, None), ("Ole Berg", P, None)},
+    ),
+    # the post's workplace is no town and no name: nothing read from it
+    (
+        "Afbud: Anna Holm, direktør Vejle Vand, chef\n1. Godkendelse af dagsorden\n",
+        {("Anna Holm", A, None)},
+    ),
+    # no town after the piece: the words after the bare town are not read as a name
+    (
+        "Deltagere: Jens Hansen, Vejle Winni Grosbøll, formand\n1. Godkendelse af dagsorden\n",
+        {("Jens Hansen", P, None)},
+    ),
 ]
 
 

@@ -50,11 +50,13 @@ _LABELS: dict[str, AttendanceStatus] = {
     # Rico Boye Jensen", "Endvidere deltager: …" (with a colon only: "Øvrige punkter" is no list)
     "øvrige": "present", "sekretariat": "present", "sekretariatet": "present", "endvidere deltager": "present",
     "desuden deltager": "present", "derudover deltager": "present", "herudover deltager": "present",
+    # all came, the list of them after the word (with its colon only): "Fuldtallig: Jesper Lillesø, Søren …"
+    "fuldtallig": "present", "fuldtalligt": "present",
 }  # fmt: skip
 
 # labels that head a list only with their colon: without it their words are a heading or prose ("Øvrige punkter",
 # "Sekretariatet udarbejder …")
-COLON_ONLY = frozenset({"øvrige", "sekretariat", "sekretariatet"})
+COLON_ONLY = frozenset({"øvrige", "sekretariat", "sekretariatet", "fuldtallig", "fuldtalligt"})
 
 LABEL_STATUSES = _LABELS  # each label's words, lower-cased, and the status of the list it heads
 

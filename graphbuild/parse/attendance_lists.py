@@ -57,11 +57,12 @@ _BARE_ABSENT = frozenset({"fraværende", "afbud", "forfald", "fravær"})
 _ALL_CAME = re.compile(
     r"\b(?:alle|samtlige)\s+(?:[a-zæøå]*medlemmer\s+)?(?:var\s+|er\s+)?(?:mødt|til\s+stede|tilstede|fremmødt|deltog)"
     r"|\bingen\s+(?:afbud|fravær|fraværende)\b"
+    r"|\bfuldtallig[et]?\b"  # "Udvalget var fuldtalligt", "Fuldtallig: A, B, C"
 )
 
 
 # the words a match of _ALL_CAME opens with
-_ALL_CAME_WORDS = ("alle", "samtlige", "ingen")
+_ALL_CAME_WORDS = ("alle", "samtlige", "ingen", "fuldtallig")
 
 
 # the header's attendance field or column, filled or not ("deltog" after "derudover" names others who came)
@@ -117,11 +118,18 @@ def _blocks(
         # "Medlemmer: Afbud: Fraværende: A, B, C Ingen Ingen" - three or more: the list is the run's first label's
         second: AttendanceStatus | None = None
         head = heads[index]
+        own_status = status
         if head < index:
             second, status = labels[head + 1][1], labels[head][1]
         block = read_list(text, m.end(), end, status, items)
         if not block and status == "present" and second is None and m["colon"]:
             block = stacked_values(text, m.end())  # "Deltagere: Fraværende: Referent: <place> A, B, C …"
+        closes_run = head < index and (index + 1 == len(labels) or heads[index + 1] != head)
+        if not block and own_status == "present" and closes_run and m["colon"]:
+            # "Afbud fra: Fraværende: Mødedeltagere: <date> <place> Ingen. A, B, C": the run's last label, its list
+            # the values' last
+            block = stacked_values(text, m.end(), closes_run=True)
+            status = second = own_status
         label = " ".join((m["label"] or "").lower().split())
         label_role = MEMBER_LABEL_ROLES.get(label)
         for row in block if label_role else ():

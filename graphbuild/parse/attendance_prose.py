@@ -199,10 +199,15 @@ def _sentence(
     for cue in _PRESENT_BEFORE.finditer(text, lo, hi):  # "Desuden deltog A og B."
         # "ENDVIDERE DELTOG: Finn Mikkelsen, Nordsjællands Politi i stedet for …": a workplace after a name's
         # comma (no first name, no surname) is not one of those present
+        listed = names_after(text, cue.end(), hi)
         rows += [
             as_row(h, "present")
-            for h in names_after(text, cue.end(), hi)
-            if h.name.split()[0] in first_names() or surname_like(h.name.split()[-1])
+            for i, h in enumerate(listed)
+            if h.name.split()[0] in first_names()
+            or surname_like(h.name.split()[-1])
+            # a name no comma parts from the cue or the name before ("Fra Integrationsrådet deltog Raziye Sadol som
+            # nyt medlem", "… Lis Holm og Raziye Sadol") is no workplace, whatever its first name
+            or "," not in text[listed[i - 1].end if i else cue.end() : h.start]
         ]
     for cue in _WELCOMED.finditer(text, lo, hi):  # "Bestyrelsesformand Vibeke Iversen bød velkommen": the chair came
         host = nearest_before(text, lo, cue.start())

@@ -103,7 +103,7 @@ def name_ending_piece(text: str, s: int, e: int, rows: list[Row], first: bool, a
 
 # the end of a flattened entry's affiliation before the next entry's name: a word in lower case or a number
 # ("FKB, kreds 5 Marcello Francati, FKB, …")
-_AFFILIATION_END = re.compile(r"(?:^|[ \t])(?:[a-zæøå][\w-]*|\d+)[ \t]+$")
+_AFFILIATION_END = re.compile(r"(?<!\S)(?:[a-zæøå][\w-]*|\d+)[ \t]+$")
 
 _BEFORE_WORKPLACE = frozenset({"i", "for", "ved", "på", "af", "hos", "fra", "til", "og"})
 
@@ -121,12 +121,23 @@ def _name_after_affiliation(text: str, s: int, e: int) -> NameHit | None:
     if end_word is None or text[runs[-1].end() : e].strip():
         return None
     word = end_word.group(0).strip()
-    if word in _BEFORE_WORKPLACE or _TITLE_WORD.fullmatch(word):
-        return None  # "direktør Væksthus Hovedstadsregionen", "chef i Region Sjælland": the workplace
     tokens = runs[-1].group(0).split()
+    if (word in _BEFORE_WORKPLACE or _TITLE_WORD.fullmatch(word)) and not _after_workplace_town(tokens):
+        return None  # "direktør Væksthus Hovedstadsregionen", "chef i Region Sjælland": the workplace
+    begin = runs[-1].start()
+    if _after_workplace_town(tokens):
+        # "kommunalbestyrelsesmedlem Frederiksberg Winni Grosbøll, observatør, …": the post, its town, the name
+        begin = text.index(tokens[1], begin + len(tokens[0]), e)
+        tokens = tokens[1:]
     if not 2 <= len(tokens) <= 3 or not person_name(tokens):
         return None
-    return read_name(text, runs[-1].start(), e)
+    return read_name(text, begin, e)
+
+
+def _after_workplace_town(tokens: list[str]) -> bool:
+    """A run that opens with a municipality's name and goes on with a name of two or three words: the town the
+    post before it is held in, then the next entry's name."""
+    return 3 <= len(tokens) <= 4 and is_municipality(tokens[0]) and person_name(tokens[1:])
 
 
 # an organisation's or party's abbreviation in capitals after a name, another name straight after it
@@ -227,10 +238,14 @@ def name_closes_piece(text: str, hit: NameHit, e: int, lead_word: str) -> bool:
     Place" list, its form repeated). The list's form says a name follows, whatever its first name; a department
     after the place ("Aalborg Kommune Erhverv Nord, Lars Berg") is followed by a name."""
     explicit = lead_word.split()[-1] in ("Kommune", "Kommunes") or lead_word.startswith("Region ")
-    if not (explicit or hit.role is not None) or not 2 <= len(hit.name.split()) <= 4:
-        return False
-    if text[hit.rest_start : e].strip():
+    if not 2 <= len(hit.name.split()) <= 4 or text[hit.rest_start : e].strip():
         return False
     place = _PLACE_AFTER_SEPARATOR.match(text, e)
+    if place is None:
+        return False
+    if not (explicit or hit.role is not None):
+        # a bare town before the name ("…, Vejle Winni Grosbøll, Kolding …"): the form repeated says so only when the
+        # next piece opens with a town too
+        return is_municipality(lead_word) and is_municipality(place["place"])
     # the place as the list prints places: a municipality, or a body's short name ("NT", "KKR")
-    return place is not None and (is_municipality(place["place"]) or _SHORT_BODY.fullmatch(place["place"]) is not None)
+    return is_municipality(place["place"]) or _SHORT_BODY.fullmatch(place["place"]) is not None

@@ -25,16 +25,21 @@ _VALUES = 600  # the values of a header's table, the place's words before the na
 _FEWEST = 3  # a comma list of this many names says it is the list, not a place's words
 
 
-def stacked_values(text: str, label_end: int) -> list[Row]:
-    """The names of the comma list among the values after a run of labels that starts at ``label_end``."""
-    run = _LABEL_RUN.match(text, label_end)
-    if run is None or all(status_of_label(label.rstrip(".")) for label in _LABEL_WORDS.findall(run.group(0))):
+def stacked_values(text: str, label_end: int, *, closes_run: bool = False) -> list[Row]:
+    """The names of the comma list among the values after a run of labels that starts at ``label_end``; with
+    ``closes_run``, the label ending at ``label_end`` is the last of its run ("Mødested: Afbud fra: Fraværende:
+    Mødedeltagere: <place> Ingen. A, B, C"): the values start there, and its list is the last of them."""
+    run = None if closes_run else _LABEL_RUN.match(text, label_end)
+    if not closes_run and (
+        run is None or all(status_of_label(label.rstrip(".")) for label in _LABEL_WORDS.findall(run.group(0)))
+    ):
         return []  # "Medlemmer: Afbud: <place> A, B, C D, E": a two-column header, read by attendance_two_columns
-    stop = text.find("\n\n", run.end(), run.end() + _VALUES)
-    stop = run.end() + _VALUES if stop < 0 else stop
+    start = run.end() if run is not None else label_end
+    stop = text.find("\n\n", start, start + _VALUES)
+    stop = start + _VALUES if stop < 0 else stop
     stop = min(stop, len(text))
-    statuses = {status_of_label(label.rstrip(".")) for label in _LABEL_WORDS.findall(run.group(0))}
-    start = run.end()
+    labels = _LABEL_WORDS.findall(run.group(0)) if run is not None else []
+    statuses = {status_of_label(label.rstrip(".")) for label in labels}
     comma = text.find(",", start, stop)
     while comma >= 0:
         # the name just before a comma opens the list, the place's words before it left out ("Dronningeværelset,
