@@ -16,7 +16,12 @@ from graphbuild.parse.header_affiliations import SEVERAL, is_affiliation
 from graphbuild.parse.lines import Line
 from graphbuild.parse.municipality_in_titles import is_contents_entry
 from graphbuild.vocab.gazetteer import is_municipal_body
-from graphbuild.vocab.municipality_names import NamedMunicipality, municipality_named, named_municipalities
+from graphbuild.vocab.municipality_names import (
+    NamedMunicipality,
+    municipality_named,
+    named_as_a_party,
+    named_municipalities,
+)
 from graphbuild.vocab.near import CASE_BLIND_LOOKALIKES
 from graphbuild.vocab.reference import MunicipalityInfo
 
@@ -132,6 +137,8 @@ def header_municipality(
         found = [(position, named) for position, named in found if named.how in ("kommune", "council")]
     # "Milling Hotel Park, Viaduktvej 28, 5500 Middelfart": a postcode tells where the meeting was held, not whose
     found = [(position, named) for position, named in found if named.how != "postcode"]
+    # "så vi kan modtage tilskud fra Hjørring Kommune": the municipality a matter comes from or goes to, not the owner
+    found = [(position, named) for position, named in found if not named_as_a_party(nonblank[position].text, named)]
     distinct = {named.info.code for _, named in found}
     if len(distinct) == 1 and not listed:
         return _ref(found[0][1].info)
