@@ -43,3 +43,23 @@ def test_party_words_before_the_name() -> None:
     assert parties("Vi i Rødovre Kommune arbejder") == [False]
     assert parties("Udvalget for Teknik, Aabenraa Kommune") == [False]
     assert parties("Aabenraa Byråd til møde") == [False]  # a council, not "X Kommune"
+
+
+# modelled on a cross-municipal steering group's flattened header: its meeting's host and its secretariat's
+_STEERING = (
+    "Referat Mødeforum Styregruppen for Rammeaftalen Mødedato 18/8 Tid Kl. 9-13 "
+    "Sted Slagelse Kommune, Torvegade 2 - Mødelokale 3. Deltagere Vini Hansen Slagelse, Jan Dehn Lejre "
+    "Referent Povl Skov - Sekretariatet Næstved Kommune Teatergade 8, 2. sal\n"
+)
+
+
+def test_the_host_of_a_meeting_or_of_a_secretariat_owns_no_body_of_unknown_reach() -> None:
+    assert header_municipality(split_lines(_STEERING), "Styregruppen for Rammeaftalen", None, None) is None
+    one_host = _STEERING.replace("Sted Slagelse Kommune, Torvegade 2", "Sted Torvegade 2")
+    assert header_municipality(split_lines(one_host), "Styregruppen for Rammeaftalen", None, None) is None
+
+
+def test_a_municipal_committees_meeting_place_still_names_its_municipality() -> None:
+    committee = "Referat Økonomiudvalget Mødedato 18. august 2016 Mødested: Slagelse Kommune, Rådhuset\n"
+    found = header_municipality(split_lines(committee), "Økonomiudvalget", None, None)
+    assert found is not None and found.name == "Slagelse"
