@@ -63,20 +63,3 @@ def test_a_municipal_committees_meeting_place_still_names_its_municipality() -> 
     committee = "Referat Økonomiudvalget Mødedato 18. august 2016 Mødested: Slagelse Kommune, Rådhuset\n"
     found = header_municipality(split_lines(committee), "Økonomiudvalget", None, None)
     assert found is not None and found.name == "Slagelse"
-
-
-# modelled on a users' council's minutes: its "vi" and "kommunen" beside the municipality it deals with
-_COUNCIL_ITEMS = (
-    "Referat af møde i Brugerrådet 3. marts 2019\n\n"
-    "1. Godkendelse af dagsorden\n\nGodkendt.\n\n"
-    "2. Trafik\n\nVi har skrevet til kommunen, og Hjørring Kommune vil se på sagen.\n"
-)
-
-
-def test_a_body_of_unknown_reach_speaking_of_a_municipality_is_not_its_own() -> None:
-    assert _municipality(_COUNCIL_ITEMS) is None
-
-
-def test_a_municipal_committee_speaking_of_its_municipality_is() -> None:
-    committee = _COUNCIL_ITEMS.replace("Brugerrådet", "Teknik- og Miljøudvalget")
-    assert _municipality(committee) == "Hjørring"

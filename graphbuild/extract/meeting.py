@@ -341,11 +341,10 @@ _HEADER_REACH = 3000  # a flattened document's header ends within its first char
 
 # the inferences that rest on a municipality merely named, no self-reference or header
 _BY_MENTION_ALONE = frozenset({"sole-mention", "only-mention", "dominant-mention", "item-title"})
-# the inferences from where the text names a municipality, wherever in it (not where it gives its staff's
-# addresses): a body not known to be one municipality's (a company's board, a residents' association) names the
-# towns it works in, none of them its owner; its "vi", "vores" and "kommunen" beside a municipality's name are the
-# body's own voice and the municipality it deals with ("så vi kan søge kommunen om tilskud"), not the owner's
-_FROM_MENTIONS_ANYWHERE = _BY_MENTION_ALONE | {"town-hall", "self-reference"}
+# the inferences from where the text names a municipality, wherever in it (not where it speaks of its own,
+# "vores kommune", or gives its staff's addresses): a body not known to be one municipality's (a company's
+# board, a residents' association) names the towns it works in, none of them its owner
+_FROM_MENTIONS_ANYWHERE = _BY_MENTION_ALONE | {"town-hall"}
 # the inferences that rest on where the text or its header names a municipality (not a case number or a domain)
 _FROM_WHERE_NAMED = FROM_MENTIONS | {"header", "town-hall"}
 _PLACE_HOWS = frozenset({"rådhus", "postcode"})  # how a header names a municipality by a place in it
