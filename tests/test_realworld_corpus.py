@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from benchmarks.realworld import _same_name
+from benchmarks.realworld import _same_body, _same_name
 from benchmarks.realworld_sources import CORPUS, group_of, split_of
 
 ALLOWED_KINDS = {"referat", "dagsorden", "news", "webpage", "other"}
@@ -76,6 +76,22 @@ def test_working_groups_keep_test_apart_and_a_publisher_in_one_group() -> None:
 )
 def test_body_names_compare_by_their_content_words(expected: str, found: str, same: bool) -> None:
     assert _same_name(expected, found) is same
+    assert _same_body(expected, found) is same
+
+
+@pytest.mark.parametrize(
+    ("expected", "found", "same"),
+    [
+        # the README's two names of one board: "X's bestyrelse" and "<Owner>, bestyrelsen"
+        ("Kulturchefforeningen, bestyrelsen", "Kulturchefforeningens bestyrelse", True),
+        ("Gjessø Lokalråd, generalforsamlingen", "Gjessø Lokalråds generalforsamling", True),
+        ("Ungdomsskolebestyrelsen", "Ungdomsskolens bestyrelse", False),  # a compound is another name
+        ("Midttrafik, bestyrelsen", "Sydtrafiks bestyrelse", False),
+        ("Byrådet", "Byrådets udvalg", False),
+    ],
+)
+def test_a_boards_owner_in_the_genitive_is_the_owner(expected: str, found: str, same: bool) -> None:
+    assert _same_body(expected, found) is same
 
 
 def test_roles_compare_by_words_with_abbreviations_expanded() -> None:

@@ -18,7 +18,13 @@ from graphbuild.parse.former_municipalities import former_publisher
 from graphbuild.parse.header import listed_with_others
 from graphbuild.vocab.case_numbers import MUNICIPAL_RE
 from graphbuild.vocab.gazetteer import is_cross_municipal, is_municipal_body
-from graphbuild.vocab.municipality_names import NamedMunicipality, municipality_named, named_municipalities
+from graphbuild.vocab.municipality_names import (
+    NamedMunicipality,
+    after_a_party_word,
+    municipality_named,
+    named_as_a_party,
+    named_municipalities,
+)
 from graphbuild.vocab.reference import MunicipalityInfo, municipality_by_code, municipality_by_name
 
 # A body not known to be municipal whose minutes name this many municipalities as such meets for
@@ -97,14 +103,13 @@ def _body_named_with_municipality(text: str, body: str | None) -> str | None:
 
 # "tryghedsvagter i Greve Kommune", "Handleplan for Greve Kommune": the place a matter is in, whose it is
 # (not "fra"/"til"/"med"/"mellem" another municipality)
-_PARTY_BEFORE = re.compile(r"\b(?:fra|til|med|mellem)\s+$", re.IGNORECASE)
 _PLACE_BEFORE = re.compile(r"\b(?:i|for)\s+$", re.IGNORECASE)
 
 
 def _named_as_a_party_only(text: str, named: list[NamedMunicipality]) -> bool:
     """Whether every "X Kommune" the text names follows "fra"/"til"/"med"/"mellem": another municipality a
     matter comes from or goes to ("Henvendelse fra Ballerup Kommune"), not the meeting's own."""
-    return all(_PARTY_BEFORE.search(text[max(0, n.start - 12) : n.start]) for n in named if n.how == "kommune")
+    return all(named_as_a_party(text, n) for n in named if n.how == "kommune")
 
 
 def _titled(meeting: Meeting) -> set[str]:
@@ -255,6 +260,8 @@ def _self_references(text: str, municipal: list[Mention]) -> Counter[str]:
     """How often each municipality is named on a line that speaks of its own ("vores", "kommunen")."""
     self_refs: Counter[str] = Counter()
     for m in municipal:
+        if after_a_party_word(text, m.start):
+            continue  # "så vi kan modtage tilskud fra Hjørring Kommune": "vi" is the writer, the municipality another
         # the mention's line, but no further than a sentence or two either side: a page a PDF
         # flattened onto one line would otherwise make every self-reference on it this mention's
         line_start = max(text.rfind("\n", 0, m.start) + 1, m.start - SELF_REFERENCE_REACH)

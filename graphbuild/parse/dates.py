@@ -168,6 +168,22 @@ def yearless_weekday_date(head: str, text: str) -> DateMatch | None:
     return DateMatch(value, match.start(), match.end()) if value is not None else None
 
 
+# "25. juni kl. 10:00", "Fredag 18. september kl. 09.00", "den 25. maj kl.18.30": a day of a month with no year, then
+# the meeting's clock (a letter's "Dato 26. maj" or a notice's "Fra den 10. september er …" has none)
+_DAY_OF_MONTH_AT = re.compile(
+    rf"(?i)(?<![\d.,/-])(?P<day>[0-3]?\d)\.?\s*(?P<month>{_MONTH_NAMES})\b\.?,?\s*"
+    r"(?:kl\.?\s*|klokken\s*)?[0-2]?\d[:.][0-5]\d"
+)
+
+
+def yearless_day_month(head: str) -> tuple[int, int] | None:
+    """The first day and month ``head`` prints with no year but a clock after them, as (day, month)."""
+    if not any(stem in head.lower() for stem in _MONTH_STEMS):
+        return None
+    match = _DAY_OF_MONTH_AT.search(head)
+    return (int(match["day"]), MONTHS[match["month"].lower()]) if match else None
+
+
 def find_date(text: str) -> DateMatch | None:
     if len(text) <= _SHORT:
         return _first_date(text)

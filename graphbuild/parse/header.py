@@ -13,6 +13,7 @@ from graphbuild.parse.dates import (
     find_dates,
     find_times,
     parse_datetime_range,
+    yearless_day_month,
     yearless_weekday_date,
 )
 from graphbuild.parse.header_addressed import addressed_body
@@ -142,8 +143,9 @@ def _meeting_day(
         start, end = date_under_body(lines, body)
     if start is None:
         start, end = inline_yearless_date(lines, text)
+    head = "\n".join(line.text for line in lines)[:YEARLESS_REACH]
     if start is None:
-        start, end = unlabelled_date(lines, text, lines_only=True)
+        start, end = _unless_another_day(unlabelled_date(lines, text, lines_only=True), head)
         if start is not None and titled is not None and start.date() != titled:
             # the header's lines print several days (a publication's, a previous meeting's): the one the page's
             # title names is the meeting's
@@ -168,13 +170,25 @@ def _meeting_day(
     if titled is not None:  # the page's title names the day the text does not: before what may be any day's
         return at_time(titled, None), None, None
     # "Forretningsudvalgets 3. møde i 2012, torsdag den 23. august kl. 12": the weekday dates the day
-    head = "\n".join(line.text for line in lines)[:YEARLESS_REACH]
     yearless = yearless_weekday_date(head, text[:YEAR_REACH])
     if yearless is not None:
         clock, clock_end = find_times(head[yearless.end : yearless.end + 40])
         return at_time(yearless.value, clock), (at_time(yearless.value, clock_end) if clock_end else None), None
-    start, end = unlabelled_date(lines, text)
+    start, end = _unless_another_day(unlabelled_date(lines, text), head)
     return start, end, None
+
+
+def _unless_another_day(
+    found: tuple[datetime | None, datetime | None], head: str
+) -> tuple[datetime | None, datetime | None]:
+    """The header's first full date, unless the header prints the meeting's day without its year and the full
+    date is another day: "Åben beslutningsprotokol 25. juni kl. 10:00" over "besluttede i mødet den 22. maj
+    2006" (a case's history)."""
+    start = found[0]
+    printed = yearless_day_month(head)
+    if start is not None and printed is not None and printed != (start.day, start.month):
+        return None, None
+    return found
 
 
 def _day_in_lines(lines: list[Line], day: date) -> tuple[datetime, datetime | None] | None:

@@ -17,6 +17,9 @@ from graphbuild.vocab.near import search_near
 _KIND_WORDS = re.compile(r"(?i)\b((?:beslutnings|møde)?referat|beslutningsprotokol|protokol|dagsorden)\b")
 _DRAFT = re.compile(r"(?i)\budkast\s+til\s+$")
 _NOT_KIND = re.compile(r"(?i)\b(?:godkendelse\s+af|godkender|godkendes|godkendt|til)\s+(?:\w+\s+)?$")
+# "holdt som et videomøde med en reduceret dagsorden", "der udarbejdes et referat": a common noun in a sentence,
+# after an indefinite article, not the document's name for itself
+_IN_A_SENTENCE = re.compile(r"(?i)(?<![\w-])(?:en|et)\s+(?:[a-zæøå]+\s+)?$")
 # a page's link to minutes elsewhere, not its own kind: "Referat fra møder i … kan læses her", "Referatet fra
 # mødet kan hentes nedenfor", "Dagsordenen kan ses på kommunens hjemmeside"
 _KIND_ELSEWHERE = re.compile(r"(?i)\bkan\s+(?:\w+\s+)?(?:læses|hentes|findes|ses|downloades)\b")
@@ -107,7 +110,9 @@ def document_kind(lines: list[Line], has_decisions: bool, text: str) -> MeetingK
             words.add("referat")  # "BESLUTNINGER REGION HOVEDSTADEN ...", "Beslutninger fra mødet": the decisions taken
         for match in _KIND_WORDS.finditer(clean):
             draft = _DRAFT.search(clean[: match.start()]) is not None  # "Udkast til referat af møde 04/2017"
-            if _NOT_KIND.search(clean[: match.start()]) and not draft:
+            if (
+                _NOT_KIND.search(clean[: match.start()]) or _IN_A_SENTENCE.search(clean[: match.start()])
+            ) and not draft:
                 continue
             if match[1].lower() == "dagsorden" and _WITH_DECISIONS.search(clean, match.end()):
                 words.add("referat")  # "Dagsorden med vedtagelser", even when a PDF's columns split the words

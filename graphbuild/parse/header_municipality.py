@@ -13,10 +13,16 @@ from datetime import date
 from graphbuild.models import MunicipalityRef
 from graphbuild.parse.former_municipalities import FormerMunicipality, before_reform, named_former
 from graphbuild.parse.header_affiliations import SEVERAL, is_affiliation
+from graphbuild.parse.header_labels import LABEL_KEYS
 from graphbuild.parse.lines import Line
 from graphbuild.parse.municipality_in_titles import is_contents_entry
 from graphbuild.vocab.gazetteer import is_municipal_body
-from graphbuild.vocab.municipality_names import NamedMunicipality, municipality_named, named_municipalities
+from graphbuild.vocab.municipality_names import (
+    NamedMunicipality,
+    municipality_named,
+    named_as_a_party,
+    named_municipalities,
+)
 from graphbuild.vocab.near import CASE_BLIND_LOOKALIKES
 from graphbuild.vocab.reference import MunicipalityInfo
 
@@ -108,6 +114,11 @@ def header_municipality(
         # "sekretariat Torvegade 7, 8450 Hammel Favrskov Kommune": the municipality of a contact's address,
         # the host of a secretariat, not the owner of a body of unknown reach
         found = [(position, named) for position, named in found if not _in_address(nonblank[position].text, named)]
+        # "Mødested: Vejle Kommune, mødelokale 2", "Sekretariatet Næstved Kommune": a body of unknown reach's host,
+        # not its owner
+        found = [
+            (position, named) for position, named in found if not _in_meeting_place(nonblank[position].text, named)
+        ]
     publisher = next(
         ((position, named) for position, named in found
          if position < 3 and at(position, named) < _PUBLISHER_REACH and named.how in ("kommune", "council")),
@@ -132,6 +143,8 @@ def header_municipality(
         found = [(position, named) for position, named in found if named.how in ("kommune", "council")]
     # "Milling Hotel Park, Viaduktvej 28, 5500 Middelfart": a postcode tells where the meeting was held, not whose
     found = [(position, named) for position, named in found if named.how != "postcode"]
+    # "så vi kan modtage tilskud fra Hjørring Kommune": the municipality a matter comes from or goes to, not the owner
+    found = [(position, named) for position, named in found if not named_as_a_party(nonblank[position].text, named)]
     distinct = {named.info.code for _, named in found}
     if len(distinct) == 1 and not listed:
         return _ref(found[0][1].info)
@@ -187,6 +200,21 @@ _ADDRESS_REACH = 40
 def _in_address(line: str, named: NamedMunicipality) -> bool:
     """ "… Torvegade 7, 8450 Hammel Favrskov Kommune": the name right after an address's postcode and town."""
     return bool(_ADDRESS_BEFORE.search(line[max(0, named.start - _ADDRESS_REACH) : named.start]))
+
+
+# a meeting place's label with its value up to the name ("Mødested: ", "Sted: Rådhuset, ", "Lokale 2, "), or the
+# secretariat a municipality hosts ("Sekretariatet Næstved Kommune", "sekretariat: ")
+_HOST_BEFORE = re.compile(
+    r"(?i)\b(?:" + "|".join(re.escape(key) for key in LABEL_KEYS["location"]) + r")\b\s*:?[^:\n]{0,60}$"
+    r"|\bsekretariat(?:et)?\b\s*:?[^.:\n]{0,20}$"
+)
+_HOST_REACH = 80
+
+
+def _in_meeting_place(line: str, named: NamedMunicipality) -> bool:
+    """ "Mødested: Vejle Kommune", "Sted: Rådhuset, Holbæk Kommune", "Sekretariatet Næstved Kommune": the
+    municipality that hosts a meeting or its body's secretariat."""
+    return bool(_HOST_BEFORE.search(line[max(0, named.start - _HOST_REACH) : named.start]))
 
 
 _GENITIVE_THEN_NOUN = re.compile(r"\s+[a-zæøå]{3,}")

@@ -113,3 +113,19 @@ def named_municipalities(text: str) -> list[NamedMunicipality]:
         if info is not None:
             out.append(NamedMunicipality(info, how, match.start("name"), match.end()))
     return out
+
+
+# "tilskud fra Hjørring Kommune", "Henvendelse fra Ballerup Kommune", "aftale med Rødovre Kommune": the municipality
+# a matter comes from or goes to, another party than the one who writes
+_PARTY_BEFORE = re.compile(r"\b(?:fra|til|med|mellem)\s+$", re.IGNORECASE)
+_PARTY_REACH = 12
+
+
+def after_a_party_word(text: str, start: int) -> bool:
+    """Whether the word before ``start`` is "fra", "til", "med" or "mellem"."""
+    return bool(_PARTY_BEFORE.search(text[max(0, start - _PARTY_REACH) : start]))
+
+
+def named_as_a_party(text: str, named: NamedMunicipality) -> bool:
+    """Whether "X Kommune" follows "fra"/"til"/"med"/"mellem": a party to a matter, not the writer's own."""
+    return named.how == "kommune" and after_a_party_word(text, named.start)
