@@ -42,8 +42,10 @@ def test_an_entry_with_no_seat_is_a_plain_member(entry: str) -> None:
 
 
 def test_the_readers_leave_a_seated_entry_to_the_title_readers(tmp_path: Path) -> None:
-    # a line-up under a body's name (role_lineups) and one-name paragraphs under a label (role_member_paragraphs)
-    lineup = "Konstituering\n\nBestyrelsen\nJens Hansen, formand\nKaren Olsen, kasserer\nPeter Madsen (V)\nLone Berg (A)\n"
+    # a line-up under a body's name (role_lineups)
+    lineup = (
+        "Konstituering\n\nBestyrelsen\nJens Hansen, formand\nKaren Olsen, kasserer\nPeter Madsen (V)\nLone Berg (A)\n"
+    )
     pairs = role_pairs_of_text(tmp_path, lineup)
     assert ("Peter Madsen", "medlem") in pairs and ("Lone Berg", "medlem") in pairs
     assert ("Jens Hansen", "medlem") not in pairs and ("Karen Olsen", "medlem") not in pairs
