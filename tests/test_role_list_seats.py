@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from text_facts import role_pairs_of_text
 
-from graphbuild.extract.role_list_seats import prints_own_seat
+from graphbuild.extract.role_list_seats import chair_in_bracket, prints_own_seat
 
 
 @pytest.mark.parametrize(
@@ -49,3 +49,30 @@ def test_the_readers_leave_a_seated_entry_to_the_title_readers(tmp_path: Path) -
     pairs = role_pairs_of_text(tmp_path, lineup)
     assert ("Peter Madsen", "medlem") in pairs and ("Lone Berg", "medlem") in pairs
     assert ("Jens Hansen", "medlem") not in pairs and ("Karen Olsen", "medlem") not in pairs
+
+
+@pytest.mark.parametrize(
+    ("entry", "chair"),
+    [
+        ("Michael Ziegler (borgmester) (C), Annette Johansen (A)", True),
+        ("Niels Erik Iversen (A) (formand)", True),
+        ("Birgit Marie Christensen (A)(næstformand)", True),
+        ("Annette Johansen (A), Bjarne Kogsbøll (C)", False),
+        ("Lone Hansen (A), formand for Socialudvalget", False),
+    ],
+)
+def test_the_bodys_chair_in_a_bracket_after_the_name(entry: str, chair: bool) -> None:
+    name_end = entry.index(" (")
+    assert chair_in_bracket(entry, name_end) is chair
+
+
+def test_a_councils_member_list_prints_its_mayor_as_chair(tmp_path: Path) -> None:
+    # hoeje-taastrup-byraadet-2013-06-18 (shortened): the mayor in the council's list is no plain member
+    text = (
+        "Referat\nByrådet\nMødedato: 18. juni 2013\n"
+        "Medlemmer:  Michael Ziegler (borgmester) (C), Annette Johansen (A), Peter Madsen (V), Karen Olsen (O)\n\n"
+        "1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n"
+    )
+    pairs = role_pairs_of_text(tmp_path, text)
+    assert ("Michael Ziegler", "borgmester") in pairs and ("Michael Ziegler", "medlem") not in pairs
+    assert ("Annette Johansen", "medlem") in pairs and ("Karen Olsen", "medlem") in pairs

@@ -1,10 +1,12 @@
 """Whether a member list's entry prints the person's own seat in the body the list is of (asked by the member-list
-readers `role_member_blocks`, `role_lineups` and `role_member_paragraphs`): a chair's, a deputy's or an observer's
+readers `role_member_blocks`, `role_lineups`, `role_member_paragraphs`, `role_member_lists` and
+`role_member_sentences`): a chair's, a deputy's or an observer's
 seat bare ("Formand", "NAME (formand)", "Fmd.: NAME", "Næstformand Jens Hansen", "(observatør …)"), or "for"/"i" a
 body the list's label or page names ("Formand for Beredskabskommissionen" on its page), or an association's board's
 own posts ("NAME, kasserer"). Its holder is no plain member: the README's roles rule 2 gives that title, read by the
 readers of titles, and no `medlem` beside it. A chair of another body ("Formand for PLO-Hovedstaden Karin Zimmer")
-is a member too."""
+is a member too. The body's own chair in a bracket after the name ("NAME (borgmester) (C)" in a council's members,
+"NAME (A) (næstformand)") is that chair, whatever the reader."""
 
 from __future__ import annotations
 
@@ -20,6 +22,13 @@ SEAT_WORD = re.compile(
 )
 # a post in the body itself: an association's board's own posts besides its chairs ("NAME, kasserer")
 OWN_POST = re.compile(r"(?<![\wæøå])(?:kasserer|sekretær|revisor|referent)(?![\wæøå])", re.IGNORECASE)
+# the body's own chair in a bracket after the name, a party's bracket before it or not: "NAME (formand)", "NAME
+# (borgmester) (C)" in a council's members, "NAME (A) (næstformand)"
+CHAIR_IN_BRACKET = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,40}\)){0,2}?[ \t]*"
+    r"\([ \t]*(?:bestyrelses|udvalgs)?(?:næst|vice)?(?:formand|borgmester)[ \t]*\)",
+    re.IGNORECASE,
+)
 BODY_STEM = 8  # "Beredskabskommissionen" is named by its first letters in "Medlemmer af beredskabskommissionen"
 
 
@@ -31,3 +40,9 @@ def prints_own_seat(entry: str, bodies: str = "") -> bool:
         if seat["body"] is None or seat["body"].lower()[:BODY_STEM] in bodies:
             return True
     return OWN_POST.search(entry) is not None
+
+
+def chair_in_bracket(text: str, name_end: int) -> bool:
+    """Whether a bracket after the name (a party's before it or not) prints the listed body's chair: "NAME
+    (formand)", "NAME (borgmester) (C)"."""
+    return CHAIR_IN_BRACKET.match(text, name_end) is not None

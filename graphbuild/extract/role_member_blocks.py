@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_facts import RoleFact, Target, placed_titles, role_fact
-from graphbuild.extract.role_list_seats import prints_own_seat
+from graphbuild.extract.role_list_seats import chair_in_bracket, prints_own_seat
 
 # a label of members: "Medlemmer", "medlemmerne er:", "repræsentanter:", "består af:", "… konstitueret nyt udvalg:"
 MEMBER_CUES = ("medlem", "repræsentant", "består af", "sammensat", "sammensætning", "konstituer", "valgt")
@@ -78,7 +78,8 @@ def members_in_blocks(
             entries = _entries_after_gloss(text, lower, people, starts, label_end)
         for p, entry_end in entries:
             entry = text[text.rfind("\n", 0, p.start) + 1 : entry_end]
-            if prints_own_seat(entry, f"{lower[label_start:label_end]}\n{lower[:PAGE_OPENING]}"):
+            bodies = f"{lower[label_start:label_end]}\n{lower[:PAGE_OPENING]}"
+            if chair_in_bracket(text, p.end) or prints_own_seat(entry, bodies):
                 continue
             if (p.name, "medlem") not in known:
                 known.add((p.name, "medlem"))
