@@ -76,3 +76,15 @@ def test_a_councils_member_list_prints_its_mayor_as_chair(tmp_path: Path) -> Non
     pairs = role_pairs_of_text(tmp_path, text)
     assert ("Michael Ziegler", "borgmester") in pairs and ("Michael Ziegler", "medlem") not in pairs
     assert ("Annette Johansen", "medlem") in pairs and ("Karen Olsen", "medlem") in pairs
+
+
+def test_a_rosters_seat_bracket_after_the_members_municipality(tmp_path: Path) -> None:
+    # rm-webpage-sundhedskoordinationsudvalget-2021 (shortened): the seat printed after the municipality is the
+    # person's in the roster's body, no plain `medlem` beside it
+    text = (
+        "Sundhedskoordinationsudvalget\n\nKommunale medlemmer:\n"
+        "Ib Boye Lauritsen (V), Ikast-Brande (næstformand)\nNils Borring (A), Favrskov\nLone Langballe (O), Viborg\n"
+    )
+    pairs = role_pairs_of_text(tmp_path, text)
+    assert ("Ib Boye Lauritsen", "næstformand") in pairs and ("Ib Boye Lauritsen", "medlem") not in pairs
+    assert ("Nils Borring", "medlem") in pairs and ("Lone Langballe", "medlem") in pairs
