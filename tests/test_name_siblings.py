@@ -45,3 +45,29 @@ def test_no_name_without_named_siblings_nor_for_a_body() -> None:
         "Dansk Handicap Forbund - to pladser\n"
     )
     assert "Dansk Handicap Forbund" not in _names(bodies)
+
+
+def test_two_named_entries_vouch_for_a_long_run_printed_with_brackets() -> None:
+    # lejre-webpage-folkeoplysningsudvalget's form, its first names unknown but two: "(-)" for no party
+    text = (
+        "Efter valg til udvalget er der konstitueret nyt udvalg:\n\n"
+        "Xandor Lauridsen (-)\nQuell Hovmand (-)\nAnne Meibom (-)\n"
+        "Zorva Behr (-)\nBamdra Rex (-)\nPeter Rasmussen (-)\n"
+    )
+    assert _names(text) == [
+        "Xandor Lauridsen",
+        "Quell Hovmand",
+        "Anne Meibom",
+        "Zorva Behr",
+        "Bamdra Rex",
+        "Peter Rasmussen",
+    ]
+
+
+def test_no_name_of_words_the_text_also_writes_in_lower_case() -> None:
+    text = (
+        "Udvalget for kultur og fritid, børn og unge. Mødet blev hævet kl. 20.\n\n"
+        "Lone Hansen - formand\nPeter Madsen - kasserer\nKultur Fritid - punkt 4\nBørn Unge - punkt 5\n"
+        "Mødet Hævet - kl. 20\n"
+    )
+    assert _names(text) == ["Lone Hansen", "Peter Madsen"]

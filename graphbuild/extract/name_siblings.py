@@ -1,8 +1,10 @@
 """A name its list's other entries vouch for (read by `people`): in a run of lines each shaped as one entry, a
-name, then a dash or a comma and what the person is ("• Rashid Mohamed - valgt blandt borgere …", "Lena Larsen -
-repræsentant fra Muskelsvindfonden", "8. Jørgen Jensen, afdelingschef …"), the entry whose name no word list knows
-("• Abeer Abo Kalefh - valgt blandt borgere …", "Guri Spiegelhauer - repræsentant fra Autismeforeningen") is a name
-too when the entries beside it, printed the same way, open with names already read."""
+name, then a dash, a comma or a bracket and what the person is ("• Rashid Mohamed - valgt blandt borgere …", "Lena
+Larsen - repræsentant fra Muskelsvindfonden", "8. Jørgen Jensen, afdelingschef …", "Anne Lauridsen (-)"), the entry
+whose name no word list knows ("• Abeer Abo Kalefh - valgt blandt borgere …", "Guri Spiegelhauer - repræsentant fra
+Autismeforeningen") is a name too when two entries or more of the run, printed the same way, open with names already
+read, and none of its words is one the text also writes in lower case (a common word capitalised: "Kultur Fritid -
+punkt 4")."""
 
 from __future__ import annotations
 
@@ -11,19 +13,21 @@ from bisect import bisect_left
 
 from graphbuild.extract.name_words import breaks_a_name
 from graphbuild.vocab.person_names import plausible
+from graphbuild.vocab.reference import first_names, last_names
 
 # a capitalised word, a hyphenated one too ("Svend-Erik", "Salah-Eldin")
 WORD = r"[A-ZÆØÅ][a-zæøåéü']+(?:-[A-ZÆØÅa-zæøå][a-zæøåéü']+)*"
 # one entry a line: a bullet or a number at most, two to four capitalised words (a middle initial among them), then
-# a dash or a comma and the rest of the line
+# a dash, a comma or a bracket ("Anne Lauridsen (-)") and the rest of the line
 ENTRY = re.compile(
     r"(?m)^[ \t]*(?:[•·▪●◦*]|\d{1,2}\.)?[ \t]*"
     rf"(?P<name>{WORD}(?:[ \t]+(?:[A-ZÆØÅ]\.|{WORD})){{1,3}})"
-    r"(?P<sep>[ \t]+[-–][ \t]+|[ \t]*,[ \t]+)(?=\S)[^\n]*$"
+    r"(?P<sep>[ \t]+[-–][ \t]+|[ \t]*,[ \t]+|[ \t]*(?=\())(?=\S)[^\n]*$"
 )
 # the most lines between two entries of one run (a blank line each, as web pages print lists)
 ENTRY_GAP = re.compile(r"\n(?:[ \t\xa0]*\n){0,2}")
 MIN_NAMED_SIBLINGS = 2
+LOWER_WORD = re.compile(r"(?<![\wæøåÆØÅ])[a-zæøå]+(?![\wæøåÆØÅ])")
 
 
 def names_vouched_by_siblings(text: str, lo: int, hi: int, found: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
@@ -31,9 +35,10 @@ def names_vouched_by_siblings(text: str, lo: int, hi: int, found: list[tuple[int
     of the names read already, sorted."""
     starts = [start for start, _ in found]
     out: list[tuple[int, int, str]] = []
+    lower_words: set[str] | None = None  # the words the text writes in lower case, read once when needed
     for run in _runs(text, lo, hi):
         named = [entry for entry in run if _opens_with_name(entry, starts)]
-        if len(named) < MIN_NAMED_SIBLINGS or 2 * len(named) < len(run):
+        if len(named) < MIN_NAMED_SIBLINGS:
             continue
         for entry in run:
             if entry in named or _overlaps(entry, found, starts):
@@ -41,8 +46,17 @@ def names_vouched_by_siblings(text: str, lo: int, hi: int, found: list[tuple[int
             tokens = entry["name"].split()
             if not plausible(tokens) or any(breaks_a_name(t) for t in tokens):
                 continue
+            lower_words = set(LOWER_WORD.findall(text)) if lower_words is None else lower_words
+            if any(_common_word(t, lower_words) for t in tokens):
+                continue  # "Kultur Fritid - punkt 4", "Mødet Hævet (kl. 20)": words, not a name
             out.append((entry.start("name"), entry.end("name"), " ".join(tokens)))
     return out
+
+
+def _common_word(token: str, lower_words: set[str]) -> bool:
+    """Whether a word no name list knows is one the text also writes in lower case: a common word capitalised
+    ("Kultur", "Mødet"), not an unknown name ("Kalefh", "Hovmand")."""
+    return token.lower() in lower_words and token not in first_names() and token not in last_names()
 
 
 def _runs(text: str, lo: int, hi: int) -> list[list[re.Match[str]]]:
