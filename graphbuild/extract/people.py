@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from graphbuild.extract.name_brackets import bracket_vouches
 from graphbuild.extract.name_lead import lead_words_left_out
+from graphbuild.extract.name_siblings import names_vouched_by_siblings
 from graphbuild.extract.name_tail import tail_words_left_out
 from graphbuild.extract.name_words import (
     breaks_a_name,
@@ -271,6 +272,8 @@ def find_people(text: str, lo: int, hi: int, runs: Iterable[re.Match[str]] | Non
         name = _named_in_full(" ".join(p.capitalize() for p in parts), out)
         out.append(PersonMention(match.start(), match.end(), name, municipality.name if municipality else None))
     out.extend(_glued_to_post(text, lo, hi, out))
+    read = sorted((p.start, p.end) for p in out)
+    out.extend(PersonMention(start, end, name) for start, end, name in names_vouched_by_siblings(text, lo, hi, read))
     return sorted(_one_spelling(text, _without_lead_words(text, out)), key=lambda p: (p.start, p.end))
 
 

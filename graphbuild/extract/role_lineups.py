@@ -16,8 +16,9 @@ from graphbuild.extract.mentions import Mention
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_boards import ChairOf
 from graphbuild.extract.role_facts import RoleFact, Target, role_fact
+from graphbuild.extract.role_list_seats import prints_own_seat
 from graphbuild.extract.role_lower_bodies import GENERIC_BODY
-from graphbuild.extract.role_member_blocks import CONTACT_LINE, NOT_A_MEMBER_LABEL, SEAT_WORD, next_line
+from graphbuild.extract.role_member_blocks import CONTACT_LINE, NOT_A_MEMBER_LABEL, next_line
 from graphbuild.vocab import ids
 from graphbuild.vocab.bodies import ends_in_body_noun
 
@@ -41,8 +42,6 @@ ENTRY_OPENING = re.compile(
 # title, an organisation); never a sentence going on after the bracket ("NAME (V) spurgte til …")
 ENTRY_REST = re.compile(r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?(?:[,–-][^\n]{1,100})?[ \t.]*")
 MIN_ENTRIES = 2
-# a post in the body itself printed after the name: an association's board's own posts besides its chairs
-OWN_POST = re.compile(r"(?<![\wæøå])(?:kasserer|sekretær|revisor|referent)(?![\wæøå])", re.IGNORECASE)
 
 
 def members_under_body_headings(
@@ -114,9 +113,7 @@ def _entries(text: str, people: list[PersonMention], starts: list[int], pos: int
         opening = ENTRY_OPENING.match(text, pos, p.start)
         if opening is None or opening.end() != p.start or ENTRY_REST.fullmatch(text, p.end, end) is None:
             break
-        bare_seat = any(seat["body"] is None for seat in SEAT_WORD.finditer(text, p.end, end))  # "NAME (formand)"
-        bare_seat = bare_seat or OWN_POST.search(text, p.end, end) is not None  # "NAME, kasserer"
-        entries.append((p, opening["seat"] is not None or bare_seat))
+        entries.append((p, opening["seat"] is not None or prints_own_seat(text[p.end : end])))
         pos = end
     return entries
 

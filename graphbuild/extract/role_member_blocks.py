@@ -19,6 +19,7 @@ from collections.abc import Callable
 
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_facts import RoleFact, Target, placed_titles, role_fact
+from graphbuild.extract.role_list_seats import chair_in_bracket, prints_own_seat
 
 # a label of members: "Medlemmer", "medlemmerne er:", "repræsentanter:", "består af:", "… konstitueret nyt udvalg:"
 MEMBER_CUES = ("medlem", "repræsentant", "består af", "sammensat", "sammensætning", "konstituer", "valgt")
@@ -53,14 +54,8 @@ CONTACT_LINE = re.compile(
     r"[^\n]*?(?:@|(?<![\wæøå])(?:tlf|telefon|mobil|e-?mail|mail)(?![\wæøå])|\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2})",
     re.IGNORECASE,
 )
-# a seat in the body the list is of, printed in the entry: its holder is no plain member ("Formand",
-# "bestyrelsesformand og borgmester i Hillerød", "udvalgsformand")
-SEAT_WORD = re.compile(
-    r"(?<![\wæøå])(?:bestyrelses|udvalgs|råds|nævns|forenings)?(?P<seat>næstformand|formand|forperson|observatør|suppleant|stedfortræder|"
-    r"medarbejderrepræsentant)(?![\wæøå])(?P<of>[ \t]+(?:for|i)[ \t]+(?P<body>(?-i:[A-ZÆØÅ])[\wæøå-]+))?",
-    re.IGNORECASE,
-)
 MIN_ENTRIES = 2
+PAGE_OPENING = 200  # a seat "for" the body the page opens with is in the list's body too
 GLOSS_MAX = 250  # a gloss under a label is one sentence
 
 
@@ -82,7 +77,9 @@ def members_in_blocks(
         if glossed:  # the body a gloss under the label names is not the listed members' ("… fra Nordjyllands Politi")
             entries = _entries_after_gloss(text, lower, people, starts, label_end)
         for p, entry_end in entries:
-            if _prints_own_seat(text, p, entry_end, lower[label_start:label_end], lower[:200]):
+            entry = text[text.rfind("\n", 0, p.start) + 1 : entry_end]
+            bodies = f"{lower[label_start:label_end]}\n{lower[:PAGE_OPENING]}"
+            if chair_in_bracket(text, p.end) or prints_own_seat(entry, bodies):
                 continue
             if (p.name, "medlem") not in known:
                 known.add((p.name, "medlem"))
@@ -180,20 +177,6 @@ def _entries_after_gloss(
     if not any(cue in gloss for cue in MEMBER_CUES) or NOT_A_MEMBER_LABEL.search(gloss):
         return []
     return _entries(text, people, starts, end)
-
-
-def _prints_own_seat(text: str, p: PersonMention, entry_end: int, label: str, page_start: str) -> bool:
-    """Whether the entry prints a seat in the body the list is of: a bare seat ("Formand", "(observatør)"), or
-    one "for"/"i" a body the label or the page's opening names ("Formand for Beredskabskommissionen" on its page);
-    a chair of another body ("Formand for PLO-Hovedstaden Karin Zimmer") is a member too."""
-    entry = text[text.rfind("\n", 0, p.start) + 1 : entry_end]
-    for seat in SEAT_WORD.finditer(entry):
-        if seat["body"] is None:
-            return True
-        stem = seat["body"].lower()[:8]
-        if stem in label or stem in page_start:
-            return True
-    return False
 
 
 def _party_heading(text: str, start: int, end: int) -> bool:

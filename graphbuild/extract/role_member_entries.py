@@ -20,7 +20,8 @@ from dataclasses import replace
 
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_facts import RoleFact, Target, placed_titles, role_fact
-from graphbuild.extract.role_member_blocks import MEMBER_CUES, NOT_A_MEMBER_LABEL, SEAT_WORD
+from graphbuild.extract.role_list_seats import SEAT_WORD
+from graphbuild.extract.role_member_blocks import MEMBER_CUES, NOT_A_MEMBER_LABEL
 from graphbuild.extract.role_patterns import ROLE_WORDS
 from graphbuild.extract.role_rosters import names_by_line
 

@@ -16,6 +16,7 @@ from typing import Protocol
 from graphbuild.extract.mentions import Mention
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_facts import UNPLACED, RoleFact, Target, placed_titles, role_fact
+from graphbuild.extract.role_list_seats import chair_in_bracket
 from graphbuild.models import Attendance, Meeting
 from graphbuild.vocab.near import line_matches
 
@@ -73,7 +74,7 @@ def member_list_of_the_body(
     out: list[RoleFact] = []
     for row in listed:
         member = row.role == "medlem" or (row.role is None and row.start in headed)
-        if not member or row.status == "substitute" or row.name in titled:
+        if not member or row.status == "substitute" or row.name in titled or chair_in_bracket(ctx.text, row.end):
             continue
         titled.add(row.name)
         out.append(role_fact(PersonMention(row.start, row.end, row.name), "medlem", body, row.start, row.end))

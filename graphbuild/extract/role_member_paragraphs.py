@@ -15,6 +15,7 @@ from graphbuild.extract.mentions import Mention
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_boards import ChairOf
 from graphbuild.extract.role_facts import RoleFact, Target, role_fact
+from graphbuild.extract.role_list_seats import prints_own_seat
 from graphbuild.extract.role_lower_bodies import GENERIC_BODY
 from graphbuild.extract.role_member_appositions import body_after
 from graphbuild.extract.role_member_blocks import NOT_A_MEMBER_LABEL, next_line
@@ -32,7 +33,6 @@ SEAT_LINE = re.compile(
     re.IGNORECASE,
 )
 NAME_LINE_REST = re.compile(r"[ \t]*(?:\((?P<bracket>[^()\n]{1,40})\))?[ \t]*")
-SEAT_IN_BRACKET = re.compile(r"formand|suppleant|observatør", re.IGNORECASE)
 # a line under the name: a post or an organisation, short, no sentence
 DETAIL_LINE = re.compile(r"[ \t]*[A-ZÆØÅ0-9][^\n.!?]{0,70}[ \t]*")
 MAX_DETAIL_LINES = 3
@@ -113,6 +113,6 @@ def _paragraphs(
         if not all(DETAIL_LINE.fullmatch(line) for line in details):
             break
         bracket = rest["bracket"] or ""
-        entries.append((p, seated or SEAT_IN_BRACKET.search(bracket) is not None))
+        entries.append((p, seated or prints_own_seat(bracket)))
         pos = end
     return entries

@@ -14,6 +14,7 @@ from bisect import bisect_left
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_boards import BRACKETED_CHAIR, LISTED_CHAIR, ChairOf
 from graphbuild.extract.role_facts import RoleFact, role_fact
+from graphbuild.extract.role_list_seats import chair_in_bracket
 from graphbuild.vocab.near import finditer_near
 from graphbuild.vocab.sentence_abbreviations import is_abbreviation
 
@@ -44,8 +45,6 @@ STOP = re.compile(r"(?<=[\wæøå)])\.[ \t]+(?=[A-ZÆØÅ])")
 # (a shape: an initial, a short word or a dotted degree; `is_abbreviation` knows the longer ones, "vedr.", "inkl.")
 ABBREVIATION_END = re.compile(r"(?:^|[\s(])(?:[\wæøå]{1,3}|[\wæøå]+\.[\wæøå.]*)$")
 _LAST_WORD = re.compile(r"\S+$")
-# the body's own chair printed in a bracket ("NAME (borgmester) (C)" in a council's members)
-CHAIR_BRACKET = re.compile(r"[ \t]*\((?:borgmester|formand|næstformand|viceborgmester)\)", re.IGNORECASE)
 CHAIR_BEFORE = re.compile(r"(?:^|[ \t,])(?:næst)?formand(?:en)?[ \t]+$", re.IGNORECASE)
 NAME_BEFORE_REACH = 40
 
@@ -111,6 +110,6 @@ def _abbreviation_before(text: str, stop: int) -> bool:
 
 def _printed_as_chair(text: str, p: PersonMention) -> bool:
     """Whether the list prints the name as its body's chair: "NAME (formand)", "NAME, formand", "formand NAME"."""
-    if LISTED_CHAIR.match(text, p.end) or BRACKETED_CHAIR.match(text, p.end) or CHAIR_BRACKET.match(text, p.end):
+    if LISTED_CHAIR.match(text, p.end) or BRACKETED_CHAIR.match(text, p.end) or chair_in_bracket(text, p.end):
         return True
     return CHAIR_BEFORE.search(text, max(0, p.start - NAME_BEFORE_REACH), p.start) is not None

@@ -66,7 +66,10 @@ ENTRY_REST = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:,|$)")
 # a seat in brackets after an entry's name, which it holds instead of the heading's: "• Kristine Grønbech-Jensen
 # (observatør fra Beredskabsforbundet)"; never a seat labelling another holder ("• NAME (suppleant: NAME2)")
 BRACKET_SEAT = re.compile(
-    r"[ \t]*(?:\([^()\n]{1,12}\)[ \t]*)?\((?P<seat>observatør|suppleant|næstformand|formand)(?![\wæøå])(?![ \t]*:)",
+    r"[ \t]*(?:\([^()\n]{1,12}\)[ \t]*)?"
+    # … the member's municipality between: "Ib Boye Lauritsen (V), Ikast-Brande (næstformand)"
+    r"(?:,[ \t]*(?-i:[A-ZÆØÅ])[\wæøå-]+(?:[ \t]+(?-i:[A-ZÆØÅ])[\wæøå-]+){0,2}[ \t]*)?"
+    r"\((?P<seat>observatør|suppleant|næstformand|formand)(?![\wæøå])(?![ \t]*:)",
     re.IGNORECASE,
 )
 # … or after a dash or a comma: "Minna Vadskjær - formand: minvad@…", "Lolan Ottesen (A) - formand", "Andreas Keil
