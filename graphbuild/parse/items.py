@@ -71,6 +71,7 @@ from graphbuild.parse.item_lines import (
     title_from,
 )
 from graphbuild.parse.item_listed import items_from_contents, located_in_text
+from graphbuild.parse.item_lower_case_gaps import gap_titles
 from graphbuild.parse.item_minuted_run import minuted_run
 from graphbuild.parse.item_model import reconsidered
 from graphbuild.parse.item_page_title import page_item
@@ -167,6 +168,29 @@ def _as_printed(items: list[AgendaItem], lines: list[Line]) -> list[AgendaItem]:
     ]
 
 
+def _with_lower_case_gaps(
+    chosen: list[Candidate], entries: list[ContentsEntry], lines: list[Line]
+) -> tuple[list[Candidate], list[ContentsEntry]]:
+    """The items and contents entries with the lines whose titles open in lower case in the gaps of their
+    numbering, each taken as what the heading above it is (an item's heading or a contents entry)."""
+    headings = sorted(
+        [(c.line.index, c.number, c.line, True) for c in chosen]
+        + [(e.line.index, e.number, e.line, False) for e in entries if e.number],
+        key=lambda heading: heading[0],
+    )
+    gaps = gap_titles([(number, line) for _, number, line, _ in headings], lines)
+    if not gaps:
+        return chosen, entries
+    chosen, entries = list(chosen), list(entries)
+    for number, title, line in gaps:
+        above = max((h for h in headings if h[0] < line.index), key=lambda heading: heading[0])
+        if above[3]:
+            chosen.append(Candidate(number, title, line, explicit=False))
+        else:
+            entries.append(ContentsEntry(number, title, line))
+    return sorted(chosen, key=lambda c: c.line.index), sorted(entries, key=lambda e: e.line.index)
+
+
 def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[AgendaItem], list[str]]:
     """The agenda items in number order, and notes about anything odd."""
     notes: list[str] = []
@@ -233,6 +257,7 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
     chosen = reconsidered(chosen, lines, toc_index | in_list | bare_runs | {e.line.index for e in toc_entries}, led)
     chosen = without_inner_points(chosen, lines, led)
     chosen = without_bare_sub_points(chosen)
+    chosen, toc_entries = _with_lower_case_gaps(chosen, toc_entries, lines)
     if not chosen:
         chosen = numbered_by_contents(unnumbered_items(lines, toc_index), toc_entries)
     if not chosen and not toc_entries:
