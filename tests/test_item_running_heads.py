@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from graphbuild.parse import parse_meeting
-from graphbuild.parse.item_running_heads import is_running_head
+from graphbuild.parse.item_running_heads import is_letterless, is_running_head
 from graphbuild.sources import source_from_text
 
 
@@ -50,3 +50,13 @@ def test_a_numbered_footer_is_no_item() -> None:
     )
     items = parse_meeting(source_from_text(text)).items
     assert [i.title for i in items] == ["Godkendelse af dagsorden", "Orientering om budget"]
+
+
+@pytest.mark.parametrize("title", ["1", "01/66", "11 2021"])
+def test_a_title_of_numbers_alone_is_no_item(title: str) -> None:
+    assert is_letterless(title)
+
+
+@pytest.mark.parametrize("title", ["", "Budget 2025", "§ 17 stk. 4 udvalg"])
+def test_a_title_with_words_or_none_at_all_stays(title: str) -> None:
+    assert not is_letterless(title)

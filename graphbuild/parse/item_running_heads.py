@@ -1,6 +1,7 @@
 """A page's running header or footer, or the page's own title, read as an item: a body's name and a full date and
 nothing else ("Økonomiudvalg, 22. marts 2011", "Udsatterådet 12. marts 2025", "Vækstforums møde den 30. november
-2017"). Every page of the minutes prints it, so it names the meeting, never one of its items."""
+2017"). Every page of the minutes prints it, so it names the meeting, never one of its items. Likewise a title of
+numbers alone, a page's number or date read as an item's title."""
 
 from __future__ import annotations
 
@@ -18,6 +19,12 @@ _DATE_AT_END = re.compile(
 # word ("Dialogmøde med Handicaprådet 5. maj 2025") or a word before the name ("Bevillingsændringer Regionsrådet
 # 24. august 2020") makes it a title of its own
 _NAME = re.compile(rf"(?:{CAPITALISED_WORD}-(?:,?\s+{CAPITALISED_WORD}-)*\s+og\s+)?{CAPITALISED_WORD}")
+
+
+def is_letterless(title: str) -> bool:
+    """Whether an item's title holds no word, only numbers ("1", "01/66", "11 2021"): a page number, a date or a case
+    number read as the title, no item."""
+    return bool(title.strip()) and not any(char.isalpha() for char in title)
 
 
 def is_running_head(title: str) -> bool:

@@ -77,7 +77,7 @@ from graphbuild.parse.item_model import reconsidered
 from graphbuild.parse.item_page_title import page_item
 from graphbuild.parse.item_parenthesised_runs import parenthesised_runs
 from graphbuild.parse.item_prose_headings import prose_headed_items
-from graphbuild.parse.item_running_heads import is_running_head
+from graphbuild.parse.item_running_heads import is_letterless, is_running_head
 from graphbuild.parse.item_unnumbered import numbered_by_contents, unnumbered_items
 from graphbuild.parse.item_year_run import year_run_entries
 from graphbuild.parse.lines import Line
@@ -280,8 +280,13 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
         items = [i.model_copy(update={"public": False}) if i.start > lines[closed_from].start else i for i in items]
     items.extend(located_in_text(items_from_contents(toc_entries, items, lines), items, text, lines))
     # the signature page ends the item before it (its "Beslutning: Godkendt" is no verdict of that item) but is none
-    # a page's running header ("Økonomiudvalg, 22. marts 2011") names the meeting, no item of it
-    items = [item for item in items if not SIGNATURE_PAGE.match(item.title) and not is_running_head(item.title)]
+    # a page's running header ("Økonomiudvalg, 22. marts 2011") names the meeting, a title of numbers alone ("01/66")
+    # is a page's number or date: no items
+    items = [
+        item
+        for item in items
+        if not SIGNATURE_PAGE.match(item.title) and not is_running_head(item.title) and not is_letterless(item.title)
+    ]
     heads = [c.line for c in chosen] + [e.line for e in toc_entries]
     items = _as_printed(items, heads)
     if not chosen and toc_entries:
