@@ -16,6 +16,7 @@ from graphbuild.parse.decision_day import decision_day
 from graphbuild.parse.header import parse_header
 from graphbuild.parse.header_dates import YEARLESS_REACH
 from graphbuild.parse.header_kind import records_minutes
+from graphbuild.parse.item_no_meeting import no_agenda
 from graphbuild.parse.items import find_items
 from graphbuild.parse.lines import Line, split_lines
 from graphbuild.parse.mirror_chrome import blank_mirror_chrome
@@ -65,6 +66,8 @@ def parse_meeting(doc: SourceDocument) -> Meeting:
         if header.kind is None and any(not item.from_contents for item in items):
             dated = header.start is not None
             header.kind = _kind_from_what_it_holds(has_decisions, attendance, doc.text, head_lines, dated)
+        if header.kind is None and header.start is None and no_agenda(items):
+            items = []  # a web page's numbered rules or list of members, in a document that records no meeting
     except Exception as error:  # the contract: never raise, report instead
         return Meeting(source=doc, errors=[f"{PARSE_FAILED}: {type(error).__name__}: {error}"])
     if not items:

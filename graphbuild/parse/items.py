@@ -71,11 +71,13 @@ from graphbuild.parse.item_lines import (
     title_from,
 )
 from graphbuild.parse.item_listed import items_from_contents, located_in_text
+from graphbuild.parse.item_lower_case_gaps import gap_titles
 from graphbuild.parse.item_minuted_run import minuted_run
 from graphbuild.parse.item_model import reconsidered
 from graphbuild.parse.item_page_title import page_item
 from graphbuild.parse.item_parenthesised_runs import parenthesised_runs
 from graphbuild.parse.item_prose_headings import prose_headed_items
+from graphbuild.parse.item_running_heads import is_letterless, is_running_head
 from graphbuild.parse.item_unnumbered import numbered_by_contents, unnumbered_items
 from graphbuild.parse.item_year_run import year_run_entries
 from graphbuild.parse.lines import Line
@@ -166,6 +168,29 @@ def _as_printed(items: list[AgendaItem], lines: list[Line]) -> list[AgendaItem]:
     ]
 
 
+def _with_lower_case_gaps(
+    chosen: list[Candidate], entries: list[ContentsEntry], lines: list[Line]
+) -> tuple[list[Candidate], list[ContentsEntry]]:
+    """The items and contents entries with the lines whose titles open in lower case in the gaps of their
+    numbering, each taken as what the heading above it is (an item's heading or a contents entry)."""
+    headings = sorted(
+        [(c.line.index, c.number, c.line, True) for c in chosen]
+        + [(e.line.index, e.number, e.line, False) for e in entries if e.number],
+        key=lambda heading: heading[0],
+    )
+    gaps = gap_titles([(number, line) for _, number, line, _ in headings], lines)
+    if not gaps:
+        return chosen, entries
+    chosen, entries = list(chosen), list(entries)
+    for number, title, line in gaps:
+        above = max((h for h in headings if h[0] < line.index), key=lambda heading: heading[0])
+        if above[3]:
+            chosen.append(Candidate(number, title, line, explicit=False))
+        else:
+            entries.append(ContentsEntry(number, title, line))
+    return sorted(chosen, key=lambda c: c.line.index), sorted(entries, key=lambda e: e.line.index)
+
+
 def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[AgendaItem], list[str]]:
     """The agenda items in number order, and notes about anything odd."""
     notes: list[str] = []
@@ -232,6 +257,7 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
     chosen = reconsidered(chosen, lines, toc_index | in_list | bare_runs | {e.line.index for e in toc_entries}, led)
     chosen = without_inner_points(chosen, lines, led)
     chosen = without_bare_sub_points(chosen)
+    chosen, toc_entries = _with_lower_case_gaps(chosen, toc_entries, lines)
     if not chosen:
         chosen = numbered_by_contents(unnumbered_items(lines, toc_index), toc_entries)
     if not chosen and not toc_entries:
@@ -254,7 +280,13 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
         items = [i.model_copy(update={"public": False}) if i.start > lines[closed_from].start else i for i in items]
     items.extend(located_in_text(items_from_contents(toc_entries, items, lines), items, text, lines))
     # the signature page ends the item before it (its "Beslutning: Godkendt" is no verdict of that item) but is none
-    items = [item for item in items if not SIGNATURE_PAGE.match(item.title)]
+    # a page's running header ("Økonomiudvalg, 22. marts 2011") names the meeting, a title of numbers alone ("01/66")
+    # is a page's number or date: no items
+    items = [
+        item
+        for item in items
+        if not SIGNATURE_PAGE.match(item.title) and not is_running_head(item.title) and not is_letterless(item.title)
+    ]
     heads = [c.line for c in chosen] + [e.line for e in toc_entries]
     items = _as_printed(items, heads)
     if not chosen and toc_entries:

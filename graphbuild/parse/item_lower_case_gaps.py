@@ -1,0 +1,48 @@
+"""An item whose title opens in lower case, in the gap of a numbered list: "4. Høringssvar vedr. budget" / "5.
+orientering fra formanden" / "6. Eventuelt", "åbent 10 Reduktion af …" / "åbent 11 anlægsbevilling til …" /
+"åbent 12 Anlægsbevilling …". The heading readers take a title in lower case for a point of a sentence's list;
+printed the same way as the items on either side of it and numbered between them, it is the list's own entry."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from graphbuild.parse.item_lines import title_from
+from graphbuild.parse.lines import Line
+
+# "5. ", "åbent 11 ": what stands before the title, the number in it, and the title opening in lower case
+_LOWER_TITLED = re.compile(r"^(?P<lead>(?:\S+\s+)?)(?P<num>\d{1,3})(?P<mark>[.)]?)\s+(?P<title>[a-zæøå].*)$")
+# "5. at godkende …", "5. juni …": a recommendation's point or a date, never an item
+_NO_TITLE_START = re.compile(
+    r"(?i)^(?:at|og|samt|eller|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\b"
+)
+_SHORTEST = 5
+
+
+def _form(line: Line, number: str) -> tuple[str, str] | None:
+    """What stands before a heading's number on its line and the mark after it ("åbent ", "."), the list's form."""
+    match = re.match(rf"^(?P<lead>(?:\S+\s+)?){re.escape(number)}(?P<mark>[.)]?)\s", line.clean)
+    return (match["lead"].lower(), match["mark"]) if match is not None else None
+
+
+def gap_titles(found: list[tuple[str, Line]], lines: list[Line]) -> list[tuple[str, str, Line]]:
+    """(number, title, line) of each lower-case-titled line numbered between two neighbours ``found`` (number and
+    heading line, in the document's order) that are numbered one apart but for it and printed in its form."""
+    out: list[tuple[str, str, Line]] = []
+    for (before, above), (after, below) in pairwise(found):
+        if not (before.isdigit() and after.isdigit()) or int(after) != int(before) + 2:
+            continue
+        form = _form(above, before)
+        if form is None or form != _form(below, after):
+            continue
+        wanted = str(int(before) + 1)
+        for line in lines[above.index + 1 : below.index]:
+            match = _LOWER_TITLED.match(line.clean)
+            if match is None or match["num"] != wanted or (match["lead"].lower(), match["mark"]) != form:
+                continue
+            title = title_from(match["title"])
+            if len(title) >= _SHORTEST and not _NO_TITLE_START.match(title) and not title.endswith((",", ";")):
+                out.append((wanted, title, line))
+                break
+    return out
