@@ -18,6 +18,7 @@ from graphbuild.extract.membership_municipalities import MunicipalityRef, Munici
 from graphbuild.extract.membership_network_forms import may_be_network
 from graphbuild.extract.membership_networks import NetworkRef, dissolved, listed_with, network_id, networks_of
 from graphbuild.extract.membership_not_stated import (
+    ACTIVITY_OBJECT,
     PERSONAL,
     SEAT,
     UNDECIDED,
@@ -66,6 +67,8 @@ KIND_NAMED_BODY = re.compile(
     rf"(?:{_KIND_WORD}(?![\wæøå-])|Destination|Geopark|Kulturregion|Business[ \t]+Region|Nationalpark|LAG)"
     r"(?:[ \t]+(?:(?:for|i|og)[ \t]+)?[A-ZÆØÅ][\wæøå&/-]*){0,3}(?:[ \t]+(?:I/S|A/S))?)"
 )
+# a wish or a hope, no membership stated: "har et fælles ønske om samarbejdet med X"
+WISHED = re.compile(r"\b(?:ønske[rt]?|ønsker|håbe[rt]?|gerne\s+vil)\b", re.IGNORECASE)
 MIN_MEMBERS = 2
 
 
@@ -91,6 +94,16 @@ def _one_list(text: str, refs: list[MunicipalityRef], lo: int, hi: int) -> list[
     return items
 
 
+# a line of prose (a lower-case word in it) that ends in a capitalised word, no heading's line ("Ejerforhold")
+_LINE_BEFORE = re.compile(r"(?m)^[^\n]*\s[a-zæøå][^\n]*\s[A-ZÆØÅ][\wæøå&-]*[ \t]*\n[ \t]*$")
+
+
+def _wrapped_tail(text: str, start: int) -> bool:
+    """Whether a name starts a line right after a line of prose ending in a capitalised word: a wrapped line may
+    have cut the name ("Bussernes selskab er Fynbus\nBusselskab"), so the words read are only its tail."""
+    return _LINE_BEFORE.search(text, max(0, start - 200), start) is not None
+
+
 def _kind_named(text: str, lo: int, hi: int) -> list[NetworkRef]:
     """The body the sentence names first by its kind, when it is one that can be joined (no municipality, region,
     council or project; no municipality's own body)."""
@@ -99,9 +112,22 @@ def _kind_named(text: str, lo: int, hi: int) -> list[NetworkRef]:
         return []
     end = match.end("genitive") if match.group("genitive") else match.end()
     name = " ".join(text[match.start() : end].split())
-    if not may_be_network(name) or is_municipal_body(name):
+    if not may_be_network(name) or is_municipal_body(name) or _wrapped_tail(text, match.start()):
         return []
     return [NetworkRef(match.start(), end, None, name)]
+
+
+def _named_before(named: list[NetworkRef], before: list[NetworkRef]) -> list[NetworkRef]:
+    """A body named by its kind that ends in the same word as a network named before it is that network, another
+    spelling of it ("Landdistrikternes Fællesråd … Landdistrikterne Fællesråd")."""
+    if not named or named[0].name is None:
+        return named
+    last = named[0].name.split()[-1].lower()
+    for network in reversed(before):
+        name = network.mention.name if network.mention is not None else network.name
+        if name and name.split()[-1].lower() == last:
+            return [NetworkRef(named[0].start, named[0].end, network.mention, network.name)]
+    return named
 
 
 def _the_network(
@@ -128,9 +154,13 @@ def add_cooccurring(ctx: Context) -> None:
         done.add((lo, hi))
         if NOT_MEMBERSHIP.search(text, lo, hi) or PERSONAL.search(text, lo, hi) or SEAT.search(text, lo, hi):
             continue
-        if denied(text, lo, hi, lo) or UNDECIDED.search(text, lo, hi):
+        if denied(text, lo, hi, lo) or UNDECIDED.search(text, lo, hi) or WISHED.search(text, lo, hi):
             continue
-        named = networks[bisect_left(starts, lo) : bisect_left(starts, hi)] or _kind_named(text, lo, hi)
+        if any(ACTIVITY_OBJECT.match(text, t.end(), hi) for t in TIE.finditer(text, lo, hi)):
+            continue  # "deltager i arbejdet i X": an activity, no body joined
+        named = networks[bisect_left(starts, lo) : bisect_left(starts, hi)] or _named_before(
+            _kind_named(text, lo, hi), networks[: bisect_left(starts, lo)]
+        )
         if not named:
             continue
         spans = [(n.start, n.end) for n in named]
