@@ -14,6 +14,8 @@ MEMBER_OF relation (Municipality -> Organization):
 - membership_withdrawals: a municipality's application or decision to leave a body ("X Kommunes ansøgning
   om udtrædelse af Y"), which states the membership it would end;
 - membership_council_seats: the organisations a vandråd or naturråd is made of, listed under a label naming it;
+- membership_cooccurring: the generic reader after them all: one body and a list of municipalities in a sentence,
+  tied by any word of membership in any order, the body also named only by its kind's word;
 - membership_naming (last): a body renamed ("skifter beredskabet navn til X") takes its new name as an alias, so
   its members' rows hold under either name.
 
@@ -25,6 +27,7 @@ listed with them), membership_networks (the network it names or refers back to) 
 
 from __future__ import annotations
 
+from graphbuild.extract.membership_cooccurring import add_cooccurring
 from graphbuild.extract.membership_council_seats import add_council_seats
 from graphbuild.extract.membership_counted_next import add_counted_next
 from graphbuild.extract.membership_joint_bodies import add_joint_bodies
@@ -48,4 +51,5 @@ def add_memberships(ctx: Context) -> None:
     add_owners_heard(ctx)
     add_withdrawals(ctx)
     add_council_seats(ctx)
+    add_cooccurring(ctx)
     add_renames(ctx)

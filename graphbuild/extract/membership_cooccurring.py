@@ -1,0 +1,179 @@
+"""The last, generic membership reader: one body and a list of two or more municipalities in one sentence, tied by
+any word of membership, ownership, participation or setting up, in any order ("I X deltager A, B og C", "A, B og C
+Kommuner er partnere i X", "Fanø, Læsø og Samsø, de er også medlem" of the X named in the sentence). The sentence
+rules of membership_prose read fixed orders and the networks a list or a form knows; this reads co-occurrence, and
+takes as the body also a capitalised name whose last word is a joint body's kind ("Vestegnens
+Uddannelsesvejledningscenter", "Landdistrikternes Fællesråd", "Destination X"). Its guards carry it: the sentence
+names exactly one body that can be joined and is no municipality's own; its municipalities stand together in one
+list that no place's or partner's word opens ("turismen i A og B", "et kompagniskab med A og B"); the sentence is
+no attendance or appointment ("Afbud", "udpeges", "repræsentanter fra") and states no seat, denial, proposal or
+consideration (membership_not_stated)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from graphbuild.extract.membership_municipalities import MunicipalityRef, MunicipalityRefs, fellow_members, list_at
+from graphbuild.extract.membership_network_forms import may_be_network
+from graphbuild.extract.membership_networks import NetworkRef, dissolved, listed_with, network_id, networks_of
+from graphbuild.extract.membership_not_stated import (
+    ACTIVITY_OBJECT,
+    PERSONAL,
+    SEAT,
+    UNDECIDED,
+    denied,
+    joinable_bodies,
+    only_considered,
+)
+from graphbuild.extract.membership_prose import sentence_at
+from graphbuild.extract.membership_relation import Context, relate, relate_fellows
+from graphbuild.vocab.gazetteer import is_municipal_body
+
+# a word of membership, ownership, participation or setting up, anywhere in the sentence
+TIE = re.compile(
+    r"\b(?:medlem(?:mer|merne|skab|skommuner(?:ne)?)?|deltage(?:r|nde|re|rkommuner(?:ne)?)?|deltog|"
+    r"(?:med)?ejer(?:e|ne|kommuner(?:ne)?|kreds(?:en)?|skab)?|ejes|ejet|ejede|"
+    r"best[åa]r|bestående|interessent(?:er|erne|kommuner)?|partner(?:e|ne)?|"
+    r"stifte(?:t|de|s|ndes?)?|etablere(?:t|de|s)|oprette(?:t|de)|dannet|dannede|"
+    r"(?:går|gik|gået)\s+sammen|står\s+bag|stod\s+bag|tilslut(?:tet|tede|ter)|"
+    r"samarbejde(?:t)?\s+mellem|er\s+med\s+i)\b",
+    re.IGNORECASE,
+)
+# a list's first name after a place's, an affiliation's or a partner's word: "turismen i A og B", "direktør i A",
+# "fra A og B", "et kompagniskab med A og B" (not "sammen med A og B", who are fellow members)
+PLACE_BEFORE = re.compile(
+    r"\b(?:i|for|fra|ved|hos|til|på|omkring|udenfor|uden\s+for|(?<!sammen\s)med)\s+$", re.IGNORECASE
+)
+# a list of people by where they come from or who appoints them: an attendance list, an appointment, an observer
+NOT_MEMBERSHIP = re.compile(
+    r"\b(?:afbud|fraværende|til\s+stede|deltagere\s*:|mødedeltagere|repræsentant\w*|udpeg\w*|valgt\w*|"
+    r"observatør\w*)\b",
+    re.IGNORECASE,
+)
+# a body no list knows, named by its kind as a capitalised name's last word ("Vestegnens
+# Uddannelsesvejledningscenter", "Landdistrikternes Fællesråd", "Foreningen for EU-samarbejde") or its first
+# ("Destination X", "Geopark X", "Kulturregion X", "Business Region X"); in the genitive ("Xforeningens medlemmer er
+# …") the body ends at its kind's word and is named in the nominative
+_KIND_LAST = (
+    r"selskab|samarbejde|forening|netværk|(?<!om)råd|forum|partnerskab|brandvæsen|beredskab|kontor|center|centret|"
+    r"park|fællesskab|region"
+)
+_CAPITALISED = r"[A-ZÆØÅ][\wæøå&-]*"
+_KIND_WORD = rf"[A-ZÆØÅ][\wæøå&-]*(?:{_KIND_LAST})(?:et|en)?"
+KIND_NAMED_BODY = re.compile(
+    rf"(?<![\w-])(?:{_CAPITALISED}[ \t]+){{0,3}}?"
+    rf"(?:(?P<genitive>{_KIND_WORD})s(?![\wæøå-])|"
+    rf"(?:{_KIND_WORD}(?![\wæøå-])|Destination|Geopark|Kulturregion|Business[ \t]+Region|Nationalpark|LAG)"
+    r"(?:[ \t]+(?:(?:for|i|og)[ \t]+)?[A-ZÆØÅ][\wæøå&/-]*){0,3}(?:[ \t]+(?:I/S|A/S))?)"
+)
+# a wish or a hope, no membership stated: "har et fælles ønske om samarbejdet med X"
+WISHED = re.compile(r"\b(?:ønske[rt]?|ønsker|håbe[rt]?|gerne\s+vil)\b", re.IGNORECASE)
+MIN_MEMBERS = 2
+
+
+def _one_list(text: str, refs: list[MunicipalityRef], lo: int, hi: int) -> list[MunicipalityRef]:
+    """The municipalities of the sentence's one list of two or more, when the sentence holds no other and no place,
+    affiliation or partner word opens it; else none."""
+    lists: list[list[MunicipalityRef]] = []
+    taken = -1
+    for ref in refs:
+        if ref.start < taken:
+            continue
+        items = list_at(text, ref.start, hi)
+        if not items:
+            continue
+        lists.append(items)
+        taken = items[-1].end
+    long = [items for items in lists if len({r.info.code for r in items}) >= MIN_MEMBERS]
+    if len(long) != 1:
+        return []
+    items = long[0]
+    if PLACE_BEFORE.search(text, max(lo, items[0].start - 20), items[0].start):
+        return []
+    return items
+
+
+# a line of prose (a lower-case word in it) that ends in a capitalised word, no heading's line ("Ejerforhold")
+_LINE_BEFORE = re.compile(r"(?m)^[^\n]*\s[a-zæøå][^\n]*\s[A-ZÆØÅ][\wæøå&-]*[ \t]*\n[ \t]*$")
+
+
+def _wrapped_tail(text: str, start: int) -> bool:
+    """Whether a name starts a line right after a line of prose ending in a capitalised word: a wrapped line may
+    have cut the name ("Bussernes selskab er Fynbus\nBusselskab"), so the words read are only its tail."""
+    return _LINE_BEFORE.search(text, max(0, start - 200), start) is not None
+
+
+def _kind_named(text: str, lo: int, hi: int) -> list[NetworkRef]:
+    """The body the sentence names first by its kind, when it is one that can be joined (no municipality, region,
+    council or project; no municipality's own body)."""
+    match = KIND_NAMED_BODY.search(text, lo, hi)
+    if match is None:
+        return []
+    end = match.end("genitive") if match.group("genitive") else match.end()
+    name = " ".join(text[match.start() : end].split())
+    if not may_be_network(name) or is_municipal_body(name) or _wrapped_tail(text, match.start()):
+        return []
+    return [NetworkRef(match.start(), end, None, name)]
+
+
+def _named_before(named: list[NetworkRef], before: list[NetworkRef]) -> list[NetworkRef]:
+    """A body named by its kind that ends in the same word as a network named before it is that network, another
+    spelling of it ("Landdistrikternes Fællesråd … Landdistrikterne Fællesråd")."""
+    if not named or named[0].name is None:
+        return named
+    last = named[0].name.split()[-1].lower()
+    for network in reversed(before):
+        name = network.mention.name if network.mention is not None else network.name
+        if name and name.split()[-1].lower() == last:
+            return [NetworkRef(named[0].start, named[0].end, network.mention, network.name)]
+    return named
+
+
+def _the_network(
+    text: str, named: list[NetworkRef], members: list[MunicipalityRef], tie_end: int, hi: int
+) -> NetworkRef | None:
+    """The sentence's one joinable body, not a body its members' list names ("A, B og Business Region X")."""
+    bodies = [n for n in joinable_bodies(text, named, tie_end, hi) if not listed_with(text, n, members)]
+    names = {(n.mention.name if n.mention is not None else n.name) for n in bodies}
+    return bodies[0] if len(names) == 1 else None
+
+
+def add_cooccurring(ctx: Context) -> None:
+    """MEMBER_OF for every sentence that names one body and a list of municipalities tied by a membership word,
+    where no other rule has read them."""
+    text = ctx.text
+    networks = networks_of(ctx)
+    starts = [n.start for n in networks]
+    done: set[tuple[int, int]] = set()
+    refs = MunicipalityRefs(text)
+    for tie in TIE.finditer(text):
+        lo, hi = sentence_at(text, tie.start(), tie.end(), 0, len(text))
+        if (lo, hi) in done:
+            continue
+        done.add((lo, hi))
+        if NOT_MEMBERSHIP.search(text, lo, hi) or PERSONAL.search(text, lo, hi) or SEAT.search(text, lo, hi):
+            continue
+        if denied(text, lo, hi, lo) or UNDECIDED.search(text, lo, hi) or WISHED.search(text, lo, hi):
+            continue
+        if any(ACTIVITY_OBJECT.match(text, t.end(), hi) for t in TIE.finditer(text, lo, hi)):
+            continue  # "deltager i arbejdet i X": an activity, no body joined
+        named = networks[bisect_left(starts, lo) : bisect_left(starts, hi)] or _named_before(
+            _kind_named(text, lo, hi), networks[: bisect_left(starts, lo)]
+        )
+        if not named:
+            continue
+        spans = [(n.start, n.end) for n in named]
+        members = _one_list(
+            text, [r for r in refs.between(lo, hi) if not any(a <= r.start < b for a, b in spans)], lo, hi
+        )
+        if not members:
+            continue
+        network = _the_network(text, named, members, tie.end(), hi)
+        if network is None or only_considered(text, min(tie.start(), members[0].start), [network]):
+            continue
+        found = network_id(ctx, network)
+        if dissolved(ctx, found):
+            continue
+        relate(ctx, members, found)
+        relate_fellows(ctx, fellow_members(text, members), found)

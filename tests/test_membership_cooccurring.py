@@ -1,0 +1,67 @@
+"""The generic membership reader (membership_cooccurring): one body and a list of municipalities in one sentence,
+tied by a word of membership in any order, the body also named only by its kind's word (in the genitive, in the
+nominative); and the sentences that must give nothing (attendance, appointment, a place, a council, a denial)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from text_facts import facts_of_text, named_relations
+
+HEADER = "Referat\nMøde i Økonomiudvalget den 1. marts 2022\n\nPunkt 1: Orientering\n\n"
+
+
+def members_of(tmp_path: Path, body: str) -> set[tuple[str, str]]:
+    facts = facts_of_text(tmp_path, HEADER + body)
+    return {(member, network) for member, network, _ in named_relations(facts, "MEMBER_OF")}
+
+
+@pytest.mark.parametrize(
+    ("text", "network", "members"),
+    [
+        # the members before their word, the body named in another clause (a news item's quote, dev-write)
+        (
+            "Nu er Småøernes Fællesråd begyndt at interessere sig for ø-kommunerne, og Fanø, Læsø og Samsø, de er "
+            "også medlem, forklarer formanden.",
+            "Småøernes Fællesråd",
+            {"Fanø", "Læsø", "Samsø"},
+        ),
+        # the body in the genitive: the body itself, in the nominative, without what it owns
+        (
+            "Vestkystforeningens stiftende kommuner er Lemvig, Ringkøbing-Skjern og Varde.",
+            "Vestkystforeningen",
+            {"Lemvig", "Ringkøbing-Skjern", "Varde"},
+        ),
+        # the body after its members, the word of membership between them
+        (
+            "I dag deltager Albertslund, Ballerup og Glostrup Kommuner i Vestegnens Ungdomsforum.",
+            "Vestegnens Ungdomsforum",
+            {"Albertslund", "Ballerup", "Glostrup"},
+        ),
+    ],
+)
+def test_a_body_and_its_members_in_one_sentence(tmp_path: Path, text: str, network: str, members: set[str]) -> None:
+    found = members_of(tmp_path, text)
+    assert {m for m, n in found if n == network} == members
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an attendance list by where people come from
+        "Deltagere: Anne Hansen, Lemvig Kommune, og Bo Berg, Struer Kommune, medlemmer af Vestkystforeningen.",
+        # a body serving a place
+        "Turistforeningen står bag en række arrangementer i Lemvig, Struer og Holstebro.",
+        # a municipality's own council
+        "Handicaprådet består af medlemmer fra Lemvig og Struer.",
+        # an appointment to a body's board
+        "Lemvig og Struer Kommuner udpeger hver et medlem til Vestkystforeningens bestyrelse.",
+        # a membership denied or ended
+        "Lemvig og Struer Kommuner er ikke længere medlem af Vestkystforeningen.",
+        # a partnership with the municipalities, not of them
+        "Vestkystforeningen har indgået et samarbejde med Lemvig og Struer om at etablere stier.",
+    ],
+)
+def test_no_membership(tmp_path: Path, text: str) -> None:
+    assert members_of(tmp_path, text) == set()
