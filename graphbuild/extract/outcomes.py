@@ -235,6 +235,19 @@ def _title_records_information(title: str) -> bool:
     return weak is not None and title[weak[1] : weak[2]].lower().endswith("ede")
 
 
+_TITLE_SENTENCE_WORDS = 4
+
+
+def _verdict_in_title_sentence(title: str) -> Outcome | None:
+    """The verdict an item line of narrative minutes prints as its first sentence ("1. Til dirigent valgtes Inge Skau.
+    Hun konstaterede generalforsamlingens lovlighed."): the minute opens there, so the line's form is the first
+    printed."""
+    if len(title.split()) < _TITLE_SENTENCE_WORDS or not FINITE_VERB.search(title.lower()):
+        return None
+    verdict = verdict_of(title)
+    return verdict if verdict not in (None, "adopted") else None
+
+
 def outcome_of(
     title: str, public: bool, decision: str | None, is_agenda: bool, item_text: str, headed: bool = False
 ) -> Outcome:
@@ -288,6 +301,10 @@ def outcome_of(
             return "noted"
         if verdict is not None:
             return verdict
+        if not headed:
+            in_title = _verdict_in_title_sentence(title)
+            if in_title is not None:
+                return in_title
         talk = _no_form(without_attendance(decision))
         if talk == "discussed" and headed and _PASSIVE_DECISION.search(decision):
             talk = "approved"
