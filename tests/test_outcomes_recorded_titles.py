@@ -1,12 +1,15 @@
-"""Minutes whose item line is itself the record of information given at the meeting, with no text under it
-("Formanden orienterer", "Sigurd præsenterede sit projekt", an item line that ran on into "X gav en kort introduktion
-til …"): noted by the written rule's noted row. Modelled on dev-write minutes of an I/S board, a parish council, a
-senior council and a regional growth forum; an agenda's label of an information item stays none."""
+"""Narrative minutes' own lines read as the record: an item line that records information given, with no text under
+it ("Formanden orienterer", "Sigurd præsenterede sit projekt", an item line that ran on into "X gav en kort
+introduktion til …"), is noted; an item line that is a sentence printing the verdict ("Til dirigent valgtes …") gives
+it where the text after it prints none; the noun "kompetence" in a minute's sentence is no presented case's heading.
+Modelled on dev-write minutes of an I/S board, a parish council, a senior council, a regional growth forum, an art
+society's general meeting and a medical society's board; an agenda's label of an information item stays none."""
 
 from __future__ import annotations
 
 import pytest
 
+from graphbuild.extract.outcome_prose import narrative
 from graphbuild.extract.outcomes import outcome_of
 
 RECORDED_TITLES = [
@@ -69,3 +72,20 @@ TITLE_SENTENCES = [
 @pytest.mark.parametrize(("title", "decision", "headed", "expected"), TITLE_SENTENCES)
 def test_a_verdict_in_the_item_line_sentence(title: str, decision: str, headed: bool, expected: str) -> None:
     assert outcome_of(title, True, decision, False, f"{title}. {decision}", headed=headed) == expected
+
+
+# A presented case's heading holding "kompetence" stops the narrative reading; the plain noun in a minute's sentence
+# does not (an association's board: "Også her ønske om, at kompetencer vedr. redigering ligger hos bestyrelsen")
+def test_competence_in_a_sentence_is_the_minutes_own_word() -> None:
+    item = (
+        "3) Hjemmeside.\nDer er behov for at bestyrelsen selv kan redigere hjemmesiden. Også her ønske om, at "
+        "kompetencer vedr. redigering af opsætningen ligger hos bestyrelsen."
+    )
+    found, _at = narrative(item, 0, "Hjemmeside")
+    assert found is not None and found.startswith("Der er behov")
+
+
+@pytest.mark.parametrize("heading", ["Beslutningskompetence: Udvalget", "KOMPETENCE Udvalget for Kultur"])
+def test_a_competence_heading_is_a_presented_case(heading: str) -> None:
+    item = f"4. Tilskud til hallen\n{heading}\nForvaltningen foreslår at udvalget drøfter muligheden for tilskud."
+    assert narrative(item, 0, "Tilskud til hallen") == (None, -1)
