@@ -89,3 +89,8 @@ def test_competence_in_a_sentence_is_the_minutes_own_word() -> None:
 def test_a_competence_heading_is_a_presented_case(heading: str) -> None:
     item = f"4. Tilskud til hallen\n{heading}\nForvaltningen foreslår at udvalget drøfter muligheden for tilskud."
     assert narrative(item, 0, "Tilskud til hallen") == (None, -1)
+
+
+def test_an_empty_decision_section_under_a_recorded_line_is_none() -> None:
+    # the README's none row: an information item's empty decision section
+    assert outcome_of("Formanden orienterer", True, None, False, "Formanden orienterer", headed=True) == "none"

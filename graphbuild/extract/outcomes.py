@@ -323,7 +323,7 @@ def outcome_of(
         return "closed"
     if _TAKEN_OFF_TITLE.search(title_key):
         return "postponed"  # "Spørgetid 29. april 2020 - udgår": the title prints the item's fate
-    if _title_records_information(title):
+    if not headed and _title_records_information(title):
         return "noted"  # "Formanden orienterer" with no text under it: the line is the minutes' record
     return "none"
 
