@@ -94,3 +94,21 @@ def test_a_competence_heading_is_a_presented_case(heading: str) -> None:
 def test_an_empty_decision_section_under_a_recorded_line_is_none() -> None:
     # the README's none row: an information item's empty decision section
     assert outcome_of("Formanden orienterer", True, None, False, "Formanden orienterer", headed=True) == "none"
+
+
+# Information received in other words than "modtog orientering" (an association's board, a nature park's council):
+# the noted form is printed first, before what the body decided after it
+@pytest.mark.parametrize(
+    ("decision", "expected"),
+    [
+        (
+            "Bestyrelsen fik en orientering om mødets indhold og besluttede, at der stadig skal være 2 gruppeledere.",
+            "noted",
+        ),
+        ("Rådet fik en kort orientering om projektet.", "noted"),
+        ("Udvalget har fået orienteringen og tager den til efterretning.", "noted"),
+        ("Foreningen fik tilskud til projektet, som blev godkendt.", "approved"),
+    ],
+)
+def test_information_received(decision: str, expected: str) -> None:
+    assert outcome_of("Nyt fra formanden og kassereren", True, decision, False, decision) == expected
