@@ -83,13 +83,16 @@ def test_decision_rules_search_their_case_blind_patterns_only_where_a_word_of_th
 def test_case_text_is_the_patterns_answer_with_the_competence_words() -> None:
     from graphbuild.extract import outcome_prose
 
-    branch = re.compile(r"(?i)\b\w*kompetence\w*\b")
+    # a capitalised word that holds "kompetence" (the noun in a sentence is the minute's own word)
+    branch = re.compile(r"\b(?=[A-ZÆØÅ])[^\W\d_]*?(?i:kompetence)")
     texts = [
         "Beslutningskompetence: Byrådet",
         "KOMPETENCEPLAN for skolerne",
         "Der er udsendt en redegørelse",
         "Taget til efterretning.",
         "-kompetence-",
+        "Kompetence-",
+        "ønske om, at kompetencer ligger hos bestyrelsen",
         "jf. bilag 3",
     ]
     for text in texts:

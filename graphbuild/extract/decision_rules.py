@@ -178,7 +178,9 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
         r"|^\s*(?:noteret|efterretning)\s*\.?\s*$"
         # information received: "Udvalget har modtaget orienteringen", "Bestyrelsen modtog orientering", "Orienteringen
         # blev modtaget"
-        r"|\bmodt(?:og|ager|aget)\s+(?:\w+\s+)?orientering(?:en)?\b|\borientering(?:en)?\s+(?:blev\s+|er\s+)?modtaget\b",
+        r"|\bmodt(?:og|ager|aget)\s+(?:\w+\s+)?orientering(?:en)?\b|\borientering(?:en)?\s+(?:blev\s+|er\s+)?modtaget\b"
+        # the same in other words: "Bestyrelsen fik en orientering om mødet", "rådet fik en kort orientering om …"
+        r"|\b(?:fik|får|fået)\s+(?:\w+\s+){0,2}?orientering(?:en)?\b",
     ),
 )
 WEAK_RULES: tuple[tuple[Outcome, str], ...] = (

@@ -95,15 +95,32 @@ _CASE_HEADINGS = re.compile(
     r"(?i)\b(?:sagsresum[eé]|resum[eé]|sagsfremstilling|indstill(?!ing)\w*|sagstema|sagsnr|sags-?id|j\.\s?nr"
     r"|beslutningstema|sagsbehandler|sagsansvarlig|lovgrundlag|sagens\s+kerne|punkttype)\b"
 )
-# a word that holds "kompetence" ("Beslutningskompetence", "Kompetenceplan"), any case, is case text too: read by a
-# substring test, not by the branch "\b\w*kompetence\w*\b" of the patterns above, which at every place of a word ran
-# on to the word's end
+# a capitalised word that holds "kompetence" ("Beslutningskompetence", "Kompetenceplan", "KOMPETENCE") is case text
+# too: found as a substring and its word's first letter read back (at most a long compound's first part), not by a
+# branch "\b\w*kompetence\w*\b" of the patterns above, which at every place of a word ran on to the word's end
 _COMPETENCE = "kompetence"
+_COMPETENCE_WORD = re.compile(_COMPETENCE, re.IGNORECASE)
+_LONGEST_PREFIX = 30
 
 
 def _case_text(text: str, told: bool) -> bool:
     """Whether the text holds a presented case's words (its headings and file data only, where the item is ``told``)."""
-    return (_CASE_HEADINGS if told else _CASE_TEXT).search(text) is not None or _COMPETENCE in text.lower()
+    return (_CASE_HEADINGS if told else _CASE_TEXT).search(text) is not None or _competence_heading(text)
+
+
+def _competence_heading(text: str) -> bool:
+    """A capitalised word holding "kompetence" ("Beslutningskompetence: KB", "Kompetenceplan"): the case's heading;
+    the plain noun in a sentence ("ønske om, at kompetencer vedr. redigering ligger hos bestyrelsen") is the
+    minute's."""
+    if _COMPETENCE not in text.lower():
+        return False
+    for found in _COMPETENCE_WORD.finditer(text):
+        word_start, limit = found.start(), max(0, found.start() - _LONGEST_PREFIX)
+        while word_start > limit and text[word_start - 1].isalpha():
+            word_start -= 1
+        if text[word_start].isupper():
+            return True
+    return False
 
 
 # A line of the item's file data: its case number, its access ("Lukket punkt", "Åben sag")

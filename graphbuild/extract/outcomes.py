@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.decision_asides import without_attendance, without_dissent, without_motions, without_reports
-from graphbuild.extract.decision_rules import first_form, verdict_of
+from graphbuild.extract.decision_rules import DECISION_RULES, WEAK_RULES, first_form, verdict_of
 from graphbuild.extract.outcome_listings import sub_item_headings_only
 from graphbuild.extract.outcome_prose import ELECTION_TITLE, FINITE_VERB, NAME_ALONE
 from graphbuild.extract.outcome_votes import vote_result
@@ -217,6 +217,37 @@ _NAME_BEFORE_A_CAPITAL = re.compile(r"[A-ZÆØÅ][a-zæøå]+\s+[A-ZÆØÅ]")
 _CLOSED_TITLE = re.compile(r"^lukket\b", re.IGNORECASE)
 
 
+# an agenda's label of an information item ("Sager til orientering", "Orientering om …"), not a record of the meeting
+_INFORMATION_LABEL = re.compile(r"(?i)til\s|orientering$")
+_NOTED_FORMS = tuple(rule for rule in DECISION_RULES if rule[0] == "noted")
+_WEAK_NOTED_FORMS = tuple(rule for rule in WEAK_RULES if rule[0] == "noted")
+
+
+def _title_records_information(title: str) -> bool:
+    """Minutes' item line that records information given at the meeting ("Formanden orienterer", "Sigurd
+    præsenterede sit projekt", "Introduktion ved X X gav en kort introduktion til …"): a noted form of the table as a
+    finite verb or a sentence, not an information item's label."""
+    found = first_form(title, _NOTED_FORMS)
+    if found is not None and not _INFORMATION_LABEL.match(title[found[1] : found[2]]):
+        return True
+    # a weak form only as a past tense ("præsenterede"): "Projektet præsenteres" is what is to come
+    weak = first_form(title, _WEAK_NOTED_FORMS)
+    return weak is not None and title[weak[1] : weak[2]].lower().endswith("ede")
+
+
+_TITLE_SENTENCE_WORDS = 4
+
+
+def _verdict_in_title_sentence(title: str) -> Outcome | None:
+    """The verdict an item line of narrative minutes prints as its first sentence ("1. Til dirigent valgtes Inge Skau.
+    Hun konstaterede generalforsamlingens lovlighed."): the minute opens there, so the line's form is the first
+    printed."""
+    if len(title.split()) < _TITLE_SENTENCE_WORDS or not FINITE_VERB.search(title.lower()):
+        return None
+    verdict = verdict_of(title)
+    return verdict if verdict not in (None, "adopted") else None
+
+
 def outcome_of(
     title: str, public: bool, decision: str | None, is_agenda: bool, item_text: str, headed: bool = False
 ) -> Outcome:
@@ -270,6 +301,10 @@ def outcome_of(
             return "noted"
         if verdict is not None:
             return verdict
+        if not headed:
+            in_title = _verdict_in_title_sentence(title)
+            if in_title is not None:
+                return in_title
         talk = _no_form(without_attendance(decision))
         if talk == "discussed" and headed and _PASSIVE_DECISION.search(decision):
             talk = "approved"
@@ -288,6 +323,8 @@ def outcome_of(
         return "closed"
     if _TAKEN_OFF_TITLE.search(title_key):
         return "postponed"  # "Spørgetid 29. april 2020 - udgår": the title prints the item's fate
+    if not headed and _title_records_information(title):
+        return "noted"  # "Formanden orienterer" with no text under it: the line is the minutes' record
     return "none"
 
 
