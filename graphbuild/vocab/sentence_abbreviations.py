@@ -42,7 +42,7 @@ ABBREVIATIONS = frozenset(
 # abbreviations only some readers read so (each reader names the ones it adds): a reference to a point, a
 # paragraph or a source ("pkt. 3", "stk. 2", "ref."), a department's "afd.", "pr." (per, or a date's "pr. 1. maj"),
 # "tidl." (former) and "st." (a flat's ground floor). Read by every reader, they would move sentence ends a
-# reader draws where it reads them as ending one ("…, pkt." as the end of a decision's quote).
+# reader draws where it reads them as ending one.
 POINT = "pkt"
 PARAGRAPH = "stk"
 REFERENCE = "ref"
