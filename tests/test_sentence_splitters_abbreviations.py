@@ -11,6 +11,7 @@ from graphbuild.extract.membership_prose import sentence_at
 from graphbuild.extract.outcomes import _welcome_only
 from graphbuild.extract.role_after_name import SENTENCE_END
 from graphbuild.extract.role_boards import _sentence_stop
+from graphbuild.extract.role_sentence import clause_start
 from graphbuild.vocab.sentence_abbreviations import abbreviation_before, sentence_stops, split_sentences
 
 
@@ -75,8 +76,20 @@ def test_a_welcome_sentence_runs_on_past_an_abbreviation() -> None:
 
 
 def test_a_quote_runs_on_past_a_points_or_a_paragraphs_reference() -> None:
-    text = "Mødet åbnede. Svend Hansen forlod mødet under pkt. 7 om budgettet. Sagen blev godkendt efter § 15 stk. 2 i loven."
+    text = "Mødet åbnede. Svend Hansen gik under pkt. 7 om budget. Sagen blev godkendt efter § 15 stk. 2 i loven."
     start = text.index("Svend")
-    assert text[slice(*sentence_bounds(text, start, start + 5))] == "Svend Hansen forlod mødet under pkt. 7 om budgettet."
+    assert text[slice(*sentence_bounds(text, start, start + 5))] == "Svend Hansen gik under pkt. 7 om budget."
     start = text.index("godkendt")
     assert text[slice(*sentence_bounds(text, start, start + 8))] == "Sagen blev godkendt efter § 15 stk. 2 i loven."
+
+
+def test_a_clause_runs_on_past_an_abbreviation_but_not_a_bullet() -> None:
+    text = "Mødet sluttede. Udvalget valgte bl.a. Formand Anna Holm • Næstformand Per Due"
+    assert clause_start(text, 0, text.index("Anna")) == text.index("Udvalget")
+    assert clause_start(text, 0, text.index("Per")) == text.index("Næstformand")
+
+
+def test_a_stop_that_opens_with_no_full_stop_or_space_ends_a_sentence() -> None:
+    pattern = re.compile(r"•\s*|,[ \t]+(?=mens)")
+    text = "A er medlem, jf.• B, bl.a., mens C"
+    assert len(list(sentence_stops(pattern, text))) == 2

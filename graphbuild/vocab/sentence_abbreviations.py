@@ -88,10 +88,11 @@ def abbreviation_before(text: str, dot: int, extra: frozenset[str] = frozenset()
 def ends_sentence(text: str, stop: re.Match[str], extra: frozenset[str] = frozenset()) -> bool:
     """Whether a reader's sentence end (its own pattern's match: a full stop, or the white space after one) ends a
     sentence: not when the full stop closes an abbreviation on its line ("jf. § 3", "bl.a. Skolen"); a line break in
-    the match ends one whatever is before it."""
-    if "\n" in stop.group():
+    the match ends one whatever is before it, and so does one that opens with neither (a bullet, a comma)."""
+    found = stop.group()
+    if "\n" in found or not found or not (found[0] == "." or found[0].isspace()):
         return True
-    dot = stop.start() if text.startswith(".", stop.start()) else stop.start() - 1
+    dot = stop.start() if found[0] == "." else stop.start() - 1
     return dot < 0 or text[dot] != "." or not abbreviation_before(text, dot, extra)
 
 
