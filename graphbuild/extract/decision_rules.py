@@ -11,6 +11,7 @@ from functools import cache, lru_cache
 from graphbuild.models import Outcome
 from graphbuild.vocab.near import CASE_BLIND_LOOKALIKES
 from graphbuild.vocab.pattern_gate import gated
+from graphbuild.vocab.sentence_abbreviations import sentence_stops
 
 # a body named by its body word: "Byrådet", "Økonomiudvalget", "Teknisk Udvalg", "Kommunalbestyrelsen"
 _BODY_NOUN = r"[\wæøå\-]*(?:udvalg|byråd|kommunalbestyrels|regionsråd|borgerrepræsentation|magistrat|bestyrelse)"
@@ -328,7 +329,7 @@ def _decided_before(decision: str, form_start: int) -> bool:
     decided = _DECIDED_THAT.search(decision, 0, form_start) if _may_hold(decision, _DECIDED_WORDS, form_start) else None
     if decided is None:
         return False
-    sentence_end = _SENTENCE_END.search(decision[decided.end() :])
+    sentence_end = next(sentence_stops(_SENTENCE_END, decision[decided.end() :]), None)
     if sentence_end is None or decided.end() + sentence_end.start() >= form_start:
         return False
     # a decision on members ("… og alle besluttede, at de alle tre er habile") is not the item's verdict
@@ -347,7 +348,7 @@ def verdict_of(decision: str) -> Outcome | None:
         outcome, _start, end = found
         if outcome in ("forwarded", "postponed"):
             remark = _REMARK.search(decision, end)
-            sentence_end = _SENTENCE_END.search(decision[end:])
+            sentence_end = next(sentence_stops(_SENTENCE_END, decision[end:]), None)
             if remark and (sentence_end is None or remark.start() < end + sentence_end.start()):
                 if "anbefaling" in remark[0].lower():
                     return "endorsed"

@@ -11,7 +11,7 @@ from functools import lru_cache
 from graphbuild.extract.role_abbreviations import ABBREVIATED_POST_WORDS
 from graphbuild.models import Evidence
 from graphbuild.parse.dates import DANISH_MONTHS
-from graphbuild.vocab.sentence_abbreviations import FORMER, GROUND_FLOOR, PER, is_abbreviation
+from graphbuild.vocab.sentence_abbreviations import FORMER, GROUND_FLOOR, PARAGRAPH, PER, POINT, is_abbreviation
 
 MAX_QUOTE = 320
 MONTHS = {name: number for number, name in enumerate(DANISH_MONTHS, start=1)}
@@ -90,8 +90,9 @@ _STOP = re.compile(r"[.!?:;](?=\s)")
 
 
 _LAST_WORD = re.compile(r"(\S+)$")
-# besides the shared abbreviations, an abbreviated post's ("fmd.", "kommunaldir.") and three more of its own
-_OWN_ABBREVIATIONS = ABBREVIATED_POST_WORDS | {PER, FORMER, GROUND_FLOOR}
+# besides the shared abbreviations, an abbreviated post's ("fmd.", "kommunaldir.") and five more of its own: a
+# quote runs on past a point's or a paragraph's reference ("forlod mødet efter pkt. 7.", "§ 15 stk. 2")
+_OWN_ABBREVIATIONS = ABBREVIATED_POST_WORDS | {PER, FORMER, GROUND_FLOOR, POINT, PARAGRAPH}
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:

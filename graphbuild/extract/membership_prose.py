@@ -78,6 +78,7 @@ from graphbuild.extract.membership_prose_members import (
 )
 from graphbuild.extract.membership_relation import Context, named_network, relate, relate_fellows
 from graphbuild.vocab.near import finditer_near
+from graphbuild.vocab.sentence_abbreviations import sentence_stops
 
 # a statement's end: a sentence's, a blank line, a bullet, or a contrasting clause ("A er medlem af X, mens B er
 # medlem af Y": two statements; not ";", which also joins a list's items)
@@ -88,9 +89,9 @@ WINDOW = 800
 def sentence_at(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
     """The sentence around text[start:end], across wrapped lines (a PDF's), within [lo, hi)."""
     left = max(lo, start - WINDOW)
-    for match in SENTENCE_END.finditer(text, left, start):
+    for match in sentence_stops(SENTENCE_END, text, left, start):
         left = match.end()
-    stop = SENTENCE_END.search(text, end, min(hi, end + WINDOW))
+    stop = next(sentence_stops(SENTENCE_END, text, end, min(hi, end + WINDOW)), None)
     return left, stop.start() if stop else min(hi, end + WINDOW)
 
 

@@ -13,6 +13,7 @@ from graphbuild.extract.outcome_listings import sub_item_headings_only
 from graphbuild.extract.outcome_prose import ELECTION_TITLE, FINITE_VERB, NAME_ALONE
 from graphbuild.extract.outcome_votes import vote_result
 from graphbuild.models import Outcome
+from graphbuild.vocab.sentence_abbreviations import split_sentences
 
 _QUOTED = re.compile(r"[”“\"„«][^”“\"„«»\n]{3,200}[”“\"»]")
 
@@ -153,7 +154,7 @@ _TWO_LETTERS = re.compile(r"[^\W\d_]{2}")
 
 def _welcome_only(decision: str) -> bool:
     """Every sentence of the decision welcomes or introduces ("a welcome or round of introductions only": none)."""
-    sentences = [part for part in _SENTENCE_BREAK.split(decision) if _TWO_LETTERS.search(part)]
+    sentences = [part for part in split_sentences(_SENTENCE_BREAK, decision) if _TWO_LETTERS.search(part)]
     return bool(sentences) and all(_WELCOME.search(part) and first_form(part) is None for part in sentences)
 
 
@@ -182,7 +183,7 @@ def _nothing_raised(decision: str, title_key: str) -> Outcome | None:
     """The outcome of a decision that says nothing was decided or raised ("Intet.", "Ingen bemærkninger."), or None
     when it says more."""
     # after the heading's rest ("den : Der var ingen spørgsmål."), as a verdict is read
-    first, *rest = _FIRST_SENTENCE_END.split(_after_lead(decision).strip(), maxsplit=1)
+    first, *rest = split_sentences(_FIRST_SENTENCE_END, _after_lead(decision).strip(), maxsplit=1)
     # "Der var ingen spørgsmål. … Dagsorden godkendt.": a verdict after the sentence of nothing is the verdict
     if not (NOTHING.match(decision) or (NOTHING.match(first) and first_form(" ".join(rest)) is None)):
         return None

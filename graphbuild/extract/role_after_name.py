@@ -26,6 +26,7 @@ from graphbuild.extract.role_patterns import (
 from graphbuild.extract.role_sentence import Sentence
 from graphbuild.vocab import ids
 from graphbuild.vocab.municipality_names import municipality_named
+from graphbuild.vocab.sentence_abbreviations import split_sentences
 from graphbuild.vocab.text_patterns import capitalised_run
 
 AFTER_IS = re.compile(
@@ -90,7 +91,7 @@ def title_after_name(s: Sentence, p: PersonMention) -> None:
             if ends or not text[max(0, p.start - 8) : p.start].rstrip().endswith(INVERTED_VERBS):
                 continue
             # "Fra den 1. august 2019 er NAME kommunaldirektør i Fredericia Kommune": the clause's date is before
-            lead = SENTENCE_END.split(text[max(0, p.start - 100) : p.start])[-1]
+            lead = split_sentences(SENTENCE_END, text[max(0, p.start - 100) : p.start])[-1]
         if pattern is COMMA_TITLE:
             head = pattern.match(text, ends[-1], min(hi, ends[-1] + 120)) if ends else None
             head_end = head.end() if head else 0

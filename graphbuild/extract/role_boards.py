@@ -29,6 +29,7 @@ from graphbuild.vocab import ids
 from graphbuild.vocab.municipality_names import municipality_named
 from graphbuild.vocab.near import finditer_near
 from graphbuild.vocab.reference import first_names
+from graphbuild.vocab.sentence_abbreviations import sentence_stops
 
 
 class ChairOf(Protocol):
@@ -275,7 +276,7 @@ def _board_owner_before(text: str, cue: re.Match[str]) -> Target | None:
 
 def _sentence_stop(text: str, pos: int) -> int:
     """Where the sentence from pos ends: a full stop before a capital, a blank line, or 600 characters on."""
-    stop = SENTENCE_STOP.search(text, pos, min(len(text), pos + 600))
+    stop = next(sentence_stops(SENTENCE_STOP, text, pos, min(len(text), pos + 600)), None)
     return stop.start() if stop else min(len(text), pos + 600)
 
 

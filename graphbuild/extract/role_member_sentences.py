@@ -16,7 +16,7 @@ from graphbuild.extract.role_boards import BRACKETED_CHAIR, LISTED_CHAIR, ChairO
 from graphbuild.extract.role_facts import RoleFact, role_fact
 from graphbuild.extract.role_list_seats import chair_in_bracket
 from graphbuild.vocab.near import finditer_near
-from graphbuild.vocab.sentence_abbreviations import is_abbreviation
+from graphbuild.vocab.sentence_abbreviations import abbreviation_before
 
 # the members noun, a compound of the body's kind too ("Styregruppemedlemmer", "bestyrelsesmedlemmerne"), and
 # what opens the list on its line: a colon after a verb or two ("medlemmer indtrådte:"), a comma, or "er"
@@ -44,7 +44,6 @@ CLAUSE_TURN = re.compile(r"[ \t](?:mens|men|hvor|hvilket|hvorimod)[ \t]")
 STOP = re.compile(r"(?<=[\wæøå)])\.[ \t]+(?=[A-ZÆØÅ])")
 # (a shape: an initial, a short word or a dotted degree; `is_abbreviation` knows the longer ones, "vedr.", "inkl.")
 ABBREVIATION_END = re.compile(r"(?:^|[\s(])(?:[\wæøå]{1,3}|[\wæøå]+\.[\wæøå.]*)$")
-_LAST_WORD = re.compile(r"\S+$")
 CHAIR_BEFORE = re.compile(r"(?:^|[ \t,])(?:næst)?formand(?:en)?[ \t]+$", re.IGNORECASE)
 NAME_BEFORE_REACH = 40
 
@@ -104,8 +103,7 @@ def _abbreviation_before(text: str, stop: int) -> bool:
     """Whether the word before a full stop is an initial, a short word, a dotted degree or a known abbreviation."""
     if ABBREVIATION_END.search(text, max(0, stop - 30), stop):
         return True
-    word = _LAST_WORD.search(text, max(0, stop - 12), stop)
-    return word is not None and is_abbreviation(word.group().lstrip("("))
+    return abbreviation_before(text, stop)
 
 
 def _printed_as_chair(text: str, p: PersonMention) -> bool:

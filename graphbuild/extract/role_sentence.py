@@ -17,6 +17,7 @@ from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_facts import RoleFact, Target, role_fact
 from graphbuild.extract.role_patterns import ROLE_STEMS
 from graphbuild.extract.word_gate import WordGate, WordPlaces, gate_of
+from graphbuild.vocab.sentence_abbreviations import sentence_stops
 
 CLAUSE_END = re.compile(r"[.!?]\s+(?=[A-ZÆØÅ])|•\s*")  # a bullet too: an entry of a list flattened onto a line
 # the affiliation after a name: "fra Skanderborg", "(Venstre) fra Jammerbugt Kommune", ", Struer Kommune,"
@@ -72,7 +73,8 @@ class Sentence:
                 ends = self._clause_ends
                 if ends is None:
                     scan_end = min(len(self.text), self.hi + 1)
-                    ends = self._clause_ends = [m.end() for m in CLAUSE_END.finditer(self.text, self.lo, scan_end)]
+                    stops = sentence_stops(CLAUSE_END, self.text, self.lo, scan_end)
+                    ends = self._clause_ends = [m.end() for m in stops]
                 i = bisect_right(ends, pos)
                 known = ends[i - 1] if i else self.lo
             else:
@@ -150,7 +152,7 @@ def ending(pattern: re.Pattern[str], text: str, lo: int, hi: int, words: int = 7
 def clause_start(text: str, lo: int, pos: int) -> int:
     """Where the sentence part ending at pos begins: after "… 2022. Borgmester" as after any full stop."""
     start = lo
-    for match in CLAUSE_END.finditer(text, lo, min(len(text), pos + 1)):
+    for match in sentence_stops(CLAUSE_END, text, lo, min(len(text), pos + 1)):
         if match.end() <= pos:
             start = match.end()
     return start
