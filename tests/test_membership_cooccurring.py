@@ -99,3 +99,26 @@ def test_a_body_referred_back_to(tmp_path: Path, text: str, network: str, member
 )
 def test_no_membership_referred_back(tmp_path: Path, text: str) -> None:
     assert members_of(tmp_path, text) == set()
+
+
+def test_a_joint_body_named_with_its_owners(tmp_path: Path) -> None:
+    # "fælleskommunal" ties a body and its municipalities; the name set aside between dashes is its other name
+    text = (
+        "Nordvestjysk Affaldsselskab - NVA - er et fælleskommunalt selskab på tværs af kommunerne Lemvig, Struer "
+        "og Holstebro."
+    )
+    found = members_of(tmp_path, text)
+    assert {m for m, n in found if n == "Nordvestjysk Affaldsselskab"} == {"Lemvig", "Struer", "Holstebro"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a joint undertaking discussed, no body named
+        "Lemvig og Struer Kommuner har drøftet et fælleskommunalt samarbejde om affald.",
+        # a joint body serving a place
+        "Nordvestjysk Affaldsselskab er et fælleskommunalt selskab med genbrugspladser i Lemvig og Struer.",
+    ],
+)
+def test_no_joint_body(tmp_path: Path, text: str) -> None:
+    assert members_of(tmp_path, text) == set()

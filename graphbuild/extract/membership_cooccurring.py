@@ -45,7 +45,7 @@ TIE = re.compile(
     r"best[åa]r|bestående|interessent(?:er|erne|kommuner)?|partner(?:e|ne)?|"
     r"stifte(?:t|de|s|ndes?)?|etablere(?:t|de|s)|oprette(?:t|de)|dannet|dannede|"
     r"(?:går|gik|gået)\s+sammen|står\s+bag|stod\s+bag|tilslut(?:tet|tede|ter)|"
-    r"samarbejde(?:t)?\s+mellem|er\s+med\s+i)\b",
+    r"samarbejde(?:t)?\s+mellem|er\s+med\s+i|fælleskommunal[te]?)\b",
     re.IGNORECASE,
 )
 # a list's first name after a place's, an affiliation's or a partner's word: "turismen i A og B", "direktør i A",
