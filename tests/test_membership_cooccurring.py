@@ -65,3 +65,60 @@ def test_a_body_and_its_members_in_one_sentence(tmp_path: Path, text: str, netwo
 )
 def test_no_membership(tmp_path: Path, text: str) -> None:
     assert members_of(tmp_path, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "network", "members"),
+    [
+        # the body named by its kind in an earlier sentence, the members' sentence referring back to it by the
+        # kind's word (a news item's shape, dev-write)
+        (
+            "Geopark Vestfjorden er nu certificeret af Unesco. Det var langt fra givet, dengang de tre ejerkommuner "
+            "Lemvig, Struer og Holstebro gik sammen om etableringen af geoparken i 2018.",
+            "Geopark Vestfjorden",
+            {"Lemvig", "Struer", "Holstebro"},
+        ),
+    ],
+)
+def test_a_body_referred_back_to(tmp_path: Path, text: str, network: str, members: set[str]) -> None:
+    found = members_of(tmp_path, text)
+    assert {m for m, n in found if n == network} == members
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a reference back with no body named before it
+        "De tre ejerkommuner Lemvig, Struer og Holstebro gik i 2018 sammen om etableringen af geoparken.",
+        # the body named before is of another kind than the word referring back
+        "Vestkystforeningen holdt møde i går. Lemvig, Struer og Holstebro gik sammen om at etablere geoparken.",
+        # the body referred back to named in another agenda item
+        "Geopark Vestfjorden er nu certificeret.\n\nPunkt 2: Orientering\n\nLemvig, Struer og Holstebro gik "
+        "sammen om geoparken.",
+    ],
+)
+def test_no_membership_referred_back(tmp_path: Path, text: str) -> None:
+    assert members_of(tmp_path, text) == set()
+
+
+def test_a_joint_body_named_with_its_owners(tmp_path: Path) -> None:
+    # "fælleskommunal" ties a body and its municipalities; the name set aside between dashes is its other name
+    text = (
+        "Nordvestjysk Affaldsselskab - NVA - er et fælleskommunalt selskab på tværs af kommunerne Lemvig, Struer "
+        "og Holstebro."
+    )
+    found = members_of(tmp_path, text)
+    assert {m for m, n in found if n == "Nordvestjysk Affaldsselskab"} == {"Lemvig", "Struer", "Holstebro"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a joint undertaking discussed, no body named
+        "Lemvig og Struer Kommuner har drøftet et fælleskommunalt samarbejde om affald.",
+        # a joint body serving a place
+        "Nordvestjysk Affaldsselskab er et fælleskommunalt selskab med genbrugspladser i Lemvig og Struer.",
+    ],
+)
+def test_no_joint_body(tmp_path: Path, text: str) -> None:
+    assert members_of(tmp_path, text) == set()

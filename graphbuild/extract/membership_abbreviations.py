@@ -16,6 +16,12 @@ DEFINED = re.compile(r"\(\s*([A-ZÆØÅ]{2,6})\s*\)")
 # a long form is a name: capitalised, two words or more, no sentence's end, bracket or colon inside
 LONG_NAME = re.compile(r"[A-ZÆØÅ][^.;:()\n]*\s[^.;:()\n]+")
 WORDS_BEFORE = 80  # how far before its bracket a long form may begin
+# a name's other name set aside between dashes: "Trekantområdets Brandvæsen – også kendt som TrekantBrand – er …",
+# "Ungdommens Uddannelsesvejledningscenter Vestegnen - UU Vestegnen - er …"
+_NAME = r"[A-ZÆØÅ][\wæøå&-]*(?:[ \t]+[A-ZÆØÅ][\wæøå&-]*){0,4}"
+ASIDE = re.compile(
+    rf"(?P<name>{_NAME})[ \t]+[–-][ \t]+(?:også[ \t]+(?:kendt[ \t]+som|kaldet)[ \t]+)?(?P<other>{_NAME})[ \t]+[–-][ \t]"
+)
 
 
 def _persons_initials(abbreviation: str, name: str) -> bool:
@@ -38,11 +44,15 @@ def _definitions(text: str) -> dict[str, str]:
             continue  # a person's initials: "Hanne Voetmann (HV)"
         out.setdefault(abbreviation, name)
         out.setdefault(name, abbreviation)
+    for match in ASIDE.finditer(text):
+        out.setdefault(match["name"], match["other"])
+        out.setdefault(match["other"], match["name"])
     return out
 
 
 def other_name(text: str, name: str) -> str | None:
-    """The long form of an abbreviation the text defines, or the abbreviation the text defines for a long form."""
-    if "(" not in text:
+    """The long form of an abbreviation the text defines, or the abbreviation the text defines for a long form; or
+    a name's other name set aside between dashes."""
+    if "(" not in text and "–" not in text and " - " not in text:
         return None
     return _definitions(text).get(name)

@@ -15,8 +15,16 @@ import re
 from bisect import bisect_left
 
 from graphbuild.extract.membership_municipalities import MunicipalityRef, MunicipalityRefs, fellow_members, list_at
-from graphbuild.extract.membership_network_forms import may_be_network
-from graphbuild.extract.membership_networks import NetworkRef, dissolved, listed_with, network_id, networks_of
+from graphbuild.extract.membership_network_forms import BACK_REFERENCE, may_be_network
+from graphbuild.extract.membership_networks import (
+    NetworkRef,
+    body_is_network,
+    dissolved,
+    listed_with,
+    network_id,
+    network_of,
+    networks_of,
+)
 from graphbuild.extract.membership_not_stated import (
     ACTIVITY_OBJECT,
     PERSONAL,
@@ -27,7 +35,7 @@ from graphbuild.extract.membership_not_stated import (
     only_considered,
 )
 from graphbuild.extract.membership_prose import sentence_at
-from graphbuild.extract.membership_relation import Context, relate, relate_fellows
+from graphbuild.extract.membership_relation import Context, named_network, relate, relate_fellows
 from graphbuild.vocab.gazetteer import is_municipal_body
 
 # a word of membership, ownership, participation or setting up, anywhere in the sentence
@@ -37,7 +45,7 @@ TIE = re.compile(
     r"best[åa]r|bestående|interessent(?:er|erne|kommuner)?|partner(?:e|ne)?|"
     r"stifte(?:t|de|s|ndes?)?|etablere(?:t|de|s)|oprette(?:t|de)|dannet|dannede|"
     r"(?:går|gik|gået)\s+sammen|står\s+bag|stod\s+bag|tilslut(?:tet|tede|ter)|"
-    r"samarbejde(?:t)?\s+mellem|er\s+med\s+i)\b",
+    r"samarbejde(?:t)?\s+mellem|er\s+med\s+i|fælleskommunal[te]?)\b",
     re.IGNORECASE,
 )
 # a list's first name after a place's, an affiliation's or a partner's word: "turismen i A og B", "direktør i A",
@@ -70,6 +78,8 @@ KIND_NAMED_BODY = re.compile(
 # a wish or a hope, no membership stated: "har et fælles ønske om samarbejdet med X"
 WISHED = re.compile(r"\b(?:ønske[rt]?|ønsker|håbe[rt]?|gerne\s+vil)\b", re.IGNORECASE)
 MIN_MEMBERS = 2
+# a reference back by a kind of body only this reader resolves, to a body whose name holds the kind ("geoparken")
+KIND_REFERENCE = re.compile(r"(?<![\w-])(?i:geoparken)(?![\w-])")
 
 
 def _one_list(text: str, refs: list[MunicipalityRef], lo: int, hi: int) -> list[MunicipalityRef]:
@@ -139,6 +149,46 @@ def _the_network(
     return bodies[0] if len(names) == 1 else None
 
 
+def _referred_back(
+    ctx: Context, networks: list[NetworkRef], starts: list[int], lo: int, hi: int, back: int
+) -> str | None:
+    """The body a sentence naming none refers back to ("foreningen", "samarbejdet"): the one its agenda item, the
+    item's title or the page's heading names (membership_networks.network_of)."""
+    kind = _kind_of(ctx.text, back)
+    if len(kind) < MIN_KIND:
+        return None
+    own = ctx.body_id is not None and body_is_network(ctx.meeting)
+    found = network_of(ctx, [], networks, starts, ctx.text, lo, hi, back, own, [])
+    if found is not None and kind in (ctx.facts.name_of(found) or "").lower():
+        return found
+    return _kind_named_before(ctx, lo, kind)
+
+
+def _kind_of(text: str, back: int) -> str:
+    """The kind word of a reference back, without its definite ending: "geoparken" -> "geopark"."""
+    word = re.match(r"[\wæøå]+", text[back:])
+    return _DEFINITE.sub("", word.group().lower(), count=1) if word else ""
+
+
+MIN_KIND = 4  # a kind word shorter than this ("et", "ne") is no kind
+# a back reference's definite ending: "geoparken" refers to a "Geopark …", "foreningen" to a "… Forening"
+_DEFINITE = re.compile(r"(?:en|et|erne|ne)?s?$")
+
+
+def _kind_named_before(ctx: Context, lo: int, kind: str) -> str | None:
+    """The body named by its kind last before the sentence in its agenda item (or page), when its name holds the
+    back reference's kind word ("Geopark Det Sydfynske Øhav" … "etableringen af geoparken")."""
+    text = ctx.text
+    scope = ctx.scope_at(lo)
+    last: str | None = None
+    for match in KIND_NAMED_BODY.finditer(text, scope.start if scope is not None else 0, lo):
+        end = match.end("genitive") if match.group("genitive") else match.end()
+        name = " ".join(text[match.start() : end].split())
+        if kind in name.lower() and may_be_network(name) and not is_municipal_body(name):
+            last = name
+    return named_network(ctx, last) if last is not None else None
+
+
 def add_cooccurring(ctx: Context) -> None:
     """MEMBER_OF for every sentence that names one body and a list of municipalities tied by a membership word,
     where no other rule has read them."""
@@ -161,7 +211,8 @@ def add_cooccurring(ctx: Context) -> None:
         named = networks[bisect_left(starts, lo) : bisect_left(starts, hi)] or _named_before(
             _kind_named(text, lo, hi), networks[: bisect_left(starts, lo)]
         )
-        if not named:
+        back = (BACK_REFERENCE.search(text, lo, hi) or KIND_REFERENCE.search(text, lo, hi)) if not named else None
+        if not named and back is None:
             continue
         spans = [(n.start, n.end) for n in named]
         members = _one_list(
@@ -169,10 +220,17 @@ def add_cooccurring(ctx: Context) -> None:
         )
         if not members:
             continue
-        network = _the_network(text, named, members, tie.end(), hi)
-        if network is None or only_considered(text, min(tie.start(), members[0].start), [network]):
-            continue
-        found = network_id(ctx, network)
+        if back is not None:
+            referred = _referred_back(ctx, networks, starts, lo, hi, back.start())
+            first = min(tie.start(), members[0].start)
+            if referred is None or only_considered(text, first, [NetworkRef(back.start(), back.end(), None)]):
+                continue
+            found = referred
+        else:
+            network = _the_network(text, named, members, tie.end(), hi)
+            if network is None or only_considered(text, min(tie.start(), members[0].start), [network]):
+                continue
+            found = network_id(ctx, network)
         if dissolved(ctx, found):
             continue
         relate(ctx, members, found)
