@@ -688,6 +688,26 @@ def test_an_unlabelled_list_of_names_with_their_municipality_before_the_first_it
     assert _rows("Mødet holdtes med Poul Vesterbæk (Viborg Kommune) og Eli Vium (Holstebro Kommune).") == set()
 
 
+def test_an_unlabelled_run_of_names_with_party_letters_whatever_their_first_names() -> None:
+    # esbjerg-byraadet-budgetrevision-2015's form, the first names ones no list knows: each entry set off by a comma
+    # and closed by its party's letter vouches for the name
+    text = (
+        "1 Byrådsmøde Borgmester Tolvi Søtrup (V), Ravko Frost Rasmussen (V), Amsel Lose(V), Vinon Ravn(V), "
+        "Tirsa Bendix Jensen(A), Ulvan Degnbol(C) Dagsorden"
+    )
+
+    def found(text: str) -> set[tuple[str, str]]:
+        return {(a.name, a.status) for a in find_attendance(text, meeting_date=date(2015, 5, 4))}
+
+    assert {("Ravko Frost Rasmussen", "present"), ("Ulvan Degnbol", "present"), ("Vinon Ravn", "present")} <= found(
+        text
+    )
+    # three such entries are too few; a longer bracket may name a body; a word the text writes in lower case is none
+    assert found("Dagsorden, Vusko Ravn(V), Amsel Lose(V), Ulvan Degnbol(C) Dagsorden") == set()
+    assert found("Mødet, Vusko Ravn (Plan), Amsel Lose (Plan), Ulvan Degnbol (Plan), Tirsa Bendix (Plan) ") == set()
+    assert found("Om kultur: Vusko Ravn(V), Amsel Lose(V), Kultur Fritid(C), Tirsa Bendix(A) og kultur") == set()
+
+
 @pytest.mark.parametrize(
     "text",
     [
