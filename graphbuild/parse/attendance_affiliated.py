@@ -52,14 +52,18 @@ def affiliated_runs(text: str, limit: int, known: set[str]) -> list[Row]:
         while len(tokens) > 2 and tokens[0] not in first_names():
             tokens = tokens[1:]
         sure = tokens[0] in first_names()
-        if not sure and 2 <= len(whole) <= 4 and _AFTER_SEPARATOR.search(text, max(0, run.start() - 5), run.start()):
-            tokens = whole  # "…, Miki Dam Larsen (A), …": a first name not known, the run's separator before it
+        set_off = 2 <= len(whole) <= 4 and _AFTER_SEPARATOR.search(text, max(0, run.start() - 5), run.start())
+        if set_off and (not sure or (vouched and not any(_not_name(t) for t in whole))):
+            # "…, Miki Dam Larsen (A), …": a first name not known, the run's separator before it; the whole run is
+            # the name, not its tail from a known middle name ("…, Rotun Bendix Jensen(V)")
+            tokens = whole
+            sure = tokens[0] in first_names()
         elif not sure:
             continue
         # the bracket says it is a person's entry: a surname that is also a place ("Vesterbæk") is kept
         if not 2 <= len(tokens) <= 4 or tokens[-1].endswith("."):
             continue
-        if any(t in NOT_NAME_WORDS or t.lower() in ROLE_WORDS for t in tokens):
+        if any(_not_name(t) for t in tokens):
             continue
         start = run.end() - len(" ".join(tokens))
         hit = NameHit(" ".join(tokens), start, run.end(), inside, None, bracket.end())
@@ -78,6 +82,10 @@ def affiliated_runs(text: str, limit: int, known: set[str]) -> list[Row]:
         run_of.append((hit, sure, vouched))
         previous_end = end
     return rows
+
+
+def _not_name(token: str) -> bool:
+    return token in NOT_NAME_WORDS or token.lower() in ROLE_WORDS
 
 
 def _makes_run(text: str, run_of: list[tuple[NameHit, bool, bool]]) -> bool:
