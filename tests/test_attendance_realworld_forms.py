@@ -1902,3 +1902,21 @@ _PUBLISHED_FORMS = [
 @pytest.mark.parametrize(("source", "text", "expected"), _PUBLISHED_FORMS, ids=[c[0] for c in _PUBLISHED_FORMS])
 def test_forms_of_published_minutes(source: str, text: str, expected: set[tuple[str, str, str | None]]) -> None:
     assert _rows(text) == expected, source
+
+
+def test_a_comma_list_entry_whose_first_name_no_list_knows_is_not_read_as_the_entry_befores_affiliation() -> None:
+    # aabenraa-byraadet's comma list with first names no list knows: "Tedijen" before the known "Ulrik" is the name's
+    # own first word, as the next piece is a bare name too; an affiliation's word before a name still goes by
+    text = (
+        "Til stede: Peru G. Kryger, Lolysie Rahr Petersen, Dinon Nordklitgaard, Tedijen Ulrik Larsen, Ropea Beier, "
+        "Vekapea Wulff\n\nPunkt 1"
+    )
+    found = {a.name for a in _read(text)}
+    assert "Tedijen Ulrik Larsen" in found and "Ulrik Larsen" not in found
+    assert {
+        a.name for a in _read("Til stede: Lis Holm, Psykiatri Ole Berg, Somatik Bo Hansen, Somatik\n\nPunkt 1")
+    } == {
+        "Lis Holm",
+        "Ole Berg",
+        "Bo Hansen",
+    }
