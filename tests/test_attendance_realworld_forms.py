@@ -688,6 +688,28 @@ def test_an_unlabelled_list_of_names_with_their_municipality_before_the_first_it
     assert _rows("Mødet holdtes med Poul Vesterbæk (Viborg Kommune) og Eli Vium (Holstebro Kommune).") == set()
 
 
+def test_an_unlabelled_run_of_names_with_party_letters_whatever_their_first_names() -> None:
+    # esbjerg-byraadet-budgetrevision-2015's form, the first names ones no list knows: each entry set off by a comma
+    # and closed by its party's letter vouches for the name
+    text = (
+        "1 Byrådsmøde Borgmester Tolvi Søtrup (V), Ravko Frost Rasmussen (V), Amsel Lose(V), Vinon Ravn(V), "
+        "Tirsa Bendix Jensen(A), Ulvan Degnbol(C) Dagsorden"
+    )
+
+    def found(text: str) -> set[tuple[str, str]]:
+        return {(a.name, a.status) for a in find_attendance(text, meeting_date=date(2015, 5, 4))}
+
+    assert {("Ravko Frost Rasmussen", "present"), ("Ulvan Degnbol", "present"), ("Vinon Ravn", "present")} <= found(
+        text
+    )
+    # the whole run after the comma is the name, not its tail from a middle name the lists know ("Bendix")
+    assert ("Tirsa Bendix Jensen", "present") in found(text) and ("Bendix Jensen", "present") not in found(text)
+    # three such entries are too few; a longer bracket may name a body; a word the text writes in lower case is none
+    assert found("Dagsorden, Vusko Ravn(V), Amsel Lose(V), Ulvan Degnbol(C) Dagsorden") == set()
+    assert found("Mødet, Vusko Ravn (Plan), Amsel Lose (Plan), Ulvan Degnbol (Plan), Tirsa Bendix (Plan) ") == set()
+    assert found("Om kultur: Vusko Ravn(V), Amsel Lose(V), Kultur Fritid(C), Tirsa Bendix(A) og kultur") == set()
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -1880,3 +1902,21 @@ _PUBLISHED_FORMS = [
 @pytest.mark.parametrize(("source", "text", "expected"), _PUBLISHED_FORMS, ids=[c[0] for c in _PUBLISHED_FORMS])
 def test_forms_of_published_minutes(source: str, text: str, expected: set[tuple[str, str, str | None]]) -> None:
     assert _rows(text) == expected, source
+
+
+def test_a_comma_list_entry_whose_first_name_no_list_knows_is_not_read_as_the_entry_befores_affiliation() -> None:
+    # aabenraa-byraadet's comma list with first names no list knows: "Tedijen" before the known "Ulrik" is the name's
+    # own first word, as the next piece is a bare name too; an affiliation's word before a name still goes by
+    text = (
+        "Til stede: Peru G. Kryger, Lolysie Rahr Petersen, Dinon Nordklitgaard, Tedijen Ulrik Larsen, Ropea Beier, "
+        "Vekapea Wulff\n\nPunkt 1"
+    )
+    found = {a.name for a in _read(text)}
+    assert "Tedijen Ulrik Larsen" in found and "Ulrik Larsen" not in found
+    assert {
+        a.name for a in _read("Til stede: Lis Holm, Psykiatri Ole Berg, Somatik Bo Hansen, Somatik\n\nPunkt 1")
+    } == {
+        "Lis Holm",
+        "Ole Berg",
+        "Bo Hansen",
+    }

@@ -48,11 +48,21 @@ def name_after_affiliation_words(text: str, hit: NameHit, e: int) -> NameHit | N
     if first is None or first == len(tokens) - 1:
         return None
     following = _NEXT_PIECE.match(text, e)
-    if following is None or following["word"] in first_names():
+    if following is None or following["word"] in first_names() or _bare_name_piece(text, following.start("word")):
         return None  # "…, Tayyab Ole Jensen, Bo Hansen": a list of names, no affiliations in it
     words = list(NON_SPACE.finditer(text, hit.start, hit.end))
     later = read_name(text, words[first].start(), e)
     return later if later is not None and later.name.split()[0] in first_names() else None
+
+
+def _bare_name_piece(text: str, pos: int) -> bool:
+    """Whether the piece at ``pos`` is a name and nothing else up to the next comma, no known first name inside it
+    ("…, Ropea Beier, …", a first name no list knows): the list's next entry, a name, not an affiliation
+    ("…, Somatik Bo Hansen, …" opens with its affiliation's word)."""
+    hit = read_name(text, pos)
+    if hit is None or hit.start != pos or text[hit.rest_start : hit.rest_start + 1] != ",":
+        return False
+    return not any(token in first_names() for token in hit.name.split()[1:])
 
 
 def name_after_repeated_affiliation(text: str, s: int, e: int, rows: list[Row]) -> NameHit | None:
