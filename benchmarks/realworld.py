@@ -4,14 +4,14 @@ pairs) and memberships ((member, network) pairs), recall and precision. The test
 only for the coordinator, who merges (KOMMUNEGRAF_COORDINATOR=1); nobody reads its documents through this.
 
     python -m benchmarks.realworld                # the table: dev (and test for the coordinator)
-    python -m benchmarks.realworld --misses       # also what each dev document missed (dev only)
+    python -m benchmarks.realworld --misses       # also what each dev-write document missed
     python -m benchmarks.realworld --json         # totals per split and per split/form, as JSON
     python -m benchmarks.realworld --no-urls      # text only: the documents' web addresses not given
     python -m benchmarks.realworld --groups       # totals per working group: dev-write, dev-check, test
 
 The working groups (benchmarks.realworld_sources.group_of): rule writers read dev-write documents and their
 misses; dev-check is their own held-out check, scored by totals only; test is scored by the coordinator
-before a merge and never read. With ``--groups``, ``--misses`` lists dev-write documents only.
+before a merge and never read. ``--misses`` lists dev-write documents only, with or without ``--groups``.
 
 Each document is read as a user's folder would be: tests/realworld/sources.csv is the folder's manifest,
 so read_source finds each document's address there (its ``file`` and ``url`` columns) and the pipeline
@@ -358,18 +358,17 @@ Totals = dict[str, dict[str, list[int]]]  # group -> field -> [right, expected]
 
 
 def score_corpus(
-    show_misses: bool = False, *, addresses: bool = True, by_group: bool = False
+    show_misses: bool = False, *, addresses: bool = True
 ) -> list[tuple[dict[str, Any], dict[str, tuple[int, int]]]]:
-    """Every gold document with its scores; with `show_misses`, a dev document's misses are printed (with
-    `by_group`, a dev-write document's only); without `addresses`, the documents are read without their web
-    addresses (text only)."""
+    """Every gold document with its scores; with `show_misses`, a dev-write document's misses are printed (never
+    a dev-check one's: dev-check is scored by totals only); without `addresses`, the
+    documents are read without their web addresses (text only)."""
     scored = []
     for path in sorted((CORPUS / "gold").glob("*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
         misses: list[str] = []
         scores = score_document(gold, misses, addresses=addresses)
-        readable = ("dev-write",) if by_group else ("dev-write", "dev-check")
-        if show_misses and group_of(gold["id"], gold.get("publisher")) in readable and misses:
+        if show_misses and group_of(gold["id"], gold.get("publisher")) == "dev-write" and misses:
             print(f"## {gold['id']}  ({gold['file']})")
             print("\n".join(f"  - {line}" for line in misses))
         scored.append((gold, scores))
@@ -408,7 +407,7 @@ def _shown(key: str) -> bool:
 
 def main() -> None:
     arguments = _arguments()
-    scored = score_corpus(show_misses=arguments.misses, addresses=not arguments.no_urls, by_group=arguments.groups)
+    scored = score_corpus(show_misses=arguments.misses, addresses=not arguments.no_urls)
     if arguments.json:
         groups = {group: totals_by(scored, group) for group in ("split", "group", "split/form")}
         shown = {
