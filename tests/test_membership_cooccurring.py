@@ -7,14 +7,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from text_facts import facts_of_text, named_relations
+from text_facts import member_pairs_of_text
 
 HEADER = "Referat\nMøde i Økonomiudvalget den 1. marts 2022\n\nPunkt 1: Orientering\n\n"
 
 
 def members_of(tmp_path: Path, body: str) -> set[tuple[str, str]]:
-    facts = facts_of_text(tmp_path, HEADER + body)
-    return {(member, network) for member, network, _ in named_relations(facts, "MEMBER_OF")}
+    return member_pairs_of_text(tmp_path, HEADER + body)
 
 
 @pytest.mark.parametrize(

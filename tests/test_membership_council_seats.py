@@ -7,14 +7,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from text_facts import facts_of_text, named_relations
+from text_facts import member_pairs_of_text
 
 HEADER = "Det nye vandråd er udpeget\n\n"
 
 
 def members_of(tmp_path: Path, body: str) -> set[tuple[str, str]]:
-    facts = facts_of_text(tmp_path, HEADER + body)
-    return {(member, network) for member, network, _ in named_relations(facts, "MEMBER_OF")}
+    return member_pairs_of_text(tmp_path, HEADER + body)
 
 
 # Vallensbæk Kommune, vallensbaek-news-vandraad-koege-bugt-2020-02-19 (dev-write)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from text_facts import facts_of_text, named_relations
+from text_facts import facts_of_text, member_pairs_of_text
 
 from graphbuild.extract.membership_kind_named import kind_named_networks
 
@@ -15,8 +15,7 @@ HEADER = "Referat\nMøde i Beredskabskommissionen den 16. december 2015\n\nPunkt
 
 
 def members_of(tmp_path: Path, body: str) -> set[tuple[str, str]]:
-    facts = facts_of_text(tmp_path, HEADER + body)
-    return {(member, network) for member, network, _ in named_relations(facts, "MEMBER_OF")}
+    return member_pairs_of_text(tmp_path, HEADER + body)
 
 
 def _all(network: str, *members: str) -> set[tuple[str, str]]:

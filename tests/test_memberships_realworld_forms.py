@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from text_facts import facts_of_text, named_relations
+from text_facts import facts_of_text, member_pairs_of_text, named_relations
 
 from graphbuild.extract.membership_network_forms import fire_services, named_networks
 
@@ -16,8 +16,7 @@ HEADER = "Referat\nMøde i Beredskabskommissionen den 1. marts 2022\n\nPunkt 1: 
 
 
 def members_of(tmp_path: Path, body: str) -> set[tuple[str, str]]:
-    facts = facts_of_text(tmp_path, HEADER + body)
-    return {(member, network) for member, network, _ in named_relations(facts, "MEMBER_OF")}
+    return member_pairs_of_text(tmp_path, HEADER + body)
 
 
 @pytest.mark.parametrize(

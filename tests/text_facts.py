@@ -36,6 +36,11 @@ def named_relations(facts: DocumentFacts, rel_type: str) -> Iterator[tuple[str, 
             yield names[r.source], names[r.target], r.properties
 
 
+def member_pairs_of_text(tmp_path: Path, text: str) -> set[tuple[str, str]]:
+    """(member, network) of each MEMBER_OF fact extracted from ``text``."""
+    return {(member, network) for member, network, _ in named_relations(facts_of_text(tmp_path, text), "MEMBER_OF")}
+
+
 RolePairs = set[tuple[str, str]]  # (person, role)
 
 
