@@ -14,7 +14,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from graphbuild.extract.membership_municipalities import MunicipalityRef, MunicipalityRefs, fellow_members, list_at
+from graphbuild.extract.membership_group_fellows import group_fellows
+from graphbuild.extract.membership_municipalities import (
+    FellowRef,
+    MunicipalityRef,
+    MunicipalityRefs,
+    fellow_members,
+    list_at,
+)
 from graphbuild.extract.membership_network_forms import BACK_REFERENCE, may_be_network
 from graphbuild.extract.membership_networks import (
     NetworkRef,
@@ -75,6 +82,8 @@ KIND_NAMED_BODY = re.compile(
     rf"(?:{_KIND_WORD}(?![\wæøå-])|Destination|Geopark|Kulturregion|Business[ \t]+Region|Nationalpark|LAG)"
     r"(?:[ \t]+(?:(?:for|i|og)[ \t]+)?[A-ZÆØÅ][\wæøå&/-]*){0,3}(?:[ \t]+(?:I/S|A/S))?)"
 )
+# one word, the kind's word in the definite form: "EU-kontoret", "Partnerskabet", "Samarbejdet"
+ONE_WORD_DEFINITE = re.compile(rf"[A-ZÆØÅ][\wæøå&-]*(?:{_KIND_LAST})(?:et|en)")
 # a wish or a hope, no membership stated: "har et fælles ønske om samarbejdet med X"
 WISHED = re.compile(r"\b(?:ønske[rt]?|ønsker|håbe[rt]?|gerne\s+vil)\b", re.IGNORECASE)
 MIN_MEMBERS = 2
@@ -117,14 +126,15 @@ def _wrapped_tail(text: str, start: int) -> bool:
 def _kind_named(text: str, lo: int, hi: int) -> list[NetworkRef]:
     """The body the sentence names first by its kind, when it is one that can be joined (no municipality, region,
     council or project; no municipality's own body)."""
-    match = KIND_NAMED_BODY.search(text, lo, hi)
-    if match is None:
-        return []
-    end = match.end("genitive") if match.group("genitive") else match.end()
-    name = " ".join(text[match.start() : end].split())
-    if not may_be_network(name) or is_municipal_body(name) or _wrapped_tail(text, match.start()):
-        return []
-    return [NetworkRef(match.start(), end, None, name)]
+    for match in KIND_NAMED_BODY.finditer(text, lo, hi):
+        end = match.end("genitive") if match.group("genitive") else match.end()
+        name = " ".join(text[match.start() : end].split())
+        if ONE_WORD_DEFINITE.fullmatch(name):
+            continue  # "EU-kontoret", "Partnerskabet": a reference back by the kind's word, no name
+        if not may_be_network(name) or is_municipal_body(name) or _wrapped_tail(text, match.start()):
+            return []
+        return [NetworkRef(match.start(), end, None, name)]
+    return []
 
 
 def _named_before(named: list[NetworkRef], before: list[NetworkRef]) -> list[NetworkRef]:
@@ -141,10 +151,15 @@ def _named_before(named: list[NetworkRef], before: list[NetworkRef]) -> list[Net
 
 
 def _the_network(
-    text: str, named: list[NetworkRef], members: list[MunicipalityRef], tie_end: int, hi: int
+    text: str, named: list[NetworkRef], members: list[MunicipalityRef], fellows: list[FellowRef], tie_end: int, hi: int
 ) -> NetworkRef | None:
-    """The sentence's one joinable body, not a body its members' list names ("A, B og Business Region X")."""
-    bodies = [n for n in joinable_bodies(text, named, tie_end, hi) if not listed_with(text, n, members)]
+    """The sentence's one joinable body, not a body its members' list names ("A, B og Business Region X", "de 11
+    nordjyske kommuner og Region Nordjylland")."""
+    bodies = [
+        n
+        for n in joinable_bodies(text, named, tie_end, hi)
+        if not listed_with(text, n, members) and not any(f.start <= n.start < f.end for f in fellows)
+    ]
     names = {(n.mention.name if n.mention is not None else n.name) for n in bodies}
     return bodies[0] if len(names) == 1 else None
 
@@ -218,20 +233,22 @@ def add_cooccurring(ctx: Context) -> None:
         members = _one_list(
             text, [r for r in refs.between(lo, hi) if not any(a <= r.start < b for a, b in spans)], lo, hi
         )
-        if not members:
+        fellows = fellow_members(text, members) if members else group_fellows(text, lo, hi)
+        if not members and not fellows:
             continue
+        first_listed = members[0].start if members else min(f.start for f in fellows)
         if back is not None:
             referred = _referred_back(ctx, networks, starts, lo, hi, back.start())
-            first = min(tie.start(), members[0].start)
+            first = min(tie.start(), first_listed)
             if referred is None or only_considered(text, first, [NetworkRef(back.start(), back.end(), None)]):
                 continue
             found = referred
         else:
-            network = _the_network(text, named, members, tie.end(), hi)
-            if network is None or only_considered(text, min(tie.start(), members[0].start), [network]):
+            network = _the_network(text, named, members, fellows, tie.end(), hi)
+            if network is None or only_considered(text, min(tie.start(), first_listed), [network]):
                 continue
             found = network_id(ctx, network)
         if dissolved(ctx, found):
             continue
         relate(ctx, members, found)
-        relate_fellows(ctx, fellow_members(text, members), found)
+        relate_fellows(ctx, fellows, found)
