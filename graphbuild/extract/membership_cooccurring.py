@@ -82,8 +82,6 @@ KIND_NAMED_BODY = re.compile(
     rf"(?:{_KIND_WORD}(?![\wæøå-])|Destination|Geopark|Kulturregion|Business[ \t]+Region|Nationalpark|LAG)"
     r"(?:[ \t]+(?:(?:for|i|og)[ \t]+)?[A-ZÆØÅ][\wæøå&/-]*){0,3}(?:[ \t]+(?:I/S|A/S))?)"
 )
-# one word, the kind's word in the definite form: "EU-kontoret", "Partnerskabet", "Samarbejdet"
-ONE_WORD_DEFINITE = re.compile(rf"[A-ZÆØÅ][\wæøå&-]*(?:{_KIND_LAST})(?:et|en)")
 # a wish or a hope, no membership stated: "har et fælles ønske om samarbejdet med X"
 WISHED = re.compile(r"\b(?:ønske[rt]?|ønsker|håbe[rt]?|gerne\s+vil)\b", re.IGNORECASE)
 MIN_MEMBERS = 2
@@ -126,15 +124,14 @@ def _wrapped_tail(text: str, start: int) -> bool:
 def _kind_named(text: str, lo: int, hi: int) -> list[NetworkRef]:
     """The body the sentence names first by its kind, when it is one that can be joined (no municipality, region,
     council or project; no municipality's own body)."""
-    for match in KIND_NAMED_BODY.finditer(text, lo, hi):
-        end = match.end("genitive") if match.group("genitive") else match.end()
-        name = " ".join(text[match.start() : end].split())
-        if ONE_WORD_DEFINITE.fullmatch(name):
-            continue  # "EU-kontoret", "Partnerskabet": a reference back by the kind's word, no name
-        if not may_be_network(name) or is_municipal_body(name) or _wrapped_tail(text, match.start()):
-            return []
-        return [NetworkRef(match.start(), end, None, name)]
-    return []
+    match = KIND_NAMED_BODY.search(text, lo, hi)
+    if match is None:
+        return []
+    end = match.end("genitive") if match.group("genitive") else match.end()
+    name = " ".join(text[match.start() : end].split())
+    if not may_be_network(name) or is_municipal_body(name) or _wrapped_tail(text, match.start()):
+        return []
+    return [NetworkRef(match.start(), end, None, name)]
 
 
 def _named_before(named: list[NetworkRef], before: list[NetworkRef]) -> list[NetworkRef]:
