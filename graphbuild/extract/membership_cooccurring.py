@@ -7,7 +7,9 @@ Uddannelsesvejledningscenter", "Landdistrikternes Fællesråd", "Destination X")
 names exactly one body that can be joined and is no municipality's own; its municipalities stand together in one
 list that no place's or partner's word opens ("turismen i A og B", "et kompagniskab med A og B"); the sentence is
 no attendance or appointment ("Afbud", "udpeges", "repræsentanter fra") and states no seat, denial, proposal or
-consideration (membership_not_stated)."""
+consideration (membership_not_stated). A sentence naming no list of municipalities may list regions and
+organisations beside a group of municipalities it counts ("de 11 nordjyske kommuner og Region Nordjylland"): those
+are members under the same guards (membership_group_fellows)."""
 
 from __future__ import annotations
 
