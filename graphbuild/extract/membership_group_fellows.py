@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.membership_municipalities import FELLOW_MEMBER, FellowRef, municipalities_in
+from graphbuild.extract.membership_not_stated import PLACE_BEFORE
 from graphbuild.vocab import ids
 from graphbuild.vocab.bodies import is_generic_body_name
 from graphbuild.vocab.gazetteer import is_municipal_body, lookup_alias
@@ -48,9 +49,6 @@ LIST_END = re.compile(
 # items read backwards: an item and its join right before the group ("ejes af Region Syddanmark og de fynske
 # kommuner")
 ITEM_BEFORE = re.compile(rf"(?<![\wæøå-])(?:{FELLOW_MEMBER.pattern}|{ORGANISATION}){JOIN}$")
-# a list's opening word that makes it a place's, an affiliation's or a partner's: "for turismen i de fire kommuner
-# og X", "et samarbejde med de fire kommuner og X" (not "sammen med", fellow members)
-OPENED_BY = re.compile(r"\b(?:i|for|fra|ved|hos|til|på|omkring|udenfor|uden\s+for|(?<!sammen\s)med)\s+$", re.IGNORECASE)
 # a list's first word that is no name: a sentence's opener, an article, a pronoun
 NOT_A_NAME = re.compile(
     r"(?:Også|Nu|Både|Dermed|Derfor|Desuden|Derudover|Herunder|Endelig|Samtidig|Og|Men|Da|Når|Hvor|At|Som|Mens|Hvis|"
@@ -72,7 +70,7 @@ def _listed_with(text: str, lo: int, hi: int, group: re.Match[str]) -> list[Fell
     """The items listed with one group, unless a place's, affiliation's or partner's word opens the list."""
     before = _items_before(text, lo, group.start())
     first = before[0].start if before else group.start()
-    if OPENED_BY.search(text, max(lo, first - 20), first):
+    if PLACE_BEFORE.search(text, max(lo, first - 20), first):
         return []
     return [*before, *_items_after(text, group.end(), hi)]
 
