@@ -77,6 +77,8 @@ def test_a_region_after_the_group_before_a_clause() -> None:
         ),
         # a partner's word opens the list: the municipalities and X work with the body, they are not its members
         ("Foreningen har indgået et samarbejde med de fire sydfynske kommuner og Region Syddanmark om stier.", []),
+        # an affiliation's word opens the list: where the seats' holders come from, no membership
+        ("Sundhedskoordinationsudvalget har medlemmer fra Region Nordjylland og de 11 nordjyske kommuner.", []),
         # a place's word opens the list
         ("Destinationen markedsfører turismen i de tre vestjyske kommuner og Region Midtjylland.", []),
         # bare "kommuner", no group counted or placed
