@@ -79,6 +79,8 @@ def test_a_region_after_the_group_before_a_clause() -> None:
         ("Foreningen har indgået et samarbejde med de fire sydfynske kommuner og Region Syddanmark om stier.", []),
         # an affiliation's word opens the list: where the seats' holders come from, no membership
         ("Sundhedskoordinationsudvalget har medlemmer fra Region Nordjylland og de 11 nordjyske kommuner.", []),
+        # a person listed with the group is no member organisation
+        ("Foreningen blev stiftet af de fem vestjyske kommuner og Jens Hansen, der blev formand.", []),
         # a place's word opens the list
         ("Destinationen markedsfører turismen i de tre vestjyske kommuner og Region Midtjylland.", []),
         # bare "kommuner", no group counted or placed

@@ -21,6 +21,7 @@ from graphbuild.vocab import ids
 from graphbuild.vocab.bodies import is_generic_body_name
 from graphbuild.vocab.gazetteer import is_municipal_body, lookup_alias
 from graphbuild.vocab.municipality_names import municipality_named
+from graphbuild.vocab.reference import first_names
 
 # a group of municipalities counted or named by their part of the country, none of them named: "de 11 nordjyske
 # kommuner", "9 fynske kommuner", "de fynske kommuner", "46 østdanske og 39 sydsvenske kommuner", "kommunerne i
@@ -115,12 +116,15 @@ def _next_item(text: str, pos: int, hi: int) -> re.Match[str] | None:
 
 def _fellow(text: str, item: re.Match[str]) -> FellowRef | None:
     """A list item as a member: a known region or KKR by its own id, another name as the list gives it; never a
-    Danish municipality's name (its own reader's), a sentence's opener, a council or a body's kind."""
+    Danish municipality's name (its own reader's), a sentence's opener, a council or a body's kind, a person's name."""
     name = " ".join(item.group(0).split())
     if NOT_A_NAME.fullmatch(name.split()[0]) or len(name) < 2 or municipality_named(name) is not None:
         return None
     if is_generic_body_name(name) or is_municipal_body(name):
         return None  # a council or a body's kind ("Regionsrådet", "Bestyrelsen"), no member's name
+    words = name.split()
+    if item.group("organisation") and len(words) >= 2 and words[0] in first_names():
+        return None  # a person ("Jens Hansen"), no organisation
     known = lookup_alias(name)
     if known is not None:
         if known.type != "Organization":
