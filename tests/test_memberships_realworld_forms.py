@@ -847,9 +847,7 @@ def _all(network: str, *members: str) -> set[tuple[str, str]]:
         ),
         # a list of a programme's participants is an adoption, no membership (README `memberships`)
         ("Klima\n\nDe 4 første kommuner i DK2020 er Albertslund, Allerød, Assens og Vejle.", set()),
-        # a KKR's or a business region's municipalities are not inferred when the text does not list them; the
-        # region it names beside them is a member (README `memberships`: a region is a row; the gold of Venstre i
-        # Jammerbugt's news on BRN, dev-write, gives it)
+        # a KKR's or a business region's municipalities are not inferred when the text does not list them
         (
             "KKR Hovedstaden\nKKR Hovedstaden består af borgmestrene og et medlem af kommunalbestyrelsen fra hver af "
             "regionens 29 kommuner.",
@@ -858,7 +856,7 @@ def _all(network: str, *members: str) -> set[tuple[str, str]]:
         (
             "Business Region North Denmark, BRN, er et erhvervspolitisk samarbejde mellem de 11 nordjyske kommuner "
             "og Region Nordjylland.",
-            {("Region Nordjylland", "Business Region North Denmark")},
+            set(),
         ),
         # a municipality's application to leave states the membership it would end (a transport company's
         # agenda, dev; a ministry's letter on Strandparken I/S)

@@ -7,23 +7,14 @@ Uddannelsesvejledningscenter", "Landdistrikternes Fællesråd", "Destination X")
 names exactly one body that can be joined and is no municipality's own; its municipalities stand together in one
 list that no place's or partner's word opens ("turismen i A og B", "et kompagniskab med A og B"); the sentence is
 no attendance or appointment ("Afbud", "udpeges", "repræsentanter fra") and states no seat, denial, proposal or
-consideration (membership_not_stated). A sentence naming no list of municipalities may list regions and
-organisations beside a group of municipalities it counts ("de 11 nordjyske kommuner og Region Nordjylland"): those
-are members under the same guards (membership_group_fellows)."""
+consideration (membership_not_stated)."""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
 
-from graphbuild.extract.membership_group_fellows import group_fellows
-from graphbuild.extract.membership_municipalities import (
-    FellowRef,
-    MunicipalityRef,
-    MunicipalityRefs,
-    fellow_members,
-    list_at,
-)
+from graphbuild.extract.membership_municipalities import MunicipalityRef, MunicipalityRefs, fellow_members, list_at
 from graphbuild.extract.membership_network_forms import BACK_REFERENCE, may_be_network
 from graphbuild.extract.membership_networks import (
     NetworkRef,
@@ -135,15 +126,10 @@ def _named_before(named: list[NetworkRef], before: list[NetworkRef]) -> list[Net
 
 
 def _the_network(
-    text: str, named: list[NetworkRef], members: list[MunicipalityRef], fellows: list[FellowRef], tie_end: int, hi: int
+    text: str, named: list[NetworkRef], members: list[MunicipalityRef], tie_end: int, hi: int
 ) -> NetworkRef | None:
-    """The sentence's one joinable body, not a body its members' list names ("A, B og Business Region X", "de 11
-    nordjyske kommuner og Region Nordjylland")."""
-    bodies = [
-        n
-        for n in joinable_bodies(text, named, tie_end, hi)
-        if not listed_with(text, n, members) and not any(f.start <= n.start < f.end for f in fellows)
-    ]
+    """The sentence's one joinable body, not a body its members' list names ("A, B og Business Region X")."""
+    bodies = [n for n in joinable_bodies(text, named, tie_end, hi) if not listed_with(text, n, members)]
     names = {(n.mention.name if n.mention is not None else n.name) for n in bodies}
     return bodies[0] if len(names) == 1 else None
 
@@ -215,10 +201,9 @@ def add_cooccurring(ctx: Context) -> None:
         members = _one_list(
             text, [r for r in refs.between(lo, hi) if not any(a <= r.start < b for a, b in spans)], lo, hi
         )
-        fellows = fellow_members(text, members) if members else group_fellows(text, lo, hi)
-        if not members and not fellows:
+        if not members:
             continue
-        first_listed = members[0].start if members else min(f.start for f in fellows)
+        first_listed = members[0].start
         if back is not None:
             referred = _referred_back(ctx, networks, starts, lo, hi, back.start())
             first = min(tie.start(), first_listed)
@@ -226,11 +211,11 @@ def add_cooccurring(ctx: Context) -> None:
                 continue
             found = referred
         else:
-            network = _the_network(text, named, members, fellows, tie.end(), hi)
+            network = _the_network(text, named, members, tie.end(), hi)
             if network is None or only_considered(text, min(tie.start(), first_listed), [network]):
                 continue
             found = network_id(ctx, network)
         if dissolved(ctx, found):
             continue
         relate(ctx, members, found)
-        relate_fellows(ctx, fellows, found)
+        relate_fellows(ctx, fellow_members(text, members), found)

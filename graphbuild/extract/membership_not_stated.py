@@ -6,8 +6,7 @@ members' partner ("i tæt samarbejde med Foreningen Y") or as the owner of what 
 applied for, considered or proposed ("ansøger om at blive medlem af X", "undersøger muligheden for"), a list of
 people by where they come from or who appoints them ("Afbud", "udpeges", "repræsentanter fra"), a wish, a list that a
 place's, affiliation's or partner's word opens ("turismen i A og B", "et kompagniskab med A og B"). Read by
-``membership_prose``, ``membership_cooccurring`` (a whole sentence: ``states_none``) and
-``membership_group_fellows``."""
+``membership_prose`` and ``membership_cooccurring`` (a whole sentence: ``states_none``)."""
 
 from __future__ import annotations
 

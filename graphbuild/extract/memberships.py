@@ -15,9 +15,7 @@ MEMBER_OF relation (Municipality -> Organization):
   om udtrædelse af Y"), which states the membership it would end;
 - membership_council_seats: the organisations a vandråd or naturråd is made of, listed under a label naming it;
 - membership_cooccurring: the generic reader after them all: one body and a list of municipalities in a sentence,
-  tied by any word of membership in any order, the body also named only by its kind's word; or the regions and
-  organisations listed beside a group of municipalities the sentence counts but does not name
-  (membership_group_fellows: "et samarbejde mellem de 11 nordjyske kommuner og Region Nordjylland");
+  tied by any word of membership in any order, the body also named only by its kind's word;
 - membership_naming (last): a body renamed ("skifter beredskabet navn til X") takes its new name as an alias, so
   its members' rows hold under either name.
 
