@@ -27,12 +27,10 @@ from graphbuild.extract.membership_networks import (
 )
 from graphbuild.extract.membership_not_stated import (
     ACTIVITY_OBJECT,
-    PERSONAL,
-    SEAT,
-    UNDECIDED,
-    denied,
+    PLACE_BEFORE,
     joinable_bodies,
     only_considered,
+    states_none,
 )
 from graphbuild.extract.membership_prose import sentence_at
 from graphbuild.extract.membership_relation import Context, named_network, relate, relate_fellows
@@ -46,17 +44,6 @@ TIE = re.compile(
     r"stifte(?:t|de|s|ndes?)?|etablere(?:t|de|s)|oprette(?:t|de)|dannet|dannede|"
     r"(?:går|gik|gået)\s+sammen|står\s+bag|stod\s+bag|tilslut(?:tet|tede|ter)|"
     r"samarbejde(?:t)?\s+mellem|er\s+med\s+i|fælleskommunal[te]?)\b",
-    re.IGNORECASE,
-)
-# a list's first name after a place's, an affiliation's or a partner's word: "turismen i A og B", "direktør i A",
-# "fra A og B", "et kompagniskab med A og B" (not "sammen med A og B", who are fellow members)
-PLACE_BEFORE = re.compile(
-    r"\b(?:i|for|fra|ved|hos|til|på|omkring|udenfor|uden\s+for|(?<!sammen\s)med)\s+$", re.IGNORECASE
-)
-# a list of people by where they come from or who appoints them: an attendance list, an appointment, an observer
-NOT_MEMBERSHIP = re.compile(
-    r"\b(?:afbud|fraværende|til\s+stede|deltagere\s*:|mødedeltagere|repræsentant\w*|udpeg\w*|valgt\w*|"
-    r"observatør\w*)\b",
     re.IGNORECASE,
 )
 # a body no list knows, named by its kind as a capitalised name's last word ("Vestegnens
@@ -75,8 +62,6 @@ KIND_NAMED_BODY = re.compile(
     rf"(?:{_KIND_WORD}(?![\wæøå-])|Destination|Geopark|Kulturregion|Business[ \t]+Region|Nationalpark|LAG)"
     r"(?:[ \t]+(?:(?:for|i|og)[ \t]+)?[A-ZÆØÅ][\wæøå&/-]*){0,3}(?:[ \t]+(?:I/S|A/S))?)"
 )
-# a wish or a hope, no membership stated: "har et fælles ønske om samarbejdet med X"
-WISHED = re.compile(r"\b(?:ønske[rt]?|ønsker|håbe[rt]?|gerne\s+vil)\b", re.IGNORECASE)
 MIN_MEMBERS = 2
 # a reference back by a kind of body only this reader resolves, to a body whose name holds the kind ("geoparken")
 KIND_REFERENCE = re.compile(r"(?<![\w-])(?i:geoparken)(?![\w-])")
@@ -202,9 +187,7 @@ def add_cooccurring(ctx: Context) -> None:
         if (lo, hi) in done:
             continue
         done.add((lo, hi))
-        if NOT_MEMBERSHIP.search(text, lo, hi) or PERSONAL.search(text, lo, hi) or SEAT.search(text, lo, hi):
-            continue
-        if denied(text, lo, hi, lo) or UNDECIDED.search(text, lo, hi) or WISHED.search(text, lo, hi):
+        if states_none(text, lo, hi):
             continue
         if any(ACTIVITY_OBJECT.match(text, t.end(), hi) for t in TIE.finditer(text, lo, hi)):
             continue  # "deltager i arbejdet i X": an activity, no body joined
@@ -220,15 +203,16 @@ def add_cooccurring(ctx: Context) -> None:
         )
         if not members:
             continue
+        first_listed = members[0].start
         if back is not None:
             referred = _referred_back(ctx, networks, starts, lo, hi, back.start())
-            first = min(tie.start(), members[0].start)
+            first = min(tie.start(), first_listed)
             if referred is None or only_considered(text, first, [NetworkRef(back.start(), back.end(), None)]):
                 continue
             found = referred
         else:
             network = _the_network(text, named, members, tie.end(), hi)
-            if network is None or only_considered(text, min(tie.start(), members[0].start), [network]):
+            if network is None or only_considered(text, min(tie.start(), first_listed), [network]):
                 continue
             found = network_id(ctx, network)
         if dissolved(ctx, found):

@@ -149,11 +149,14 @@ def _heading_name(line: str) -> tuple[str, bool]:
 
 
 def _headline(line: str) -> bool:
-    """Whether a page's first line is a headline, not a name: two words or more in lower case that are no
-    small words of a name ("I det fynske folks tjeneste", "Ny organisation skal styrke Fyn"; not "Gate 21",
-    "Kulturregion Midt- og Vestsjælland", "Det Fælleskommunale Huslejenævn for Roskilde og Lejre Kommuner")."""
-    lower = [w for w in line.split()[1:] if w[:1].islower() and w not in SMALL_WORDS]
-    return len(lower) >= 2
+    """Whether a page's heading line is a headline, not a name: two words or more in lower case that are no
+    small words of a name ("I det fynske folks tjeneste", "Ny organisation skal styrke Fyn", "Geoparken samler
+    området"), or no capital after the first word ("Etablering af geoparken"; not "Gate 21", "Kulturregion Midt- og
+    Vestsjælland", "Det Fælleskommunale Huslejenævn for Roskilde og Lejre Kommuner")."""
+    rest = line.split()[1:]
+    lower = [w for w in rest if w[:1].islower() and w not in SMALL_WORDS]
+    # no capital after the first word: a phrase, never a body's name ("Etablering af geoparken")
+    return len(lower) >= 2 or (bool(lower) and all(w[:1].islower() for w in rest))
 
 
 def heading_body(ctx: Context, any_name: bool = False) -> str | None:
@@ -180,8 +183,9 @@ def heading_body(ctx: Context, any_name: bool = False) -> str | None:
         name, named = _heading_name(heading["name"])
         if _own_committee(ctx.meeting, name):
             continue
-        # a name under such a heading is a body's whatever its words ("Bestyrelsen for Trekantområdet Danmark")
-        if (named or BODY_HEAD_WORD.search(name) is not None) and may_be_network(name):
+        # a name under such a heading is a body's whatever its words ("Bestyrelsen for Trekantområdet Danmark"); a
+        # headline with a body's head word in it names none ("Geoparken samler området")
+        if (named or (BODY_HEAD_WORD.search(name) is not None and not _headline(name))) and may_be_network(name):
             if name.isupper():  # "KULTURREGION MIDT- OG VESTSJÆLLAND"
                 name = " ".join(w.lower() if w.lower() in SMALL_WORDS else w.capitalize() for w in name.split())
             return named_network(ctx, name)

@@ -1,9 +1,12 @@
-"""What makes a sentence with a membership cue state no membership, read by ``membership_prose``: a denial
+"""What makes a sentence with a membership cue state no membership: a denial
 or an end ("ikke", "tidligere medlem", "meldt sig ud", "indtil 2019"; not one inside a relative clause about
 the members), a person's seat ("som medlem af X", "er medlemmer af bestyrelsen"), a cue whose object is an
 activity or a thing a body owns ("deltager i et møde i X", "er med i X' arbejdsgruppe"), a body named as the
 members' partner ("i tæt samarbejde med Foreningen Y") or as the owner of what is joined, a membership only
-applied for, considered or proposed ("ansøger om at blive medlem af X", "undersøger muligheden for")."""
+applied for, considered or proposed ("ansøger om at blive medlem af X", "undersøger muligheden for"), a list of
+people by where they come from or who appoints them ("Afbud", "udpeges", "repræsentanter fra"), a wish, a list that a
+place's, affiliation's or partner's word opens ("turismen i A og B", "et kompagniskab med A og B"). Read by
+``membership_prose`` and ``membership_cooccurring`` (a whole sentence: ``states_none``)."""
 
 from __future__ import annotations
 
@@ -27,6 +30,34 @@ DENIED = re.compile(
     r"\bindtil\s+(?:\d|udgangen|den\s+\d|nedlæggelsen|opløsningen)",
     re.IGNORECASE,
 )
+
+
+# a list's first name after a place's, an affiliation's or a partner's word: "turismen i A og B", "direktør i A",
+# "fra A og B", "et kompagniskab med A og B" (not "sammen med A og B", who are fellow members)
+PLACE_BEFORE = re.compile(
+    r"\b(?:i|for|fra|ved|hos|til|på|omkring|udenfor|uden\s+for|(?<!sammen\s)med)\s+$", re.IGNORECASE
+)
+# a list of people by where they come from or who appoints them: an attendance list, an appointment, an observer
+NOT_MEMBERSHIP = re.compile(
+    r"\b(?:afbud|fraværende|til\s+stede|deltagere\s*:|mødedeltagere|repræsentant\w*|udpeg\w*|valgt\w*|"
+    r"observatør\w*)\b",
+    re.IGNORECASE,
+)
+# a wish or a hope, no membership stated: "har et fælles ønske om samarbejdet med X"
+WISHED = re.compile(r"\b(?:ønske[rt]?|ønsker|håbe[rt]?|gerne\s+vil)\b", re.IGNORECASE)
+
+
+def states_none(text: str, lo: int, hi: int) -> bool:
+    """Whether the sentence text[lo:hi], whatever its cue, states no membership: an attendance or appointment, a
+    person's seat, a denial or an end, a membership undecided, a wish."""
+    return bool(
+        NOT_MEMBERSHIP.search(text, lo, hi)
+        or PERSONAL.search(text, lo, hi)
+        or SEAT.search(text, lo, hi)
+        or denied(text, lo, hi, lo)
+        or UNDECIDED.search(text, lo, hi)
+        or WISHED.search(text, lo, hi)
+    )
 
 
 # the object of a subject cue that is an activity, not a body: "deltager i et møde i X", "er med i arbejdet i
