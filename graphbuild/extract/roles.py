@@ -104,6 +104,7 @@ from graphbuild.extract.role_member_runs import members_in_wrapped_lists
 from graphbuild.extract.role_member_sentences import members_in_sentences
 from graphbuild.extract.role_members_prose import members_in_prose
 from graphbuild.extract.role_patterns import BOARD_ROLES, in_party_bracket, is_municipal
+from graphbuild.extract.role_plural_posts import plural_posts
 from graphbuild.extract.role_plural_titles import plural_title_list
 from graphbuild.extract.role_post_nouns import post_after_name
 from graphbuild.extract.role_posts import find_posts
@@ -288,6 +289,7 @@ def add_roles(context: Context) -> None:
     found += listed_titles(ctx, mentions, chairs.or_unplaced, own, region, found)
     found += elected_to_the_items_post(ctx, own, found)
     found += elected_to_an_announced_post(ctx.text, ctx.people, chairs.or_unplaced, own, found)
+    found += plural_posts(ctx.text, ctx.people, chairs.or_unplaced, found)
     found += referent_after_label_column(
         ctx.text, ctx.people, {row.name for row in ctx.meeting.attendance}, chairs.or_unplaced, found
     )
