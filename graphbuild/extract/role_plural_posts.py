@@ -18,26 +18,26 @@ from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_facts import RoleFact, Target, placed_titles, role_fact
 from graphbuild.extract.role_posts import proposed
 
-# the posts in the plural (indefinite and definite) and each one's singular; a compound's first part kept
+# the posts: each one's singular, plural and definite plural ("stemmetællerne"); a compound's first part is kept
 # ("revisorsuppleanter" -> "revisorsuppleant")
-_PLURALS = (
-    ("næstformænd", "næstformand"),
-    ("formænd", "formand"),
-    ("suppleanter", "suppleant"),
-    ("revisorer", "revisor"),
-    ("stemmetællere", "stemmetæller"),
-    ("referenter", "referent"),
-    ("dirigenter", "dirigent"),
-    ("ordstyrere", "ordstyrer"),
-    ("observatører", "observatør"),
-    ("stedfortrædere", "stedfortræder"),
+_FORMS = (
+    ("næstformand", "næstformænd", "næstformændene"),
+    ("formand", "formænd", "formændene"),
+    ("suppleant", "suppleanter", "suppleanterne"),
+    ("revisor", "revisorer", "revisorerne"),
+    ("stemmetæller", "stemmetællere", "stemmetællerne"),
+    ("referent", "referenter", "referenterne"),
+    ("dirigent", "dirigenter", "dirigenterne"),
+    ("ordstyrer", "ordstyrere", "ordstyrerne"),
+    ("observatør", "observatører", "observatørerne"),
+    ("stedfortræder", "stedfortrædere", "stedfortræderne"),
 )
 # the lower-case words one of which the text holds where a post in the plural may stand (the step's gate)
-GATE = ("formænd", "suppleanter", "revisorer", "tællere", "referenter", "dirigenter", "ordstyrere", "observatører",
-        "stedfortrædere")  # fmt: skip
-# a post in the plural, indefinite or definite, a compound's first part kept: "revisorsuppleanter", "stemmetællerne"
+GATE = ("formænd", "suppleanter", "revisorer", "tællere", "tællerne", "referenter", "dirigenter", "ordstyrere",
+        "ordstyrerne", "observatører", "stedfortrædere", "stedfortræderne")  # fmt: skip
+# a post in the plural, a compound's first part kept: "revisorsuppleanter", "stemmetællerne"
 POST = re.compile(
-    r"(?<![\wæøå-])[a-zæøå]*(?:" + "|".join(plural for plural, _ in _PLURALS) + r")(?:ne|ene)?(?![\wæøå-])",
+    r"(?<![\wæøå-])[a-zæøå]*(?:" + "|".join(form for _, *plurals in _FORMS for form in plurals) + r")(?![\wæøå-])",
     re.IGNORECASE,
 )
 # an election's verb: "(blev) valgt", "genvalgt", "udpeget", "valgtes", "vælges", "konstitueret"
@@ -81,10 +81,10 @@ _WORD = re.compile(r"(?-i:[A-ZÆØÅ])[a-zæøå]+(?:-(?-i:[A-ZÆØÅ])[a-zæø�
 def singular(post: str) -> str:
     """The post of one holder: "stemmetællerne" -> "stemmetæller", "revisorsuppleanter" -> "revisorsuppleant"."""
     word = post.lower()
-    for plural, one in _PLURALS:
-        for ending in ("", "ne", "ene"):
-            if word.endswith(plural + ending):
-                return word.removesuffix(plural + ending) + one
+    for one, *plurals in _FORMS:
+        for plural in plurals:
+            if word.endswith(plural):
+                return word.removesuffix(plural) + one
     return word
 
 
