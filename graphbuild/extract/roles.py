@@ -42,7 +42,8 @@ left and bodies entered and left (`role_changes`); the body a title with no body
 `role_targets`'. Then, over the whole document: the titles in attendance lists (`role_lists`), member lists
 (`role_member_lists`), the one elected in an item on a post (`role_item_posts`) or after a post announced
 (`role_elections`), a post in the plural said of a list of names (`role_plural_posts`), a title on the line next
-to a name (`role_title_lines`), a title in a row of cells (`role_cells`), the document's unnamed body (`role_unnamed`); a clause's dates are `role_clauses`'.
+to a name (`role_title_lines`), a title in a row of cells (`role_cells`), the document's unnamed body
+(`role_unnamed`); a clause's dates are `role_clauses`'.
 
 A role the text gives no dates for carries `as_of`, the date of the meeting whose text states it.
 
