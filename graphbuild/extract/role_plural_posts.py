@@ -32,20 +32,19 @@ _FORMS = (
     ("observatør", "observatører", "observatørerne"),
     ("stedfortræder", "stedfortrædere", "stedfortræderne"),
 )
-# the lower-case words one of which the text holds where a post in the plural may stand (the step's gate)
-GATE = ("formænd", "suppleanter", "revisorer", "tællere", "tællerne", "referenter", "dirigenter", "ordstyrere",
-        "ordstyrerne", "observatører", "stedfortrædere", "stedfortræderne")  # fmt: skip
-# a post in the plural, a compound's first part kept: "revisorsuppleanter", "stemmetællerne"
-POST = re.compile(
-    r"(?<![\wæøå-])[a-zæøå]*(?:" + "|".join(form for _, *plurals in _FORMS for form in plurals) + r")(?![\wæøå-])",
-    re.IGNORECASE,
+# a post in the plural: its last word found in the lower-cased text, "stemmetællere", "revisorsuppleanter" (its
+# first part read back to the word's start)
+_PLURAL_WORDS = re.compile(
+    "|".join(sorted((form for _, *plurals in _FORMS for form in plurals), key=len, reverse=True))
 )
+_WORD_START = re.compile(r"[a-zæøå]*\Z")
+_WORD_GOES_ON = re.compile(r"[\wæøå-]")
 # an election's verb: "(blev) valgt", "genvalgt", "udpeget", "valgtes", "vælges", "konstitueret"
 _ELECTED = r"(?:(?:blev|er|bliver|var)[ \t]+)?(?:(?:gen|nyt?)?valgt(?:es)?|udpeget|udpegedes|vælges|konstitueret)"
 # the names before the verb, the post after it: "… og Henrik Carlsen (blev) valgt som stemmetællere"
-ELECTED_AS = re.compile(rf"[ \t]+{_ELECTED}[ \t]+(?:som|til)[ \t]+(?:nye?[ \t]+)?$", re.IGNORECASE)
+ELECTED_AS = re.compile(rf"[ \t]+{_ELECTED}[ \t]+(?:som|til)[ \t]+(?:nye?[ \t]+)?\Z", re.IGNORECASE)
 # the post before the verb, the names after it: "Som revisorer genvalgtes A og B", "Til stemmetællere valgtes A"
-AS_BEFORE = re.compile(r"(?<![\wæøå])(?:som|til)[ \t]+(?:nye?[ \t]+)?$", re.IGNORECASE)
+AS_BEFORE = re.compile(r"(?<![\wæøå])(?:som|til)[ \t]+(?:nye?[ \t]+)?\Z", re.IGNORECASE)
 AS_ELECTED = re.compile(
     r"[ \t]+(?:(?:gen)?valgtes|udpegedes|vælges|(?:blev|er)[ \t]+(?:gen)?valgt|(?:blev|er)[ \t]+udpeget)[ \t]+",
     re.IGNORECASE,
@@ -53,7 +52,7 @@ AS_ELECTED = re.compile(
 # a substitute's posts: a label of them names no post of its own (see `plural_posts`)
 _DEPUTIES = ("suppleant", "stedfortræder")
 # the post's label opening its line: "Stemmetællere: ", "  • Revisorer: "
-LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t•*-]*$")
+LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t•*-]*\Z")
 LABEL_AFTER = re.compile(r"[ \t]*:[ \t]*")
 # between two names of a list: a party in brackets, an apposition between commas or before "og" ("A (S),
 # regionsrådsformand og B"), then a comma, "og" or "samt"
@@ -70,7 +69,7 @@ _NEXT = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]*,[ \t]*(?:og[ \t]+|sam
 _LONE_BEFORE = re.compile(r"(?<![\wæøå.&/-])(?-i:[A-ZÆØÅ])[a-zæøå]+(?:-(?-i:[A-ZÆØÅ])[a-zæøå]+)?(?=[ \t,(])")
 # where a list's first name may stand: a line's or a sentence's start, after a clause's comma ("Der var brug for 2
 # stemmetællere, Lone og Aksel blev valgt …") or an item's number
-_LIST_OPENS = re.compile(r"(?:^|\n|[.!?:][ \t]+|,[ \t]+|(?:^|\n)[ \t]*\d+[.)][ \t]*)[ \t•*-]*$")
+_LIST_OPENS = re.compile(r"(?:^|\n|[.!?:][ \t]+|,[ \t]+|(?:^|\n)[ \t]*\d+[.)][ \t]*)[ \t•*-]*\Z")
 # the end of a label's line or of the sentence after the last name ("… og Vita", "… og Vita Jensen.")
 _LINE_END = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*\.?[ \t]*(?:\n|$)")
 _SENTENCE_END = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*[.;]")
@@ -93,8 +92,8 @@ def plural_posts(
 ) -> list[RoleFact]:
     """Each listed name's post, the plural's singular, held in the body the text is about at the name."""
     lowered = text.lower()
-    if not any(word in lowered for word in GATE):
-        return []
+    if len(lowered) != len(text):  # a letter lower-cased to two ("İ"): read the text as written
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     known = placed_titles(found)
     out: list[RoleFact] = []
 
@@ -107,8 +106,8 @@ def plural_posts(
                 known.add((p.name, role))
                 out.append(role_fact(p, role, chair(p.start), p.start, p.end))
 
-    for match in POST.finditer(text):
-        post, start, end = match.group(), match.start(), match.end()
+    for start, end in _posts(lowered):
+        post = text[start:end]
         verb = ELECTED_AS.search(text, max(0, start - 60), start)
         if verb is not None:
             add(_names_before(text, people, verb.start()), post)
@@ -123,6 +122,22 @@ def plural_posts(
         # ("Suppleanter: A og B" may be who stood in at the meeting, attendance, as well as a standing post)
         if label is not None and opens_line and not singular(post).endswith(_DEPUTIES):
             add(_names_after(text, people, label.end(), sentence=False), post)
+    return out
+
+
+def _posts(lowered: str) -> list[tuple[int, int]]:
+    """Where a post in the plural stands in the lower-cased text, a whole word (a compound's first part with it:
+    "revisorsuppleanter")."""
+    out: list[tuple[int, int]] = []
+    for match in _PLURAL_WORDS.finditer(lowered):
+        end = match.end()
+        if _WORD_GOES_ON.match(lowered, end):
+            continue
+        word_start = _WORD_START.search(lowered, max(0, match.start() - 30), match.start())
+        start = word_start.start() if word_start is not None else match.start()
+        if start > 0 and (lowered[start - 1] in "-_" or lowered[start - 1].isalnum()):
+            continue
+        out.append((start, end))
     return out
 
 
