@@ -2,11 +2,13 @@
 Carlsen valgt som stemmetællere", "A (S), regionsrådsformand og B (S), borgmester i Aalborg Kommune blev valgt som
 næstformænd", "Lone og Aksel blev valgt til stemmetællere", "Som revisorer genvalgtes A og B"), or the post's label
 opening the line the names fill ("Stemmetællere: Carina og Vita", "Revisorer: A og B"): each name holds the post in
-the singular, in the body the text is about there. Only a meeting's officers and a board's posts (chairs,
-substitutes, auditors, tellers, observers), never a member's seat (the member readers'), never a substitute the
-text calls in or records attending ("deltog som suppleanter", "Som suppleanter er indkaldt": attendance), never a
-proposal ("foreslås valgt som"), never a list whose first name is a clause's object ("takkede A, og B og C blev
-valgt som revisorer")."""
+the singular, in the body the text is about there; a known first name printed alone in such a list is a name (the
+one fuller spelling the document gives it, if any). Only a meeting's officers and a board's posts (chairs,
+substitutes, auditors, tellers, observers), never a member's seat (the member readers'). Never a substitute the
+text calls in or records attending ("deltog som suppleanter", "Som suppleanter er indkaldt": attendance), nor a
+substitutes' label ("Suppleanter: A og B" under an attendance list names who stood in as well as a post), a
+proposal ("foreslås valgt som"), a list whose first name is a clause's object ("takkede A, og B og C blev valgt som
+revisorer"), or a line whose label is followed by anything but names."""
 
 from __future__ import annotations
 
