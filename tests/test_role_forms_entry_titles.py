@@ -66,6 +66,14 @@ CASES: list[RoleCase] = [
         set(),
         {("Jens Ole Hansen", "formand")},
     ),
+    (
+        # tv2fyn-news-udvikling-fyn-navn: the initials' full stop splits no sentence, so the run reads name first
+        "a run of 'name, title' entries opened by a name's initials: each title the name's before it",
+        "De seks valgte til formandskabet er C.C. Nielsen, formand, Anker Boye, næstformand, Per Michael Johansen, "
+        "Jan Johansen, Curt Sørensen og Kate Turch.",
+        {("C.C. Nielsen", "formand"), ("Anker Boye", "næstformand")},
+        {("Anker Boye", "formand"), ("Per Michael Johansen", "næstformand")},
+    ),
 ]
 
 

@@ -83,6 +83,16 @@ def test_a_quote_runs_on_past_a_points_or_a_paragraphs_reference() -> None:
     assert text[slice(*sentence_bounds(text, start, start + 8))] == "Sagen blev godkendt efter § 15 stk. 2 i loven."
 
 
+def test_a_quote_runs_on_past_a_names_initials_but_not_past_one_capital() -> None:
+    """ "C.C. Nielsen, formand, Anker Boye, næstformand" (a TV 2 Fyn news item) is one sentence: the initials' full
+    stop splits no name from its title; a sentence still ends in one capital ("… på liste A. Derefter …")."""
+    text = "Formandskabet er C.C. Nielsen, formand, Anker Boye, næstformand. Han stod på liste A. Derefter talte Bo."
+    start = text.index("Anker")
+    assert text[slice(*sentence_bounds(text, start, start + 10))].startswith("Formandskabet er C.C. Nielsen")
+    start = text.index("Derefter")
+    assert text[slice(*sentence_bounds(text, start, start + 8))] == "Derefter talte Bo."
+
+
 def test_a_clause_runs_on_past_an_abbreviation_but_not_a_bullet() -> None:
     text = "Mødet sluttede. Udvalget valgte bl.a. Formand Anna Holm • Næstformand Per Due"
     assert clause_start(text, 0, text.index("Anna")) == text.index("Udvalget")

@@ -95,12 +95,21 @@ _LAST_WORD = re.compile(r"(\S+)$")
 _OWN_ABBREVIATIONS = ABBREVIATED_POST_WORDS | {PER, FORMER, GROUND_FLOOR, POINT, PARAGRAPH}
 
 
+# a name's initials run together before its surname: "C.C. Nielsen", "J.P. Hansen" (two or more, each but the last
+# with its full stop: a sentence may end in one capital, "… på liste A. Derefter …", never in such a run)
+_INITIALS = re.compile(r"(?:[A-ZÆØÅ]\.){1,3}[A-ZÆØÅ]")
+_SURNAME_AFTER = re.compile(r"[ \t]+[A-ZÆØÅ][a-zæøå]")
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
-    """A dot after a number or a short lower-case abbreviation (kl., bl.a., fx., ca.) ends no sentence."""
+    """A dot after a number or a short lower-case abbreviation (kl., bl.a., fx., ca.) ends no sentence, nor one
+    closing a name's initials before its surname ("C.C. Nielsen, formand, Anker Boye, næstformand")."""
     word = _LAST_WORD.search(text[max(0, dot - 8) : dot])
     if word is None:
         return False
     token = word.group(1).lstrip("([")  # a rank in brackets: "Per Hansen (1. viceborgmester)"
+    if _INITIALS.fullmatch(token) and _SURNAME_AFTER.match(text, dot + 1):
+        return True
     return token.isdigit() or is_abbreviation(token, _OWN_ABBREVIATIONS)
 
 

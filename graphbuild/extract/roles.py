@@ -41,8 +41,9 @@ in the plural before a list of names (`role_plural_titles`), posts taken and
 left and bodies entered and left (`role_changes`); the body a title with no body of its own is held in is
 `role_targets`'. Then, over the whole document: the titles in attendance lists (`role_lists`), member lists
 (`role_member_lists`), the one elected in an item on a post (`role_item_posts`) or after a post announced
-(`role_elections`), a title on the line next to a name (`role_title_lines`), a title in a row of cells (`role_cells`),
-the document's unnamed body (`role_unnamed`); a clause's dates are `role_clauses`'.
+(`role_elections`), a post in the plural said of a list of names (`role_plural_posts`), a title on the line next
+to a name (`role_title_lines`), a title in a row of cells (`role_cells`), the document's unnamed body
+(`role_unnamed`); a clause's dates are `role_clauses`'.
 
 A role the text gives no dates for carries `as_of`, the date of the meeting whose text states it.
 
@@ -104,6 +105,7 @@ from graphbuild.extract.role_member_runs import members_in_wrapped_lists
 from graphbuild.extract.role_member_sentences import members_in_sentences
 from graphbuild.extract.role_members_prose import members_in_prose
 from graphbuild.extract.role_patterns import BOARD_ROLES, in_party_bracket, is_municipal
+from graphbuild.extract.role_plural_posts import plural_posts
 from graphbuild.extract.role_plural_titles import plural_title_list
 from graphbuild.extract.role_post_nouns import post_after_name
 from graphbuild.extract.role_posts import find_posts
@@ -288,6 +290,7 @@ def add_roles(context: Context) -> None:
     found += listed_titles(ctx, mentions, chairs.or_unplaced, own, region, found)
     found += elected_to_the_items_post(ctx, own, found)
     found += elected_to_an_announced_post(ctx.text, ctx.people, chairs.or_unplaced, own, found)
+    found += plural_posts(ctx.text, ctx.people, chairs.or_unplaced, found)
     found += referent_after_label_column(
         ctx.text, ctx.people, {row.name for row in ctx.meeting.attendance}, chairs.or_unplaced, found
     )
