@@ -17,20 +17,22 @@ from graphbuild.extract.outcome_prose import FINITE_VERB
 from graphbuild.models import AgendaItem
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_NON_SPACE = re.compile(r"\S")
 _SENTENCES = 2  # other stopped sentences the list must hold
 _SHORTEST = 4  # words of a sentence
 _SUBJECT_WORDS = 2  # words before a main clause's finite verb
 
 
-def _line_after_title(item: AgendaItem, text: str) -> tuple[str, str] | None:
-    """The item's title as its line prints it, and what its text holds after that line; None when the title is not
-    on the item's first line."""
-    own = text[item.start : item.end]
-    first, _, rest = own.partition("\n")
+def _line_after_title(item: AgendaItem, text: str) -> tuple[str, bool] | None:
+    """The item's title as its line prints it, and whether its text holds more after that line; None when the title is
+    not on the item's first line."""
+    line_end = text.find("\n", item.start, item.end)
+    line_end = item.end if line_end < 0 else line_end
+    first = text[item.start : line_end]
     at = first.find(item.title) if item.title else -1
     if at < 0:
         return None
-    return first[at:].strip(), rest
+    return first[at:].strip(), _NON_SPACE.search(text, line_end, item.end) is not None
 
 
 def _stopped_sentence(line: str) -> bool:
@@ -45,7 +47,7 @@ def minuted_list(items: list[AgendaItem], text: str) -> set[int]:
     stopped = [k for k, line in enumerate(lines) if line is not None and _stopped_sentence(line[0])]
     found: set[int] = set()
     for k, line in enumerate(lines):
-        if line is None or line[1].strip() or items[k].from_contents or not items[k].public:
+        if line is None or line[1] or items[k].from_contents or not items[k].public:
             continue
         title = line[0]
         if title.endswith(".") or "?" in title or len([s for s in stopped if s != k]) < _SENTENCES:
