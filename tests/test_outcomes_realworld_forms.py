@@ -165,8 +165,7 @@ PROSE = [
     ("4. Næste møde\n", "none"),
     # the same line with its verb but no full stop (rinkenaes-lokalraad-bestyrelse-2017-02-21 item 4) is by the
     # written rule the item's narrative, no form of the table: discussed, as its gold and the outcomes log say.
-    # The code reads a line with no full stop as a title (the main-clause rule 0aa742e3 was reverted in 6388a028); only
-    # in a list of stopped sentences, as the whole minutes print it, is it read (test_outcomes_minuted_lists)
+    # The code reads a line with no full stop as a title (the main-clause rule 0aa742e3 was reverted in 6388a028)
     pytest.param(
         "4. Næste møde afholdes den 26. april på brandstationen\n",
         "discussed",

@@ -12,7 +12,6 @@ from graphbuild.extract.context import Context
 from graphbuild.extract.laws import find_laws
 from graphbuild.extract.outcome_ad_paragraphs import ad_paragraphs
 from graphbuild.extract.outcome_decision import decision_of, this_meeting
-from graphbuild.extract.outcome_minuted_lists import minuted_list
 from graphbuild.extract.outcomes import outcome_of
 from graphbuild.extract.page_furniture import without_page_furniture
 from graphbuild.models import AgendaItem, ItemFacts, Outcome
@@ -41,8 +40,6 @@ def add_items(ctx: Context) -> None:
     ordered = sorted(ctx.meeting.items, key=lambda i: i.start)
     # minutes that list the agenda, then a paragraph per item ("Ad. 1. …"): each paragraph is its item's narrative
     paragraphs, first_paragraph = ({}, -1) if is_agenda else ad_paragraphs(ctx.text, ordered)
-    # minutes written as a numbered list of sentences: a line with no full stop that is a main clause is one too
-    clauses = set() if is_agenda else minuted_list(ordered, ctx.text)
     for index, item in enumerate(ordered):
         decision, decision_start = _decision(ctx, item, is_agenda, meeting_day)
         item_text = ctx.text[item.start : item.end]
@@ -50,8 +47,6 @@ def add_items(ctx: Context) -> None:
         if first_paragraph >= 0 and (index in paragraphs or decision_start >= first_paragraph):
             # the item's own paragraph, or none: the paragraphs the last listed item's text runs on over are not its
             decision, headed = (paragraphs[index][0] if index in paragraphs else None), False
-        elif index in clauses and not decision:
-            decision, headed = item.title, False
         outcome: Outcome = outcome_of(item.title, item.public, decision, is_agenda, item_text, headed=headed)
         key = ctx.item_key(item)
         outcomes[key] = outcome
