@@ -10,6 +10,7 @@ from graphbuild.extract.amounts import find_amounts
 from graphbuild.extract.builder import trusted_all
 from graphbuild.extract.context import Context
 from graphbuild.extract.laws import find_laws
+from graphbuild.extract.outcome_ad_paragraphs import ad_paragraphs
 from graphbuild.extract.outcome_decision import decision_of, this_meeting
 from graphbuild.extract.outcomes import outcome_of
 from graphbuild.extract.page_furniture import without_page_furniture
@@ -36,10 +37,16 @@ def add_items(ctx: Context) -> None:
     out: list[ItemFacts] = []  # reported only when every item is read, as the facts of a whole step
     outcomes: dict[str, Outcome] = {}
     meeting_day = None if is_agenda or ctx.meeting.start is None else ctx.meeting.start.date()
-    for item in sorted(ctx.meeting.items, key=lambda i: i.start):
-        decision, _decision_start = _decision(ctx, item, is_agenda, meeting_day)
+    ordered = sorted(ctx.meeting.items, key=lambda i: i.start)
+    # minutes that list the agenda, then a paragraph per item ("Ad. 1. …"): each paragraph is its item's narrative
+    paragraphs, first_paragraph = ({}, -1) if is_agenda else ad_paragraphs(ctx.text, ordered)
+    for index, item in enumerate(ordered):
+        decision, decision_start = _decision(ctx, item, is_agenda, meeting_day)
         item_text = ctx.text[item.start : item.end]
         headed = item.section("beslutning") is not None
+        if first_paragraph >= 0 and (index in paragraphs or decision_start >= first_paragraph):
+            # the item's own paragraph, or none: the paragraphs the last listed item's text runs on over are not its
+            decision, headed = (paragraphs[index][0] if index in paragraphs else None), False
         outcome: Outcome = outcome_of(item.title, item.public, decision, is_agenda, item_text, headed=headed)
         key = ctx.item_key(item)
         outcomes[key] = outcome
