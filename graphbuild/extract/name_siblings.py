@@ -14,14 +14,13 @@ from bisect import bisect_left
 from graphbuild.extract.name_words import breaks_a_name
 from graphbuild.vocab.person_names import plausible
 from graphbuild.vocab.reference import first_names, last_names
+from graphbuild.vocab.text_patterns import ENTRY_MARK, NAME_WORD
 
-# a capitalised word, a hyphenated one too ("Svend-Erik", "Salah-Eldin")
-WORD = r"[A-ZÆØÅ][a-zæøåéü']+(?:-[A-ZÆØÅa-zæøå][a-zæøåéü']+)*"
 # one entry a line: a bullet or a number at most, two to four capitalised words (a middle initial among them), then
 # a dash, a comma or a bracket ("Anne Lauridsen (-)") and the rest of the line
 ENTRY = re.compile(
-    r"(?m)^[ \t]*(?:[•·▪●◦*]|\d{1,2}\.)?[ \t]*"
-    rf"(?P<name>{WORD}(?:[ \t]+(?:[A-ZÆØÅ]\.|{WORD})){{1,3}})"
+    rf"(?m)^{ENTRY_MARK}"
+    rf"(?P<name>{NAME_WORD}(?:[ \t]+(?:[A-ZÆØÅ]\.|{NAME_WORD})){{1,3}})"
     r"(?P<sep>[ \t]+[-–][ \t]+|[ \t]*,[ \t]+|[ \t]*(?=\())(?=\S)[^\n]*$"
 )
 # the most lines between two entries of one run (a blank line each, as web pages print lists)
