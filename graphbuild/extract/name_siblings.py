@@ -21,7 +21,7 @@ from graphbuild.vocab.text_patterns import ENTRY_MARK, NAME_WORD
 ENTRY = re.compile(
     rf"(?m)^{ENTRY_MARK}"
     rf"(?P<name>{NAME_WORD}(?:[ \t]+(?:[A-ZÆØÅ]\.|{NAME_WORD})){{1,3}})"
-    r"(?P<sep>[ \t]+[-–][ \t]+|[ \t]*,[ \t]+|[ \t]*(?=\())(?=\S)[^\n]*$"
+    r"(?:(?P<sep>[ \t]+[-–][ \t]+|[ \t]*,[ \t]+|[ \t]*(?=\())(?=\S)[^\n]*|[ \t]*)$"
 )
 # the most lines between two entries of one run (a blank line each, as web pages print lists)
 ENTRY_GAP = re.compile(r"\n(?:[ \t\xa0]*\n){0,2}")
@@ -66,12 +66,18 @@ def _runs(text: str, lo: int, hi: int) -> list[list[re.Match[str]]]:
         if (
             previous is not None
             and ENTRY_GAP.fullmatch(text, previous.end(), entry.start())
-            and previous["sep"].strip() == entry["sep"].strip()
+            and _separator(previous) == _separator(entry)
         ):
             runs[-1].append(entry)
         else:
             runs.append([entry])
     return [run for run in runs if len(run) > MIN_NAMED_SIBLINGS]
+
+
+def _separator(entry: re.Match[str]) -> str:
+    """How an entry separates its name from the rest: a dash, a comma, a bracket (""), or a line break for a name
+    alone on its line."""
+    return "\n" if entry["sep"] is None else entry["sep"].strip()
 
 
 def _opens_with_name(entry: re.Match[str], starts: list[int]) -> bool:
