@@ -1,6 +1,6 @@
 """A name its list's other entries vouch for (read by `people`): in a run of lines each shaped as one entry, a
 name, then a dash, a comma or a bracket and what the person is ("• Rashid Mohamed - valgt blandt borgere …", "Lena
-Larsen - repræsentant fra Muskelsvindfonden", "8. Jørgen Jensen, afdelingschef …", "Anne Lauridsen (-)"), the entry
+Larsen - repræsentant fra Muskelsvindfonden", "8. Jørgen Jensen, afdelingschef …", "Anne Lauridsen (-)"), or a name alone on its line ("• Birte Rerup"), the entry
 whose name no word list knows ("• Abeer Abo Kalefh - valgt blandt borgere …", "Guri Spiegelhauer - repræsentant fra
 Autismeforeningen") is a name too when two entries or more of the run, printed the same way, open with names already
 read, and none of its words is one the text also writes in lower case (a common word capitalised: "Kultur Fritid -
@@ -17,7 +17,7 @@ from graphbuild.vocab.reference import first_names, last_names
 from graphbuild.vocab.text_patterns import ENTRY_MARK, NAME_WORD
 
 # one entry a line: a bullet or a number at most, two to four capitalised words (a middle initial among them), then
-# a dash, a comma or a bracket ("Anne Lauridsen (-)") and the rest of the line
+# a dash, a comma or a bracket ("Anne Lauridsen (-)") and the rest of the line, or nothing ("• Birte Rerup")
 ENTRY = re.compile(
     rf"(?m)^{ENTRY_MARK}"
     rf"(?P<name>{NAME_WORD}(?:[ \t]+(?:[A-ZÆØÅ]\.|{NAME_WORD})){{1,3}})"
