@@ -1,10 +1,10 @@
 """A name its list's other entries vouch for (read by `people`): in a run of lines each shaped as one entry, a
 name, then a dash, a comma or a bracket and what the person is ("• Rashid Mohamed - valgt blandt borgere …", "Lena
-Larsen - repræsentant fra Muskelsvindfonden", "8. Jørgen Jensen, afdelingschef …", "Anne Lauridsen (-)"), or a name alone on its line ("• Birte Rerup"), the entry
-whose name no word list knows ("• Abeer Abo Kalefh - valgt blandt borgere …", "Guri Spiegelhauer - repræsentant fra
-Autismeforeningen") is a name too when two entries or more of the run, printed the same way, open with names already
-read, and none of its words is one the text also writes in lower case (a common word capitalised: "Kultur Fritid -
-punkt 4")."""
+Larsen - repræsentant fra Muskelsvindfonden", "8. Jørgen Jensen, afdelingschef …", "Anne Lauridsen (-)"), or a name
+alone on its line ("• Birte Rerup"), the entry whose name no word list knows ("• Abeer Abo Kalefh - valgt blandt
+borgere …", "Guri Spiegelhauer - repræsentant fra Autismeforeningen", "• Almaz Mengesha") is a name too when two
+entries or more of the run, printed the same way, open with names already read, and none of its words is one the text
+also writes in lower case (a common word capitalised: "Kultur Fritid - punkt 4")."""
 
 from __future__ import annotations
 
