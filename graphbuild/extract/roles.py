@@ -91,6 +91,7 @@ from graphbuild.extract.role_meeting_posts import meeting_posts, ranked_substitu
 from graphbuild.extract.role_member_appositions import members_beside_names
 from graphbuild.extract.role_member_blocks import members_in_blocks
 from graphbuild.extract.role_member_columns import members_in_flattened_columns
+from graphbuild.extract.role_member_cooccurring import members_cooccurring
 from graphbuild.extract.role_member_entries import members_after_organisations
 from graphbuild.extract.role_member_lists import (
     member_list_of_the_body,
@@ -101,7 +102,6 @@ from graphbuild.extract.role_member_lists import (
 )
 from graphbuild.extract.role_member_paragraphs import members_in_paragraphs
 from graphbuild.extract.role_member_runs import members_in_wrapped_lists
-from graphbuild.extract.role_member_cooccurring import members_cooccurring
 from graphbuild.extract.role_member_sentences import members_in_sentences
 from graphbuild.extract.role_members_prose import members_in_prose
 from graphbuild.extract.role_patterns import BOARD_ROLES, in_party_bracket, is_municipal
