@@ -101,3 +101,12 @@ def test_the_same_list_elected_is_read_and_proposed_is_not() -> None:
     assert [f.person.name for f in facts] == ["Anne Hansen", "Bo Jensen"]
     proposed = "Formandskabet foreslår, at Anne Hansen og Bo Jensen bliver valgt til bestyrelsen.\n"
     assert members_cooccurring(proposed, find_people(proposed, 0, len(proposed)), _Chairs(), []) == []
+
+
+def test_a_list_ends_where_a_clause_goes_on_after_its_join() -> None:
+    # the composition test's near miss: "og andre, siger NAME" ends the list; a title after the join goes on with it
+    said = "Udvalget består af Hans Rex og andre, siger Bjarne Kvist.\n"
+    assert members_cooccurring(said, find_people(said, 0, len(said)), _Chairs(), []) == []
+    titled = "Bestyrelsen består af direktør Sven Buhrkall, byrådsmedlem Henrik Jørgensen og byrådsmedlem Ole Ørnbøl.\n"
+    facts = members_cooccurring(titled, find_people(titled, 0, len(titled)), _Chairs(), [])
+    assert [f.person.name for f in facts] == ["Sven Buhrkall", "Henrik Jørgensen", "Ole Ørnbøl"]

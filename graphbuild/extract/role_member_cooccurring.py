@@ -16,6 +16,7 @@ from graphbuild.extract.role_boards import ChairOf
 from graphbuild.extract.role_facts import RoleFact, role_fact
 from graphbuild.extract.role_member_sentences import printed_as_chair
 from graphbuild.vocab.near import finditer_near
+from graphbuild.vocab.person_names import is_title_word
 from graphbuild.vocab.sentence_abbreviations import sentence_stops
 
 # a word of membership: composed of, elected or appointed to, entering, sitting in, a members noun
@@ -50,7 +51,10 @@ CLAUSE_AFTER = re.compile(r",?[ \t]+(?:som|der|hvor|mens|men|hvilket|hvorimod)[ 
 SENTENCE_REACH = 400
 # between two names of one list: a party, a place, a post, joined by a comma, "og" or "samt"; no turn of the clause
 LIST_GAP = re.compile(r"[^\n:;.!?]{1,90}")
-LIST_JOIN = re.compile(r",|[ \t](?:og|samt)[ \t]")
+LIST_JOIN = re.compile(r"(?:,|[ \t](?:og|samt)(?![\wæøå]))[ \t]*")
+# after the last join, before the next name: nothing, or a title ("byrådsmedlem Ole Ørnbøl", "og af formand NAME",
+# "1. viceborgmester NAME"); never a clause's verb ("… og andre, siger NAME")
+LEAD_SKIP = re.compile(r"(?:(?:og|samt)[ \t]+)?(?:af[ \t]+)?(?:\d{1,2}\.[ \t]+)?")
 CLAUSE_TURN = re.compile(r"[ \t](?:mens|men|hvor|hvilket|hvorimod|der|som)[ \t]")
 MIN_LISTED = 2
 
@@ -122,4 +126,10 @@ def _joined(text: str, end: int, start: int) -> bool:
     if start <= end or not LIST_GAP.fullmatch(text, end, start):
         return False
     gap = text[end:start]
-    return LIST_JOIN.search(gap) is not None and CLAUSE_TURN.search(gap) is None
+    joins = list(LIST_JOIN.finditer(gap))
+    if not joins or CLAUSE_TURN.search(gap):
+        return False
+    lead = LEAD_SKIP.match(gap, joins[-1].end())
+    assert lead is not None  # it matches the empty string
+    words = gap[lead.end() :].split()
+    return not words or is_title_word(words[0])
