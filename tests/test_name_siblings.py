@@ -71,3 +71,27 @@ def test_no_name_of_words_the_text_also_writes_in_lower_case() -> None:
         "Mødet Hævet - kl. 20\n"
     )
     assert _names(text) == ["Lone Hansen", "Peter Madsen"]
+
+
+def test_names_alone_on_their_lines_vouch_for_an_unknown_one() -> None:
+    # aarhus-magistraten-2020-06-22's form: a bullet list of names alone, one whose words no name list knows
+    text = (
+        "  Deltagere på det virtuelle møde:\n"
+        "  • Almaz Mengesha  \n"
+        "  • Birte Rerup  \n"
+        "  • Jan Sejersdahl Kirkegaard  \n"
+        "  • Jens Hougesen Lassen\n"
+    )
+    assert "Almaz Mengesha" in _names(text)
+
+
+def test_lines_alone_vouch_for_no_heading_nor_words_the_text_writes_in_lower_case() -> None:
+    # a run of lines alone: a heading's words ("Teknisk Forvaltning") are written in lower case elsewhere, and a
+    # run of one-word lines is no run of names
+    text = (
+        "Den tekniske forvaltning og teknisk udvalg.\n\n"
+        "Birte Rerup\nJens Hougesen Lassen\nTeknisk Forvaltning\nMahad Yussuf\n"
+    )
+    assert "Teknisk Forvaltning" not in _names(text)
+    lone = "Birte Rerup\nNaturstyrelsen\nØkonomiudvalget\n"
+    assert _names(lone) == ["Birte Rerup"]

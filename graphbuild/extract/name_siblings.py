@@ -1,10 +1,10 @@
 """A name its list's other entries vouch for (read by `people`): in a run of lines each shaped as one entry, a
 name, then a dash, a comma or a bracket and what the person is ("• Rashid Mohamed - valgt blandt borgere …", "Lena
-Larsen - repræsentant fra Muskelsvindfonden", "8. Jørgen Jensen, afdelingschef …", "Anne Lauridsen (-)"), the entry
-whose name no word list knows ("• Abeer Abo Kalefh - valgt blandt borgere …", "Guri Spiegelhauer - repræsentant fra
-Autismeforeningen") is a name too when two entries or more of the run, printed the same way, open with names already
-read, and none of its words is one the text also writes in lower case (a common word capitalised: "Kultur Fritid -
-punkt 4")."""
+Larsen - repræsentant fra Muskelsvindfonden", "8. Jørgen Jensen, afdelingschef …", "Anne Lauridsen (-)"), or a name
+alone on its line ("• Birte Rerup"), the entry whose name no word list knows ("• Abeer Abo Kalefh - valgt blandt
+borgere …", "Guri Spiegelhauer - repræsentant fra Autismeforeningen", "• Almaz Mengesha") is a name too when two
+entries or more of the run, printed the same way, open with names already read, and none of its words is one the text
+also writes in lower case (a common word capitalised: "Kultur Fritid - punkt 4")."""
 
 from __future__ import annotations
 
@@ -14,15 +14,14 @@ from bisect import bisect_left
 from graphbuild.extract.name_words import breaks_a_name
 from graphbuild.vocab.person_names import plausible
 from graphbuild.vocab.reference import first_names, last_names
+from graphbuild.vocab.text_patterns import ENTRY_MARK, NAME_WORD
 
-# a capitalised word, a hyphenated one too ("Svend-Erik", "Salah-Eldin")
-WORD = r"[A-ZÆØÅ][a-zæøåéü']+(?:-[A-ZÆØÅa-zæøå][a-zæøåéü']+)*"
 # one entry a line: a bullet or a number at most, two to four capitalised words (a middle initial among them), then
-# a dash, a comma or a bracket ("Anne Lauridsen (-)") and the rest of the line
+# a dash, a comma or a bracket ("Anne Lauridsen (-)") and the rest of the line, or nothing ("• Birte Rerup")
 ENTRY = re.compile(
-    r"(?m)^[ \t]*(?:[•·▪●◦*]|\d{1,2}\.)?[ \t]*"
-    rf"(?P<name>{WORD}(?:[ \t]+(?:[A-ZÆØÅ]\.|{WORD})){{1,3}})"
-    r"(?P<sep>[ \t]+[-–][ \t]+|[ \t]*,[ \t]+|[ \t]*(?=\())(?=\S)[^\n]*$"
+    rf"(?m)^{ENTRY_MARK}"
+    rf"(?P<name>{NAME_WORD}(?:[ \t]+(?:[A-ZÆØÅ]\.|{NAME_WORD})){{1,3}})"
+    r"(?:(?P<sep>[ \t]+[-–][ \t]+|[ \t]*,[ \t]+|[ \t]*(?=\())(?=\S)[^\n]*|[ \t]*)$"
 )
 # the most lines between two entries of one run (a blank line each, as web pages print lists)
 ENTRY_GAP = re.compile(r"\n(?:[ \t\xa0]*\n){0,2}")
@@ -67,12 +66,18 @@ def _runs(text: str, lo: int, hi: int) -> list[list[re.Match[str]]]:
         if (
             previous is not None
             and ENTRY_GAP.fullmatch(text, previous.end(), entry.start())
-            and previous["sep"].strip() == entry["sep"].strip()
+            and _separator(previous) == _separator(entry)
         ):
             runs[-1].append(entry)
         else:
             runs.append([entry])
     return [run for run in runs if len(run) > MIN_NAMED_SIBLINGS]
+
+
+def _separator(entry: re.Match[str]) -> str:
+    """How an entry separates its name from the rest: a dash, a comma, a bracket (""), or a line break for a name
+    alone on its line."""
+    return "\n" if entry["sep"] is None else entry["sep"].strip()
 
 
 def _opens_with_name(entry: re.Match[str], starts: list[int]) -> bool:

@@ -21,6 +21,7 @@ from graphbuild.extract.role_lower_bodies import GENERIC_BODY
 from graphbuild.extract.role_member_blocks import CONTACT_LINE, NOT_A_MEMBER_LABEL, next_line
 from graphbuild.vocab import ids
 from graphbuild.vocab.bodies import ends_in_body_noun
+from graphbuild.vocab.text_patterns import ENTRY_MARK
 
 # a heading that is a body's name and nothing else: capitalised, up to eight words, a gloss in brackets after it
 BODY_HEADING = re.compile(
@@ -33,7 +34,7 @@ YEARS_AFTER = re.compile(r"[ \t]+\d{4}(?:[ \t]*[-–][ \t]*\d{2,4})?$")
 # what opens an entry before its name: a bullet or a number, and a seat marked with its colon ("Fmd.:", "Formand:",
 # "Stedfortræder:"), whose holder is no plain member
 ENTRY_OPENING = re.compile(
-    r"[ \t]*(?:[•*·▪◦–-]|\d{1,2}[.)])?[ \t]*"
+    rf"{ENTRY_MARK}"
     # … or the seat's title before the name with no colon: "Formand Jens Hansen", "Næstformand NAME"
     r"(?P<seat>(?i:fmd|formand|nfmd|næstfmd|næstformand|suppleant|stedfortræder|observatør)\.?[ \t]*:?[ \t]+|"
     r"(?i:fmd|nfmd|næstfmd)\.?:)?"

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_facts import RoleFact, Target, placed_titles, role_fact
 from graphbuild.extract.role_list_seats import chair_in_bracket, prints_own_seat
+from graphbuild.vocab.text_patterns import ENTRY_MARK
 
 # a label of members: "Medlemmer", "medlemmerne er:", "repræsentanter:", "består af:", "… konstitueret nyt udvalg:"
 MEMBER_CUES = ("medlem", "repræsentant", "består af", "sammensat", "sammensætning", "konstituer", "valgt")
@@ -43,7 +44,7 @@ PARTY_HEADING = re.compile(
 )
 # what opens an entry before its name: a bullet or a number, then a title of up to four words ("Regionsrådsmedlem",
 # "Sundheds- og omsorgsborgmester", "Formand for PLO-Hovedstaden"); never a label's colon or a sentence's comma
-ENTRY_OPENING = re.compile(r"[ \t]*(?:[•*·▪◦–-]|\d{1,2}[.)])?[ \t]*(?:[\wæøåÆØÅ.'’/-]+[ \t]+){0,4}")
+ENTRY_OPENING = re.compile(rf"{ENTRY_MARK}(?:[\wæøåÆØÅ.'’/-]+[ \t]+){{0,4}}")
 # what follows the name in an entry: nothing, a bracket (a party, a title), a comma or a dash and the rest
 # … or who appointed the member: "Jørgen Brendstrup valgt af Lemming Sogns Borgerforening", "NAME udpeget af KKR"
 ENTRY_REST = re.compile(

@@ -68,7 +68,7 @@ def members_in_sentences(
             continue
         target = chairs(cue.start()) or chairs.last_named(cue.start()) or chairs.unnamed
         for p in listed:
-            if p.name in seated or _printed_as_chair(text, p):
+            if p.name in seated or printed_as_chair(text, p):
                 continue
             seated.add(p.name)
             out.append(role_fact(p, "medlem", target, p.start, p.end))
@@ -106,7 +106,7 @@ def _abbreviation_before(text: str, stop: int) -> bool:
     return abbreviation_before(text, stop)
 
 
-def _printed_as_chair(text: str, p: PersonMention) -> bool:
+def printed_as_chair(text: str, p: PersonMention) -> bool:
     """Whether the list prints the name as its body's chair: "NAME (formand)", "NAME, formand", "formand NAME"."""
     if LISTED_CHAIR.match(text, p.end) or BRACKETED_CHAIR.match(text, p.end) or chair_in_bracket(text, p.end):
         return True

@@ -92,6 +92,7 @@ from graphbuild.extract.role_meeting_posts import meeting_posts, ranked_substitu
 from graphbuild.extract.role_member_appositions import members_beside_names
 from graphbuild.extract.role_member_blocks import members_in_blocks
 from graphbuild.extract.role_member_columns import members_in_flattened_columns
+from graphbuild.extract.role_member_cooccurring import members_cooccurring
 from graphbuild.extract.role_member_entries import members_after_organisations
 from graphbuild.extract.role_member_lists import (
     member_list_of_the_body,
@@ -318,6 +319,7 @@ def add_roles(context: Context) -> None:
     found += members_elected(ctx.text, ctx.people, mentions, chairs, found)
     found += members_in_flattened_columns(ctx.text, ctx.people, chairs, found)
     found += members_in_paragraphs(ctx.text, ctx.people, mentions, chairs, found)
+    found += members_cooccurring(ctx.text, ctx.people, chairs, found)
     own_id = (own.id, own.name) if own is not None else None
     for post in find_posts(ctx.text, ctx.people, own_id):
         tid, tname, ttype = post.target

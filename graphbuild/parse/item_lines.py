@@ -16,6 +16,7 @@ from graphbuild.vocab.sentence_abbreviations import (
     PER,
     abbreviation_alternation,
 )
+from graphbuild.vocab.text_patterns import BULLET as BULLET_MARK
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,8 @@ BARE = re.compile(r"^(?P<num>\d{1,3})\s?(?:[.]|\s?:|\s[-–])\s+(?P<title>[A-ZÆ
 PLAIN = re.compile(r"^(?P<num>\d{1,3})\s+(?P<title>(?:[A-ZÆØÅÉ\"“„«][\w\"“„«]|\d{1,2}\.\s+[a-zæøå]{3,}\s).*)$")
 
 
-BULLET = re.compile(r"^\s*[-•·*–]\s+\S")
+# a list's point: a bullet, white space, then its text
+BULLET = re.compile(rf"^\s*{BULLET_MARK}\s+\S")
 TAB_ROW = re.compile(r"^\s*(?P<num>\d{1,3})\.?\t+(?P<title>[^\t]+)")
 LEADER = re.compile(r"^(?P<title>.+?)\s*\.{4,}\s*\t?\s*\d*\s*$")
 # A contents list's heading, lower-cased: "indholdsfortegnelse", "indhold", "dagsorden", "punkter",

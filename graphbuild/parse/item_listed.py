@@ -6,11 +6,17 @@ from __future__ import annotations
 import re
 
 from graphbuild.models import AgendaItem
-from graphbuild.parse.item_lines import NOT_ENTRY, PAGE_FOOTER, ContentsEntry, clean_title, same_title, title_from
+from graphbuild.parse.item_lines import (
+    BULLET,
+    NOT_ENTRY,
+    PAGE_FOOTER,
+    ContentsEntry,
+    clean_title,
+    same_title,
+    title_from,
+)
 from graphbuild.parse.lines import Line, end_without_space, find_words
 from graphbuild.parse.sections import build_sections
-
-_BULLETED = re.compile(r"^\s*[-•·*–]\s+\S")
 
 
 def _bullet_contents(lines: list[Line], items: list[AgendaItem]) -> list[ContentsEntry]:
@@ -23,7 +29,7 @@ def _bullet_contents(lines: list[Line], items: list[AgendaItem]) -> list[Content
         if line.start >= first:
             break
         cleaned = line.clean
-        if _BULLETED.match(line.text) and 0 < len(cleaned) <= 200:
+        if BULLET.match(line.text) and 0 < len(cleaned) <= 200:
             runs[-1].append(line)
         elif line.text.strip():
             runs.append([])

@@ -1,11 +1,20 @@
 """Regular-expression pieces parse and extract write alike, each with one name: a capitalised word of a
 name as the readers of bodies and posts take it ("Movia", "Hess-Nielsen", "Fælles-Net"), and a run of
-such words with its own count."""
+such words with its own count; a word of a person's name ("Svend-Erik"); a list's bullet, an entry's number
+and the two together as what opens a list's entry ("• ", "3. ", "- ")."""
 
 from __future__ import annotations
 
 # a capitalised word: a capital, then any word characters or hyphens
 CAPITALISED_WORD = r"[A-ZÆØÅ][\wæøå-]*"
+# a capitalised word of a person's name, a hyphenated one too ("Svend-Erik", "Salah-Eldin")
+NAME_WORD = r"[A-ZÆØÅ][a-zæøåéü']+(?:-[A-ZÆØÅa-zæøå][a-zæøåéü']+)*"
+# a list's bullet: a dot, a square, a circle, a star or a dash
+BULLET = r"[•·▪●◦*–-]"
+# a list entry's number: "3.", "12)"
+ENTRY_NUMBER = r"\d{1,2}[.)]"
+# what opens a list's entry, one a line, before its text: a bullet or a number at most, blanks around it
+ENTRY_MARK = rf"[ \t]*(?:{BULLET}|{ENTRY_NUMBER})?[ \t]*"
 
 
 def capitalised_run(count: str, across_lines: bool = False) -> str:
