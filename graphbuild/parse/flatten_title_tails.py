@@ -38,7 +38,7 @@ def is_name_tail(piece: list[str]) -> bool:
 
 
 _APPOSITION_WORDS = 2  # "Mejlby", "Nørlev Strandvej": the name after a definite noun is this short at most
-_DEFINITE_NOUN = re.compile(r"[a-zæøå]{4,}(?:en|et)")  # "landsbyen", "ejendommen", "nedkørslen"
+_DEFINITE_NOUN = re.compile(r"[a-zæøå]{4,}en")  # "landsbyen", "ejendommen", "nedkørslen" (not "budget")
 
 
 def is_apposition(before: list[str], piece: list[str]) -> bool:
