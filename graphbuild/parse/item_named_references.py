@@ -35,19 +35,36 @@ _NOT_LISTING = re.compile(
 _SENTENCE_BEFORE = 80  # how far back the words before a reference are read, to its sentence's start
 _SENTENCE_START = re.compile(r".*(?:[.!?]\s|\n)", re.DOTALL)
 _CUE = re.compile(r"(?i)\b(?:punkt|pkt|sag\s+nr)")
+_CUE_WORDS = ("punkt", "pkt", "sag")  # a reference opens with one of these, in any case
+
+
+def _cue_positions(text: str) -> list[int]:
+    """Where a word a reference opens with starts (found by substring search over the lower-cased text), in order."""
+    lowered = text.lower()
+    found: set[int] = set()
+    for word in _CUE_WORDS:
+        at = lowered.find(word)
+        while at >= 0:
+            if at == 0 or not lowered[at - 1].isalnum():
+                found.add(at)
+            at = lowered.find(word, at + 1)
+    return sorted(found)
 
 
 def named_items(text: str, items: list[AgendaItem]) -> list[AgendaItem]:
     """The items another item's text names by number and title, each once, and numbered as no item found is."""
     ends = [item.end for item in items if not item.from_contents]
-    if not ends or _CUE.search(text) is None:
+    if not ends:
         return []
     last_end = max(ends)
     numbers = {item.number for item in items}
     out: list[AgendaItem] = []
-    for match in _REFERENCE.finditer(text):
+    for position in _cue_positions(text[:last_end]):
+        match = _REFERENCE.match(text, position)
+        if match is None:
+            continue
         number = str(int(match["num"]))
-        if number in numbers or match.start() >= last_end:
+        if number in numbers:
             continue
         line_start = text.rfind("\n", 0, match.start()) + 1
         if not any(ch.isalpha() for ch in text[line_start : match.start()]):

@@ -19,6 +19,7 @@ from itertools import pairwise
 
 from graphbuild.parse.item_lines import TITLE_ABBREVIATION, Candidate, title_from
 from graphbuild.parse.lines import Line
+from graphbuild.parse.sections import heading_kind
 
 # "3. ", "åbent 11 ", "  2) ": a word before the number (or none), the number, its mark and the text after it
 _NUMBERED = re.compile(r"^(?P<lead>(?:[^\W\d]+\s+)?)(?P<num>\d{1,3})(?P<mark>[.)]?)\s+(?P<rest>\S.*)$")
@@ -59,6 +60,8 @@ def _title(line: Line) -> str | None:
     end = sentence.start() if sentence else len(rest)
     if end > _WHOLE and (spaced := _SPACED_BREAK.search(masked, 0, end)) is not None:
         end = spaced.start()
+    if rest[:end].rstrip().endswith((",", ";")):
+        return None  # "1. Tilskud til lokale foreninger,": a point of a list a sentence runs through
     title = title_from(rest[:end])
     if len(title) < _SHORTEST or len(title) > _LONGEST or _NO_TITLE_START.match(title) or not title[:1].isalpha():
         return None
@@ -76,14 +79,22 @@ def _in_form(lines: list[Line], form: tuple[str, str, int]) -> list[tuple[int, L
     return out
 
 
-def _gap(lines: list[Line], wanted: list[int], form: tuple[str, str, int], document: list[Line]) -> list[Candidate]:
+def _gap(
+    lines: list[Line], wanted: list[int], form: tuple[str, str, int], document: list[Line], sectioned: bool
+) -> list[Candidate]:
     """The candidates numbered ``wanted`` in lines that hold those numbers in the form, in order, and no other;
-    none when a line of them is a point of a list a sentence leads into."""
+    none when a line of them is a point of a list a sentence leads into, or, where the run's items hold section
+    headings (``sectioned``), when no section heading follows it before the next numbered line."""
     numbered = _in_form(lines, form)
     if [number for number, _ in numbered] != wanted:
         return []
     if any(_led_into(line, document) for _, line in numbered):
         return []
+    if sectioned:
+        bounds = [line.index for _, line in numbered[1:]] + [lines[-1].index + 1]
+        for (_, line), bound in zip(numbered, bounds, strict=True):
+            if not any(heading_kind(other.clean) for other in document[line.index + 1 : bound]):
+                return []  # a numbered sentence in an item's text: "2. Udgiften … er afholdt af puljen. …"
     out = [Candidate(str(number), title, line, explicit=False) for number, line in numbered if (title := _title(line))]
     return out if len(out) == len(wanted) else []
 
@@ -107,11 +118,13 @@ def run_gap_items(chosen: list[Candidate], lines: list[Line], flattened: bool) -
     form = forms[0][:3] if forms[0] else None
     if form is None or any(f is None or f[:3] != form for f in forms):
         return chosen
+    # the run's items hold section headings ("Beslutning"): an item in a gap holds one too
+    sectioned = any(heading_kind(line.clean) for line in lines[run[0].line.index + 1 : run[-1].line.index])
     added: list[Candidate] = []
     for a, b in pairwise(run):
         wanted = list(range(int(a.number) + 1, int(b.number)))
         if wanted:
-            added.extend(_gap(lines[a.line.index + 1 : b.line.index], wanted, form, lines))
+            added.extend(_gap(lines[a.line.index + 1 : b.line.index], wanted, form, lines, sectioned))
     last = run[-1]
     after = _in_form(lines[last.line.index + 1 :], form)
     following: list[Line] = []
@@ -121,11 +134,12 @@ def run_gap_items(chosen: list[Candidate], lines: list[Line], flattened: bool) -
         following.append(line)
     if following:  # the first lines in the form after the last item, numbered on from it
         wanted = list(range(int(last.number) + 1, int(last.number) + 1 + len(following)))
-        added.extend(_gap(following, wanted, form, lines))
+        end = after[len(following)][1].index if len(after) > len(following) else len(lines)
+        added.extend(_gap(lines[last.line.index + 1 : end], wanted, form, lines, sectioned))
     if run[0].number == "2":
         before = _in_form(lines[: run[0].line.index], form)
         if before and before[-1][0] == 1:
-            added.extend(_gap([before[-1][1]], [1], form, lines))
+            added.extend(_gap(lines[before[-1][1].index : run[0].line.index], [1], form, lines, sectioned))
     if not added:
         return chosen
     return sorted([*chosen, *added], key=lambda c: c.line.index)
