@@ -132,3 +132,19 @@ def test_a_flattened_page_is_not_read() -> None:
     chosen, lines = _candidates(text, ["1", "3"])
     assert [c.number for c in run_gap_items(chosen, lines, flattened=False)] == ["1", "2", "3"]
     assert [c.number for c in run_gap_items(chosen, lines, flattened=True)] == ["1", "3"]
+
+
+def test_a_numbered_sentence_in_a_sectioned_items_text_is_no_item() -> None:
+    # minutes whose items hold section headings: a gap's line with none under it is a sentence of the item above
+    text = (
+        "1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n\n"
+        "2. Økonomien er i balance. Der er ingen merudgift.\n\n"
+        "3. Eventuelt\n\nBeslutning\n\nIntet.\n"
+    )
+    chosen, lines = _candidates(text, ["1", "3"])
+    assert [c.number for c in run_gap_items(chosen, lines, flattened=False)] == ["1", "3"]
+    sectioned = text.replace(
+        "Der er ingen merudgift.\n\n", "Der er ingen merudgift.\n\nBeslutning\n\nTaget til efterretning.\n\n"
+    )
+    chosen, lines = _candidates(sectioned, ["1", "3"])
+    assert [c.number for c in run_gap_items(chosen, lines, flattened=False)] == ["1", "2", "3"]

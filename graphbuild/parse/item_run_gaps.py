@@ -6,11 +6,13 @@ Godkendelse af dagsordenen. Godkendt.") or writes it in lower case ("2. til sted
 associations and boards number their items so; the heading readers take such a line for a numbered sentence
 of an item's text, which the run's numbering shows it is not.
 
-Guards: the run's own numbers go up through the document; a gap's lines must hold every missing number, in
-order, and no other number in the run's form (a list inside an item's text starts again from 1, or numbers
-past the gap); one past the last item is the first line in the run's form after it; one before the first is
-the last line in the run's form before it and numbered 1 below a first item numbered 2; a point of a
-recommendation or a date ("at …", "5. juni") is none; a flattened page's pieces are not read."""
+Guards: the run's own numbers go up through the document in one form; a gap's lines must hold every missing number,
+in order, and no other number in the run's form (a list inside an item's text starts again from 1, or numbers
+past the gap); one past the last item is the first line in the run's form after it; one before the first is the
+last line in the run's form before it and numbered 1 below a first item numbered 2; where the run's items hold
+section headings ("Beslutning"), an item in a gap holds one too (a numbered sentence in an item's decision holds
+none); a point a sentence leads into ("foreslår, at", "… orienterer om:"), a recommendation's point or a date
+("at …", "5. juni") is none; a flattened page's pieces are not read."""
 
 from __future__ import annotations
 
@@ -60,8 +62,6 @@ def _title(line: Line) -> str | None:
     end = sentence.start() if sentence else len(rest)
     if end > _WHOLE and (spaced := _SPACED_BREAK.search(masked, 0, end)) is not None:
         end = spaced.start()
-    if rest[:end].rstrip().endswith((",", ";")):
-        return None  # "1. Tilskud til lokale foreninger,": a point of a list a sentence runs through
     title = title_from(rest[:end])
     if len(title) < _SHORTEST or len(title) > _LONGEST or _NO_TITLE_START.match(title) or not title[:1].isalpha():
         return None
