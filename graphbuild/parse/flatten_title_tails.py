@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.parse.flatten_title_words import CLOSING_WORDS, OPENS_TITLE
+from graphbuild.parse.item_lines import STANDING_ITEM
 from graphbuild.vocab.reference import first_names, last_names
 
 # "m.fl.", "m.v.": "and more" after a place's names is no ordinary lower-case word ("afd." is: "Fyn, afd. Elmehaven")
@@ -36,12 +37,33 @@ def is_name_tail(piece: list[str]) -> bool:
     return any(word.endswith(",") for word in piece[:-1]) and not any(word in ("-", "–") for word in piece)
 
 
+_APPOSITION_WORDS = 2  # "Mejlby", "Nørlev Strandvej": the name after a definite noun is this short at most
+_DEFINITE_NOUN = re.compile(r"[a-zæøå]{4,}en")  # "landsbyen", "ejendommen", "nedkørslen" (not "budget")
+
+
+def is_apposition(before: list[str], piece: list[str]) -> bool:
+    """Whether a piece is the name a title's last word, a definite noun in lower case, goes on to ("... for landsbyen
+    | Mejlby", "... beboelse på ejendommen | Eskegårdsvej", "Kystbeskyttelse ved nedkørslen | Nørlev Strandvej"):
+    one or two capitalised words, none a word a title opens with or a standing item ("... regnskabet | Økonomi")."""
+    if not before or not piece or len(piece) > _APPOSITION_WORDS or not _DEFINITE_NOUN.fullmatch(before[-1]):
+        return False
+    return all(
+        word[:1].isupper()
+        and word[1:2].islower()
+        and word.replace("-", "").isalpha()
+        and word not in CLOSING_WORDS
+        and not OPENS_TITLE.match(word)
+        and not STANDING_ITEM.match(word)
+        for word in piece
+    )
+
+
 def rejoin_name_tails(pieces: list[list[str]], guessed: set[int]) -> list[list[str]]:
     """The pieces with each piece at a ``guessed`` position (one the word-by-word guess opened, not a page
-    number or a leader) that is a name tail joined to the piece before it."""
+    number or a leader) that is a name tail or a name in apposition joined to the piece before it."""
     out: list[list[str]] = []
     for position, piece in enumerate(pieces):
-        if position in guessed and out and out[-1] and is_name_tail(piece):
+        if position in guessed and out and out[-1] and (is_name_tail(piece) or is_apposition(out[-1], piece)):
             out[-1] = [*out[-1], *piece]
         else:
             out.append(piece)

@@ -74,9 +74,11 @@ from graphbuild.parse.item_listed import items_from_contents, located_in_text
 from graphbuild.parse.item_lower_case_gaps import gap_titles
 from graphbuild.parse.item_minuted_run import minuted_run
 from graphbuild.parse.item_model import reconsidered
+from graphbuild.parse.item_named_references import named_items
 from graphbuild.parse.item_page_title import page_item
 from graphbuild.parse.item_parenthesised_runs import parenthesised_runs
 from graphbuild.parse.item_prose_headings import prose_headed_items
+from graphbuild.parse.item_run_gaps import run_gap_items
 from graphbuild.parse.item_running_heads import is_letterless, is_running_head
 from graphbuild.parse.item_unnumbered import numbered_by_contents, unnumbered_items
 from graphbuild.parse.item_year_run import year_run_entries
@@ -258,6 +260,7 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
     chosen = without_inner_points(chosen, lines, led)
     chosen = without_bare_sub_points(chosen)
     chosen, toc_entries = _with_lower_case_gaps(chosen, toc_entries, lines)
+    chosen = run_gap_items(chosen, lines, flattened)
     if not chosen:
         chosen = numbered_by_contents(unnumbered_items(lines, toc_index), toc_entries)
     if not chosen and not toc_entries:
@@ -289,6 +292,7 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
     ]
     heads = [c.line for c in chosen] + [e.line for e in toc_entries]
     items = _as_printed(items, heads)
+    items.extend(named_items(text, items))  # "punkt 8, ”…” ikke behandles" in item 1's decision: item 8 is listed
     if not chosen and toc_entries:
         notes.append("no item bodies found; items taken from the table of contents")
     elif any(i.from_contents for i in items):
