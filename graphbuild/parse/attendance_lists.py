@@ -14,6 +14,7 @@ from graphbuild.parse.attendance_affiliated import affiliated_runs
 from graphbuild.parse.attendance_columns import status_column
 from graphbuild.parse.attendance_deputy_approval import approved_deputies
 from graphbuild.parse.attendance_entries import SOME_ITEMS, absent_from_some, read_list
+from graphbuild.parse.attendance_exceptions import exceptions_start
 from graphbuild.parse.attendance_history import OtherMeetings, other_meetings
 from graphbuild.parse.attendance_initials import initialled_entries
 from graphbuild.parse.attendance_label_wraps import wrapped_labels_joined
@@ -121,7 +122,11 @@ def _blocks(
         own_status = status
         if head < index:
             second, status = labels[head + 1][1], labels[head][1]
-        block = read_list(text, m.end(), end, status, items)
+        away = exceptions_start(text, m.end(), end) if status == "present" and second is None else None
+        if away is not None:  # "Til stede: Hele bestyrelsen undtagen Jens Hansen": the names after are the absent
+            block = read_list(text, away, end, "absent", items)
+        else:
+            block = read_list(text, m.end(), end, status, items)
         if not block and status == "present" and second is None and m["colon"]:
             block = stacked_values(text, m.end())  # "Deltagere: Fraværende: Referent: <place> A, B, C …"
         closes_run = head < index and (index + 1 == len(labels) or heads[index + 1] != head)

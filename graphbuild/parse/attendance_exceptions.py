@@ -1,0 +1,40 @@
+"""A list of those present that names the whole body, then who was not there ("Til stede: Hele bestyrelsen undtagen
+Jens Hansen", "Tilstede: Alle, undtagen Nina og Rikke", "Deltagere: Bestyrelsen minus Ole Berg"): the names after
+the exception were away, so the list is read from there as a list of the absent. The whole body must open the list
+right after its label; a list of names with an exception later ("Til stede: A, B - undtagen under punkt 3") is no
+such list."""
+
+from __future__ import annotations
+
+import re
+
+# the words of an exception, "undtagen Jens Hansen", "bortset fra", "med undtagelse af", "dog ikke", "minus", "på nær"
+EXCEPT_WORD = r"(?:undtagen|bortset[ \t]+fra|med[ \t]+undtagelse[ \t]+af|dog[ \t]+ikke|minus|på[ \t]+nær|men[ \t]+ikke)"
+
+# the whole body, right after the label: "hele bestyrelsen", "alle medlemmer", "samtlige", "Bestyrelsen", "alle
+# var mødt"; then the exception
+_WHOLE_BODY_EXCEPT = re.compile(
+    r"[ \t]*(?:"
+    r"(?:hele|alle|samtlige)(?:[ \t]+(?:de[ \t]+)?[a-zæøå-]*(?:medlemmer(?:ne)?|{body}))?"
+    r"|[a-zæøå-]*{body}"
+    r")"
+    r"(?:[ \t]+(?:var[ \t]+|er[ \t]+)?(?:mødt|fremmødt|til[ \t]+stede|tilstede|deltog|repræsenteret))?"
+    r"[ \t]*[,–-]?[ \t]*"
+    r"{exception}[ \t]*:?[ \t]*(?=(?-i:[A-ZÆØÅ]))".format(
+        exception=EXCEPT_WORD,
+        body=r"(?:bestyrelse|udvalg|råd|gruppe|nævn|komit[eé]|repræsentantskab|kommission|forening|forsamling)"
+        r"(?:n|en|et|ne)?"
+    ),
+    re.IGNORECASE,
+)
+EXCEPT_WORDS = ("undtag", "bortset", "dog ikke", "minus", "på nær", "men ikke")  # a match cannot do without one
+
+
+def exceptions_start(text: str, start: int, end: int) -> int | None:
+    """Where the names of those away start in a list of those present that opens at ``start`` with the whole body
+    and an exception ("hele bestyrelsen undtagen Jens Hansen" -> at "Jens"); None for any other list."""
+    head = text[start : min(end, start + 120)].lower()
+    if not any(word in head for word in EXCEPT_WORDS):
+        return None
+    m = _WHOLE_BODY_EXCEPT.match(text, start, end)
+    return m.end() if m is not None else None
