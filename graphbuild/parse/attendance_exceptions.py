@@ -23,7 +23,7 @@ _WHOLE_BODY_EXCEPT = re.compile(
     r"{exception}[ \t]*:?[ \t]*(?=(?-i:[A-ZÆØÅ]))".format(
         exception=EXCEPT_WORD,
         body=r"(?:bestyrelse|udvalg|råd|gruppe|nævn|komit[eé]|repræsentantskab|kommission|forening|forsamling)"
-        r"(?:n|en|et|ne)?"
+        r"(?:n|en|et|ne)?",
     ),
     re.IGNORECASE,
 )

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from graphbuild.parse.attendance_history import OtherMeetings
 from graphbuild.parse.attendance_exceptions import EXCEPT_WORD
+from graphbuild.parse.attendance_history import OtherMeetings
 from graphbuild.parse.attendance_names import NameHit
 from graphbuild.parse.attendance_per_item import per_item
 from graphbuild.parse.attendance_prose_names import (
