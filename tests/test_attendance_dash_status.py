@@ -1,7 +1,8 @@
 """An entry's status after a dash ("Name, Place - AFBUD", "Næstformand- AFBUD") is that entry's in any case: a
 capitalised status word mid-line after a dash heads no list of its own. Excerpts quoted from dev-write documents
-(named), shortened; the capitalised variants are how other publishers print the same status. Likewise a status one space after the
-party's bracket at the line's end ("Name (A) Fraværende") is the entry's, not a label of the names below."""
+(named), shortened; the capitalised variants are how other publishers print the same status. Likewise a status one
+space after the party's bracket at the line's end ("Name (A) Fraværende") is the entry's, not a label of the names
+below."""
 
 from __future__ import annotations
 
