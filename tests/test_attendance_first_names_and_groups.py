@@ -3,8 +3,8 @@ prose, a label's list of first names that ends at a full stop), and a list of th
 kommunerne:" in lower case or run on after the label or the group before on a flattened page. Names paraphrased from
 dev-write forms (hoersholm-seniorraadet-2022-06-09's apologies, a steering group's delegations), and an absence from the
 item a sentence stands in said with "under" ("X deltog ikke under punktet"), others who came from a party with their
-workplaces ("Desuden deltog fra partnerskabet A, Naturstyrelsen (referent) og B"); then what must not
-become a row."""
+workplaces ("Desuden deltog fra partnerskabet A, Naturstyrelsen (referent) og B"), a first name with a note in
+brackets or after "&"; then what must not become a row."""
 
 from __future__ import annotations
 
@@ -200,3 +200,32 @@ def test_a_full_name_wrapped_after_its_first_name_is_no_first_name_list() -> Non
         "Linda Nørskov Eskildsen."
     )
     assert ("Linda", A) not in _rows(text)
+
+
+def test_a_first_name_with_a_note_in_brackets() -> None:
+    # kropogsind-favrskov-bestyrelse-2013-09-26's and maarslet-faellesraad-fu-2023-04-04's lists of first names,
+    # with a note after a name as small bodies print one: the minutes taker, the chair, an apology
+    text = "Referat\n\nTil stede: Allan, John (formand), Lisbeth, Anna, Hial, Hanne (ref.) og Lise\nFraværende: Jette"
+    assert _rows(text) == {
+        ("Allan", P),
+        ("John", P),
+        ("Lisbeth", P),
+        ("Anna", P),
+        ("Hial", P),
+        ("Hanne", P),
+        ("Lise", P),
+        ("Jette", A),
+    }
+    rows = _rows("Referat\n\nTil stede: Anette, Pernille, Anders (afbud), Jens, Thorkild")
+    assert ("Anders", A) in rows and ("Anders", P) not in rows
+
+
+def test_first_names_joined_by_an_ampersand() -> None:
+    assert _rows("Referat\n\nTil stede: Anette, Pernille & Anders") == {("Anette", P), ("Pernille", P), ("Anders", P)}
+
+
+def test_no_first_name_from_a_note_after_a_place_or_a_longer_bracket() -> None:
+    assert ("Nyborg", A) not in _rows("Referat\n\nAfbud: Hanne (syg), Nyborg")
+    assert not any(name.startswith("(") for name, _ in _rows("Referat\n\nTil stede: Anette (ref.), Pernille"))
+    rows = _rows("Referat\n\nTil stede: Anette (kom efter frokost og gik igen kl. 15), Pernille")
+    assert ("Anette", P) not in rows

@@ -16,15 +16,25 @@ from graphbuild.vocab.reference import first_names, last_names
 # what follows a first name that is a whole entry: the list's next separator or its end, a full stop before the next
 # sentence or label among them ("Til stede: Anette og Pernille. Afbud: Tonni")
 _LONE_NAME_END = re.compile(
-    r"[ \t.]*(?:,[ \t]*(?P<next>[A-ZÆØÅ][a-zæøå]+)?|[ \t]+(?:og|samt)[ \t]|\n|$)|\.[ \t]+(?=[A-ZÆØÅ])"
+    r"(?:[ \t]*\([^()\n]{1,30}\))?"  # a note in brackets after the name: "Kirsten (ref.)", "Ole (formand)"
+    r"(?:[ \t.]*(?:,[ \t]*(?P<next>[A-ZÆØÅ][a-zæøå]+)?|[ \t]+(?:og|samt|&)[ \t]|\n|$)|\.[ \t]+(?=[A-ZÆØÅ]))"
 )
+# a note in brackets ending an entry: its role or status, read by the entry's reader after the name
+_BRACKET_NOTE = re.compile(r"[ \t]*\([^()\n]{1,30}\)[ \t.]*\Z")
+
+
+def first_name_of(text: str, s: int, e: int) -> str:
+    """The first name a lone first name's entry holds, without a note in brackets after it ("Kirsten (ref.)")."""
+    piece = text[s:e]
+    note = _BRACKET_NOTE.search(piece)
+    return (piece[: note.start()] if note else piece).strip(" \t.")
 
 
 def lone_first_name(text: str, s: int, e: int, rows: list[Row]) -> bool:
     """A piece that is one known first name alone, on the label's line, in a list of first names only
     ("Til stede: Anette, Pernille og Anders", "Afbud: Tonni"); not a name cut short by a label after it
     ("Lars Gaardhøj: Deltog") nor one a comma broke ("Afbud: Harly, Bruun Jørgensen")."""
-    word = text[s:e].strip(" \t.")
+    word = first_name_of(text, s, e)
     if not _first_names_only(rows) or "\n" in text[s:e].strip(" \t"):
         return False
     # a first name the lists do not know, in a list of known ones ("Til stede: Allan, Anna, Hial, Hanne og Lise",
