@@ -17,7 +17,7 @@ from graphbuild.vocab.reference import first_names, last_names
 # sentence or label among them ("Til stede: Anette og Pernille. Afbud: Tonni")
 _LONE_NAME_END = re.compile(
     r"(?:[ \t]*\([^()\n]{1,30}\))?"  # a note in brackets after the name: "Kirsten (ref.)", "Ole (formand)"
-    r"(?:[ \t.]*(?:,[ \t]*(?P<next>[A-ZÆØÅ][a-zæøå]+)?|[ \t]+(?:og|samt|&)[ \t]|\n|$)|\.[ \t]+(?=[A-ZÆØÅ]))"
+    r"(?:[ \t.]*(?:[,;][ \t]*(?P<next>[A-ZÆØÅ][a-zæøå]+)?|[ \t]+(?:og|samt|&)[ \t]|\n|$)|\.[ \t]+(?=[A-ZÆØÅ]))"
 )
 # a note in brackets ending an entry: its role or status, read by the entry's reader after the name
 _BRACKET_NOTE = re.compile(r"[ \t]*\([^()\n]{1,30}\)[ \t.]*\Z")
