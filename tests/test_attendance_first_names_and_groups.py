@@ -229,3 +229,14 @@ def test_no_first_name_from_a_note_after_a_place_or_a_longer_bracket() -> None:
     assert not any(name.startswith("(") for name, _ in _rows("Referat\n\nTil stede: Anette (ref.), Pernille"))
     rows = _rows("Referat\n\nTil stede: Anette (kom efter frokost og gik igen kl. 15), Pernille")
     assert ("Anette", P) not in rows
+
+
+def test_the_last_first_name_before_a_dash_and_the_next_label() -> None:
+    assert _rows("Referat\n\nTil stede: Anette, Pernille, Anders – Afbud: Jens") == {
+        ("Anette", P),
+        ("Pernille", P),
+        ("Anders", P),
+        ("Jens", A),
+    }
+    # a dash before a word in lower case is no next label: the entry is not a first name alone
+    assert ("Pernille", P) not in _rows("Referat\n\nTil stede: Anette, Pernille - direktør")

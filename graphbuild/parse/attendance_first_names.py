@@ -19,6 +19,11 @@ _LONE_NAME_END = re.compile(
     r"(?:[ \t]*\([^()\n]{1,30}\))?"  # a note in brackets after the name: "Kirsten (ref.)", "Ole (formand)"
     r"(?:[ \t.]*(?:[,;][ \t]*(?P<next>[A-ZÆØÅ][a-zæøå]+)?|[ \t]+(?:og|samt|&)[ \t]|\n|$)|\.[ \t]+(?=[A-ZÆØÅ]))"
 )
+# the list's last entry cut off by the next label after a separator: "Til stede: Jens, Lone, Kirsten – Afbud: Mads"
+_LIST_LAST = re.compile(
+    r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*[-–/|][ \t]*(?P<next>(?!))?(?=[A-ZÆØÅ][a-zæøå]+(?:[ \t]+[a-zæøå]+){0,3}[ \t]*:)"
+)
+
 # a note in brackets ending an entry: its role or status, read by the entry's reader after the name
 _BRACKET_NOTE = re.compile(r"[ \t]*\([^()\n]{1,30}\)[ \t.]*\Z")
 
@@ -27,7 +32,7 @@ def first_name_of(text: str, s: int, e: int) -> str:
     """The first name a lone first name's entry holds, without a note in brackets after it ("Kirsten (ref.)")."""
     piece = text[s:e]
     note = _BRACKET_NOTE.search(piece)
-    return (piece[: note.start()] if note else piece).strip(" \t.")
+    return (piece[: note.start()] if note else piece).strip(" \t.").rstrip(" \t-–/|")
 
 
 def lone_first_name(text: str, s: int, e: int, rows: list[Row]) -> bool:
@@ -42,7 +47,8 @@ def lone_first_name(text: str, s: int, e: int, rows: list[Row]) -> bool:
     in_list = bool(rows) and " " not in rows[-1].name
     if word not in first_names() and not (in_list and _first_name_like(text, word)):
         return False
-    after = _LONE_NAME_END.match(text, text.index(word, s) + len(word))
+    word_end = text.index(word, s) + len(word)
+    after = _LONE_NAME_END.match(text, word_end) or _LIST_LAST.match(text, word_end)
     if not text[text.rfind("\n", 0, s) + 1 : s].strip(" \t•*·-"):
         # "Deltagere:\nMette\nJørgen\nOle Berg": first names one a line are no entries; a line that opens a comma
         # list of first names is one ("Til stede:\nAnette, Pernille, Anders")
