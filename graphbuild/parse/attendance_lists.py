@@ -14,7 +14,6 @@ from graphbuild.parse.attendance_affiliated import affiliated_runs
 from graphbuild.parse.attendance_columns import status_column
 from graphbuild.parse.attendance_deputy_approval import approved_deputies
 from graphbuild.parse.attendance_entries import SOME_ITEMS, absent_from_some, read_list
-from graphbuild.parse.attendance_exceptions import exceptions_start
 from graphbuild.parse.attendance_history import OtherMeetings, other_meetings
 from graphbuild.parse.attendance_initials import initialled_entries
 from graphbuild.parse.attendance_label_wraps import wrapped_labels_joined
@@ -37,6 +36,7 @@ from graphbuild.parse.attendance_table import attendance_tables
 from graphbuild.parse.attendance_text import capitals_as_written, without_markup
 from graphbuild.parse.attendance_two_columns import second_column, values_before_next_label
 from graphbuild.parse.attendance_votes import find_votes
+from graphbuild.parse.attendance_whole_body import WHOLE_BODY_CAME, WHOLE_BODY_CAME_WORDS, exceptions_start
 from graphbuild.vocab.reference import last_names
 
 # a member list's labels that name the members summoned ("Indkaldelse"); "Medlemmer" and a body's name
@@ -59,11 +59,12 @@ _ALL_CAME = re.compile(
     r"\b(?:alle|samtlige)\s+(?:[a-zæøå]*medlemmer\s+)?(?:var\s+|er\s+)?(?:mødt|til\s+stede|tilstede|fremmødt|deltog)"
     r"|\bingen\s+(?:afbud|fravær|fraværende)\b"
     r"|\bfuldtallig[et]?\b"  # "Udvalget var fuldtalligt", "Fuldtallig: A, B, C"
+    rf"|{WHOLE_BODY_CAME}"  # "Hele bestyrelsen var til stede", "Fuldt fremmøde"
 )
 
 
 # the words a match of _ALL_CAME opens with
-_ALL_CAME_WORDS = ("alle", "samtlige", "ingen", "fuldtallig")
+_ALL_CAME_WORDS = ("alle", "samtlige", "ingen", "fuldtallig", *WHOLE_BODY_CAME_WORDS)
 
 
 # the header's attendance field or column, filled or not ("deltog" after "derudover" names others who came)

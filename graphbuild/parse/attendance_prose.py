@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from graphbuild.parse.attendance_exceptions import EXCEPT_WORD
 from graphbuild.parse.attendance_history import OtherMeetings
 from graphbuild.parse.attendance_names import NameHit
 from graphbuild.parse.attendance_per_item import per_item
@@ -23,6 +22,7 @@ from graphbuild.parse.attendance_prose_names import (
 )
 from graphbuild.parse.attendance_prose_substitutes import substitutes
 from graphbuild.parse.attendance_rows import Row, as_row, find_words
+from graphbuild.parse.attendance_whole_body import EXCEPT_WORD
 from graphbuild.parse.dates import find_dates
 from graphbuild.vocab.near import CASE_BLIND_LOOKALIKES
 from graphbuild.vocab.person_names import NAME_RUN, surname_like

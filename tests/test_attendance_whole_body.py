@@ -8,8 +8,8 @@ others added."""
 
 from __future__ import annotations
 
-from graphbuild.parse.attendance_exceptions import exceptions_start
 from graphbuild.parse.attendance_lists import find_attendance
+from graphbuild.parse.attendance_whole_body import exceptions_start
 
 P, A = "present", "absent"
 _TAIL = "\n\n1. Temadag om liturgi\nOrientering.\n"
@@ -80,3 +80,24 @@ def test_where_the_absent_start() -> None:
     assert exceptions_start(text, len("Til stede:"), len(text)) == text.index("Hans")
     assert exceptions_start("Til stede: Hans Hansen undtagen Anne", 10, 36) is None
     assert exceptions_start("Til stede: alle undtagen punkt 3", 10, 32) is None  # no name after the exception
+
+
+def _listed(sentence: str) -> set[tuple[str, str, bool]]:
+    text = f"Referat\n\nBestyrelsen: Hans Hansen, Anne Jansson, Rasmus Lauenstein\n\n{sentence}"
+    return {(row.name, row.status, row.summoned) for row in find_attendance(text + _TAIL)}
+
+
+def test_the_whole_body_came_makes_its_member_list_attendance() -> None:
+    # as "Alle var mødt." (rm-regional-udvikling-2019-08-07) does: the minutes record that all attended
+    for sentence in ("Hele bestyrelsen var til stede.", "Hele menighedsrådet var mødt.", "Fuldt fremmøde."):
+        assert _listed(sentence) == {
+            ("Hans Hansen", P, False),
+            ("Anne Jansson", P, False),
+            ("Rasmus Lauenstein", P, False),
+        }, sentence
+
+
+def test_no_attendance_recorded_by_the_whole_body_to_come() -> None:
+    # a plan or another word of "fuld" records nothing: the member list stays the members summoned
+    for sentence in ("Hele bestyrelsen skal deltage i mødet med kommunen.", "Der er fuld opbakning."):
+        assert all(summoned for _, _, summoned in _listed(sentence)), sentence
