@@ -41,7 +41,7 @@ from graphbuild.vocab.reference import last_names
 
 # a member list's labels that name the members summoned ("Indkaldelse"); "Medlemmer" and a body's name
 # ("Bestyrelsen:") are MEMBER_LABEL_ROLES
-_SUMMONS_LABELS = frozenset({"medlemmer", "indkaldelse"})
+_SUMMONS_LABELS = frozenset({"medlemmer", "indkaldelse", "indkaldte"})
 # a header's fields of the others listed with the members ("Øvrige:", "Sekretariat:"): summoned like them, present
 # only where the minutes record attendance
 _LISTED_WITH_MEMBERS = frozenset({"øvrige", "sekretariat", "sekretariatet"})
