@@ -240,3 +240,18 @@ def test_the_last_first_name_before_a_dash_and_the_next_label() -> None:
     }
     # a dash before a word in lower case is no next label: the entry is not a first name alone
     assert ("Pernille", P) not in _rows("Referat\n\nTil stede: Anette, Pernille - direktør")
+
+
+def test_first_names_between_dashes() -> None:
+    # agerskov-lokalhistorisk-arkiv-bestyrelse-2023-05-23 (blind batch 2026-12-04-f), as printed
+    text = (
+        "Referat fra bestyrelsesmøde tirsdag den 23. maj 2023\n\n"
+        "Fremmødte: Jens – Karin – Tage – Hans – Henry – John – Hanne – Peter – Lause\n\nReferent: Hanne"
+    )
+    came = ["Jens", "Karin", "Tage", "Hans", "Henry", "John", "Hanne", "Peter", "Lause"]
+    assert _rows(text) == {(name, P) for name in came}
+
+
+def test_no_first_name_before_a_dash_and_a_place_or_a_post() -> None:
+    assert ("Jens", A) not in _rows("Referat\n\nAfbud: Jens - Aarhus - Karin")
+    assert ("Karin", P) not in _rows("Referat\n\nTil stede: Jens – Karin Berg – Tage")

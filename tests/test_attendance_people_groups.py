@@ -52,3 +52,24 @@ def test_where_a_groups_names_start() -> None:
     assert inline_group_end(line, 0) == line.index("Michelle")
     assert inline_group_end("Forældre: Nyt fra bestyrelsen", 0) is None
     assert inline_group_end("Forældre: Michelle", 0) is None  # one first name alone is no list of them
+
+
+def test_two_groups_of_people_joined_in_one_heading() -> None:
+    # duevej-skolebestyrelse-2025-11-13 (blind batch 2026-12-04-f), as printed
+    text = (
+        "Tid: 13. november 2025 kl. 17.00-20.00\nSted: Kontorgangen i rød bygning – ledelsens mødelokale\n\n"
+        "Deltagere\nForældre: Emmy Koefoed, Anne-Louise Quass, Christian Søndergaard Christensen, Lotte Toftgaard,\n"
+        "Nina Kavanagh, Bjarke Bisgaard Yolal\n"
+        "Medarbejdere og ledelse: Nikolaj Koefoed Lam, Ane Christoffersen, Henrik Buchardt, Henriette Aaby\n\n"
+        "Afbud: Patricia Bovién Nørfelt, Mette Hassing Christensen og Mikkel Grundtvig\n\nReferent: Henriette Aaby\n"
+    )
+    rows = _rows(text)
+    staff = {"Nikolaj Koefoed Lam", "Ane Christoffersen", "Henrik Buchardt", "Henriette Aaby"}
+    assert {(name, P) for name in staff} <= rows
+    assert {("Emmy Koefoed", P), ("Bjarke Bisgaard Yolal", P), ("Mikkel Grundtvig", A)} <= rows
+
+
+def test_no_joined_group_from_other_words() -> None:
+    assert inline_group_end("Medarbejdere og ledelse: Nikolaj Koefoed Lam", 0) == len("Medarbejdere og ledelse: ")
+    assert inline_group_end("Medarbejdere og budget: Nikolaj Koefoed Lam", 0) is None
+    assert inline_group_end("forældre: Nikolaj Koefoed Lam", 0) is None  # a heading opens with its capital

@@ -101,3 +101,16 @@ def test_no_attendance_recorded_by_the_whole_body_to_come() -> None:
     # a plan or another word of "fuld" records nothing: the member list stays the members summoned
     for sentence in ("Hele bestyrelsen skal deltage i mødet med kommunen.", "Der er fuld opbakning."):
         assert all(summoned for _, _, summoned in _listed(sentence)), sentence
+
+
+def test_the_chair_in_the_definite_before_a_name_is_no_part_of_it() -> None:
+    # dansk-lokalhistorisk-forening-generalforsamling-2018-04-14 (blind batch 2026-12-04-f), as printed: the line
+    # after the list is read as an entry, and "Formanden" is the title, not a first name
+    text = (
+        "Referat\n\nFra bestyrelsen deltog: Aase Windeballe, Ole Koefoed Nielsen, Helge Torm, Arne Fogt, "
+        "Flemming Bruun, Erik Nørr og Erik Christensen.\n"
+        "Formanden Aase Windeballe bød velkommen og foreslog Bent Thygesen som dirigent."
+    )
+    names = {name for name, _ in _rows(text)}
+    assert "Aase Windeballe" in names
+    assert not any(name.startswith("Formanden") for name in names)

@@ -17,7 +17,9 @@ from graphbuild.vocab.reference import first_names, last_names
 # sentence or label among them ("Til stede: Anette og Pernille. Afbud: Tonni")
 _LONE_NAME_END = re.compile(
     r"(?:[ \t]*\([^()\n]{1,30}\))?"  # a note in brackets after the name: "Kirsten (ref.)", "Ole (formand)"
-    r"(?:[ \t.]*(?:[,;][ \t]*(?P<next>[A-ZÆØÅ][a-zæøå]+)?|[ \t]+(?:og|samt|&)[ \t]|\n|$)|\.[ \t]+(?=[A-ZÆØÅ]))"
+    r"(?:[ \t.]*(?:[,;][ \t]*(?P<next>[A-ZÆØÅ][a-zæøå]+)?|[ \t]+(?:og|samt|&)[ \t]|\n|$)|\.[ \t]+(?=[A-ZÆØÅ])"
+    # a dash between first names: "Fremmødte: Jens – Karin – Tage"
+    r"|[ \t]+[-–][ \t]+(?P<dashed>[A-ZÆØÅ][a-zæøå]+)(?=[ \t]+[-–][ \t]|[ \t]*(?:\n|$)))"
 )
 # the list's last entry cut off by the next label after a separator: "Til stede: Jens, Lone, Kirsten – Afbud: Mads"
 _LIST_LAST = re.compile(
@@ -49,14 +51,17 @@ def lone_first_name(text: str, s: int, e: int, rows: list[Row]) -> bool:
         return False
     word_end = text.index(word, s) + len(word)
     after = _LONE_NAME_END.match(text, word_end) or _LIST_LAST.match(text, word_end)
+    if after is None:
+        return False
+    following = after["next"] or after.groupdict().get("dashed")  # the next entry's first word, after its separator
     if not text[text.rfind("\n", 0, s) + 1 : s].strip(" \t•*·-"):
         # "Deltagere:\nMette\nJørgen\nOle Berg": first names one a line are no entries; a line that opens a comma
         # list of first names is one ("Til stede:\nAnette, Pernille, Anders")
-        return after is not None and after["next"] is not None and after["next"] in first_names()
-    return after is not None and (
-        after["next"] is None
-        or after["next"] in first_names()
-        or ((in_list or word in first_names()) and _first_name_like(text, after["next"]))
+        return following is not None and following in first_names()
+    return (
+        following is None
+        or following in first_names()
+        or ((in_list or word in first_names()) and _first_name_like(text, following))
     )
 
 

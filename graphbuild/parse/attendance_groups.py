@@ -48,10 +48,13 @@ _GROUP_HEADING = re.compile(r"[ \t•*·-]*[A-ZÆØÅ][^\n:.]{0,80}:[ \t]*(?=\n)
 _ABSENCE_WORDS = re.compile(r"(?i)afbud|fravær|forfald|ikke|udebl|suppleant|stedfortræd")
 
 
-# a school's or an association's groups of people by what they are: "Forældre: A, B", "Elever: C", "Medarbejdere: D"
-_PEOPLE_GROUPS = (
-    r"(?:Forældre|Elever|Medarbejdere|Lærere|Pædagoger|Ansatte|Personale(?:t)?|Ledelse(?:n)?|Politikere|Embedsmænd)"
+# a school's or an association's groups of people by what they are: "Forældre: A, B", "Elever: C", "Medarbejdere og
+# ledelse: D"
+_PEOPLE_GROUP = (
+    r"(?:forældre|elever|medarbejdere|lærere|pædagoger|ansatte|personale(?:t)?|ledelse(?:n)?|politikere|embedsmænd)"
 )
+# one group or two joined, "Medarbejdere og ledelse:", the first word capitalised
+_PEOPLE_GROUPS = rf"(?=[A-ZÆØÅ])(?i:{_PEOPLE_GROUP}(?:[ \t]*(?:,|og|&)[ \t]*{_PEOPLE_GROUP})?)"
 
 # a group's heading opening its line, its names after it on the same line: "Forældrevalgte: A, B.",
 # "Skolerepræsentanter: C, D", "Fra Velfærdsforvaltningen: E, F", "Fra kommunerne: G" - a delegation or a kind of

@@ -57,6 +57,10 @@ ROLE_WORDS = frozenset(
         "stedfortræder",
         "stedfortræderen",
         "suppleanten",
+        # the definite before a name: "Formanden Aase Windeballe bød velkommen"
+        "formanden",
+        "næstformanden",
+        "borgmesteren",
         "kommunalbestyrelsesmedlem",
         "byrådsmedlem",
         "chef",
