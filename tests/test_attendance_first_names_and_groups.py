@@ -238,8 +238,8 @@ def test_the_last_first_name_before_a_dash_and_the_next_label() -> None:
         ("Anders", P),
         ("Jens", A),
     }
-    # a dash before a word in lower case is no next label: the entry is not a first name alone
-    assert ("Pernille", P) not in _rows("Referat\n\nTil stede: Anette, Pernille - direktør")
+    # a dash before a capitalised word with no colon is no next label: no first name alone before it
+    assert ("Pernille", P) not in _rows("Referat\n\nTil stede: Anette, Pernille - Nyborg Kommune")
 
 
 def test_first_names_between_dashes() -> None:
@@ -255,3 +255,12 @@ def test_first_names_between_dashes() -> None:
 def test_no_first_name_before_a_dash_and_a_place_or_a_post() -> None:
     assert ("Jens", A) not in _rows("Referat\n\nAfbud: Jens - Aarhus - Karin")
     assert ("Karin", P) not in _rows("Referat\n\nTil stede: Jens – Karin Berg – Tage")
+
+
+def test_a_first_name_with_its_post_after_a_dash() -> None:
+    # hammelev-menighedsraad-2019-10-08 prints "Helga Blomgreen - formand, Hans Hansen, …, Julie Aulkær Glöe –
+    # sognepræst"; a small body writing first names alone prints the posts the same way
+    text = "Referat\n\nTil stede: Helga - formand, Hans, Anne - kasserer og Julie – sognepræst\nAfbud: Rasmus"
+    assert _rows(text) == {("Helga", P), ("Hans", P), ("Anne", P), ("Julie", P), ("Rasmus", A)}
+    # a capitalised word after the dash is no post: a place is no first name's note
+    assert ("Hans", P) not in _rows("Referat\n\nTil stede: Hans - Aarhus, Anne")

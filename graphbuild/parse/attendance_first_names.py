@@ -17,6 +17,9 @@ from graphbuild.vocab.reference import first_names, last_names
 # sentence or label among them ("Til stede: Anette og Pernille. Afbud: Tonni")
 _LONE_NAME_END = re.compile(
     r"(?:[ \t]*\([^()\n]{1,30}\))?"  # a note in brackets after the name: "Kirsten (ref.)", "Ole (formand)"
+    # or a post in lower case after a dash: "Helga - formand, Hans" (as full names' "Helga Blomgreen - formand")
+    r"(?:[ \t]+[-–][ \t]+[a-zæøå][a-zæøå.]{2,20}(?:[ \t]+[a-zæøå][a-zæøå.]{1,20}){0,2}"
+    r"(?=[ \t]*(?:[,;]|\.?[ \t]*(?:\n|$))|[ \t]+(?:og|samt)[ \t]))?"
     r"(?:[ \t.]*(?:[,;][ \t]*(?P<next>[A-ZÆØÅ][a-zæøå]+)?|[ \t]+(?:og|samt|&)[ \t]|\n|$)|\.[ \t]+(?=[A-ZÆØÅ])"
     # a dash between first names: "Fremmødte: Jens – Karin – Tage"
     r"|[ \t]+[-–][ \t]+(?P<dashed>[A-ZÆØÅ][a-zæøå]+)(?=[ \t]+[-–][ \t]|[ \t]*(?:\n|$)))"
