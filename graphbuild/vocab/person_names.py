@@ -57,10 +57,6 @@ ROLE_WORDS = frozenset(
         "stedfortræder",
         "stedfortræderen",
         "suppleanten",
-        # the definite before a name: "Formanden Aase Windeballe bød velkommen"
-        "formanden",
-        "næstformanden",
-        "borgmesteren",
         "kommunalbestyrelsesmedlem",
         "byrådsmedlem",
         "chef",
