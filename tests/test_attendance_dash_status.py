@@ -1,6 +1,8 @@
 """An entry's status after a dash ("Name, Place - AFBUD", "Næstformand- AFBUD") is that entry's in any case: a
 capitalised status word mid-line after a dash heads no list of its own. Excerpts quoted from dev-write documents
-(named), shortened; the capitalised variants are how other publishers print the same status."""
+(named), shortened; the capitalised variants are how other publishers print the same status. Likewise a status one
+space after the party's bracket at the line's end ("Name (A) Fraværende") is the entry's, not a label of the names
+below."""
 
 from __future__ import annotations
 
@@ -50,3 +52,24 @@ def test_a_label_opening_its_line_still_heads_a_list() -> None:
 def test_a_label_with_its_colon_after_a_dash_still_heads_a_list() -> None:
     text = "Referat\nBeslutning i Økonomiudvalget den 3. maj - Fraværende: Ole Berg (V), Lise Holm (A)\nGodkendt.\n"
     assert {("Ole Berg", "absent"), ("Lise Holm", "absent")} <= _rows(text)
+
+
+P, A = "present", "absent"
+
+# hvidovre-kommunalbestyrelsen-2014-10-28's member list, one entry a line with the party's bracket; the status one
+# space after the bracket at the line's end, as other publishers print it
+_HVIDOVRE = "Referat\n\nMedlemmer:\nRené Tommy Langhorn (O)\nSteen Ørskov Larsen (C) {status}\nØmer Kuscu (A)\n"
+
+
+@pytest.mark.parametrize("status", ["Fraværende", "Afbud", "afbud.", "Forfald"])
+def test_status_one_space_after_the_partys_bracket_is_the_entrys(status: str) -> None:
+    rows = {(row.name, row.status) for row in find_attendance(_HVIDOVRE.format(status=status))}
+    assert rows == {("René Tommy Langhorn", P), ("Steen Ørskov Larsen", A), ("Ømer Kuscu", P)}
+
+
+def test_a_status_word_before_names_on_its_line_still_heads_them() -> None:
+    # "… Ole Berg (V) Forfald Lise Holm (C)" on a flattened line: the status word heads the names after it
+    text = "Referat\n\nMedlemmer: René Tommy Langhorn (O) Forfald Steen Ørskov Larsen (C) Ømer Kuscu (A)\n"
+    rows = {(row.name, row.status) for row in find_attendance(text)}
+    assert ("René Tommy Langhorn", A) not in rows
+    assert ("Steen Ørskov Larsen", A) in rows

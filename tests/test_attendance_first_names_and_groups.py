@@ -3,8 +3,8 @@ prose, a label's list of first names that ends at a full stop), and a list of th
 kommunerne:" in lower case or run on after the label or the group before on a flattened page. Names paraphrased from
 dev-write forms (hoersholm-seniorraadet-2022-06-09's apologies, a steering group's delegations), and an absence from the
 item a sentence stands in said with "under" ("X deltog ikke under punktet"), others who came from a party with their
-workplaces ("Desuden deltog fra partnerskabet A, Naturstyrelsen (referent) og B"); then what must not
-become a row."""
+workplaces ("Desuden deltog fra partnerskabet A, Naturstyrelsen (referent) og B"), a first name with a note in
+brackets or after "&"; then what must not become a row."""
 
 from __future__ import annotations
 
@@ -200,3 +200,67 @@ def test_a_full_name_wrapped_after_its_first_name_is_no_first_name_list() -> Non
         "Linda Nørskov Eskildsen."
     )
     assert ("Linda", A) not in _rows(text)
+
+
+def test_a_first_name_with_a_note_in_brackets() -> None:
+    # kropogsind-favrskov-bestyrelse-2013-09-26's and maarslet-faellesraad-fu-2023-04-04's lists of first names,
+    # with a note after a name as small bodies print one: the minutes taker, the chair, an apology
+    text = "Referat\n\nTil stede: Allan, John (formand), Lisbeth, Anna, Hial, Hanne (ref.) og Lise\nFraværende: Jette"
+    assert _rows(text) == {
+        ("Allan", P),
+        ("John", P),
+        ("Lisbeth", P),
+        ("Anna", P),
+        ("Hial", P),
+        ("Hanne", P),
+        ("Lise", P),
+        ("Jette", A),
+    }
+    rows = _rows("Referat\n\nTil stede: Anette, Pernille, Anders (afbud), Jens, Thorkild")
+    assert ("Anders", A) in rows and ("Anders", P) not in rows
+
+
+def test_first_names_joined_by_an_ampersand() -> None:
+    assert _rows("Referat\n\nTil stede: Anette, Pernille & Anders") == {("Anette", P), ("Pernille", P), ("Anders", P)}
+
+
+def test_no_first_name_from_a_note_after_a_place_or_a_longer_bracket() -> None:
+    assert ("Nyborg", A) not in _rows("Referat\n\nAfbud: Hanne (syg), Nyborg")
+    assert not any(name.startswith("(") for name, _ in _rows("Referat\n\nTil stede: Anette (ref.), Pernille"))
+    rows = _rows("Referat\n\nTil stede: Anette (kom efter frokost og gik igen kl. 15), Pernille")
+    assert ("Anette", P) not in rows
+
+
+def test_the_last_first_name_before_a_dash_and_the_next_label() -> None:
+    assert _rows("Referat\n\nTil stede: Anette, Pernille, Anders – Afbud: Jens") == {
+        ("Anette", P),
+        ("Pernille", P),
+        ("Anders", P),
+        ("Jens", A),
+    }
+    # a dash before a capitalised word with no colon is no next label: no first name alone before it
+    assert ("Pernille", P) not in _rows("Referat\n\nTil stede: Anette, Pernille - Nyborg Kommune")
+
+
+def test_first_names_between_dashes() -> None:
+    # agerskov-lokalhistorisk-arkiv-bestyrelse-2023-05-23 (blind batch 2026-12-04-f), as printed
+    text = (
+        "Referat fra bestyrelsesmøde tirsdag den 23. maj 2023\n\n"
+        "Fremmødte: Jens – Karin – Tage – Hans – Henry – John – Hanne – Peter – Lause\n\nReferent: Hanne"
+    )
+    came = ["Jens", "Karin", "Tage", "Hans", "Henry", "John", "Hanne", "Peter", "Lause"]
+    assert _rows(text) == {(name, P) for name in came}
+
+
+def test_no_first_name_before_a_dash_and_a_place_or_a_post() -> None:
+    assert ("Jens", A) not in _rows("Referat\n\nAfbud: Jens - Aarhus - Karin")
+    assert ("Karin", P) not in _rows("Referat\n\nTil stede: Jens – Karin Berg – Tage")
+
+
+def test_a_first_name_with_its_post_after_a_dash() -> None:
+    # hammelev-menighedsraad-2019-10-08 prints "Helga Blomgreen - formand, Hans Hansen, …, Julie Aulkær Glöe –
+    # sognepræst"; a small body writing first names alone prints the posts the same way
+    text = "Referat\n\nTil stede: Helga - formand, Hans, Anne - kasserer og Julie – sognepræst\nAfbud: Rasmus"
+    assert _rows(text) == {("Helga", P), ("Hans", P), ("Anne", P), ("Julie", P), ("Rasmus", A)}
+    # a capitalised word after the dash is no post: a place is no first name's note
+    assert ("Hans", P) not in _rows("Referat\n\nTil stede: Hans - Aarhus, Anne")

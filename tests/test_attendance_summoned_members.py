@@ -79,3 +79,13 @@ def test_a_deltog_field_still_records_attendance() -> None:
     # near miss: "Deltog:" of its own is the meeting's attendance field
     attended, _members = _facts(_MEMBERS + "Deltog: Karen Lund, Jens Hansen\n")
     assert attended.get("Jens Hansen") == "present"
+
+
+def test_the_members_called_in_are_a_member_list() -> None:
+    # "Indkaldte:" (the README's own word for a member list): attendance once the minutes record an absence,
+    # the members summoned otherwise; with no colon the word opens a sentence, not a list
+    called = "Indkaldte: Karen Lund, Jens Hansen, Mette Kjær\n"
+    attended, _ = _facts(called + "Afbud: Jens Hansen\n")
+    assert attended == {"Karen Lund": "present", "Jens Hansen": "absent", "Mette Kjær": "present"}
+    assert _facts(called)[0] == {}
+    assert _facts("Indkaldte til mødet var Karen Lund og Jens Hansen.\n")[0] == {}

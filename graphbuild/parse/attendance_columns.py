@@ -19,14 +19,19 @@ _STATUS_WORDS: dict[str, AttendanceStatus] = {
     "afbud": "absent", "fraværende": "absent", "ikke mødt": "absent", "fravær": "absent", "forfald": "absent",
 }  # fmt: skip
 
+_STATUS_ALTERNATION = "|".join(sorted(_STATUS_WORDS, key=len, reverse=True))
+
 # an entry is a line, or on a page flattened onto one line the text between two bullets:
 # "Medlemmer • Lars Gaardhøj: Deltog • Sofie de Bretteville Olsen: Afbud (Stedfortræder Jarl Feyling) • …"
 _STATUS_ENTRY = (
     # the party in brackets or in a cell of its own: "Ole Berg (O)  Afbud", "Ole Berg | O | Afbud"
     rf"[ \t•*·-]*(?P<name>{NAME_RUN.pattern})"
     r"(?P<party>[ \t]*\([^()\n]{1,30}\)|[ \t]*\|[ \t]*[A-ZÆØÅ]{1,3}(?=[ \t]*\|))?"
-    r"(?:\t+[ \t]*|[ \t]{2,}|[ \t]+[-–|][ \t]+|[ \t]*:[ \t]*)"  # "• Leila Lindén: Deltog"
-    rf"(?P<status>(?i:{'|'.join(sorted(_STATUS_WORDS, key=len, reverse=True))}))(?![\wæøå])[^\n•]*(?=•|$)"
+    r"(?:\t+[ \t]*|[ \t]{2,}|[ \t]+[-–|][ \t]+|[ \t]*:[ \t]*"  # "• Leila Lindén: Deltog"
+    # one space after the party's bracket when the status ends the line: "Lone Berg (A) Fraværende" is her status,
+    # not a label of the names below ("… Ole Berg (V) Forfald Lise Holm (C)" on a flattened line still is one)
+    rf"|(?<=\))[ \t](?=(?i:{_STATUS_ALTERNATION})[ \t.]*$))"
+    rf"(?P<status>(?i:{_STATUS_ALTERNATION}))(?![\wæøå])[^\n•]*(?=•|$)"
 )
 
 STATUS_LINE = re.compile(rf"(?m)(?:^|(?<=•)){_STATUS_ENTRY}")

@@ -15,7 +15,7 @@ from graphbuild.parse.attendance_affiliation_pieces import (
     name_after_repeated_affiliation,
 )
 from graphbuild.parse.attendance_entry_lines import REASON_REST, annotation_of_entry_line, rest_of_entry_line
-from graphbuild.parse.attendance_first_names import lone_first_name
+from graphbuild.parse.attendance_first_names import first_name_of, lone_first_name
 from graphbuild.parse.attendance_groups import group_heading_at, inline_group_end
 from graphbuild.parse.attendance_initials import name_of_initials
 from graphbuild.parse.attendance_names import NameHit, read_name, read_titled_name
@@ -172,10 +172,11 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
         rows.append(Row(named, status, at, at + len(text[s:e].strip())))
         return False
     if hit is None and lone_first_name(text, s, e, rows):
-        # "Til stede: Anette, Pernille, Anders", "Afbud: Tonni": a small board's members by first name
-        word = text[s:e].strip(" \t.")
+        # "Til stede: Anette, Pernille, Anders", "Afbud: Tonni": a small board's members by first name; a note in
+        # brackets after one says its role or status ("Kirsten (ref.)", "Ole (afbud)")
+        word = first_name_of(text, s, e)
         at = text.index(word, s)
-        rows.append(Row(word, status, at, at + len(word)))
+        person_entry(text, NameHit(word, at, at + len(word), rest_start=at + len(word)), e, status, rows)
         return False
     if hit is None:
         ended = names_run_together(text, s, e, status, rows)

@@ -16,15 +16,35 @@ from graphbuild.vocab.reference import first_names, last_names
 # what follows a first name that is a whole entry: the list's next separator or its end, a full stop before the next
 # sentence or label among them ("Til stede: Anette og Pernille. Afbud: Tonni")
 _LONE_NAME_END = re.compile(
-    r"[ \t.]*(?:,[ \t]*(?P<next>[A-ZÆØÅ][a-zæøå]+)?|[ \t]+(?:og|samt)[ \t]|\n|$)|\.[ \t]+(?=[A-ZÆØÅ])"
+    r"(?:[ \t]*\([^()\n]{1,30}\))?"  # a note in brackets after the name: "Kirsten (ref.)", "Ole (formand)"
+    # or a post in lower case after a dash: "Helga - formand, Hans" (as full names' "Helga Blomgreen - formand")
+    r"(?:[ \t]+[-–][ \t]+[a-zæøå][a-zæøå.]{2,20}(?:[ \t]+[a-zæøå][a-zæøå.]{1,20}){0,2}"
+    r"(?=[ \t]*(?:[,;]|\.?[ \t]*(?:\n|$))|[ \t]+(?:og|samt)[ \t]))?"
+    r"(?:[ \t.]*(?:[,;][ \t]*(?P<next>[A-ZÆØÅ][a-zæøå]+)?|[ \t]+(?:og|samt|&)[ \t]|\n|$)|\.[ \t]+(?=[A-ZÆØÅ])"
+    # a dash between first names: "Fremmødte: Jens – Karin – Tage"
+    r"|[ \t]+[-–][ \t]+(?P<dashed>[A-ZÆØÅ][a-zæøå]+)(?=[ \t]+[-–][ \t]|[ \t]*(?:\n|$)))"
 )
+# the list's last entry cut off by the next label after a separator: "Til stede: Jens, Lone, Kirsten – Afbud: Mads"
+_LIST_LAST = re.compile(
+    r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*[-–/|][ \t]*(?P<next>(?!))?(?=[A-ZÆØÅ][a-zæøå]+(?:[ \t]+[a-zæøå]+){0,3}[ \t]*:)"
+)
+
+# a note in brackets ending an entry: its role or status, read by the entry's reader after the name
+_BRACKET_NOTE = re.compile(r"[ \t]*\([^()\n]{1,30}\)[ \t.]*\Z")
+
+
+def first_name_of(text: str, s: int, e: int) -> str:
+    """The first name a lone first name's entry holds, without a note in brackets after it ("Kirsten (ref.)")."""
+    piece = text[s:e]
+    note = _BRACKET_NOTE.search(piece)
+    return (piece[: note.start()] if note else piece).strip(" \t.").rstrip(" \t-–/|")
 
 
 def lone_first_name(text: str, s: int, e: int, rows: list[Row]) -> bool:
     """A piece that is one known first name alone, on the label's line, in a list of first names only
     ("Til stede: Anette, Pernille og Anders", "Afbud: Tonni"); not a name cut short by a label after it
     ("Lars Gaardhøj: Deltog") nor one a comma broke ("Afbud: Harly, Bruun Jørgensen")."""
-    word = text[s:e].strip(" \t.")
+    word = first_name_of(text, s, e)
     if not _first_names_only(rows) or "\n" in text[s:e].strip(" \t"):
         return False
     # a first name the lists do not know, in a list of known ones ("Til stede: Allan, Anna, Hial, Hanne og Lise",
@@ -32,15 +52,19 @@ def lone_first_name(text: str, s: int, e: int, rows: list[Row]) -> bool:
     in_list = bool(rows) and " " not in rows[-1].name
     if word not in first_names() and not (in_list and _first_name_like(text, word)):
         return False
-    after = _LONE_NAME_END.match(text, text.index(word, s) + len(word))
+    word_end = text.index(word, s) + len(word)
+    after = _LONE_NAME_END.match(text, word_end) or _LIST_LAST.match(text, word_end)
+    if after is None:
+        return False
+    following = after["next"] or after.groupdict().get("dashed")  # the next entry's first word, after its separator
     if not text[text.rfind("\n", 0, s) + 1 : s].strip(" \t•*·-"):
         # "Deltagere:\nMette\nJørgen\nOle Berg": first names one a line are no entries; a line that opens a comma
         # list of first names is one ("Til stede:\nAnette, Pernille, Anders")
-        return after is not None and after["next"] is not None and after["next"] in first_names()
-    return after is not None and (
-        after["next"] is None
-        or after["next"] in first_names()
-        or ((in_list or word in first_names()) and _first_name_like(text, after["next"]))
+        return following is not None and following in first_names()
+    return (
+        following is None
+        or following in first_names()
+        or ((in_list or word in first_names()) and _first_name_like(text, following))
     )
 
 

@@ -48,11 +48,21 @@ _GROUP_HEADING = re.compile(r"[ \t•*·-]*[A-ZÆØÅ][^\n:.]{0,80}:[ \t]*(?=\n)
 _ABSENCE_WORDS = re.compile(r"(?i)afbud|fravær|forfald|ikke|udebl|suppleant|stedfortræd")
 
 
+# a school's or an association's groups of people by what they are: "Forældre: A, B", "Elever: C", "Medarbejdere og
+# ledelse: D"
+_PEOPLE_GROUP = (
+    r"(?:forældre|elever|medarbejdere|lærere|pædagoger|ansatte|personale(?:t)?|ledelse(?:n)?|politikere|embedsmænd)"
+)
+# one group or two joined, "Medarbejdere og ledelse:", the first word capitalised
+_PEOPLE_GROUPS = rf"(?=[A-ZÆØÅ])(?i:{_PEOPLE_GROUP}(?:[ \t]*(?:,|og|&)[ \t]*{_PEOPLE_GROUP})?)"
+
 # a group's heading opening its line, its names after it on the same line: "Forældrevalgte: A, B.",
 # "Skolerepræsentanter: C, D", "Fra Velfærdsforvaltningen: E, F", "Fra kommunerne: G" - a delegation or a kind of
 # representatives, never a one-person field ("Referent: X", "Ordstyrer: Y")
 _INLINE_GROUP = re.compile(
-    r"[ \t•*·-]*(?:Fra[ \t]+[A-ZÆØÅa-zæøå][^\n:.]{0,60}|[A-ZÆØÅ][a-zæøå]*(?:repræsentanter|valgte))[ \t]*:[ \t]*"
+    r"[ \t•*·-]*(?:Fra[ \t]+[A-ZÆØÅa-zæøå][^\n:.]{0,60}|[A-ZÆØÅ][a-zæøå]*(?:repræsentanter|valgte)|"
+    + _PEOPLE_GROUPS
+    + r")[ \t]*:[ \t]*"
 )
 
 
@@ -81,7 +91,10 @@ def inline_group_end(text: str, pos: int, mid_line: bool = True) -> int | None:
     line_end = text.find("\n", heading.end())
     line = text[heading.end() : line_end if line_end >= 0 else len(text)]
     hit = read_name(line, 0)
-    return heading.end() if hit is not None and hit.start == 0 else None
+    if hit is not None and hit.start == 0:
+        return heading.end()
+    pair = _FIRST_NAMES_PAIR.match(line)  # "Forældre: Michelle, Rasmus, Elizabeth": a small body's by first name
+    return heading.end() if pair and pair[1] in first_names() and pair[2] in first_names() else None
 
 
 def group_heading_at(text: str, pos: int) -> bool:

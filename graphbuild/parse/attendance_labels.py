@@ -52,11 +52,13 @@ _LABELS: dict[str, AttendanceStatus] = {
     "desuden deltager": "present", "derudover deltager": "present", "herudover deltager": "present",
     # all came, the list of them after the word (with its colon only): "Fuldtallig: Jesper Lillesø, Søren …"
     "fuldtallig": "present", "fuldtalligt": "present",
+    # the members called to the meeting, a member list (with its colon only): "Indkaldte: A, B, C"
+    "indkaldte": "present",
 }  # fmt: skip
 
 # labels that head a list only with their colon: without it their words are a heading or prose ("Øvrige punkter",
 # "Sekretariatet udarbejder …")
-COLON_ONLY = frozenset({"øvrige", "sekretariat", "sekretariatet", "fuldtallig", "fuldtalligt"})
+COLON_ONLY = frozenset({"øvrige", "sekretariat", "sekretariatet", "fuldtallig", "fuldtalligt", "indkaldte"})
 
 LABEL_STATUSES = _LABELS  # each label's words, lower-cased, and the status of the list it heads
 

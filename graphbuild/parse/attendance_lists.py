@@ -36,11 +36,12 @@ from graphbuild.parse.attendance_table import attendance_tables
 from graphbuild.parse.attendance_text import capitals_as_written, without_markup
 from graphbuild.parse.attendance_two_columns import second_column, values_before_next_label
 from graphbuild.parse.attendance_votes import find_votes
+from graphbuild.parse.attendance_whole_body import WHOLE_BODY_CAME, WHOLE_BODY_CAME_WORDS, exceptions_start
 from graphbuild.vocab.reference import last_names
 
 # a member list's labels that name the members summoned ("Indkaldelse"); "Medlemmer" and a body's name
 # ("Bestyrelsen:") are MEMBER_LABEL_ROLES
-_SUMMONS_LABELS = frozenset({"medlemmer", "indkaldelse"})
+_SUMMONS_LABELS = frozenset({"medlemmer", "indkaldelse", "indkaldte"})
 # a header's fields of the others listed with the members ("Øvrige:", "Sekretariat:"): summoned like them, present
 # only where the minutes record attendance
 _LISTED_WITH_MEMBERS = frozenset({"øvrige", "sekretariat", "sekretariatet"})
@@ -58,11 +59,12 @@ _ALL_CAME = re.compile(
     r"\b(?:alle|samtlige)\s+(?:[a-zæøå]*medlemmer\s+)?(?:var\s+|er\s+)?(?:mødt|til\s+stede|tilstede|fremmødt|deltog)"
     r"|\bingen\s+(?:afbud|fravær|fraværende)\b"
     r"|\bfuldtallig[et]?\b"  # "Udvalget var fuldtalligt", "Fuldtallig: A, B, C"
+    rf"|{WHOLE_BODY_CAME}"  # "Hele bestyrelsen var til stede", "Fuldt fremmøde"
 )
 
 
 # the words a match of _ALL_CAME opens with
-_ALL_CAME_WORDS = ("alle", "samtlige", "ingen", "fuldtallig")
+_ALL_CAME_WORDS = ("alle", "samtlige", "ingen", "fuldtallig", *WHOLE_BODY_CAME_WORDS)
 
 
 # the header's attendance field or column, filled or not ("deltog" after "derudover" names others who came)
@@ -121,7 +123,11 @@ def _blocks(
         own_status = status
         if head < index:
             second, status = labels[head + 1][1], labels[head][1]
-        block = read_list(text, m.end(), end, status, items)
+        away = exceptions_start(text, m.end(), end) if status == "present" and second is None else None
+        if away is not None:  # "Til stede: Hele bestyrelsen undtagen Jens Hansen": the names after are the absent
+            block = read_list(text, away, end, "absent", items)
+        else:
+            block = read_list(text, m.end(), end, status, items)
         if not block and status == "present" and second is None and m["colon"]:
             block = stacked_values(text, m.end())  # "Deltagere: Fraværende: Referent: <place> A, B, C …"
         closes_run = head < index and (index + 1 == len(labels) or heads[index + 1] != head)

@@ -22,6 +22,7 @@ from graphbuild.parse.attendance_prose_names import (
 )
 from graphbuild.parse.attendance_prose_substitutes import substitutes
 from graphbuild.parse.attendance_rows import Row, as_row, find_words
+from graphbuild.parse.attendance_whole_body import EXCEPT_WORD
 from graphbuild.parse.dates import find_dates
 from graphbuild.vocab.near import CASE_BLIND_LOOKALIKES
 from graphbuild.vocab.person_names import NAME_RUN, surname_like
@@ -81,14 +82,15 @@ _WELCOMED = re.compile(r"(?i)\bbød\s+(?:alle\s+|de\s+fremmødte\s+)?velkommen\b
 _ABSENT_BEFORE = re.compile(
     r"(?i)\b(?:afbud|forfald)\s+(?:modtaget\s+|indløbet\s+)?fra(?:\s*:)?\s+|\bfraværende\s+var\s+|"
     r"\bfølgende\s+(?:var|er|havde\s+meldt|har\s+meldt)\s+(?:fraværende|afbud|forfald)(?:\s*:)?\s+|"
-    r"\b(?:var|er)\s+(?:mødt|til\s+stede)\s+undtagen\s+"  # "Alle medlemmer var mødt undtagen X"
+    # "Alle medlemmer var mødt undtagen X", "Hele bestyrelsen var til stede, bortset fra X"
+    rf"\b(?:var|er)\s+(?:mødt|fremmødt|til\s+stede)\s*,?\s*{EXCEPT_WORD}\s+"
 )
 
 
 _CUE_WORDS = (
     "afbud", "forfald", "forhindret", "fraværende", "udeblev", "stedet", "stedfortræder", "suppleant", "deltog",
     "deltager", "mødte", "afløst", "forlod", "ankom", " gik ", "inhabil", "undtagen", "velkommen",
-    "ikke deltage", "til stede", "indkaldt for", "orlov", "kommunale hverv",
+    "ikke deltage", "til stede", "indkaldt for", "orlov", "kommunale hverv", "bortset fra", "undtagelse af", "på nær",
 )  # fmt: skip
 _NON_BLANK_LINE = re.compile(r"\n[ \t]*\S")
 

@@ -132,6 +132,7 @@ def person_entry(text: str, hit: NameHit, e: int, status: AttendanceStatus, rows
 
 
 _DEPUTY_FOR = re.compile(rf"(?i){DEPUTY_WORD}\w*\s+for\s+")  # "suppleant for Y"
+_JOINED_BEFORE = re.compile(r"(?<![\w-])(?:og|samt)[ \t]*\Z")  # a list's last entry joined: "…, B og suppleant C"
 _DEPUTY_BETWEEN_COMMAS = re.compile(r",[ \t]*[A-ZÆØÅ]")
 
 _CALLED_AFTER_COMMA = re.compile(r"(?i)[ \t]*,?[ \t]*(?:er|var|blev)[ \t]+indkaldt|[ \t]*,?[ \t]*(?:deltog|deltager)\b")
@@ -157,6 +158,11 @@ def attach(text: str, s: int, e: int, rows: list[Row]) -> None:
         if _DEPUTY_BETWEEN_COMMAS.match(text, e) and named and _CALLED_AFTER_COMMA.match(text, named.rest_start):
             sub = named
     if sub is not None:
+        if previous.status == "present" and _JOINED_BEFORE.search(text, max(0, s - 8), s):
+            # "Til stede: A, Else Marie Birk - regnskabfører samt suppleant: Anne Marie Roesgaard": one more entry
+            # of those present, joined to the list, not the stand-in of the entry before
+            rows.append(row_of(sub, "substitute"))
+            return
         if previous.status == "present":
             previous.status = "absent"
         rows.append(row_of(sub, "substitute", for_=previous.name))
