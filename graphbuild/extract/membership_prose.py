@@ -44,8 +44,8 @@ from graphbuild.extract.membership_cues import (
 from graphbuild.extract.membership_implied import has_no_object, implied_network
 from graphbuild.extract.membership_municipalities import (
     MunicipalityRef,
-    MunicipalityRefs,
     fellow_members,
+    municipality_refs,
     vertical_list_after,
 )
 from graphbuild.extract.membership_naming import named_later
@@ -170,7 +170,7 @@ def add_prose_memberships(ctx: Context) -> None:
     cue_starts = [c[0] for c in cues]
     done: set[tuple[int, int]] = set()
     stated: list[tuple[int, int, str]] = []  # (sentence start, end, network) of each statement, in order
-    refs = MunicipalityRefs(text)
+    refs = municipality_refs(text)
     alive: set[str] = set()  # the networks the text does not say were dissolved
     for cue_start, cue_end, _ in cues:
         lo, hi = sentence_at(text, cue_start, cue_end, 0, len(text))

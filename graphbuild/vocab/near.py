@@ -186,6 +186,20 @@ def word_windows(text: str, places: list[tuple[int, int]], words_before: int) ->
     return out
 
 
+def run_window(text: str, pos: int, runs: int) -> tuple[int, int]:
+    """A window for ``finditer_in_windows`` around a word at pos: from ``runs`` runs of non-space characters before
+    the run it stands in to ``runs`` runs after that run, and the character after (where a ``\\b`` reads)."""
+    end = pos
+    for _ in range(runs + 1):
+        while end < len(text) and text[end].isspace():
+            end += 1
+        end = _run_end(text, end, len(text))
+    start = pos
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1  # the run the word stands in
+    return _runs_back(text, start, runs, 0), min(len(text), end + 1)
+
+
 def _runs_back(text: str, pos: int, count: int, floor: int) -> int:
     """Walking back from pos ``count`` times over white space and then the run of other characters
     before it: where the last run starts, or ``floor`` if the walk reaches it."""

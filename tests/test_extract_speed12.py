@@ -1,0 +1,122 @@
+"""The faster readings of h-speed12 give what the readings they replace gave (issue 13 item 7): the election
+patterns searched on the lines that hold their words, the membership tie words searched around their words, and
+the municipalities of a text read once for every membership reader."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from graphbuild.extract import role_board_elections as elections
+from graphbuild.extract.line_scan import finditer_on_lines
+from graphbuild.extract.membership_cooccurring import TIE, _ties
+from graphbuild.extract.membership_municipalities import municipality_refs
+from graphbuild.vocab.near import run_window
+
+# the patterns' words in every case and inflection, split over lines and runs of spaces, near misses, and the letters
+# a case-blind pattern reads as "s", "k" or "i"
+_PIECES = [
+    "Jens Hansen",
+    "Anne Olsen (V)",
+    " og ",
+    ", ",
+    " blev genvalgt til bestyrelsen",
+    " BLEV VALGT TIL ",
+    " er   udpeget som medlemmer af ",
+    " er medlemmer af udvalget",
+    " er nye medlemmer af ",
+    "Til bestyrelsen valgtes ",
+    "Valgt til Ældrerådet: ",
+    "Nyvalgt til bestyrelsen blev ",
+    "I udvalget sidder ",
+    "Generalforsamlingen genvalgte ",
+    "Kommunalbestyrelsen UDPEGEDE ",
+    " har valgt ",
+    " til bestyrelsen.",
+    " valgt som suppleant til bestyrelsen",
+    "Assens, Nyborg og Faaborg-Midtfyn Kommuner",
+    " er medlem af ",
+    " deltager i ",
+    "Deltog",
+    " medejere af ",
+    " ejes af ",
+    " består af ",
+    " Bestående af ",
+    " interessenter",
+    " Partnere i ",
+    " stiftede ",
+    " etableret ",
+    " oprettede ",
+    " dannet ",
+    " går\n sammen om ",
+    " gik   sammen",
+    " står bag ",
+    " STOD\tBAG ",
+    " tilsluttet ",
+    " samarbejdet\nmellem ",
+    " er med i ",
+    " er   MED\n I ",
+    " er med ind",
+    " fælleskommunalt ",
+    " Business Region Aarhus",
+    " medlemſkab ",
+    "ıntereſſent ",
+    ". ",
+    ".\n",
+    "\n",
+    "\n\n",
+    "   ",
+    "x",
+]
+
+
+def _texts(count: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 30))) for _ in range(count)]
+
+
+def _spans(matches: object) -> list[tuple[int, int]]:
+    return [m.span() for m in matches]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_the_tie_words_found_around_their_words_are_the_whole_passs(seed: int) -> None:
+    for text in _texts(300, seed):
+        assert _spans(_ties(text)) == _spans(TIE.finditer(text)), text
+
+
+def test_a_tie_split_over_lines_and_spaces_is_found() -> None:
+    text = "Assens og Nyborg kommuner er   MED\n I Business Region Aarhus og gik\n\n sammen om det."
+    assert [m.group() for m in _ties(text)] == ["er   MED\n I", "gik\n\n sammen"]
+    assert [m.group() for m in _ties("er medlemmer, er med ind")] == ["medlemmer"]  # "med ind" is no "med i"
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_the_election_patterns_on_their_words_lines_are_the_whole_passs(seed: int) -> None:
+    for pattern, words, any_case in (
+        (elections.NAMES_THEN_BODY, elections.NAMES_THEN_BODY_WORDS, True),
+        (elections.BODY_THEN_NAMES, elections.BODY_THEN_NAMES_WORDS, True),
+        (elections.SITS_IN, ("sidder",), False),
+        (elections.VERB_THEN_NAMES, elections.VERB_THEN_NAMES_WORDS, True),
+    ):
+        for text in _texts(300, seed):
+            assert _spans(finditer_on_lines(pattern, text, words, any_case)) == _spans(pattern.finditer(text)), text
+
+
+def test_a_run_window_holds_the_runs_around_the_word() -> None:
+    text = "aa bb  cc dd ee"
+    assert run_window(text, text.index("cc"), 1) == (3, 13)  # "bb  cc dd" and the space after it
+    assert run_window(text, 0, 2) == (0, 10)
+    assert run_window("x" + text, text.index("cc") + 2, 0) == (8, 11)  # the word's run, from inside it too
+    assert re.fullmatch(r"\s*", text[run_window(text, 13, 5)[1] :])
+
+
+def test_the_municipalities_of_a_text_are_read_once() -> None:
+    text = "Assens, Nyborg og Faaborg-Midtfyn Kommuner er medlemmer."
+    refs = municipality_refs(text)
+    assert municipality_refs(text) is refs
+    assert [r.start for r in refs.between(0, len(text))] == [0, 8, 18]
+    other = municipality_refs("Kerteminde Kommune")
+    assert other is not refs and len(other.between(0, 18)) == 1
