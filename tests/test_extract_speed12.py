@@ -11,9 +11,9 @@ import pytest
 
 from graphbuild.extract import role_board_elections as elections
 from graphbuild.extract.line_scan import finditer_on_lines
-from graphbuild.extract.membership_cooccurring import TIE, _ties
+from graphbuild.extract.membership_cooccurring import TIE, TIE_RUNS, TIE_WORDS
 from graphbuild.extract.membership_municipalities import municipality_refs
-from graphbuild.vocab.near import run_window
+from graphbuild.vocab.near import finditer_around, run_window
 
 # the patterns' words in every case and inflection, split over lines and runs of spaces, near misses, and the letters
 # a case-blind pattern reads as "s", "k" or "i"
@@ -77,14 +77,22 @@ def _texts(count: int, seed: int) -> list[str]:
     return ["".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 30))) for _ in range(count)]
 
 
+def _ties(text: str) -> object:
+    return finditer_around(TIE, text, TIE_WORDS, TIE_RUNS)
+
+
 def _spans(matches: object) -> list[tuple[int, int]]:
     return [m.span() for m in matches]  # type: ignore[attr-defined]
 
 
 @pytest.mark.parametrize("seed", range(4))
-def test_the_tie_words_found_around_their_words_are_the_whole_passs(seed: int) -> None:
+def test_the_patterns_searched_around_their_words_find_the_whole_passs_matches(seed: int) -> None:
     for text in _texts(300, seed):
         assert _spans(_ties(text)) == _spans(TIE.finditer(text)), text
+        found = finditer_around(
+            elections.NAMES_THEN_BODY, text, elections.NAMES_THEN_BODY_WORDS, elections.NAMES_THEN_BODY_RUNS
+        )
+        assert _spans(found) == _spans(elections.NAMES_THEN_BODY.finditer(text)), text
 
 
 def test_a_tie_split_over_lines_and_spaces_is_found() -> None:
@@ -96,7 +104,6 @@ def test_a_tie_split_over_lines_and_spaces_is_found() -> None:
 @pytest.mark.parametrize("seed", range(4))
 def test_the_election_patterns_on_their_words_lines_are_the_whole_passs(seed: int) -> None:
     for pattern, words, any_case in (
-        (elections.NAMES_THEN_BODY, elections.NAMES_THEN_BODY_WORDS, True),
         (elections.BODY_THEN_NAMES, elections.BODY_THEN_NAMES_WORDS, True),
         (elections.SITS_IN, ("sidder",), False),
         (elections.VERB_THEN_NAMES, elections.VERB_THEN_NAMES_WORDS, True),
@@ -120,3 +127,14 @@ def test_the_municipalities_of_a_text_are_read_once() -> None:
     assert [r.start for r in refs.between(0, len(text))] == [0, 8, 18]
     other = municipality_refs("Kerteminde Kommune")
     assert other is not refs and len(other.between(0, 18)) == 1
+
+
+def test_an_election_is_found_from_the_white_space_after_the_name() -> None:
+    text = (
+        "Jens Hansen      blev   enstemmigt genvalgt som nye medlemmer af bestyrelsen. "
+        "Anne Olsen er nu nye medlemmer af X"
+    )
+    found = finditer_around(
+        elections.NAMES_THEN_BODY, text, elections.NAMES_THEN_BODY_WORDS, elections.NAMES_THEN_BODY_RUNS
+    )
+    assert _spans(found) == _spans(elections.NAMES_THEN_BODY.finditer(text)) == [(11, 65), (88, 112)]

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
 
 from graphbuild.extract.membership_municipalities import MunicipalityRef, fellow_members, list_at, municipality_refs
 from graphbuild.extract.membership_network_forms import BACK_REFERENCE, may_be_network
@@ -38,7 +37,7 @@ from graphbuild.extract.membership_not_stated import (
 from graphbuild.extract.membership_prose import sentence_at
 from graphbuild.extract.membership_relation import Context, named_network, relate, relate_fellows
 from graphbuild.vocab.gazetteer import is_municipal_body
-from graphbuild.vocab.near import CASE_BLIND_LOOKALIKES, Word, finditer_in_windows, lowered, run_window, word_positions
+from graphbuild.vocab.near import Word, finditer_around
 
 # a word of membership, ownership, participation or setting up, anywhere in the sentence
 TIE = re.compile(
@@ -51,7 +50,8 @@ TIE = re.compile(
     re.IGNORECASE,
 )
 # a word each match of TIE holds (lower case; "med" only where "med i" follows it, as in "er med i"), and how many
-# runs of non-space characters a match reaches before the run the word stands in and after it
+# runs of non-space characters a match reaches before the run the word stands in and after it: TIE is searched only
+# there (near.finditer_around)
 TIE_WORDS: tuple[Word, ...] = (
     "medlem",
     "deltage",
@@ -73,17 +73,6 @@ TIE_WORDS: tuple[Word, ...] = (
     "fælleskommunal",
 )
 TIE_RUNS = 2
-
-
-def _ties(text: str) -> Iterator[re.Match[str]]:
-    """``TIE.finditer(text)``, the pattern searched only around its words: each match lies within ``TIE_RUNS`` runs
-    of non-space characters before and after the run a word of ``TIE_WORDS`` stands in. A text holding a letter
-    the case-blind pattern reads otherwise than ``str.lower`` ("ı", "ſ") is searched whole."""
-    low = lowered(text)
-    if any(char in low for char in CASE_BLIND_LOOKALIKES):
-        return TIE.finditer(text)
-    places = word_positions(text, TIE_WORDS)
-    return finditer_in_windows(TIE, text, [run_window(text, at, TIE_RUNS) for at in places])
 
 
 # a list's first name after a place's, an affiliation's or a partner's word: "turismen i A og B", "direktør i A",
@@ -235,7 +224,7 @@ def add_cooccurring(ctx: Context) -> None:
     starts = [n.start for n in networks]
     done: set[tuple[int, int]] = set()
     refs = municipality_refs(text)
-    for tie in _ties(text):
+    for tie in finditer_around(TIE, text, TIE_WORDS, TIE_RUNS):
         lo, hi = sentence_at(text, tie.start(), tie.end(), 0, len(text))
         if (lo, hi) in done:
             continue
