@@ -1,6 +1,7 @@
 """The faster readings of h-speed12 give what the readings they replace gave (issue 13 item 7): the election
 patterns searched on the lines that hold their words, the membership tie words searched around their words, and
-the municipalities of a text read once for every membership reader."""
+the municipalities of a text read once for every membership reader, and the sentence around a membership cue
+read back from it in steps."""
 
 from __future__ import annotations
 
@@ -13,7 +14,9 @@ from graphbuild.extract import role_board_elections as elections
 from graphbuild.extract.line_scan import finditer_on_lines
 from graphbuild.extract.membership_cooccurring import TIE, TIE_RUNS, TIE_WORDS
 from graphbuild.extract.membership_municipalities import municipality_refs
+from graphbuild.extract.membership_prose import SENTENCE_END, WINDOW, sentence_at
 from graphbuild.vocab.near import finditer_around, run_window
+from graphbuild.vocab.sentence_abbreviations import sentence_stops
 
 # the patterns' words in every case and inflection, split over lines and runs of spaces, near misses, and the letters
 # a case-blind pattern reads as "s", "k" or "i"
@@ -138,3 +141,45 @@ def test_an_election_is_found_from_the_white_space_after_the_name() -> None:
         elections.NAMES_THEN_BODY, text, elections.NAMES_THEN_BODY_WORDS, elections.NAMES_THEN_BODY_RUNS
     )
     assert _spans(found) == _spans(elections.NAMES_THEN_BODY.finditer(text)) == [(11, 65), (88, 112)]
+
+
+def _sentence_at_read_whole(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """``sentence_at`` as it read before: every sentence end in the window before start, the last one kept."""
+    left = max(lo, start - WINDOW)
+    for match in sentence_stops(SENTENCE_END, text, left, start):
+        left = match.end()
+    stop = next(sentence_stops(SENTENCE_END, text, end, min(hi, end + WINDOW)), None)
+    return left, stop.start() if stop else min(hi, end + WINDOW)
+
+
+# a sentence's ends and what only looks like one: a full stop before a capital or a bullet, an abbreviation's, blank
+# lines (with spaces on them), a bullet opening a line, "mens" after a comma, runs of white space
+_SENTENCE_PIECES = [
+    "Jens",
+    " ",
+    "  ",
+    ".",
+    ". ",
+    ".\n",
+    "\n",
+    "\n\n",
+    "\n \n",
+    "\n• ",
+    "\n- ",
+    ", mens ",
+    ",  ",
+    "jf. ",
+]
+_SENTENCE_PIECES += ["bl.a. ", "Kommune", "medlem", " 3", "A", "æ", "\t", "! ", "?", "ca.", "•", "–"]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_the_sentence_read_back_in_steps_is_the_sentence_read_whole(seed: int) -> None:
+    rng = random.Random(seed)
+    for _ in range(2000):
+        text = "".join(rng.choice(_SENTENCE_PIECES) for _ in range(rng.randint(1, 400)))  # up to about 1,200 characters
+        start = rng.randrange(len(text) + 1)
+        end = min(len(text), start + rng.randint(0, 10))
+        lo = rng.choice([0, max(0, start - rng.randint(0, 900))])
+        hi = rng.choice([len(text), min(len(text), end + rng.randint(0, 900))])
+        assert sentence_at(text, start, end, lo, hi) == _sentence_at_read_whole(text, start, end, lo, hi), text
