@@ -15,6 +15,8 @@ from graphbuild.extract.line_scan import finditer_on_lines
 from graphbuild.extract.membership_cooccurring import TIE, TIE_RUNS, TIE_WORDS
 from graphbuild.extract.membership_municipalities import municipality_refs
 from graphbuild.extract.membership_prose import SENTENCE_END, WINDOW, sentence_at
+from graphbuild.extract.role_definite_titles import DEFINITE_TITLE_FOR
+from graphbuild.extract.role_sentence import ending
 from graphbuild.vocab.near import finditer_around, run_window
 from graphbuild.vocab.sentence_abbreviations import sentence_stops
 
@@ -183,3 +185,33 @@ def test_the_sentence_read_back_in_steps_is_the_sentence_read_whole(seed: int) -
         lo = rng.choice([0, max(0, start - rng.randint(0, 900))])
         hi = rng.choice([len(text), min(len(text), end + rng.randint(0, 900))])
         assert sentence_at(text, start, end, lo, hi) == _sentence_at_read_whole(text, start, end, lo, hi), text
+
+
+_TITLE_PIECES = [
+    "Direktøren ",
+    "direktøren ",
+    "CHEFEN ",
+    "formanden ",
+    "for ",
+    "FOR ",
+    "For ",
+    "fOr ",
+    "det nye ",
+    "alle ",
+]
+_TITLE_PIECES += ["beredskab ", "børne- og kulturdirektørforeningen ", "(MSBR) ", "Jens ", "\t", "  ", "İ", "ı"]
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_a_definite_title_is_never_read_without_its_for(seed: int) -> None:
+    """definite_title_before asks its pattern only where the window lowered holds "for": every match holds one."""
+    rng = random.Random(seed)
+    found = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(_TITLE_PIECES) for _ in range(rng.randint(1, 12))) + "Jens Lund"
+        hi = len(text) - len("Jens Lund")
+        lo = max(0, hi - 130)
+        if ending(DEFINITE_TITLE_FOR, text, lo, hi, 16) is not None:
+            found += 1
+            assert "for" in text[lo:hi].lower(), text
+    assert found > 100
