@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from graphbuild.extract.membership_municipalities import MunicipalityRef, MunicipalityRefs, fellow_members, list_at
+from graphbuild.extract.membership_municipalities import MunicipalityRef, fellow_members, list_at, municipality_refs
 from graphbuild.extract.membership_network_forms import BACK_REFERENCE, may_be_network
 from graphbuild.extract.membership_networks import (
     NetworkRef,
@@ -35,6 +35,7 @@ from graphbuild.extract.membership_not_stated import (
 from graphbuild.extract.membership_prose import sentence_at
 from graphbuild.extract.membership_relation import Context, named_network, relate, relate_fellows
 from graphbuild.vocab.gazetteer import is_municipal_body
+from graphbuild.vocab.near import Word, finditer_around
 
 # a word of membership, ownership, participation or setting up, anywhere in the sentence
 TIE = re.compile(
@@ -46,6 +47,31 @@ TIE = re.compile(
     r"samarbejde(?:t)?\s+mellem|er\s+med\s+i|fælleskommunal[te]?)\b",
     re.IGNORECASE,
 )
+# a word each match of TIE holds (lower case; "med" only where "med i" follows it, as in "er med i"), and how many
+# runs of non-space characters a match reaches before the run the word stands in and after it: TIE is searched only
+# there (near.finditer_around)
+TIE_WORDS: tuple[Word, ...] = (
+    "medlem",
+    "deltage",
+    "deltog",
+    "eje",
+    "bestå",
+    "bestar",
+    "interessent",
+    "partner",
+    "stifte",
+    "etablere",
+    "oprette",
+    "danne",
+    "sammen",
+    "bag",
+    "tilslut",
+    "mellem",
+    ("med", re.compile(r"med\s+i\b", re.IGNORECASE)),
+    "fælleskommunal",
+)
+TIE_RUNS = 2
+
 # a body no list knows, named by its kind as a capitalised name's last word ("Vestegnens
 # Uddannelsesvejledningscenter", "Landdistrikternes Fællesråd", "Foreningen for EU-samarbejde") or its first
 # ("Destination X", "Geopark X", "Kulturregion X", "Business Region X"); in the genitive ("Xforeningens medlemmer er
@@ -181,8 +207,8 @@ def add_cooccurring(ctx: Context) -> None:
     networks = networks_of(ctx)
     starts = [n.start for n in networks]
     done: set[tuple[int, int]] = set()
-    refs = MunicipalityRefs(text)
-    for tie in TIE.finditer(text):
+    refs = municipality_refs(text)
+    for tie in finditer_around(TIE, text, TIE_WORDS, TIE_RUNS):
         lo, hi = sentence_at(text, tie.start(), tie.end(), 0, len(text))
         if (lo, hi) in done:
             continue

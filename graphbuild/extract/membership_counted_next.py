@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.membership_cues import NUMBERS
-from graphbuild.extract.membership_municipalities import MunicipalityRef, MunicipalityRefs, list_at
+from graphbuild.extract.membership_municipalities import MunicipalityRef, MunicipalityRefs, list_at, municipality_refs
 from graphbuild.extract.membership_networks import network_id, networks_of
 from graphbuild.extract.membership_not_stated import DENIED
 from graphbuild.extract.membership_prose import sentence_at
@@ -54,7 +54,7 @@ def add_counted_next(ctx: Context) -> None:
     if not cues:
         return
     networks = networks_of(ctx)
-    refs = MunicipalityRefs(text)
+    refs = municipality_refs(text)
     for count in cues:
         lo, hi = sentence_at(text, count.start(), count.end(), 0, len(text))
         named = [n for n in networks if lo <= n.start and n.end <= hi]

@@ -296,3 +296,17 @@ class MunicipalityRefs:
             self._refs = municipalities_in(self.text, 0, len(self.text))
             self._starts = [r.start for r in self._refs]
         return self._refs[bisect_left(self._starts, lo) : bisect_left(self._starts, hi)]
+
+
+# the last text's reading, shared by the membership readers that each ask for a document's municipalities (it holds
+# the text, so no other text can take its identity while it is kept)
+_last_refs: list[MunicipalityRefs] = []
+
+
+def municipality_refs(text: str) -> MunicipalityRefs:
+    """The municipalities the text names (``MunicipalityRefs``), read once per text for every reader that asks."""
+    if _last_refs and _last_refs[0].text is text:
+        return _last_refs[0]
+    refs = MunicipalityRefs(text)
+    _last_refs[:] = [refs]
+    return refs

@@ -44,8 +44,8 @@ from graphbuild.extract.membership_cues import (
 from graphbuild.extract.membership_implied import has_no_object, implied_network
 from graphbuild.extract.membership_municipalities import (
     MunicipalityRef,
-    MunicipalityRefs,
     fellow_members,
+    municipality_refs,
     vertical_list_after,
 )
 from graphbuild.extract.membership_naming import named_later
@@ -78,7 +78,7 @@ from graphbuild.extract.membership_prose_members import (
 )
 from graphbuild.extract.membership_relation import Context, named_network, relate, relate_fellows
 from graphbuild.vocab.near import finditer_near
-from graphbuild.vocab.sentence_abbreviations import sentence_stops
+from graphbuild.vocab.sentence_abbreviations import ends_sentence, sentence_stops
 
 # a statement's end: a sentence's, a blank line, a bullet, or a contrasting clause ("A er medlem af X, mens B er
 # medlem af Y": two statements; not ";", which also joins a list's items)
@@ -86,11 +86,32 @@ SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ\d•])|\n[ \t]*\n|\n[ \t]
 WINDOW = 800
 
 
+# a character no match of SENTENCE_END holds (every match is white space, a comma or a bullet, what it looks around at
+# aside): a pass that starts right after one finds the same matches from there on as a pass that started before it
+_IN_A_STOP = frozenset(",•·▪*–-")
+STEP_BACK = 160  # how far back from a cue each look for the last sentence end reaches at first
+
+
 def sentence_at(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
     """The sentence around text[start:end], across wrapped lines (a PDF's), within [lo, hi)."""
-    left = max(lo, start - WINDOW)
-    for match in sentence_stops(SENTENCE_END, text, left, start):
-        left = match.end()
+    floor = max(lo, start - WINDOW)
+    left = floor
+    # the last sentence end before start that a pass from floor finds, looked for in steps back from start, each
+    # from a place no stop can hold
+    at = start
+    while at > floor:
+        scanned, at = at, max(floor, at - STEP_BACK)
+        while at > floor and (text[at - 1].isspace() or text[at - 1] in _IN_A_STOP):
+            at -= 1
+        last = None
+        for match in SENTENCE_END.finditer(text, at, start):
+            if match.start() >= scanned:
+                break  # read by the step before, which found no sentence end there
+            if ends_sentence(text, match):
+                last = match
+        if last is not None:
+            left = last.end()
+            break
     stop = next(sentence_stops(SENTENCE_END, text, end, min(hi, end + WINDOW)), None)
     return left, stop.start() if stop else min(hi, end + WINDOW)
 
@@ -170,7 +191,7 @@ def add_prose_memberships(ctx: Context) -> None:
     cue_starts = [c[0] for c in cues]
     done: set[tuple[int, int]] = set()
     stated: list[tuple[int, int, str]] = []  # (sentence start, end, network) of each statement, in order
-    refs = MunicipalityRefs(text)
+    refs = municipality_refs(text)
     alive: set[str] = set()  # the networks the text does not say were dissolved
     for cue_start, cue_end, _ in cues:
         lo, hi = sentence_at(text, cue_start, cue_end, 0, len(text))

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from graphbuild.extract.line_scan import finditer_on_lines
 from graphbuild.extract.mentions import Mention
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_boards import ChairOf
@@ -21,6 +22,7 @@ from graphbuild.extract.role_facts import RoleFact, Target, role_fact
 from graphbuild.extract.role_member_appositions import body_after
 from graphbuild.extract.role_patterns import BOARD_ROLES
 from graphbuild.extract.role_posts import proposed
+from graphbuild.vocab.near import finditer_around
 
 _ELECTED = r"(?:gen|ny)?valgt(?:es)?|(?:gen|ny)?valgtes|(?:gen)?udpeget|(?:gen)?udpeges|(?:gen)?udpegedes"
 _INTO = r"(?:til|ind[ \t]+i|som[ \t]+(?:nye?[ \t]+)?medlem(?:mer)?[ \t]+(?:af|i|til))[ \t]+"
@@ -31,6 +33,11 @@ NAMES_THEN_BODY = re.compile(
     r"[ \t]+(?:er|bliver)[ \t]+(?:(?:nu|også|fortsat)[ \t]+)?(?:(?:nye|faste)[ \t]+)?medlemmer[ \t]+af[ \t]+",
     re.IGNORECASE,
 )
+# a word each match holds (lower case), and how many runs of non-space characters a match reaches before the run the
+# word stands in (the name's, where its white space opens: "er nu nye medlemmer") and after it ("valgt som nye
+# medlemmer af"): the pass reads only there (near.finditer_around)
+NAMES_THEN_BODY_WORDS = ("valgt", "udpege", "medlemmer")
+NAMES_THEN_BODY_RUNS = 4
 # the body, then the names that sit in it: "I udvalget sidder A, B og C"
 SITS_IN = re.compile(
     r"(?:^|(?<=[.:\n]))[ \t]*I[ \t]+(?P<body>[^\n.:]{3,60}?)[ \t]+sidder[ \t]+(?:(?:nu|fremover|desuden)[ \t]+)?"
@@ -44,11 +51,15 @@ BODY_THEN_NAMES = re.compile(
     r"(?P<body2>[^\n.:]{3,80}?)[ \t]*:[ \t]*",
     re.IGNORECASE,
 )
+BODY_THEN_NAMES_WORDS = ("valgt", "udpege", "blev")
 # the verb, then the names, then the body: "Generalforsamlingen genvalgte A og B til bestyrelsen"
 VERB_THEN_NAMES = re.compile(
     r"(?<![\wæøå])(?:(?:gen)?(?:valgte|udpegede|udpeger|vælger)|(?:har|have)[ \t]+(?:gen)?(?:valgt|udpeget))[ \t]+",
     re.IGNORECASE,
 )
+# a word each match of these holds (lower case), no match running past its line: the pass reads only the lines
+# holding one
+VERB_THEN_NAMES_WORDS = ("valgt", "udpege", "vælger")
 BODY_AFTER_NAMES = re.compile(rf"[ \t]*{_INTO}", re.IGNORECASE)
 # the item on electing the board, a heading line of its own: "5. Valg af bestyrelsesmedlemmer", "Ad 5. Valg til
 # bestyrelsen", "Pkt. 4 Valg af bestyrelse"
@@ -91,17 +102,17 @@ def members_elected(
     known = {(f.person.name, f.role, f.target) for f in found}
     seated = [f for f in found if f.role in SEATED_ROLES]
     elected: list[tuple[list[PersonMention], Target | None, int]] = []
-    for verb in NAMES_THEN_BODY.finditer(text):
+    for verb in finditer_around(NAMES_THEN_BODY, text, NAMES_THEN_BODY_WORDS, NAMES_THEN_BODY_RUNS):
         names = _names_before(text, people, starts, verb.start())
         elected.append((names, body_after(text, verb.end(), mentions, chairs), verb.start()))
-    for verb in BODY_THEN_NAMES.finditer(text):
+    for verb in finditer_on_lines(BODY_THEN_NAMES, text, BODY_THEN_NAMES_WORDS, any_case=True):
         body_start = verb.start("body") if verb["body"] is not None else verb.start("body2")
         names = _names_after(text, people, starts, verb.end())
         elected.append((names, body_after(text, body_start, mentions, chairs), verb.start()))
-    for sits in SITS_IN.finditer(text):
+    for sits in finditer_on_lines(SITS_IN, text, ("sidder",)):
         names = _names_after(text, people, starts, sits.end())
         elected.append((names, body_after(text, sits.start("body"), mentions, chairs), sits.start()))
-    for verb in VERB_THEN_NAMES.finditer(text):
+    for verb in finditer_on_lines(VERB_THEN_NAMES, text, VERB_THEN_NAMES_WORDS, any_case=True):
         names = _names_after(text, people, starts, verb.end())
         tail = TAIL.match(text, names[-1].end) if names else None
         into = BODY_AFTER_NAMES.match(text, tail.end()) if tail is not None else None

@@ -35,7 +35,10 @@ CLAUSE_WORD = re.compile(
 def definite_title_before(s: Sentence, r: Reading) -> bool:
     """The definite title and the lower-case words of what it heads right before the name: the name's title."""
     p = r.p
-    match = ending(DEFINITE_TITLE_FOR, s.text, max(s.lo, p.start - 130), p.start, 16)
+    lo = max(s.lo, p.start - 130)
+    if "for" not in s.text[lo : p.start].lower():
+        return False  # no title "for" what it heads (no letter re.IGNORECASE reads as "f", "o" or "r" lowers otherwise)
+    match = ending(DEFINITE_TITLE_FOR, s.text, lo, p.start, 16)
     if match is None or not match["role"].lower().endswith("en") or CLAUSE_WORD.search(match["words"]):
         return False
     words_at, words_end = match.span("words")

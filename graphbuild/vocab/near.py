@@ -186,6 +186,30 @@ def word_windows(text: str, places: list[tuple[int, int]], words_before: int) ->
     return out
 
 
+def finditer_around(pattern: re.Pattern[str], text: str, words: tuple[Word, ...], runs: int) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a case-blind pattern each of whose matches, with what its look-arounds read,
+    lies within ``runs`` runs of non-space characters before and after the run a word of ``words`` (lower case)
+    stands in: searched only in those windows (``run_window``). A text holding a letter the pattern reads otherwise
+    than ``str.lower`` ("ı", "ſ") is searched whole."""
+    if any(char in lowered(text) for char in CASE_BLIND_LOOKALIKES):
+        return pattern.finditer(text)
+    return finditer_in_windows(pattern, text, [run_window(text, at, runs) for at in word_positions(text, words)])
+
+
+def run_window(text: str, pos: int, runs: int) -> tuple[int, int]:
+    """A window for ``finditer_in_windows`` around a word at pos: from ``runs`` runs of non-space characters before
+    the run it stands in to ``runs`` runs after that run, and the character after (where a ``\\b`` reads)."""
+    end = pos
+    for _ in range(runs + 1):
+        while end < len(text) and text[end].isspace():
+            end += 1
+        end = _run_end(text, end, len(text))
+    start = pos
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1  # the run the word stands in
+    return _runs_back(text, start, runs, 0), min(len(text), end + 1)
+
+
 def _runs_back(text: str, pos: int, count: int, floor: int) -> int:
     """Walking back from pos ``count`` times over white space and then the run of other characters
     before it: where the last run starts, or ``floor`` if the walk reaches it."""
