@@ -27,6 +27,9 @@ _AGENDA_HEAD = (
         "2. Formandsbeslutning. Ulla Astman orienterede om, at hun i medfør af Styrelsesloven havde truffet en "
         "formandsbeslutning om at udstede et påbud vedrørende besøgsrestriktioner.",
         "Kirsten Feld oplyste, at ikke alle ældreråd er medlem af regionsældreråd.",
+        # a person's title in the definite
+        "Formanden orienterede om det sønderjyske samarbejde i Folkeoplysningsudvalgene.",
+        "Borgmesteren orienterede om, at byrådsgruppe C har udpeget Rune Kallager som stedfortræder.",
     ],
 )
 def test_an_agenda_heading_over_a_report_given_at_the_meeting_is_minutes(report: str) -> None:
@@ -46,6 +49,9 @@ def test_an_agenda_heading_over_a_report_given_at_the_meeting_is_minutes(report:
         "Som Ellen Drost oplyste, er kulturaftalen indgået. Ellen Drost orienterer om forløbet.",
         # a body, not a person; a body's decision belongs to the case history
         "Region Nordjylland orienterede om besøgsrestriktioner. Vejen Kommune drøftede sagen.",
+        "Administrationen orienterede om besøgsrestriktioner. Sekretariatet fremlagde et notat.",
+        # a report dated another day
+        "Borgmesteren orienterede Økonomiudvalget den 3. maj 2016 om samarbejdet.",
     ],
 )
 def test_a_report_at_another_meeting_or_by_a_body_keeps_the_agenda(text: str) -> None:
