@@ -16,9 +16,7 @@ from graphbuild.vocab.person_names import NAME_RUN, is_title_word, plausible
 # the verbs of a report given at a meeting, in the past tense: people report, bodies decide ("Byrådet besluttede",
 # "Vejen Kommune drøftede": an agenda's case history, so the verbs of deciding and discussing are not here)
 _VERBS = ("orienterede", "redegjorde", "oplyste", "gennemgik", "fremlagde", "præsenterede", "supplerede")
-_REPORTED = re.compile(
-    rf"(?P<name>{NAME_RUN.pattern}|(?<![\w.-])[A-ZÆØÅ][a-zæøå]{{4,}})[ \t]+(?:{'|'.join(_VERBS)})\b"
-)
+_REPORTED = re.compile(rf"(?P<name>{NAME_RUN.pattern}|(?<![\w.-])[A-ZÆØÅ][a-zæøå]{{4,}})[ \t]+(?:{'|'.join(_VERBS)})\b")
 _NAME_REACH = 80  # a name of up to four words with initials before the verb
 # the report placed elsewhere: another meeting ("på mødet den 3. maj", "på sidste møde", "i maj"), a letter
 _ELSEWHERE = re.compile(
