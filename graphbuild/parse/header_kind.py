@@ -11,6 +11,7 @@ from graphbuild.parse.body_names import body_phrases, despace
 from graphbuild.parse.dates import find_date
 from graphbuild.parse.header_body import BODY_MEETING, dated_after, strong
 from graphbuild.parse.header_dates import PUBLICATION
+from graphbuild.parse.kind_reported import reports_at_meeting
 from graphbuild.parse.lines import Line
 from graphbuild.vocab.near import search_near
 
@@ -134,6 +135,9 @@ def document_kind(lines: list[Line], has_decisions: bool, text: str) -> MeetingK
             or search_near(_AGENDA_APPROVED, text[:30000], ("godkendelse",), _APPROVAL_REACH) is not None
             or search_near(_MINUTES_SECTION, text[:30000], ("referat",), _SECTION_REACH) is not None
             or records_minutes(text, head)
+            # "Jens F. Jensen orienterede indledningsvist om …": a person's report at the meeting, which only
+            # minutes write down
+            or reports_at_meeting(text)
         )
         return "referat" if held else "dagsorden"
     return "referat" if has_decisions or _decided(text, head) else None
