@@ -207,7 +207,10 @@ def split_run(text: str, start: int, end: int) -> list[NameHit]:
             # know before a surname they know
             k = _unknown_first_at(text, start, tokens, words, i, hits)
             if k is not None:
-                s, e = start + tokens[i][0], start + tokens[k - 1][1] - (len(words[k - 1]) - len(words[k - 1].rstrip(",;")))
+                s, e = (
+                    start + tokens[i][0],
+                    start + tokens[k - 1][1] - (len(words[k - 1]) - len(words[k - 1].rstrip(",;"))),
+                )
                 hits.append(NameHit(" ".join(w.rstrip(",;") for w in words[i:k]), s, e, rest_start=e))
             i = k if k is not None else i + 1
             continue

@@ -48,7 +48,13 @@ def unknown_first_name_end(text: str, words: list[str], i: int, is_name: Callabl
     starts; ``text`` is the document, for the test of a common noun; ``is_name`` the caller's test of a name's words
     (``attendance_names.person_name``: no body's, association's or title's word)."""
     head = words[i]
-    if head in ("Kommune", "Region") or not _WORD.fullmatch(head) or _first(head) or surname_like(head) or head.endswith("s"):
+    if (
+        head in ("Kommune", "Region")
+        or not _WORD.fullmatch(head)
+        or _first(head)
+        or surname_like(head)
+        or head.endswith("s")
+    ):
         return None
     if _POST_ENDING.search(head) or head.lower() in municipality_names() or is_municipality(head):
         return None
