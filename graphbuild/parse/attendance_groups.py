@@ -31,10 +31,13 @@ def names_follow(text: str, pos: int, count: int) -> bool:
         pair = _FIRST_NAMES_PAIR.match(window)
         if pair and pair[1] in first_names() and pair[2] in first_names():
             return True  # "Til stede var Karen, Mette, Thomas og Jørgen": a small board's members by first name
-        if first.group(1) not in first_names() and first.group(2) not in first_names():
-            return False
         run = split_run(window, 0, len(window))
-        return bool(run) and not window[: run[0].start].strip()
+        opens = bool(run) and not window[: run[0].start].strip()
+        if first.group(1) not in first_names() and first.group(2) not in first_names():
+            # "Deltagere Vini Lindhardt Slagelse Christian Harsløf Roskilde": a first name the lists do not know
+            # opening a run of names (attendance_unknown_first), with a known name after it
+            return opens and len(run) >= 2 and run[1].name.split()[0] in first_names()
+        return opens
     if count == 1:
         return True
     return len(NAME_RUN.findall(window)) >= count

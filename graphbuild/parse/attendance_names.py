@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from graphbuild.parse.attendance_unknown_first import unknown_first_name_end
 from graphbuild.vocab.person_names import (
     INITIAL,
     NAME_ABBREVIATIONS,
@@ -173,6 +174,19 @@ def _split_heading_at(text: str, token: str, stop: int, end: int) -> bool:
 _ROOM = re.compile(r"\w\w(?:salen|lokale|lokalet|stuen|stenen|gården|huset|hallen|centret|rådhuset|kroen)$")
 
 
+def _unknown_first_at(
+    text: str, start: int, tokens: list[tuple[int, int, str]], words: list[str], i: int, hits: list[NameHit]
+) -> int | None:
+    """The end (a token index) of a name opening at ``tokens[i]`` with a first name the lists do not know, where an
+    entry starts: the run's first word, or the word right after the name read before it
+    (``attendance_unknown_first``); None elsewhere."""
+    if i > 0 and not (hits and hits[-1].end == start + tokens[i - 1][1]):
+        return None
+    if heading_word(words[i]) or words[i].lower() in ROLE_WORDS or words[i] in NOT_NAME_WORDS:
+        return None
+    return unknown_first_name_end(text, words, i, person_name)
+
+
 def _span_of(run: str, count: int) -> int:
     """The length of the first ``count`` tokens of a run (its own spacing kept)."""
     tokens = list(NON_SPACE.finditer(run))
@@ -184,11 +198,21 @@ def split_run(text: str, start: int, end: int) -> list[NameHit]:
     Frederikshavn Kommune Lene Kjelgaard Jensen Thisted Kommune", "Frank Laybourn Lead Agency"."""
     tokens = [(m.start(), m.end(), m.group(0)) for m in NON_SPACE.finditer(text[start:end])]
     hits: list[NameHit] = []
+    words = [t[2] for t in tokens]
     i = 0
     while i < len(tokens):
         word = tokens[i][2].strip(",;")
         if not _first_name(word):
-            i += 1
+            # "… Palle S. Madsen Käthe Pedersen David Jennow": where an entry opens, a first name the lists do not
+            # know before a surname they know
+            k = _unknown_first_at(text, start, tokens, words, i, hits)
+            if k is not None:
+                s, e = (
+                    start + tokens[i][0],
+                    start + tokens[k - 1][1] - (len(words[k - 1]) - len(words[k - 1].rstrip(",;"))),
+                )
+                hits.append(NameHit(" ".join(w.rstrip(",;") for w in words[i:k]), s, e, rest_start=e))
+            i = k if k is not None else i + 1
             continue
         j = i + 1
         while j < len(tokens) and tokens[j][2] in first_names() and j - i < 2:
