@@ -9,8 +9,14 @@ import re
 from graphbuild.parse.attendance_labels import LABEL_STATUSES
 from graphbuild.parse.attendance_names import heading_word
 from graphbuild.parse.attendance_rows import Row
-from graphbuild.parse.attendance_run_segments import POST_ENDING, written_in_lower_case
-from graphbuild.vocab.person_names import NOT_NAME_WORDS, ROLE_WORDS, is_municipality, is_title_word
+from graphbuild.parse.attendance_run_segments import POST_ENDING
+from graphbuild.vocab.person_names import (
+    NOT_NAME_WORDS,
+    ROLE_WORDS,
+    is_municipality,
+    is_title_word,
+    written_in_lower_case,
+)
 from graphbuild.vocab.reference import first_names, last_names
 
 # what follows a first name that is a whole entry: the list's next separator or its end, a full stop before the next

@@ -19,7 +19,15 @@ from __future__ import annotations
 import re
 
 from graphbuild.parse.attendance_names import NameHit, heading_word, person_name
-from graphbuild.vocab.person_names import INITIAL, NON_SPACE, PARTICLE, WORD, is_municipality, surname_like
+from graphbuild.vocab.person_names import (
+    INITIAL,
+    NON_SPACE,
+    PARTICLE,
+    WORD,
+    is_municipality,
+    surname_like,
+    written_in_lower_case,
+)
 from graphbuild.vocab.reference import first_names, last_names
 
 _NAME_WORD = re.compile(rf"{WORD}|{INITIAL}|{PARTICLE}")
@@ -88,17 +96,6 @@ def _pure(text: str, words: list[str]) -> bool:
 def _known(word: str) -> bool:
     """A first name or a surname of the lists (which a common noun's lower-case twin, "rask", does not unmake)."""
     return word in first_names() or word in last_names()
-
-
-def written_in_lower_case(text: str, word: str) -> bool:
-    """``word`` (in lower case) stands as a whole word somewhere in ``text``."""
-    at = text.find(word)
-    while at >= 0:
-        before, after = text[at - 1 : at] if at else "", text[at + len(word) : at + len(word) + 1]
-        if not (before.isalnum() or before == "-") and not (after.isalnum() or after == "-"):
-            return True
-        at = text.find(word, at + 1)
-    return False
 
 
 def _owners(tokens: list[tuple[int, int, str]], hits: list[NameHit]) -> list[int | None]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from graphbuild.vocab.person_names import is_municipality, municipality_names, surname_like
+from graphbuild.vocab.person_names import is_municipality, municipality_names, surname_like, written_in_lower_case
 from graphbuild.vocab.reference import first_names, last_names
 
 # a capitalised word of letters alone, a hyphen inside allowed ("Marie-Luise"), three letters or more
@@ -28,18 +28,6 @@ _MOST_SURNAMES = 2  # "Camila Brask Lentz": the surnames after the unknown first
 
 def _first(word: str) -> bool:
     return word in first_names() or ("-" in word and all(part in first_names() for part in word.split("-")))
-
-
-def _in_lower_case(text: str, word: str) -> bool:
-    """``word`` in lower case stands as a whole word somewhere in ``text`` (a common noun)."""
-    lower = word.lower()
-    at = text.find(lower)
-    while at >= 0:
-        before, after = text[at - 1 : at] if at else "", text[at + len(lower) : at + len(lower) + 1]
-        if not (before.isalnum() or before == "-") and not (after.isalnum() or after == "-"):
-            return True
-        at = text.find(lower, at + 1)
-    return False
 
 
 def unknown_first_name_end(text: str, words: list[str], i: int, is_name: Callable[[list[str]], bool]) -> int | None:
@@ -70,7 +58,7 @@ def unknown_first_name_end(text: str, words: list[str], i: int, is_name: Callabl
         return None  # no known surname after it
     if k < len(words) and words[k - 1] == words[k - 1].rstrip(",;") and not _entry_follows(words[k]):
         return None  # the next entry's first name, whom the member comes for, or a bracket or dash must follow
-    if not is_name([w.rstrip(",;") for w in words[i:k]]) or _in_lower_case(text, head):
+    if not is_name([w.rstrip(",;") for w in words[i:k]]) or written_in_lower_case(text, head.lower()):
         return None
     return k
 

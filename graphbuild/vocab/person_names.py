@@ -359,3 +359,15 @@ def fuller_spellings(names: Iterable[str]) -> dict[str, str]:
                 if other.count(".") < name.count(".") and same_person(name, other):
                     fuller[name] = other
     return fuller
+
+
+def written_in_lower_case(text: str, word: str) -> bool:
+    """``word`` (in lower case) stands as a whole word somewhere in ``text``: a common noun, when a capitalised twin
+    of it is read as a name."""
+    at = text.find(word)
+    while at >= 0:
+        before, after = text[at - 1 : at] if at else "", text[at + len(word) : at + len(word) + 1]
+        if not (before.isalnum() or before == "-") and not (after.isalnum() or after == "-"):
+            return True
+        at = text.find(word, at + 1)
+    return False
