@@ -1,0 +1,38 @@
+"""Two titles joined after a name (read by `role_entry_titles`; a guard of `role_title_before` and
+`role_body_before`): "Jens Hansen, formand og kasserer, Ole Olsen", "Jens Hansen (formand & kasserer)", "Jens
+Hansen, direktør og sekretær for bestyrelsen, Ole Olsen": the title joined by "og", "samt" or "&" to the title
+after the name is that name's too, not the next name's. Not where the second title runs on into the next name
+("Jens Hansen, formand og næstformand Ole Olsen"), nor where a comma parts the two ("siger Jens Hansen, formand,
+og borgmester Ole Olsen"), nor a title before each name ("formand Ole Olsen og næstformand Jens Hansen")."""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.role_patterns import ROLE_WORDS
+
+JOINER = r"(?:og|samt|&)"
+# the first title and its joiner, right before the second: "formand og "
+JOINED_TITLE = rf"(?:(?:{ROLE_WORDS})[ \t]+{JOINER}[ \t]+)"
+# the gap from a name to the title after "og": the name's own title after its comma or dash, then the joiner
+JOINED_GAP = re.compile(rf"(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]*(?:,|[ \t][-–])[ \t]*{JOINED_TITLE}", re.IGNORECASE)
+# the second title right after the first, closing the entry: "og kasserer, NAME2", "& kasserer)", "og kasserer⏎",
+# "og borgmester (A)"
+JOINED_AFTER = re.compile(
+    rf"[ \t]+{JOINER}[ \t]+(?P<role>{ROLE_WORDS})(?![\wæøå-])"
+    r"(?=[ \t]*(?:[,.;)\n]|$)|[ \t]*\((?-i:[A-ZÆØÅ])[^()\n]{0,40}\))",
+    re.IGNORECASE,
+)
+
+
+def joined_to_previous(text: str, previous_end: int, title_at: int) -> bool:
+    """Whether the title at title_at is joined by "og", "samt" or "&" to the title after the name ending at
+    previous_end (that name's entry: "Jens Hansen, formand og kasserer, …")."""
+    return JOINED_GAP.fullmatch(text, previous_end, title_at) is not None
+
+
+def joined_after(text: str, at: int, hi: int) -> re.Match[str] | None:
+    """The second title joined to the title after a name ending at at, if it closes the entry."""
+    if not text.startswith((" ", "\t"), at):
+        return None
+    return JOINED_AFTER.match(text, at, hi)
