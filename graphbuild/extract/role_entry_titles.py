@@ -47,8 +47,9 @@ INITIALS_TITLE = re.compile(
 _PREPOSITION = r"(?:for|i|ved|hos|på|af|fra|under|til|med|over|mod|uden|indenfor|inden)"
 # what closes a title after a name besides a stop: the party's or the workplace's bracket ("Erik Lund, borgmester
 # (C)", "NAME, bestyrelsesformand (Viborg Kommune)"), the next entry joined by "og" ("NAME, sekretær og NAME2,
-# kasserer"; a second title joined, `role_joined_after`), or the clause's own words ("NAME, rådmand om parkering", "NAME, centerchef deltog"); never a preposition,
-# whose body the readers of a title and its body read ("NAME, direktør for X")
+# kasserer"; a second title joined, `role_joined_after`), or the clause's own words ("NAME, rådmand om parkering",
+# "NAME, centerchef deltog"); never a preposition, whose body the readers of a title and its body read ("NAME, direktør
+# for X")
 TITLE_CLOSED = (
     r"[ \t]*\((?-i:[A-ZÆØÅ])[^()\n]{0,40}\)|[ \t]+og[ \t]+|"
     rf"[ \t]+(?:samt|&)[ \t]+(?=(?:{ROLE_WORDS})(?![\wæøå-]))|"  # a second title joined: "(formand & kasserer)"
