@@ -69,6 +69,24 @@ CASES: list[RoleCase] = [
         {("Ole Olsen", "referent")},
     ),
     (
+        "two posts joined a space after the name, closing its entry: the name's, not the next name's",
+        "Til stede: Hans Jensen formand og kasserer, Lise Holm næstformand, Peter Sørensen\n",
+        {("Hans Jensen", "formand"), ("Hans Jensen", "kasserer"), ("Lise Holm", "næstformand")},
+        {("Lise Holm", "formand"), ("Lise Holm", "kasserer")},
+    ),
+    (
+        "… the later entry's too",
+        "Til stede: Hans Jensen formand, Lise Holm næstformand og kasserer, Peter Sørensen\n",
+        {("Lise Holm", "næstformand"), ("Lise Holm", "kasserer")},
+        {("Peter Sørensen", "næstformand"), ("Peter Sørensen", "kasserer")},
+    ),
+    (
+        "a run of 'name, title' entries flattened onto a line: the joined title closes the entry before",
+        "Deltagere: Kristine Schmidt, formand og kasserer Gert Jensen, Personalechef Mette Ebdrup, Løn og Personale\n",
+        {("Kristine Schmidt", "formand"), ("Kristine Schmidt", "kasserer"), ("Gert Jensen", "personalechef")},
+        {("Gert Jensen", "kasserer"), ("Mette Ebdrup", "personalechef")},
+    ),
+    (
         "a title before each name: each its own name's",
         "Deltagere: formand Ole Olsen og næstformand Jens Hansen\n",
         {("Ole Olsen", "formand"), ("Jens Hansen", "næstformand")},

@@ -198,7 +198,8 @@ def _post_title(s: Sentence, r: Reading, post: re.Match[str], before_workplace: 
     target = named or _target_after_name(s, r, role)
     if target is not None:
         s.add(p, held, target)
-    joined = joined_after(text, at, hi) if post.end() == post.end(1) else None
+    next_name_at = here[r.i + 1].start if r.i + 1 in s.titles_of_previous else None
+    joined = joined_after(text, at, hi, next_name_at) if post.end() == post.end(1) else None
     if joined is not None and (joined_role := role_of_word(joined["role"])) != role:
         # "Jens Hansen, formand og kasserer, Ole Olsen", "Jens Hansen (formand & kasserer)": the joined title is his too
         joined_target = _target_after_name(s, r, joined_role)

@@ -1,7 +1,8 @@
-"""Two titles joined after a name (read by `role_entry_titles`; a guard of `role_title_before` and
-`role_body_before`): "Jens Hansen, formand og kasserer, Ole Olsen", "Jens Hansen (formand & kasserer)", "Jens
-Hansen, direktør og sekretær for bestyrelsen, Ole Olsen": the title joined by "og", "samt" or "&" to the title
-after the name is that name's too, not the next name's. Not where the second title runs on into the next name
+"""Two titles joined after a name (read by `role_entry_titles`, `role_meeting_posts`, `role_trailing_titles`; a
+guard of `role_title_before`, `role_body_before` and `role_flattened_runs`): "Jens Hansen, formand og kasserer, Ole
+Olsen", "Jens Hansen (formand & kasserer)", "Jens Hansen (formand og referent)", "Hans Jensen formand og kasserer,
+Lise Holm", "Jens Hansen, direktør og sekretær for bestyrelsen, Ole Olsen": the title joined by "og", "samt" or "&"
+to the title after the name is that name's too, not the next name's. Not where the second title runs on into the next name
 ("Jens Hansen, formand og næstformand Ole Olsen"), nor where a comma parts the two ("siger Jens Hansen, formand,
 og borgmester Ole Olsen"), nor a title before each name ("formand Ole Olsen og næstformand Jens Hansen")."""
 
@@ -24,6 +25,10 @@ JOINED_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# … or running on into the next name of a run of "name, title" entries flattened onto a line, whose title before it
+# closes the entry before (`role_flattened_runs`): "Kristine Schmidt, formand og kasserer Gert Jensen, Personalechef"
+JOINED_BEFORE_NEXT = re.compile(rf"[ \t]+{JOINER}[ \t]+(?P<role>{ROLE_WORDS})[ \t]+", re.IGNORECASE)
+
 
 def joined_to_previous(text: str, previous_end: int, title_at: int) -> bool:
     """Whether the title at title_at is joined by "og", "samt" or "&" to the title after the name ending at
@@ -31,8 +36,12 @@ def joined_to_previous(text: str, previous_end: int, title_at: int) -> bool:
     return JOINED_GAP.fullmatch(text, previous_end, title_at) is not None
 
 
-def joined_after(text: str, at: int, hi: int) -> re.Match[str] | None:
-    """The second title joined to the title after a name ending at at, if it closes the entry."""
+def joined_after(text: str, at: int, hi: int, next_name_at: int | None = None) -> re.Match[str] | None:
+    """The second title joined to the title after a name ending at at, if it closes the entry, or if it runs on into
+    the next name at next_name_at (given where that name's title before it is the name before's)."""
     if not text.startswith((" ", "\t"), at):
         return None
-    return JOINED_AFTER.match(text, at, hi)
+    joined = JOINED_AFTER.match(text, at, hi)
+    if joined is None and next_name_at is not None:
+        joined = JOINED_BEFORE_NEXT.fullmatch(text, at, next_name_at)
+    return joined
