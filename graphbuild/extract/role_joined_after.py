@@ -2,9 +2,9 @@
 guard of `role_title_before`, `role_body_before` and `role_flattened_runs`): "Jens Hansen, formand og kasserer, Ole
 Olsen", "Jens Hansen (formand & kasserer)", "Jens Hansen (formand og referent)", "Hans Jensen formand og kasserer,
 Lise Holm", "Jens Hansen, direktør og sekretær for bestyrelsen, Ole Olsen": the title joined by "og", "samt" or "&"
-to the title after the name is that name's too, not the next name's. Not where the second title runs on into the next name
-("Jens Hansen, formand og næstformand Ole Olsen"), nor where a comma parts the two ("siger Jens Hansen, formand,
-og borgmester Ole Olsen"), nor a title before each name ("formand Ole Olsen og næstformand Jens Hansen")."""
+to the title after the name is that name's too, not the next name's. Not where the second title runs on into the
+next name ("Jens Hansen, formand og næstformand Ole Olsen"), nor where a comma parts the two ("siger Jens Hansen,
+formand, og borgmester Ole Olsen"), nor a title before each name ("formand Ole Olsen og næstformand Jens Hansen")."""
 
 from __future__ import annotations
 
