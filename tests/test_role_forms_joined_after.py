@@ -20,7 +20,12 @@ CASES: list[RoleCase] = [
         "Movias nye bestyrelse er valgt for perioden 2018-2021: \n\n  • Kirsten Jensen, bestyrelsesformand og "
         "borgmester i Hillerød (A)\n  • Per Hovmand, næstformand og byrådsmedlem i Sorø Kommune og regionsrådsmedlem "
         "i Region Sjælland (C)\n  • Benedikte Kiær, borgmester i Helsingør Kommune (C)\n",
-        {("Kirsten Jensen", "borgmester"), ("Per Hovmand", "næstformand"), ("Per Hovmand", "byrådsmedlem")},
+        {
+            ("Kirsten Jensen", "borgmester"),
+            ("Per Hovmand", "næstformand"),
+            ("Per Hovmand", "byrådsmedlem"),
+            ("Per Hovmand", "regionsrådsmedlem"),
+        },
         {("Per Hovmand", "bestyrelsesformand"), ("Benedikte Kiær", "næstformand")},
     ),
     (
@@ -55,6 +60,18 @@ CASES: list[RoleCase] = [
         "Deltagere: Jens Hansen, direktør og sekretær for bestyrelsen, Ole Olsen\n",
         {("Jens Hansen", "direktør"), ("Jens Hansen", "sekretær")},
         {("Ole Olsen", "sekretær")},
+    ),
+    (
+        "the first title with its body, the one after 'og' with its own, closed by a comma: the name's",
+        "Deltagere: Jens Hansen, borgmester i Odder Kommune og formand for bestyrelsen, Ole Olsen, kommunaldirektør\n",
+        {("Jens Hansen", "borgmester"), ("Jens Hansen", "formand"), ("Ole Olsen", "kommunaldirektør")},
+        {("Ole Olsen", "formand")},
+    ),
+    (
+        "… the one after 'og' bare: never the next name's",
+        "Deltagere: Jens Hansen, borgmester i Odder Kommune og næstformand, Ole Olsen, kommunaldirektør\n",
+        {("Jens Hansen", "borgmester"), ("Ole Olsen", "kommunaldirektør")},
+        {("Ole Olsen", "næstformand")},
     ),
     (
         "two titles joined in the bracket after the name",

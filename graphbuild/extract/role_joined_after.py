@@ -15,8 +15,14 @@ from graphbuild.extract.role_patterns import ROLE_WORDS
 JOINER = r"(?:og|samt|&)"
 # the first title and its joiner, right before the second: "formand og "
 JOINED_TITLE = rf"(?:(?:{ROLE_WORDS})[ \t]+{JOINER}[ \t]+)"
+# … the first title with its body: "borgmester i Odder Kommune og "
+JOINED_TITLE_WITH_BODY = (
+    rf"(?:(?:{ROLE_WORDS})(?:[ \t]+(?:i|for|på|ved|hos|af)[ \t]+[^,.;:()\n]{{1,60}}?)?[ \t]+{JOINER}[ \t]+)"
+)
 # the gap from a name to the title after "og": the name's own title after its comma or dash, then the joiner
-JOINED_GAP = re.compile(rf"(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]*(?:,|[ \t][-–])[ \t]*{JOINED_TITLE}", re.IGNORECASE)
+JOINED_GAP = re.compile(
+    rf"(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]*(?:,|[ \t][-–])[ \t]*{JOINED_TITLE_WITH_BODY}", re.IGNORECASE
+)
 # the second title right after the first, closing the entry: "og kasserer, NAME2", "& kasserer)", "og kasserer⏎",
 # "og borgmester (A)"
 JOINED_AFTER = re.compile(
