@@ -12,6 +12,7 @@ from graphbuild.extract.mentions import Mention
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_definite_titles import definite_title_before
 from graphbuild.extract.role_facts import UNPLACED, Target
+from graphbuild.extract.role_joined_after import JOINED_TITLE_WITH_BODY
 from graphbuild.extract.role_joined_titles import joined_title
 from graphbuild.extract.role_lower_bodies import lower_case_body
 from graphbuild.extract.role_patterns import BOARD_ROLES, ROLE_STEMS, ROLE_WORDS, TITLE_BEFORE, is_staff, role_of_word
@@ -108,7 +109,10 @@ LOWER_BODY_BEFORE = gated(
     ROLE_STEMS,
 )
 TRAILING_AND = re.compile(r",?\s+(?:og|samt)$")  # "Ribe Fritidscenter og Svømmehal, og": the list's "og" after
-ENTRY_GAP = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*,[ \t]*")
+# the gap from the name before to a title closing its entry: its comma, a title of its own joined by "og" after it too
+# ("Jens Hansen, direktør og sekretær for bestyrelsen, Ole Olsen", "Jens Hansen, borgmester i Odder Kommune og formand
+# for bestyrelsen, Ole Olsen": `role_joined_after`)
+ENTRY_GAP = re.compile(rf"[ \t]*(?:\([^()\n]{{1,40}}\))?[ \t]*,[ \t]*{JOINED_TITLE_WITH_BODY}?", re.IGNORECASE)
 NEW_WORDS = ("ny ", "Ny ", "nyt ", "nye ", "nyvalgt")
 
 

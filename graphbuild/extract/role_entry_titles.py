@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.role_facts import PENDING, UNPLACED, Target
+from graphbuild.extract.role_joined_after import joined_after
 from graphbuild.extract.role_patterns import (
     BOARD_ROLES,
     CHAIR_ROLES,
@@ -46,10 +47,12 @@ INITIALS_TITLE = re.compile(
 _PREPOSITION = r"(?:for|i|ved|hos|på|af|fra|under|til|med|over|mod|uden|indenfor|inden)"
 # what closes a title after a name besides a stop: the party's or the workplace's bracket ("Erik Lund, borgmester
 # (C)", "NAME, bestyrelsesformand (Viborg Kommune)"), the next entry joined by "og" ("NAME, sekretær og NAME2,
-# kasserer"), or the clause's own words ("NAME, rådmand om parkering", "NAME, centerchef deltog"); never a preposition,
-# whose body the readers of a title and its body read ("NAME, direktør for X")
+# kasserer"; a second title joined, `role_joined_after`), or the clause's own words ("NAME, rådmand om parkering",
+# "NAME, centerchef deltog"); never a preposition, whose body the readers of a title and its body read ("NAME, direktør
+# for X")
 TITLE_CLOSED = (
     r"[ \t]*\((?-i:[A-ZÆØÅ])[^()\n]{0,40}\)|[ \t]+og[ \t]+|"
+    rf"[ \t]+(?:samt|&)[ \t]+(?=(?:{ROLE_WORDS})(?![\wæøå-]))|"  # a second title joined: "(formand & kasserer)"
     rf"[ \t]+(?!{_PREPOSITION}[ \t])(?-i:[a-zæøå])[a-zæøå]+(?![\wæøå.-])"
 )
 # a title after the name, alone: "Jens Hansen, formand", "Anne Holm, kommunaldirektør, Struer Kommune"
@@ -192,23 +195,16 @@ def _post_title(s: Sentence, r: Reading, post: re.Match[str], before_workplace: 
         end = min([end, *(q.start for q in here if at < q.start < end)])
         if workplace is not None and end > at and not any(at == q.start for q in here):
             named = named_target(text, at, end, s.orgs)
-    target = named or title_target(s, role, p.start, p, None, r.staff)
-    if target is None and listed_seat(role):
-        # "Birgit Frederiksen (observatør)", "Kent Hvirring Jensen, medarbejderrepræsentant" in a list of a body's
-        # members: a seat in that body
-        target = s.chair(p.start)
-    if target is None and placed_by_the_step(role, s.own):
-        target = UNPLACED  # "Lone Lindsby, Koncerndirektør" on a page that names no body of hers
-    if target is None and role != "løsgænger" and (is_municipal(role) or role in COUNCIL_SEATS):
-        # "Anna Hansen, borgmester": as "borgmester Anna Hansen", the person's municipality's ("NAME, løsgænger"
-        # after a name is the member's party, as "(V)")
-        target = PENDING
-    if target is None and kept_unplaced(role):
-        # "Karen Schur (chef) indstiller", "Ole Nielsen (revisor) fra BDO": a title printed with the name is never
-        # dropped for want of its body; the step holds it where the text is (the meeting's body, the body named last)
-        target = UNPLACED
+    target = named or _target_after_name(s, r, role)
     if target is not None:
         s.add(p, held, target)
+    next_name_at = here[r.i + 1].start if r.i + 1 in s.titles_of_previous else None
+    joined = joined_after(text, at, hi, next_name_at) if post.end() == post.end(1) else None
+    if joined is not None and (joined_role := role_of_word(joined["role"])) != role:
+        # "Jens Hansen, formand og kasserer, Ole Olsen", "Jens Hansen (formand & kasserer)": the joined title is his too
+        joined_target = _target_after_name(s, r, joined_role)
+        if joined_target is not None:
+            s.add(p, joined_role, joined_target)
     second = CHAINED_TITLE.match(text, p.end + post.end(), hi) if post.group(0).rstrip()[-1:] in ",–-" else None
     second_at = second.end() if second is not None else 0
     if second is not None and not any(q.start == second_at for q in here):
@@ -228,3 +224,25 @@ def _post_title(s: Sentence, r: Reading, post: re.Match[str], before_workplace: 
             # "Tobias Johansen (V), Viceborgmester - Formand" closing its line: the chair of the listed body (a
             # chair's title before a name is that name's)
             s.add(p, second_role, chaired)
+
+
+def _target_after_name(s: Sentence, r: Reading, role: str) -> Target | None:
+    """Where a title after the name is held, no workplace named after it: where a title before a name would be,
+    else a seat in the body listed, else where the step places it."""
+    p = r.p
+    target = title_target(s, role, p.start, p, None, r.staff)
+    if target is None and listed_seat(role):
+        # "Birgit Frederiksen (observatør)", "Kent Hvirring Jensen, medarbejderrepræsentant" in a list of a body's
+        # members: a seat in that body
+        target = s.chair(p.start)
+    if target is None and placed_by_the_step(role, s.own):
+        target = UNPLACED  # "Lone Lindsby, Koncerndirektør" on a page that names no body of hers
+    if target is None and role != "løsgænger" and (is_municipal(role) or role in COUNCIL_SEATS):
+        # "Anna Hansen, borgmester": as "borgmester Anna Hansen", the person's municipality's ("NAME, løsgænger"
+        # after a name is the member's party, as "(V)")
+        target = PENDING
+    if target is None and kept_unplaced(role):
+        # "Karen Schur (chef) indstiller", "Ole Nielsen (revisor) fra BDO": a title printed with the name is never
+        # dropped for want of its body; the step holds it where the text is (the meeting's body, the body named last)
+        target = UNPLACED
+    return target

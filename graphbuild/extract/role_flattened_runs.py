@@ -13,11 +13,13 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from graphbuild.extract.people import PersonMention
+from graphbuild.extract.role_joined_after import JOINED_TITLE
 from graphbuild.extract.role_patterns import ROLE_WORDS
 
 PARTY = r"(?:[ \t]*\([^()\n]{1,12}\))?"
-# the gap between two names of a run: ", formand ", " (V), næstformand ", ", Personalechef "
-TITLE_GAP = re.compile(rf"{PARTY}[ \t]*,[ \t]*(?:{ROLE_WORDS})[ \t]+", re.IGNORECASE)
+# the gap between two names of a run: ", formand ", " (V), næstformand ", ", Personalechef ", two titles joined:
+# ", formand og kasserer " (`role_joined_after`)
+TITLE_GAP = re.compile(rf"{PARTY}[ \t]*,[ \t]*{JOINED_TITLE}?(?:{ROLE_WORDS})[ \t]+", re.IGNORECASE)
 # … or with no comma after a party's bracket, as a PDF flattens a roster: "A (A) formand B (V) næstformand C (C)"
 BRACKET_TITLE_GAP = re.compile(rf"[ \t]*\([^()\n]{{1,12}}\)[ \t]+(?:{ROLE_WORDS})[ \t]+", re.IGNORECASE)
 # a title (or a label) right before the run's first name: then each title opens its name's entry

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.role_facts import Target
+from graphbuild.extract.role_joined_after import JOINED_TITLE
 from graphbuild.extract.role_patterns import NAME_BRACKET
 from graphbuild.extract.role_sentence import Reading, Sentence, ending
 from graphbuild.vocab.person_names import DEPUTY_WORD
@@ -17,15 +18,17 @@ from graphbuild.vocab.text_patterns import capitalised_run
 # … or after the entry's workplace: "Christian Eske Nielsen, BRS, Center for Forebyggelse (referent)", "Pernille
 # Franck Friluftsrådets sekretariat (referent)" (no other name between)
 # … with the initials in the bracket: "Alette Houman Dyhrfjeld (AHD, Referent)"
+# … or joined to another title in the bracket: "Jens Hansen (formand og referent)" (`role_joined_after`)
 REFERENT_AFTER = re.compile(
-    rf"^{NAME_BRACKET}(?:\s*,?[ \t]+[^()\n]{{1,60}}?)?\s*(?:\((?:[A-ZÆØÅ]{{2,4}},[ \t]*)?(?:ref\.?|referent)\)|"
+    rf"^{NAME_BRACKET}(?:\s*,?[ \t]+[^()\n]{{1,60}}?)?\s*(?:\((?:[A-ZÆØÅ]{{2,4}},[ \t]*|(?P<joined>{JOINED_TITLE}))?"
+    r"(?:ref\.?|referent)\)|"
     r"\[(?:ref\.?|referent)\])",  # … in square brackets: "Claus Brinch-Danielsen [referent]"
     re.IGNORECASE,
 )
 # … or after a comma or a dash, as a list's title: "Marlene Haugaard, referent, Direktør Væksthus …", "Lise Holm -
-# referent"
+# referent", "Jens Hansen, formand og referent"
 REFERENT_TITLE = re.compile(
-    rf"^{NAME_BRACKET}\s*(?:,|[ \t][-–])[ \t]*(?:ref\.|referent)(?![\wæøå])(?=[ \t]*(?:[,.;)\n]|$))",
+    rf"^{NAME_BRACKET}\s*(?:,|[ \t][-–])[ \t]*{JOINED_TITLE}?(?:ref\.|referent)(?![\wæøå])(?=[ \t]*(?:[,.;)\n]|$))",
     re.IGNORECASE,
 )
 # "Ib Nord Nielsen deltog som referent"
@@ -86,7 +89,8 @@ def meeting_posts(s: Sentence, r: Reading) -> None:
     said_referent = "ref" in after.lower()  # "(ref.)", "(AHD, Referent)", ", referent"
     referent = REFERENT_AFTER.match(after) if said_referent else None
     if referent is not None and (
-        any(p.end < q.start < p.end + referent.end() for q in here) or _OG_OR_SAMT.search(after[: referent.end()])
+        any(p.end < q.start < p.end + referent.end() for q in here)
+        or _OG_OR_SAMT.search(after[: referent.start("joined") if referent["joined"] else referent.end()])
     ):
         referent = None  # "A, BRS B, BRS (referent)", "direktør A og Danni Giørtz- Jørgensen (referent)": B's
     took_part = referent is None and "referent" in after[:60] and REFERENT_TOOK_PART.match(after) is not None

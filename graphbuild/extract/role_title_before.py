@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.role_facts import PENDING, UNPLACED, Target
+from graphbuild.extract.role_joined_after import joined_to_previous
 from graphbuild.extract.role_joined_titles import joined_title
 from graphbuild.extract.role_patterns import (
     BOARD_ROLES,
@@ -194,6 +195,8 @@ def _title_match(s: Sentence, r: Reading) -> re.Match[str] | None:
     comma_after = role_match.group(0).rstrip().endswith(",")
     if comma_after and i > 0 and TITLE_OF_PREVIOUS.fullmatch(text, here[i - 1].end, title_at):
         return None  # "Jens Hansen, formand, Lise Jensen": the title of the name before
+    if comma_after and i > 0 and joined_to_previous(text, here[i - 1].end, title_at):
+        return None  # "Jens Hansen, formand og kasserer, Lise Jensen": joined to the title of the name before
     if comma_after and closes_previous_entry(s, r, title_at):
         return None  # "Hans Jensen formand, Lise Holm": the post closes the entry before
     if comma_after and ending(POST_TAKEN_BEFORE, before, 0, role_match.start(word), 4):

@@ -1,12 +1,14 @@
 """A board's or a meeting's post right after a name, a space apart, closing the name's entry in a list (read by
 `roles`), as associations' attendance and board lines print it: "Til stede: Hans Jensen formand, Lise Holm
-næstformand, Peter Sørensen kasserer og Anne Madsen". The post is the name's, never the next name's
-(`role_title_before` leaves it); it is held in the body an unnamed chair there chairs."""
+næstformand, Peter Sørensen kasserer og Anne Madsen", "Hans Jensen formand og kasserer, Lise Holm" (two posts
+joined). The post is the name's, never the next name's (`role_title_before` leaves it); it is held in the body an
+unnamed chair there chairs."""
 
 from __future__ import annotations
 
 import re
 
+from graphbuild.extract.role_joined_after import JOINER
 from graphbuild.extract.role_patterns import NAME_BRACKET_ON_LINE, role_of_word
 from graphbuild.extract.role_sentence import Reading, Sentence
 
@@ -16,9 +18,10 @@ TRAILING_POSTS = (
     r"(?:[1-3]\.[ \t]*)?(?:næst)?formand|kasserer|sekretær|referent|ordstyrer|dirigent|mødeleder|"
     r"(?:revisor|bestyrelses)?suppleant|bestyrelsesmedlem"
 )
-# … closed by a comma, a stop, the line's end, or "og"/"samt" before the next name
+# … closed by a comma, a stop, the line's end, or "og"/"samt" before the next name; a second post joined to it is the
+# name's too ("Hans Jensen formand og kasserer, Lise Holm": `role_joined_after`)
 TRAILING_TITLE = re.compile(
-    rf"{NAME_BRACKET_ON_LINE}[ \t]+(?P<role>{TRAILING_POSTS})"
+    rf"{NAME_BRACKET_ON_LINE}[ \t]+(?P<role>{TRAILING_POSTS})(?:[ \t]+{JOINER}[ \t]+(?P<joined>{TRAILING_POSTS}))?"
     r"(?=[ \t]*(?:[,;.]|\n|$)|[ \t]+(?:og|samt)[ \t]+[A-ZÆØÅ])"
 )
 # the gap between a name and a post that closes its entry: a bracket (a party) and spaces, nothing else
@@ -33,6 +36,8 @@ def trailing_title(s: Sentence, r: Reading) -> None:
     target = s.body if s.body is not None else s.chair(r.p.start)
     if target is not None:
         s.add(r.p, " ".join(role_of_word(match["role"]).split()), target)
+        if match["joined"] is not None:
+            s.add(r.p, " ".join(role_of_word(match["joined"]).split()), target)
 
 
 def closes_previous_entry(s: Sentence, r: Reading, title_at: int) -> bool:
@@ -41,6 +46,8 @@ def closes_previous_entry(s: Sentence, r: Reading, title_at: int) -> bool:
     if r.i == 0:
         return False
     previous = s.here[r.i - 1]
-    return TRAILING_GAP.fullmatch(s.text, previous.end, title_at) is not None and (
-        TRAILING_TITLE.match(s.text, previous.end) is not None
-    )
+    closing = TRAILING_TITLE.match(s.text, previous.end)
+    if closing is None:
+        return False
+    # "Hans Jensen formand og kasserer, Lise Holm": the joined post closes Hans Jensen's entry too
+    return TRAILING_GAP.fullmatch(s.text, previous.end, title_at) is not None or title_at == closing.start("joined")
