@@ -14,6 +14,7 @@ from graphbuild.parse.flatten_title_tails import is_group_heading, names_a_perso
 from graphbuild.parse.flatten_title_words import (
     ACRONYM,
     ADJECTIVE,
+    ASSOCIATION,
     ARTICLES,
     BINDING,
     CLOSING_WORDS,
@@ -361,7 +362,29 @@ def _binds(words: list[str], k: int, piece_length: int, starts: bool) -> bool:
     binding = binding or (word.startswith("Kommune") and is_municipality_name(before))
     # "Tønder Kommunes Strategiplan", "Byrådets Forretningsorden": a genitive binds to the noun after it
     binding = binding or before in PLACE_GENITIVES or bool(GENITIVE.fullmatch(before))
+    binding = binding or _names_association(words, k, piece_length)
     return binding and not _year_lost_before(words, k, starts)
+
+
+def _names_association(words: list[str], k: int, piece_length: int) -> bool:
+    """A one-word name before an association's word is its name ("Klage fra Særslev Gymnastikforening", "Ørslev
+    Kulturforening søger om ...", "Ny forening - Afghansk Kvindeforening"): the word ends the name, opening no title,
+    though it ends in "-ing" as a nominalisation does. The name opens its title or stands after a lower-case word or
+    a dash; after another capitalised word it may be the next title's ("... gadekæret i Særslev | Bogense
+    Andelsboligforening - Regnskab"), and after a title's own opening or closing word ("Status Idrætsforeningen ...",
+    "Eventuelt Grundejerforeningen ...") the word may open the next."""
+    word, before = words[k], words[k - 1]
+    name_alone = piece_length == 1 or (k >= 2 and (words[k - 2].islower() or words[k - 2] in ("-", "–")))
+    return (
+        ASSOCIATION.fullmatch(word) is not None
+        and name_alone
+        and before[:1].isupper()
+        and before[1:2].islower()
+        and before.isalpha()
+        and before not in CLOSING_WORDS
+        and before not in PLACE_TAILS
+        and OPENS_TITLE.match(before) is None
+    )
 
 
 def _year_lost_before(words: list[str], k: int, starts: bool) -> bool:
