@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from graphbuild.parse.flatten_title_places import rejoin_lone_places
 from graphbuild.parse.flatten_title_tails import is_group_heading, names_a_person, rejoin_name_tails
 from graphbuild.parse.flatten_title_words import (
     ACRONYM,
@@ -128,6 +129,7 @@ def _cut_run(text: str) -> list[str]:
             guessed.add(len(pieces))
             pieces.append([])
         pieces[-1].append(word)
+    pieces, guessed = rejoin_lone_places(pieces, guessed)
     pieces = rejoin_name_tails(pieces, guessed)
     # "INDHOLD Indhold...": the list's own heading, not a title
     titles = [" ".join(p) for p in pieces if p and not all(_HEADING_WORD.fullmatch(w.rstrip(".:")) for w in p)]
@@ -296,6 +298,8 @@ def _opens_title(words: list[str], k: int, piece_length: int) -> bool:
     # "... budget 2014/ Fælles ledelse ...": a year whose second half the text layer lost ends its title
     ordinary = (tail.islower() and len(tail) > 2) or bool(_PAGE_OR_YEAR.fullmatch(before))
     ordinary = ordinary or HALF_YEAR.fullmatch(before) is not None
+    # "... Kommunegaranti på 50 mio. kr Modulboliger ...": an amount's "kr" ends a title as a lower-case word does
+    ordinary = ordinary or before in ("kr", "kr.")
     # "... daginstitutioner (BUU) Kapacitetsbehov ...": the deciding committees' codes in brackets end a title
     ordinary = ordinary or (before.endswith(")") and CODES_BRACKET.search(before) is not None)
     # "Til orientering ODIN rapport 3. kvartal IDV 3. kvartal": an acronym before a lower-case word
