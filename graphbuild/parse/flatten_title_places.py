@@ -33,14 +33,7 @@ def rejoin_lone_places(pieces: list[list[str]], guessed: set[int]) -> tuple[list
     while position < len(pieces):
         piece = pieces[position]
         following = pieces[position + 1] if position + 1 < len(pieces) else []
-        if (
-            position in guessed
-            and position + 1 in guessed
-            and out
-            and out[-1]
-            and following
-            and is_lone_place(piece)
-        ):
+        if position in guessed and position + 1 in guessed and out and out[-1] and following and is_lone_place(piece):
             if _opens_case(following):
                 out[-1] = [*out[-1], *piece]
             else:

@@ -15,8 +15,8 @@ from graphbuild.parse.flatten_title_tails import is_group_heading, names_a_perso
 from graphbuild.parse.flatten_title_words import (
     ACRONYM,
     ADJECTIVE,
-    ASSOCIATION,
     ARTICLES,
+    ASSOCIATION,
     BINDING,
     CLOSING_WORDS,
     CODES_BRACKET,
