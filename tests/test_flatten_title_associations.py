@@ -1,9 +1,9 @@
 """A flattened contents list's title that names an association by a one-word name and its association word ("Klage
 fra Særslev Gymnastikforening", "Ørslev Kulturforening søger om ...", "Ny forening - Aalborg Bordfodboldforening")
 stays one title: the association's word ends in "-ing" as a nominalisation does, but after the name it opens no
-title (parse.flatten_titles through split_title_run). Runs of dev-write contents pages of Nordfyn, Ringsted and
-Aalborg, quoted as printed. After a second capitalised word, or after a title's own opening or closing word, the
-association's word may still open the next title."""
+title (parse.flatten_titles through split_title_run). Runs of dev-write contents pages of Nordfyn, Ringsted,
+Aalborg and Varde, quoted as printed. After a second capitalised word, or after a title's own opening or closing
+word, the association's word may still open the next title."""
 
 from __future__ import annotations
 
@@ -40,6 +40,13 @@ from graphbuild.parse.flatten_titles import split_title_run
                 "Ny forening - Afghansk Kvindeforening søger om godkendelse som tilskudsberettiget forening",
                 "Ny forening - Aalborg Bordfodboldforening søger om godkendelse",
                 "Ny forening - Aktiv Ferie-Stolpen søger om godkendelse",
+            ],
+        ),
+        (  # Varde: the name after a comma
+            "Ansøgning - Tilskud i 2015, Varde Musikforening Ansøgning - Tilskud til Sommerkoncerter i Vestjylland",
+            [
+                "Ansøgning - Tilskud i 2015, Varde Musikforening",
+                "Ansøgning - Tilskud til Sommerkoncerter i Vestjylland",
             ],
         ),
     ],

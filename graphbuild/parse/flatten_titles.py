@@ -397,7 +397,11 @@ def _names_association(words: list[str], k: int, piece_length: int) -> bool:
     Andelsboligforening - Regnskab"), and after a title's own opening or closing word ("Status Idrætsforeningen ...",
     "Eventuelt Grundejerforeningen ...") the word may open the next."""
     word, before = words[k], words[k - 1]
-    name_alone = piece_length == 1 or (k >= 2 and (words[k - 2].islower() or words[k - 2] in ("-", "–")))
+    # the name opens its title or stands after a lower-case word, a dash or a comma ("Tilskud i 2015, Varde
+    # Musikforening")
+    name_alone = piece_length == 1 or (
+        k >= 2 and (words[k - 2].islower() or words[k - 2] in ("-", "–") or words[k - 2].endswith(","))
+    )
     return (
         ASSOCIATION.fullmatch(word) is not None
         and name_alone
