@@ -109,7 +109,6 @@ def _cut_run(text: str) -> list[str]:
     """A run of titles cut word by word (split_title_run's cuts)."""
     words = _numbered_in_sequence(text.split())
     heading = _all_caps_runs(words)
-    lost_numbers = sum(1 for word in words if _LOST_NUMBER.fullmatch(word)) >= _LEAST_LOST
     pieces: list[list[str]] = [[]]
     guessed: set[int] = set()  # the pieces the word-by-word guess opened
     for k, word in enumerate(words):
@@ -124,7 +123,6 @@ def _cut_run(text: str) -> list[str]:
             or _leader(words, k, pieces)
             or _page_or_heading(words, k, heading, pieces)
             or _kept_number(words, k, pieces)
-            or (lost_numbers and _lost_number(words, k, pieces))
         ):
             continue
         if k and pieces[-1] and not _NUMBERED_WORD.fullmatch(words[k - 1]) and _opens_title(words, k, len(pieces[-1])):
@@ -283,23 +281,6 @@ def _kept_number(words: list[str], k: int, pieces: list[list[str]]) -> bool:
         if pieces[-1]:
             pieces.append([])
         pieces[-1].append(words[k])
-        return True
-    return False
-
-
-# "/73", "/09": an item's number whose first half the text layer lost ("73" of "05/73", "45" of "45/09")
-_LOST_NUMBER = re.compile(r"/\d{2}")
-_LEAST_LOST = 2  # one stray "/09" may be a title's own; two or more are the items' numbers
-
-
-def _lost_number(words: list[str], k: int, pieces: list[list[str]]) -> bool:
-    """What is left of an item's number whose first half was lost ends the title before it and is no part of a title,
-    in a run with two or more of them: "... tillidsmand /73 Mødekalender /74 Orientering /75 Eventuelt", "Orientering
-    /09 Indtægtsanalyse januar - april /09 Finansiering af Rejsekort"."""
-    after = words[k + 1] if k + 1 < len(words) else ""
-    if _LOST_NUMBER.fullmatch(words[k]) and (not after or after[:1].isupper()):
-        if pieces[-1]:
-            pieces.append([])
         return True
     return False
 
