@@ -49,6 +49,9 @@ REGIONS = {
 PLACE_TAILS = {"Kommune", "Kommunes", "Amt", "Amts", "Region", "Regions"}
 PLACE_GENITIVES = {"Kommunes", "Amts", "Regions"}
 GENITIVE = re.compile(r"[A-ZÆØÅ][a-zæøå]{3,}(?:ets|ens)")
+# An association's name word ("Gymnastikforening", "Kulturforening", "Landsforeningen"): no nominalisation though it
+# ends in "-ing"; after a capitalised word it ends that name ("Særslev Gymnastikforening", "Ørslev Kulturforening")
+ASSOCIATION = re.compile(r"[A-ZÆØÅ][a-zæøå]*(?:forening|sammenslutning)(?:en|ens|s)?")
 ACRONYM = re.compile(r"[A-ZÆØÅ]{2,6}")
 HALF_YEAR = re.compile(r"(?:19|20)\d\d/")
 CODES_BRACKET = re.compile(r"(?:^|\()[A-ZÆØÅ][A-ZÆØÅ0-9]{1,7}(?:,\s*[A-ZÆØÅ][A-ZÆØÅ0-9]{1,7})*\)$")

@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from graphbuild.parse.flatten_title_places import rejoin_lone_places
 from graphbuild.parse.flatten_title_tails import is_group_heading, names_a_person, rejoin_name_tails
 from graphbuild.parse.flatten_title_words import (
     ACRONYM,
     ADJECTIVE,
     ARTICLES,
+    ASSOCIATION,
     BINDING,
     CLOSING_WORDS,
     CODES_BRACKET,
@@ -127,6 +129,7 @@ def _cut_run(text: str) -> list[str]:
             guessed.add(len(pieces))
             pieces.append([])
         pieces[-1].append(word)
+    pieces, guessed = rejoin_lone_places(pieces, guessed)
     pieces = rejoin_name_tails(pieces, guessed)
     # "INDHOLD Indhold...": the list's own heading, not a title
     titles = [" ".join(p) for p in pieces if p and not all(_HEADING_WORD.fullmatch(w.rstrip(".:")) for w in p)]
@@ -295,6 +298,8 @@ def _opens_title(words: list[str], k: int, piece_length: int) -> bool:
     # "... budget 2014/ Fælles ledelse ...": a year whose second half the text layer lost ends its title
     ordinary = (tail.islower() and len(tail) > 2) or bool(_PAGE_OR_YEAR.fullmatch(before))
     ordinary = ordinary or HALF_YEAR.fullmatch(before) is not None
+    # "... Kommunegaranti på 50 mio. kr Modulboliger ...": an amount's "kr" ends a title as a lower-case word does
+    ordinary = ordinary or before in ("kr", "kr.")
     # "... daginstitutioner (BUU) Kapacitetsbehov ...": the deciding committees' codes in brackets end a title
     ordinary = ordinary or (before.endswith(")") and CODES_BRACKET.search(before) is not None)
     # "Til orientering ODIN rapport 3. kvartal IDV 3. kvartal": an acronym before a lower-case word
@@ -361,7 +366,33 @@ def _binds(words: list[str], k: int, piece_length: int, starts: bool) -> bool:
     binding = binding or (word.startswith("Kommune") and is_municipality_name(before))
     # "Tønder Kommunes Strategiplan", "Byrådets Forretningsorden": a genitive binds to the noun after it
     binding = binding or before in PLACE_GENITIVES or bool(GENITIVE.fullmatch(before))
+    binding = binding or _names_association(words, k, piece_length)
     return binding and not _year_lost_before(words, k, starts)
+
+
+def _names_association(words: list[str], k: int, piece_length: int) -> bool:
+    """A one-word name before an association's word is its name ("Klage fra Særslev Gymnastikforening", "Ørslev
+    Kulturforening søger om ...", "Ny forening - Afghansk Kvindeforening"): the word ends the name, opening no title,
+    though it ends in "-ing" as a nominalisation does. The name opens its title or stands after a lower-case word or
+    a dash; after another capitalised word it may be the next title's ("... gadekæret i Særslev | Bogense
+    Andelsboligforening - Regnskab"), and after a title's own opening or closing word ("Status Idrætsforeningen ...",
+    "Eventuelt Grundejerforeningen ...") the word may open the next."""
+    word, before = words[k], words[k - 1]
+    # the name opens its title or stands after a lower-case word, a dash or a comma ("Tilskud i 2015, Varde
+    # Musikforening")
+    name_alone = piece_length == 1 or (
+        k >= 2 and (words[k - 2].islower() or words[k - 2] in ("-", "–") or words[k - 2].endswith(","))
+    )
+    return (
+        ASSOCIATION.fullmatch(word) is not None
+        and name_alone
+        and before[:1].isupper()
+        and before[1:2].islower()
+        and before.isalpha()
+        and before not in CLOSING_WORDS
+        and before not in PLACE_TAILS
+        and OPENS_TITLE.match(before) is None
+    )
 
 
 def _year_lost_before(words: list[str], k: int, starts: bool) -> bool:
