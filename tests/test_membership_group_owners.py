@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 from text_facts import member_pairs_of_text
 
+from graphbuild.extract.membership_group_owners import subject_may_be_body
+
 
 @pytest.mark.parametrize(
     ("text", "network", "members"),
@@ -68,3 +70,20 @@ def test_the_named_members_beside_an_unnamed_group(tmp_path: Path, text: str, ne
 )
 def test_no_row_for_a_near_miss(tmp_path: Path, text: str) -> None:
     assert not member_pairs_of_text(tmp_path, text)
+
+
+@pytest.mark.parametrize(
+    ("name", "acceptable"),
+    [
+        ("Fynbus", True),
+        ("NordDanmarks EU-kontor", True),
+        ("Anne Hansen", False),  # a person
+        ("Nordjylland", False),  # a place
+        ("Region Syddanmark", False),  # a region is a member, not the body
+        ("Projekt Nordlys", False),  # a project
+        ("Repræsentantskabet", False),  # a body's own word
+        ("Bestyrelsen", False),  # a sub-body
+    ],
+)
+def test_what_the_body_may_be(name: str, acceptable: bool) -> None:
+    assert subject_may_be_body(name) is acceptable

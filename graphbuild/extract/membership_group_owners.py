@@ -27,6 +27,7 @@ from graphbuild.vocab import ids
 from graphbuild.vocab.gazetteer import is_municipal_body, lookup_alias
 from graphbuild.vocab.municipality_names import municipality_named
 from graphbuild.vocab.near import finditer_near
+from graphbuild.vocab.reference import first_names
 
 # the statement's verb, the list of owners or members right after it
 CUE = re.compile(
@@ -143,16 +144,16 @@ def _subject(ctx: Context, networks: list[NetworkRef], lo: int, cue: int) -> str
     words = match["name"].split()
     for first in range(len(words)):
         name = " ".join(words[first:])
-        if not _acceptable(name):
+        if not subject_may_be_body(name):
             continue
         if _named_again(text, name, match.start("name"), match.end("name")):
             return named_network(ctx, name)
     return None
 
 
-def _acceptable(name: str) -> bool:
+def subject_may_be_body(name: str) -> bool:
     """Whether a name can be a joint body's: no municipality, region, place, council, plan or project, no reference
-    back, no body's own word or sub-body, no municipality's own body."""
+    back, no body's own word or sub-body, no municipality's own body, no person."""
     return (
         may_be_network(name)
         and BACK_REFERENCE.fullmatch(name) is None
@@ -160,7 +161,14 @@ def _acceptable(name: str) -> bool:
         and SUB_BODY.search(name) is None
         and not is_municipal_body(name)
         and lookup_alias(name) is None  # a known body the mentions did not take as a network
+        and not _a_person(name)
     )
+
+
+def _a_person(name: str) -> bool:
+    """Whether a name reads as a person's: two words or more, the first a known first name ("Anne Hansen")."""
+    words = name.split()
+    return len(words) >= 2 and words[0] in first_names()
 
 
 def add_group_owners(ctx: Context) -> None:
