@@ -16,6 +16,8 @@ MEMBER_OF relation (Municipality -> Organization):
 - membership_council_seats: the organisations a vandråd or naturråd is made of, listed under a label naming it;
 - membership_cooccurring: the generic reader after them all: one body and a list of municipalities in a sentence,
   tied by any word of membership in any order, the body also named only by its kind's word;
+- membership_group_owners: the named owners or members a body that opens its sentence lists beside an unnamed group
+  of municipalities ("Fynbus ejes af Region Syddanmark og de fynske kommuner");
 - membership_naming (last): a body renamed ("skifter beredskabet navn til X") takes its new name as an alias, so
   its members' rows hold under either name.
 
@@ -30,6 +32,7 @@ from __future__ import annotations
 from graphbuild.extract.membership_cooccurring import add_cooccurring
 from graphbuild.extract.membership_council_seats import add_council_seats
 from graphbuild.extract.membership_counted_next import add_counted_next
+from graphbuild.extract.membership_group_owners import add_group_owners
 from graphbuild.extract.membership_joint_bodies import add_joint_bodies
 from graphbuild.extract.membership_lists import add_member_lists
 from graphbuild.extract.membership_naming import add_renames
@@ -52,4 +55,5 @@ def add_memberships(ctx: Context) -> None:
     add_withdrawals(ctx)
     add_council_seats(ctx)
     add_cooccurring(ctx)
+    add_group_owners(ctx)
     add_renames(ctx)
