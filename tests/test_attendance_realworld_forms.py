@@ -1316,6 +1316,19 @@ def test_a_run_of_names_with_a_particle_and_a_hyphenated_first_name() -> None:
     ]
 
 
+def test_a_run_of_names_with_two_particles_before_a_surname() -> None:
+    # faergesekretariatet-styregruppen-2020's names as a flattened list would run them: "van der" goes with the
+    # surname after it; "af den" is no pair of particles, so the words after it are no surname
+    text = "Michel van der Linden Bjarne Møllgaard Max Møller Christensen"
+    assert [h.name for h in split_run(text, 0, len(text))] == [
+        "Michel van der Linden",
+        "Bjarne Møllgaard",
+        "Max Møller Christensen",
+    ]
+    near = "Bjarne Møllgaard af den Lokale Aktionsgruppe"
+    assert "Bjarne Møllgaard af den Lokale" not in [h.name for h in split_run(near, 0, len(near))]
+
+
 def test_absent_then_instead_lines_run_together_by_a_flattening() -> None:
     # lyngby-taarbaek-kommunalbestyrelsen-2016-12-22, flattened: "X (A) var fraværende. I stedet deltog Y (A)"
     # a line, the line ends lost: a party bracket before another "Name (P)" ends the sentence

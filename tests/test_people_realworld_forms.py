@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from graphbuild.extract.people import find_people
-from graphbuild.vocab.person_names import plausible
+from graphbuild.vocab.person_names import NAME_RUN, plausible
 
 CASES: list[tuple[str, set[str], set[str]]] = [
     # a job title or a contact label printed after a name is not part of it
@@ -201,6 +201,14 @@ CASES: list[tuple[str, set[str], set[str]]] = [
     ),
     ("Efter Jørgen Kyeds redegørelse for historikken mht", {"Jørgen Kyed"}, {"Jørgen Kyeds"}),
     ("14. Regionsrådsmedlem Tormod Olsens (Ø) midlertidige fravær", {"Tormod Olsen"}, {"Tormod Olsens"}),
+    # a surname opened by two particles is one name (faergesekretariatet-styregruppen-2020); a title before it
+    # is no part of it
+    (
+        "Fra venstre ses Styregruppeformand Michel van der Linden, Direktør i Kalundborg Kommune og Formand for "
+        "Færgesekretariatet samt Styregruppemedlemmer, Bjarne Møllgaard, Overfartsleder Tunøfærgen fra Odder",
+        {"Michel van der Linden", "Bjarne Møllgaard"},
+        {"Styregruppeformand Michel van der Linden", "Michel"},
+    ),
 ]
 
 
@@ -224,9 +232,36 @@ PLAUSIBLE_CASES: list[tuple[str, bool]] = [
     ("Bernstorffs Alle", False),
     ("Ole Rådhusalle", False),
     ("Jens Nørregade", False),
+    # a name ends in its surname, never in a particle: the line a member list prints under a name says who
+    # appointed the member ("• Mette Kramer\n  Udpeget af kommunalbestyrelsen", Samsø's Færgeudvalget)
+    ("Udpeget af", False),
+    ("Valgt af", False),
+    ("Dorthe la Cour", True),
+    ("Christian de Jonquiéres", True),
+    ("Michel van der Linden", True),
 ]
 
 
 @pytest.mark.parametrize(("run", "expected"), PLAUSIBLE_CASES)
 def test_plausible_name_runs(run: str, expected: bool) -> None:
     assert plausible(run.split()) is expected
+
+
+# The run of capitalised words a name is read from: a surname may open with one particle or with one of the
+# pairs "van der", "von der", "de la"; any other two lower-case words end the run, so a sentence's "af den"
+# after a name never joins it to the words after them
+NAME_RUN_CASES: list[tuple[str, str]] = [
+    (
+        "Styregruppeformand Michel van der Linden, Direktør i Kalundborg Kommune",
+        "Styregruppeformand Michel van der Linden",
+    ),
+    ("Finn Riber Rasmussen Dorthe la Cour", "Finn Riber Rasmussen Dorthe la Cour"),
+    ("Lars Simon Rieks af den Lokale Aktionsgruppe", "Lars Simon Rieks"),
+    ("Mette Kramer for de Grønne Lejere", "Mette Kramer"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAME_RUN_CASES)
+def test_name_runs_with_particles(text: str, expected: str) -> None:
+    runs = [m.group(0) for m in NAME_RUN.finditer(text)]
+    assert expected in runs

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from graphbuild.parse.attendance_unknown_first import unknown_first_name_end
 from graphbuild.vocab.person_names import (
+    DOUBLE_PARTICLE,
     INITIAL,
     NAME_ABBREVIATIONS,
     NAME_RUN,
@@ -38,6 +39,7 @@ _TITLE_TOKEN = re.compile(rf"(?i){TITLE_WORD}")
 _BULLETS = re.compile(r"[\s•·*_\-–]*")
 _WORD = re.compile(WORD)
 _PARTICLE = re.compile(PARTICLE)
+_DOUBLE_PARTICLE = re.compile(DOUBLE_PARTICLE)
 # words that begin a sentence or a heading and are never part of a name
 _FUNCTION_WORDS = frozenset({"til", "om", "af", "på", "fra", "ved", "med", "der", "det", "som", "og", "i", "for"})
 _WORD_OR_INITIAL = re.compile(rf"{INITIAL}|{WORD}")
@@ -221,8 +223,10 @@ def split_run(text: str, start: int, end: int) -> list[NameHit]:
             if tokens[j][2] in last_names() and _first_name_then_word(tokens, j + 1):
                 break  # "Lone Mark Hans Buck": a first name that is a surname too, before the next name
             j += 1  # double first names: "Hans Ejner", "Niels Erik"
-        if j + 1 < len(tokens) and _PARTICLE.fullmatch(tokens[j][2]) and _WORD.fullmatch(tokens[j + 1][2]):
-            j += 1  # "Dorthe la Cour", "Christian de Jonquiéres": the particle goes with the surname
+        # "Dorthe la Cour", "Christian de Jonquiéres", "Michel van der Linden": the particles go with the surname
+        particles = _particles_at(tokens, j)
+        if particles and j + particles < len(tokens) and _WORD.fullmatch(tokens[j + particles][2]):
+            j += particles
         if j + 1 < len(tokens) and _ABBREVIATED.fullmatch(tokens[j][2]):
             j += 1  # "Hans Chr. Jeppesen": an abbreviated middle name, the surname after it
         if (
@@ -309,6 +313,13 @@ def heading_word(token: str) -> bool:
     # a noun's definite form opening the next sentence on a flattened line: "Afbud: Michael Burgess Mødet blev
     # gennemført …"
     return lower.endswith(_DEFINITE_ENDINGS) and len(lower) > 4 and not surname_like(token)
+
+
+def _particles_at(tokens: list[tuple[int, int, str]], j: int) -> int:
+    """How many particles open a surname at token j: two ("van der"), one ("la") or none."""
+    if j + 1 < len(tokens) and _DOUBLE_PARTICLE.fullmatch(f"{tokens[j][2]} {tokens[j + 1][2]}"):
+        return 2
+    return int(j < len(tokens) and bool(_PARTICLE.fullmatch(tokens[j][2])))
 
 
 def _surname_follows(tokens: list[tuple[int, int, str]], k: int) -> bool:

@@ -20,6 +20,9 @@ WORD = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)*"
 NAME_ABBREVIATIONS = ("Chr", "Kr", "Th", "Fr", "Joh", "Jac", "Wm", "Ths", "Chs", "Vilh")
 INITIAL = rf"[{_UPPER}]\.(?:-?[{_UPPER}]\.)*|(?:{'|'.join(NAME_ABBREVIATIONS)})\.(?=[ \t]+[{_UPPER}])"
 PARTICLE = r"(?:de|von|van|der|den|la|le|af|du|da|di)"
+# the two particles a surname may open with ("Michel van der Linden", "Maria de la Cruz"); only these pairs, so a
+# sentence's "af den" or "for de" after a name never joins it to the capitalised words after them
+DOUBLE_PARTICLE = r"(?:van|von)[ \t]+(?:der|den|de)|de[ \t]+la"
 # the words of a deputy's seat, the head of "stedfortræderen", "suppleanter", "1. suppleant for X"
 DEPUTY_WORD = r"(?:stedfortræder|suppleant)"
 # a run of name tokens, at most one space or tab apart
@@ -35,8 +38,9 @@ _FIRST_TOKEN = (
     rf"(?:\.(?:-?[{_UPPER}]\.)*|(?:{_ABBREVIATION_AFTER_CAPITAL})\.(?=[ \t]+[{_UPPER}])"
     rf"|[{_LOWER}]+(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)*)"
 )
+_PARTICLES_BEFORE = rf"(?:(?:{DOUBLE_PARTICLE}|{PARTICLE})[ \t]+)?"
 NAME_RUN = re.compile(
-    rf"{_FIRST_TOKEN}(?:[ \t]{{1,2}}(?:{PARTICLE}[ \t]+)?(?:{INITIAL}|{BARE_INITIAL}|{WORD}))+(?![\w-])"
+    rf"{_FIRST_TOKEN}(?:[ \t]{{1,2}}{_PARTICLES_BEFORE}(?:{INITIAL}|{BARE_INITIAL}|{WORD}))+(?![\w-])"
 )
 PARTY = re.compile(rf"\s*\((?P<party>[{_UPPER}][^()\n]{{0,29}})\)")
 
@@ -280,9 +284,10 @@ def is_body_name(token: str) -> bool:
 
 
 def plausible(tokens: list[str]) -> bool:
-    """Tokens of one person's name: two or more, ending in a whole word, none a word that is never a name."""
+    """Tokens of one person's name: two or more, ending in a whole capitalised word (a surname, never a particle:
+    "Valgt af" under a name in a list is what the line says of it), none a word that is never a name."""
     words = [t for t in tokens if not t.endswith(".") and t[0].isupper()]
-    if len(tokens) < 2 or not words or tokens[-1].endswith(".") or len(words) > 5:
+    if len(tokens) < 2 or not words or tokens[-1].endswith(".") or not tokens[-1][0].isupper() or len(words) > 5:
         return False
     if any(t in NOT_NAME_WORDS or t.lower() in ROLE_WORDS for t in tokens):
         return False
