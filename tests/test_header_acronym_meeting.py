@@ -58,3 +58,17 @@ def test_initials_kept_when_the_text_names_no_compound_or_two() -> None:
 def test_the_heading_names_the_meetings_body() -> None:
     text = "Referat, FU-møde, d. 4. april 2023\n\nDagsorden og referat\n\nbestyrelsesmøde\n\n4/4 2023" + _ITEMS
     assert parse_meeting(source_from_text(text)).body == "FU"
+
+
+def test_the_initials_spelled_out_from_an_item_of_the_minutes() -> None:
+    text = (
+        "Referat af OB-møde Mødedato: 5. december 2012 kl 17.00\n\n1. Godkendelse af referat\n\n"
+        "Referat fra Organisationsbestyrelsesmøde den 7. november 2012 skal godkendes.\n\nGodkendt.\n"
+    )
+    assert parse_meeting(source_from_text(text)).body == "Organisationsbestyrelse"
+
+
+def test_the_initials_alone_not_the_words_after_them() -> None:
+    # hammelev-menighedsraad-2019-10-08: the heading's day misspelled ("trsdag") was read into the name
+    text = "Referat af MR møde trsdag d. 8. okt. 2019 Kl. 19.30 i Sognehuset." + _ITEMS
+    assert parse_meeting(source_from_text(text)).body == "MR"
