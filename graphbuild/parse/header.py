@@ -102,7 +102,7 @@ def parse_header(
     # the page's title names the meeting for what the text does not: its body after all the text's readers, its
     # day after the text's statements of it (also picking among the days the header prints), its kind
     named = read_title(title)
-    header.body = body_name(lines, fields)
+    header.body = body_name(lines, fields, text)
     start, end, approved_body = _meeting_day(lines, text, fields, header.body, named.day)
     header.body = header.body or approved_body
     header.start, header.end = _with_clock(start, end, fields)

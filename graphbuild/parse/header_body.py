@@ -8,6 +8,7 @@ import re
 
 from graphbuild.parse.body_names import BodyPhrase, body_phrases, despace
 from graphbuild.parse.dates import DANISH_MONTHS, find_date
+from graphbuild.parse.header_acronym_meeting import acronym_body, acronym_heading
 from graphbuild.parse.header_labels import LABEL_KEYS, first_field
 from graphbuild.parse.header_name_lines import BARE_HEADS, owned_name_line, plural
 from graphbuild.parse.header_owner_board import owner_board
@@ -300,9 +301,10 @@ def _assembly_of(text: str, phrase: BodyPhrase) -> str | None:
     return f"{assembly} {whose['prep']} {' '.join(owner).rstrip('.')}" if owner else None
 
 
-def header_body(lines: list[Line]) -> str | None:
+def header_body(lines: list[Line], document: str = "") -> str | None:
     """The body the header's first lines name, by the lexicon of body names, or a committee named by
-    its areas ("Social og sundheds møde" is Social og sundhed's)."""
+    its areas ("Social og sundheds møde" is Social og sundhed's), or by its initials ("Referat af OB-møde"),
+    spelled out by the ``document``'s text where it names the compound they stand for."""
     nonblank = [line for line in lines if line.clean][:30]
     for position, line in enumerate(nonblank):
         text = line.clean[:400]
@@ -343,6 +345,9 @@ def header_body(lines: list[Line]) -> str | None:
             if meeting["stem"].lower() != meeting["head"].lower():
                 definite = meeting["stem"].capitalize() + definite[len(meeting["head"]) :]
             return f"{definite} {whose['prep']} {whose['org'].strip().rstrip('.')}"
+        initials = acronym_heading(text)
+        if initials is not None:
+            return acronym_body(initials, document)
     return None
 
 
@@ -390,11 +395,11 @@ def _board_of_meeting(candidate: str) -> str:
 _LABEL_COLON = re.compile(r"\s*:")
 
 
-def body_name(lines: list[Line], fields: dict[str, list[str]]) -> str | None:
+def body_name(lines: list[Line], fields: dict[str, list[str]], document: str = "") -> str | None:
     from_field = _field_body(fields)
     if from_field and from_field[1]:
         return from_field[0]
-    from_lexicon = header_body(lines)
+    from_lexicon = header_body(lines, document)
     if from_lexicon:
         # "Udvalg Ikon" / "Regionsrådet": a field's value with no body's head word (a portal's icon text)
         # gives way to a body the header names by one; a name from prose ("Møde i regionsrådet") as a name
