@@ -3,6 +3,7 @@ match's start cannot be bounded."""
 
 from __future__ import annotations
 
+import random
 import re
 
 import pytest
@@ -65,3 +66,27 @@ def test_the_twin_of_a_compiled_pattern_is_worked_out_once() -> None:
     pattern = re.compile(r"\bgodkend\w*|til\s+efterretning", re.IGNORECASE)
     assert gated_like(pattern) is gated_like(pattern)
     assert gated_like(pattern).flags == pattern.flags
+
+
+def test_a_case_bound_part_of_a_case_blind_pattern_is_tested_case_bound() -> None:
+    # "Finn orienter om mødet" (an informal minute's name before "orienter"): the capital is tested as a capital,
+    # so the gate does not hold at every letter, and a name in lower case is still no match
+    pattern = r"(?-i:[A-ZÆØÅ][a-zæøå]+)\s+orienter\s+om\b|til\s+efterretning"
+    test = start_test(pattern, FLAGS)
+    assert test is not None and "(?-i:[" in test
+    gate, plain = gated(pattern, FLAGS), re.compile(pattern, FLAGS)
+    assert re.compile(test, FLAGS).match("finn") is None and re.compile(test, FLAGS).match("Finn")
+    for text in ["Finn orienter om mødet", "finn orienter om mødet", "Ørsted ORIENTER OM", "taget til efterretning"]:
+        assert [m.span() for m in gate.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_a_case_bound_gate_matches_as_the_pattern_on_random_texts() -> None:
+    pieces = ["Finn", "finn", "FINN", "Åse", "åse", " ", "  ", "\n", "orienter", "ORIENTER", "om", ".", "til", "ı", "K"]
+    patterns = [r"(?-i:[A-ZÆØÅ][a-zæøå]+)\s+orienter\s+om\b", r"\bom\b|(?-i:[A-Z])[a-z]+|(?-i:(?:K|å))\w"]
+    rng = random.Random(13)
+    for pattern in patterns:
+        gate, plain = gated(pattern, FLAGS), re.compile(pattern, FLAGS)
+        assert gate.pattern != plain.pattern
+        for _ in range(3000):
+            text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+            assert [m.span() for m in gate.finditer(text)] == [m.span() for m in plain.finditer(text)], text
