@@ -72,15 +72,20 @@ def _class_items(items: list[tuple[Any, Any]]) -> list[str]:
 
 
 def _after_one(value: Any) -> str | None:
-    """The test of a look-behind of one character or class ("(?<=[.:])"), else None."""
+    """The test of a look-behind of one character or class ("(?<=[.:])"), else None. A longer look-behind is
+    tested by its last character or class ("(?<=s\\s)", "(?<=ommuner\\s)": after a space), which stands right
+    before wherever it holds (a look-behind has one width); one that ends otherwise gets no test."""
     direction, inner = value
-    if direction != -1 or len(inner) != 1:
+    if direction != -1 or len(inner) == 0:
         return None
-    op, item = inner[0]
+    op, item = inner[-1]
     if str(op) == "LITERAL":
         return f"(?<=[{_char(item)}])"
     if str(op) == "IN":
-        return f"(?<=[{''.join(_class_items(item))}])"
+        try:
+            return f"(?<=[{''.join(_class_items(item))}])"
+        except _Unbounded:  # a negated class: no test (the look-behind is passed over as zero width)
+            return None
     return None
 
 
