@@ -82,11 +82,12 @@ def test_a_case_bound_part_of_a_case_blind_pattern_is_tested_case_bound() -> Non
 
 def test_the_case_bound_and_look_behind_gates_match_as_the_pattern_on_random_texts() -> None:
     pieces = ["Finn", "finn", "FINN", "Åse", "åse", " ", "  ", "\n", "orienter", "ORIENTER", "om", ".", "til", "ı", "K"]
-    pieces += ["s", "S", "ejer", "medlem", "ommuner", "\t"]
+    pieces += ["s", "S", "ejer", "medlem", "ommuner", "\t", "-"]
     patterns = [
         r"(?-i:[A-ZÆØÅ][a-zæøå]+)\s+orienter\s+om\b",
         r"\bom\b|(?-i:[A-Z])[a-z]+|(?-i:(?:K|å))\w",
         r"(?<=s\s)medlem\w*|(?:(?<=ommuner\s)|(?<=ommunerne\s))ejer\b|(?<=[.:])\s*til",
+        r"(?<![\w-])(?:medlem|ejer)|(?-i:(?<![a-z]))(?:s|om)\b|(?<!s)orienter",
     ]
     rng = random.Random(13)
     for pattern in patterns:
@@ -118,4 +119,16 @@ def test_a_look_behind_ending_in_a_negated_class_gets_no_test_of_its_own() -> No
     pattern = r"(?<=a[^b])cd"
     gate, plain = gated(pattern, FLAGS), re.compile(pattern, FLAGS)
     for text in ["axcd", "abcd", "cd", "a cd"]:
+        assert [m.span() for m in gate.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_a_negative_look_behind_of_one_class_is_tested_in_its_own_case() -> None:
+    # "(?<![\w-])Medlemmer:" opens a word only: the gate holds at a word's start, not at every "m"; a case-bound
+    # class is kept case-bound (a case-blind "[a-z]" would keep out "Ax", which the pattern matches)
+    pattern = r"(?<![\w-])(?:Medlemmer|Deltagere)[ \t]*:|(?-i:(?<![a-z]))x"
+    test = start_test(pattern, FLAGS)
+    assert test is not None and "(?i:(?<![" in test and "(?-i:(?<![" in test
+    assert re.compile(test, FLAGS).search("bestyrelsesmedlemmer") is None
+    gate, plain = gated(pattern, FLAGS), re.compile(pattern, FLAGS)
+    for text in ["Medlemmer: A og B", "Bestyrelsesmedlemmer: A", "-Deltagere:", "Ax", "ax", "x"]:
         assert [m.span() for m in gate.finditer(text)] == [m.span() for m in plain.finditer(text)]

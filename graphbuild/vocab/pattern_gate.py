@@ -89,6 +89,25 @@ def _after_one(value: Any) -> str | None:
     return None
 
 
+def _not_after_one(value: Any, flags: int) -> str | None:
+    """The test of a negative look-behind of one character or class ("(?<![\\w-])": a word's start), else None (a
+    longer one holds wherever its last character differs: no test). Its class is read in its own part's case
+    (a wider class would keep out starts the pattern has)."""
+    direction, inner = value
+    if direction != -1 or len(inner) != 1:
+        return None
+    op, item = inner[0]
+    case = "i" if flags & re.IGNORECASE else "-i"
+    if str(op) == "LITERAL":
+        return f"(?{case}:(?<![{_char(item)}]))"
+    if str(op) == "IN":
+        try:
+            return f"(?{case}:(?<![{''.join(_class_items(item))}]))"
+        except _Unbounded:
+            return None
+    return None
+
+
 # the characters a match may start with, by the test each stands after and whether the part of the pattern that
 # reads it is case-bound ("(?-i:[A-ZÆØÅ])" in a case-blind pattern: its class tested case-bound, not at every letter)
 _Found = dict[tuple[str, bool], set[str]]
@@ -115,7 +134,7 @@ def _first_of_item(name: str, value: Any, where: str, found: _Found, flags: int)
             return {_LINE}
         return {where}  # zero width: the next item starts where this one stood
     if name in _ZERO_WIDTH:
-        after = _after_one(value) if name == "ASSERT" else None
+        after = _after_one(value) if name == "ASSERT" else _not_after_one(value, flags)
         return {after} if after is not None and where == _ANYWHERE else {where}
     if name == "LITERAL":
         found.setdefault((where, not flags & re.IGNORECASE), set()).add(_char(value))
