@@ -3,6 +3,7 @@ match's start cannot be bounded."""
 
 from __future__ import annotations
 
+import random
 import re
 
 import pytest
@@ -65,3 +66,69 @@ def test_the_twin_of_a_compiled_pattern_is_worked_out_once() -> None:
     pattern = re.compile(r"\bgodkend\w*|til\s+efterretning", re.IGNORECASE)
     assert gated_like(pattern) is gated_like(pattern)
     assert gated_like(pattern).flags == pattern.flags
+
+
+def test_a_case_bound_part_of_a_case_blind_pattern_is_tested_case_bound() -> None:
+    # "Finn orienter om mødet" (an informal minute's name before "orienter"): the capital is tested as a capital,
+    # so the gate does not hold at every letter, and a name in lower case is still no match
+    pattern = r"(?-i:[A-ZÆØÅ][a-zæøå]+)\s+orienter\s+om\b|til\s+efterretning"
+    test = start_test(pattern, FLAGS)
+    assert test is not None and "(?-i:[" in test
+    gate, plain = gated(pattern, FLAGS), re.compile(pattern, FLAGS)
+    assert re.compile(test, FLAGS).match("finn") is None and re.compile(test, FLAGS).match("Finn")
+    for text in ["Finn orienter om mødet", "finn orienter om mødet", "Ørsted ORIENTER OM", "taget til efterretning"]:
+        assert [m.span() for m in gate.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_the_case_bound_and_look_behind_gates_match_as_the_pattern_on_random_texts() -> None:
+    pieces = ["Finn", "finn", "FINN", "Åse", "åse", " ", "  ", "\n", "orienter", "ORIENTER", "om", ".", "til", "ı", "K"]
+    pieces += ["s", "S", "ejer", "medlem", "ommuner", "\t", "-"]
+    patterns = [
+        r"(?-i:[A-ZÆØÅ][a-zæøå]+)\s+orienter\s+om\b",
+        r"\bom\b|(?-i:[A-Z])[a-z]+|(?-i:(?:K|å))\w",
+        r"(?<=s\s)medlem\w*|(?:(?<=ommuner\s)|(?<=ommunerne\s))ejer\b|(?<=[.:])\s*til",
+        r"(?<![\w-])(?:medlem|ejer)|(?-i:(?<![a-z]))(?:s|om)\b|(?<!s)orienter",
+    ]
+    rng = random.Random(13)
+    for pattern in patterns:
+        gate, plain = gated(pattern, FLAGS), re.compile(pattern, FLAGS)
+        assert gate.pattern != plain.pattern
+        for _ in range(3000):
+            text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+            assert [m.span() for m in gate.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_a_longer_look_behind_is_tested_by_its_last_character() -> None:
+    # "Lejre Kommunes medlemskab af Gate 21": the cue after "s " is tried after a space, not at every "m"
+    pattern = r"(?<=s\s)(?:medlemskab|ejerandel)\s+(?:af|i)\b|(?:(?<=ommuner\s)|(?<=ommunerne\s))ejer\b"
+    test = start_test(pattern, FLAGS)
+    assert test is not None and test.startswith(r"(?=(?:(?<=[\s])[")
+    assert re.compile(test, FLAGS).search("kommunesmedlemskab") is None
+    gate, plain = gated(pattern, FLAGS), re.compile(pattern, FLAGS)
+    texts = [
+        "Lejre Kommunes medlemskab af Gate 21",
+        "Lejres\tmedlemskab i X",
+        "Lejre medlemskab af",
+        "Kommunerne ejer X",
+    ]
+    for text in texts:
+        assert [m.span() for m in gate.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_a_look_behind_ending_in_a_negated_class_gets_no_test_of_its_own() -> None:
+    pattern = r"(?<=a[^b])cd"
+    gate, plain = gated(pattern, FLAGS), re.compile(pattern, FLAGS)
+    for text in ["axcd", "abcd", "cd", "a cd"]:
+        assert [m.span() for m in gate.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_a_negative_look_behind_of_one_class_is_tested_in_its_own_case() -> None:
+    # "(?<![\w-])Medlemmer:" opens a word only: the gate holds at a word's start, not at every "m"; a case-bound
+    # class is kept case-bound (a case-blind "[a-z]" would keep out "Ax", which the pattern matches)
+    pattern = r"(?<![\w-])(?:Medlemmer|Deltagere)[ \t]*:|(?-i:(?<![a-z]))x"
+    test = start_test(pattern, FLAGS)
+    assert test is not None and "(?i:(?<![" in test and "(?-i:(?<![" in test
+    assert re.compile(test, FLAGS).search("bestyrelsesmedlemmer") is None
+    gate, plain = gated(pattern, FLAGS), re.compile(pattern, FLAGS)
+    for text in ["Medlemmer: A og B", "Bestyrelsesmedlemmer: A", "-Deltagere:", "Ax", "ax", "x"]:
+        assert [m.span() for m in gate.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -72,19 +72,48 @@ def _class_items(items: list[tuple[Any, Any]]) -> list[str]:
 
 
 def _after_one(value: Any) -> str | None:
-    """The test of a look-behind of one character or class ("(?<=[.:])"), else None."""
+    """The test of a look-behind of one character or class ("(?<=[.:])"), else None. A longer look-behind is
+    tested by its last character or class ("(?<=s\\s)", "(?<=ommuner\\s)": after a space), which stands right
+    before wherever it holds (a look-behind has one width); one that ends otherwise gets no test."""
+    direction, inner = value
+    if direction != -1 or len(inner) == 0:
+        return None
+    op, item = inner[-1]
+    if str(op) == "LITERAL":
+        return f"(?<=[{_char(item)}])"
+    if str(op) == "IN":
+        try:
+            return f"(?<=[{''.join(_class_items(item))}])"
+        except _Unbounded:  # a negated class: no test (the look-behind is passed over as zero width)
+            return None
+    return None
+
+
+def _not_after_one(value: Any, flags: int) -> str | None:
+    """The test of a negative look-behind of one character or class ("(?<![\\w-])": a word's start), else None (a
+    longer one holds wherever its last character differs: no test). Its class is read in its own part's case
+    (a wider class would keep out starts the pattern has)."""
     direction, inner = value
     if direction != -1 or len(inner) != 1:
         return None
     op, item = inner[0]
+    case = "i" if flags & re.IGNORECASE else "-i"
     if str(op) == "LITERAL":
-        return f"(?<=[{_char(item)}])"
+        return f"(?{case}:(?<![{_char(item)}]))"
     if str(op) == "IN":
-        return f"(?<=[{''.join(_class_items(item))}])"
+        try:
+            return f"(?{case}:(?<![{''.join(_class_items(item))}]))"
+        except _Unbounded:
+            return None
     return None
 
 
-def _first(sequence: Any, where: str, found: dict[str, set[str]], flags: int) -> set[str]:
+# the characters a match may start with, by the test each stands after and whether the part of the pattern that
+# reads it is case-bound ("(?-i:[A-ZÆØÅ])" in a case-blind pattern: its class tested case-bound, not at every letter)
+_Found = dict[tuple[str, bool], set[str]]
+
+
+def _first(sequence: Any, where: str, found: _Found, flags: int) -> set[str]:
     """Add to ``found`` (by the test each stands after) the characters a match of ``sequence`` can start with,
     entered under the test ``where``; the tests under which it can match empty (none: it cannot)."""
     current = {where}
@@ -95,7 +124,7 @@ def _first(sequence: Any, where: str, found: dict[str, set[str]], flags: int) ->
     return current
 
 
-def _first_of_item(name: str, value: Any, where: str, found: dict[str, set[str]], flags: int) -> set[str]:
+def _first_of_item(name: str, value: Any, where: str, found: _Found, flags: int) -> set[str]:
     """``_first`` of one item of a sequence."""
     if name == "AT":
         at = str(value)
@@ -105,19 +134,19 @@ def _first_of_item(name: str, value: Any, where: str, found: dict[str, set[str]]
             return {_LINE}
         return {where}  # zero width: the next item starts where this one stood
     if name in _ZERO_WIDTH:
-        after = _after_one(value) if name == "ASSERT" else None
+        after = _after_one(value) if name == "ASSERT" else _not_after_one(value, flags)
         return {after} if after is not None and where == _ANYWHERE else {where}
     if name == "LITERAL":
-        found.setdefault(where, set()).add(_char(value))
+        found.setdefault((where, not flags & re.IGNORECASE), set()).add(_char(value))
         return set()
     if name == "IN":
-        found.setdefault(where, set()).update(_class_items(value))
+        found.setdefault((where, not flags & re.IGNORECASE), set()).update(_class_items(value))
         return set()
     if name == "SUBPATTERN":
-        _group, add_flags, _del_flags, inner = value
+        _group, add_flags, del_flags, inner = value
         if add_flags & re.IGNORECASE and not flags & re.IGNORECASE:
             raise _Unbounded  # a case-blind part the case-bound test would not let through
-        return _first(inner, where, found, flags)
+        return _first(inner, where, found, flags & ~del_flags)
     if name == "BRANCH":
         return set().union(*(_first(alternative, where, found, flags) for alternative in value[1]))
     if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
@@ -132,7 +161,7 @@ def start_test(pattern: str, flags: int) -> str | None:
     its start cannot be bounded."""
     if _parser is None:
         return None
-    found: dict[str, set[str]] = {}
+    found: _Found = {}
     try:
         tree = _parser.parse(pattern, flags)
         flags = tree.state.flags  # with the pattern's own global flags ("(?i)…")
@@ -140,7 +169,12 @@ def start_test(pattern: str, flags: int) -> str | None:
             return None  # a match may be empty: it may start anywhere
     except Exception:  # _Unbounded, or a tree of shapes this module does not read: no gate
         return None
-    tests = [f"{where}[{''.join(sorted(chars))}]" for where, chars in sorted(found.items())]
+    tests = [
+        f"{where}(?-i:[{''.join(sorted(chars))}])"
+        if bound and flags & re.IGNORECASE
+        else f"{where}[{''.join(sorted(chars))}]"
+        for (where, bound), chars in sorted(found.items())
+    ]
     return f"(?=(?:{'|'.join(tests)}))"
 
 
