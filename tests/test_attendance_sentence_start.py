@@ -2,8 +2,8 @@
 run on after it ("Afbud: Bjarne Lindqvist Næste møde 6. februar 2013"): a word the name lists do not know, in a
 superlative's "-ste" or a present participle's "-ende" form no surname has, before a lower-case word that is no note
 on the name, is not the name's (``vocab.sentence_start``); read by parse's attendance reader and extract's people
-finder. Excerpts from dev-write documents (aab-organisationsbestyrelse-2012-12-05, hjoerring-byraadet-docplayer-62632027,
-frederiksberg-kommunalbestyrelsen-2020-11-16)."""
+finder. Excerpts from dev-write documents (aab-organisationsbestyrelse-2012-12-05,
+hjoerring-byraadet-docplayer-62632027, frederiksberg-kommunalbestyrelsen-2020-11-16)."""
 
 from __future__ import annotations
 

@@ -25,8 +25,9 @@ _OPENER_ENDINGS = ("ste", "ende")
 
 def opens_sentence(text: str, token: str, stop: int, end: int) -> bool:
     """``token`` (a name's last word) is no name's but the capitalised first word of the next sentence or heading
-    on a flattened line: a word the name lists do not know, in a form no surname has (a superlative's
-    "-ste" or a present participle's "-ende": "Næste", "Følgende"), with a lower-case word after it that is no note on the name."""
+    on a flattened line: a word the name lists do not know, in a form no surname has (a superlative's "-ste" or a
+    present participle's "-ende": "Næste", "Følgende"), with a lower-case word after it that is no note on the
+    name."""
     if token in first_names() or token in last_names() or surname_like(token) or not token.endswith(_OPENER_ENDINGS):
         return False
     after = _NEXT_LOWER.match(text, stop, end)
