@@ -27,6 +27,7 @@ from graphbuild.vocab.person_names import (
     surname_like,
 )
 from graphbuild.vocab.reference import first_names, last_names
+from graphbuild.vocab.sentence_start import opens_sentence
 
 # The titles minutes put by a person's name, defined once for the attendance modules:
 # a council member's office ("Lise Jensen (V), næstformand, afbud", "Rådmand Kristian Würtz")
@@ -117,6 +118,10 @@ def read_name(text: str, pos: int = 0, end: int | None = None) -> NameHit | None
         and not STATUS_VALUE.match(text, stop + 1, end)
     ):
         kept -= 1  # "… Lis Holm Side 2 af 12", "… Lis Holm Sagsnr.: 12/345": the page's footer or a field run on
+    if kept > 2 and kept == len(tokens) and tokens[0] in first_names() and opens_sentence(text, tokens[-1], stop, end):
+        # "Afbud: Bjarne Lindqvist Næste møde 6. februar": the next sentence's first word run on after a name that
+        # opens with a first name (never "Lederen af Stevns Ejendomme fortalte": no name before it)
+        kept -= 1
     while kept > 2 and (
         tokens[kept - 1].lower() in _FUNCTION_WORDS
         or heading_word(tokens[kept - 1])

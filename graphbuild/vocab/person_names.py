@@ -227,6 +227,13 @@ NOT_NAME_WORDS = NOT_NAME_WORDS_COMMON | frozenset(
         "Vejen",
         "Venstre",
         "Åben",
+        # the parties founded since 2015 a flattened member list prints after a name ("Susanne Zimmer Frie Grønne"),
+        # beside the older ones above ("Venstre", "Socialdemokratiet", "Alternativet")
+        "Borgerlige",
+        "Danmarksdemokraterne",
+        "Frie",
+        "Kristendemokraterne",
+        "Moderaterne",
         # a decision line's first word run on into the names it records ("Godkendt Emilly L. K. Pedersen og
         # … var fraværende"), an item heading's ("Konstituering af Handicaprådet")
         "Godkendt",
