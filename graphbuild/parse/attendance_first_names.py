@@ -9,9 +9,9 @@ import re
 from graphbuild.parse.attendance_labels import LABEL_STATUSES
 from graphbuild.parse.attendance_names import heading_word
 from graphbuild.parse.attendance_rows import Row
-from graphbuild.parse.attendance_run_segments import POST_ENDING
 from graphbuild.vocab.person_names import (
     NOT_NAME_WORDS,
+    POST_ENDING,
     ROLE_WORDS,
     is_municipality,
     is_title_word,

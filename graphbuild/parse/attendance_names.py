@@ -22,6 +22,7 @@ from graphbuild.vocab.person_names import (
     ROLE_WORDS,
     WORD,
     is_body_genitive,
+    listed_first_name,
     municipality_names,
     plausible,
     surname_like,
@@ -209,7 +210,7 @@ def split_run(text: str, start: int, end: int) -> list[NameHit]:
     i = 0
     while i < len(tokens):
         word = tokens[i][2].strip(",;")
-        if not _first_name(word):
+        if not listed_first_name(word):
             # "… Palle S. Madsen Käthe Pedersen David Jennow": where an entry opens, a first name the lists do not
             # know before a surname they know
             k = _unknown_first_at(text, start, tokens, words, i, hits)
@@ -223,7 +224,7 @@ def split_run(text: str, start: int, end: int) -> list[NameHit]:
             continue
         j = i + 1
         while j < len(tokens) and tokens[j][2] in first_names() and j - i < 2:
-            if j + 1 < len(tokens) and _first_name(tokens[j + 1][2]) and _surname_follows(tokens, j + 2):
+            if j + 1 < len(tokens) and listed_first_name(tokens[j + 1][2]) and _surname_follows(tokens, j + 2):
                 break  # "Birgitte Hannibal Karsten Lomholt": a first name and a surname follow, so a surname
             if tokens[j][2] in last_names() and _first_name_then_word(tokens, j + 1):
                 break  # "Lone Mark Hans Buck": a first name that is a surname too, before the next name
@@ -251,11 +252,13 @@ def split_run(text: str, start: int, end: int) -> list[NameHit]:
             if k < len(tokens) and _WORD.fullmatch(tokens[k][2]) and not heading_word(tokens[k][2]):
                 k += 1
         while k < len(tokens) and k - i < 4 and _WORD.fullmatch(tokens[k][2]) and surname_like(tokens[k][2]):
-            if _first_name(tokens[k][2]) and (tokens[k][2] not in last_names() or _name_word_follows(tokens, k + 1)):
+            if listed_first_name(tokens[k][2]) and (
+                tokens[k][2] not in last_names() or _name_word_follows(tokens, k + 1)
+            ):
                 # "Birgitte Hannibal Karsten Lomholt": a first name and a surname start the next name; "Bo Sørensen
                 # Lone Mark": so does a first name that is also a surname before one more name word
                 break
-            if _first_name(tokens[k][2]) and _INITIAL_TOKEN.fullmatch(tokens[k - 2][2]):
+            if listed_first_name(tokens[k][2]) and _INITIAL_TOKEN.fullmatch(tokens[k - 2][2]):
                 break  # "Jan S. Kristensen Mona Kyndi": after a middle initial's surname a first name starts a name
             if k + 1 < len(tokens) and tokens[k + 1][2] in ("Kommune", "Kommunes"):
                 break
@@ -335,27 +338,22 @@ def _surname_follows(tokens: list[tuple[int, int, str]], k: int) -> bool:
     if k >= len(tokens):
         return False
     word = tokens[k][2]
-    return bool(_WORD.fullmatch(word)) and surname_like(word) and not _first_name(word)
+    return bool(_WORD.fullmatch(word)) and surname_like(word) and not listed_first_name(word)
 
 
 def _first_name_then_word(tokens: list[tuple[int, int, str]], k: int) -> bool:
     """tokens[k] is a first name and tokens[k + 1] a word that is none ("Hans Buck")."""
-    if k + 1 >= len(tokens) or not _first_name(tokens[k][2]):
+    if k + 1 >= len(tokens) or not listed_first_name(tokens[k][2]):
         return False
     word = tokens[k + 1][2]
-    return bool(_WORD.fullmatch(word)) and not _first_name(word) and not heading_word(word)
+    return bool(_WORD.fullmatch(word)) and not listed_first_name(word) and not heading_word(word)
 
 
 def _name_word_follows(tokens: list[tuple[int, int, str]], k: int) -> bool:
     """tokens[k] is a surname, or a first name that is also one ("Mark" after "Lone")."""
     if _surname_follows(tokens, k):
         return True
-    return k < len(tokens) and tokens[k][2] in last_names() and _first_name(tokens[k][2])
-
-
-def _first_name(word: str) -> bool:
-    """A first name of the list, or two joined by a hyphen ("Anne-Merete", "Hans-Christian")."""
-    return word in first_names() or ("-" in word and all(part in first_names() for part in word.split("-")))
+    return k < len(tokens) and tokens[k][2] in last_names() and listed_first_name(tokens[k][2])
 
 
 def _ends_line(text: str, pos: int, end: int) -> bool:

@@ -23,8 +23,10 @@ from graphbuild.vocab.person_names import (
     INITIAL,
     NON_SPACE,
     PARTICLE,
+    POST_ENDING,
     WORD,
     is_municipality,
+    listed_first_name,
     surname_like,
     written_in_lower_case,
 )
@@ -33,8 +35,6 @@ from graphbuild.vocab.reference import first_names, last_names
 _NAME_WORD = re.compile(rf"{WORD}|{INITIAL}|{PARTICLE}")
 _INITIAL = re.compile(INITIAL)
 _PARTICLE = re.compile(PARTICLE)
-# the endings of the nouns that name a post ("Observatør", "Repræsentant", "Referent", "Politiker", "Kurator")
-POST_ENDING = re.compile(r"(?:ør|ant|ent|iker|log|tor)$")
 
 _LONGEST = 4  # the most words one name of such a run has ("Hanne Mørup Priess Larsen")
 # what each kind of word costs where it stands in a name; a cut's cost is its names' sum, the cheapest cut wins
@@ -46,10 +46,6 @@ _FIRST_NAME_LATE = 1.5  # a first name that is no surname as a name's third word
 _LENGTH = {2: 0.0, 3: 0.3, 4: 2.0}  # more words make a name less likely
 
 
-def _first(word: str) -> bool:
-    return word in first_names() or ("-" in word and all(part in first_names() for part in word.split("-")))
-
-
 def _cost(words: list[str]) -> float | None:
     """What reading ``words`` as one name costs; None when they are none."""
     if not 2 <= len(words) <= _LONGEST or _INITIAL.fullmatch(words[-1]) or _PARTICLE.fullmatch(words[0]):
@@ -58,21 +54,23 @@ def _cost(words: list[str]) -> float | None:
         return None
     cost = _LENGTH[len(words)]
     head, last = words[0], words[-1]
-    if not _first(head) and not _INITIAL.fullmatch(head):
+    if not listed_first_name(head) and not _INITIAL.fullmatch(head):
         # a first name the lists do not know before a surname they know ("Jorun Bech"); never a place's or body's
         # word before a name's first ("Rindby Strand Anne Holm")
         if len(words) != 2 or last not in last_names() or head in last_names() or head.endswith("s"):
             return None
         cost += _UNKNOWN_FIRST
 
-    if _first(last) and last not in last_names():
+    if listed_first_name(last) and last not in last_names():
         cost += _FIRST_NAME_LAST
     elif not surname_like(last):
         cost += _UNKNOWN_LAST
     for index, word in enumerate(words[1:-1], start=1):
-        if index >= 2 and _first(word) and word not in last_names():
+        if index >= 2 and listed_first_name(word) and word not in last_names():
             cost += _FIRST_NAME_LATE
-        elif not (_first(word) or word in last_names() or _INITIAL.fullmatch(word) or _PARTICLE.fullmatch(word)):
+        elif not (
+            listed_first_name(word) or word in last_names() or _INITIAL.fullmatch(word) or _PARTICLE.fullmatch(word)
+        ):
             if len(words) == _LONGEST:
                 return None  # four words, one the lists do not know between: two names ("Bjarne Nielsen Manu Sareen")
             cost += _UNKNOWN_MIDDLE

@@ -16,18 +16,20 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from graphbuild.vocab.person_names import is_municipality, municipality_names, surname_like, written_in_lower_case
-from graphbuild.vocab.reference import first_names, last_names
+from graphbuild.vocab.person_names import (
+    POST_ENDING,
+    is_municipality,
+    listed_first_name,
+    municipality_names,
+    surname_like,
+    written_in_lower_case,
+)
+from graphbuild.vocab.reference import last_names
 
 # a capitalised word of letters alone, a hyphen inside allowed ("Marie-Luise"), three letters or more
 _WORD = re.compile(r"[A-ZÆØÅ][a-zæøåéèáàíóúüöäëïç]{2,}(?:-[A-ZÆØÅ][a-zæøåéèáàíóúüöäëïç]+)?")
 # the endings of the nouns that name a post ("Observatør", "Repræsentant", "Referent", "Politiker")
-_POST_ENDING = re.compile(r"(?:ør|ant|ent|iker|log|tor)$")
 _MOST_SURNAMES = 2  # "Camila Brask Lentz": the surnames after the unknown first name
-
-
-def _first(word: str) -> bool:
-    return word in first_names() or ("-" in word and all(part in first_names() for part in word.split("-")))
 
 
 def unknown_first_name_end(text: str, words: list[str], i: int, is_name: Callable[[list[str]], bool]) -> int | None:
@@ -39,17 +41,17 @@ def unknown_first_name_end(text: str, words: list[str], i: int, is_name: Callabl
     if (
         head in ("Kommune", "Region")
         or not _WORD.fullmatch(head)
-        or _first(head)
+        or listed_first_name(head)
         or surname_like(head)
         or head.endswith("s")
     ):
         return None
-    if _POST_ENDING.search(head) or head.lower() in municipality_names() or is_municipality(head):
+    if POST_ENDING.search(head) or head.lower() in municipality_names() or is_municipality(head):
         return None
     k = i + 1
     while k < len(words) and k - i <= _MOST_SURNAMES:
         word = words[k].rstrip(",;")
-        if word not in last_names() or not _WORD.fullmatch(word) or (_first(word) and k > i + 1):
+        if word not in last_names() or not _WORD.fullmatch(word) or (listed_first_name(word) and k > i + 1):
             break  # "Camila Brask Mette …": a first name after the first surname opens the next entry
         k += 1
         if word != words[k - 1]:
@@ -66,4 +68,6 @@ def unknown_first_name_end(text: str, words: list[str], i: int, is_name: Callabl
 def _entry_follows(word: str) -> bool:
     """``word`` after a name opens the next entry ("David"), names whom the member comes for ("Slagelse"), or
     opens a bracket or a dash that says more of the name before ("(A)", "-")."""
-    return _first(word.rstrip(",;")) or word.lower().rstrip(",;") in municipality_names() or word[:1] in "(-–"
+    return (
+        listed_first_name(word.rstrip(",;")) or word.lower().rstrip(",;") in municipality_names() or word[:1] in "(-–"
+    )

@@ -383,3 +383,12 @@ def written_in_lower_case(text: str, word: str) -> bool:
             return True
         at = text.find(word, at + 1)
     return False
+
+
+# the endings of the nouns that name a post ("Observatør", "Repræsentant", "Referent", "Politiker", "Kurator")
+POST_ENDING = re.compile(r"(?:ør|ant|ent|iker|log|tor)$")
+
+
+def listed_first_name(word: str) -> bool:
+    """A first name of the list, or two joined by a hyphen ("Anne-Merete", "Hans-Christian")."""
+    return word in first_names() or ("-" in word and all(part in first_names() for part in word.split("-")))
