@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from graphbuild.parse.flatten_title_after_place import ends_at_place
 from graphbuild.parse.flatten_title_places import rejoin_lone_places
 from graphbuild.parse.flatten_title_tails import is_group_heading, names_a_person, rejoin_name_tails
 from graphbuild.parse.flatten_title_words import (
@@ -307,7 +308,7 @@ def _opens_title(words: list[str], k: int, piece_length: int) -> bool:
     after_acronym = words[k + 1][:1] if k + 1 < len(words) else ""
     acronym = bool(ACRONYM.fullmatch(word)) and (after_acronym.islower() or after_acronym.isdigit())
     opens = ordinary or bool(OPENS_TITLE.match(word)) or _closes(words, k) or _governs(words, k)
-    opens = opens or _after_lone_title(words, k, piece_length)
+    opens = opens or _after_lone_title(words, k, piece_length) or ends_at_place(words, k)
     return (starts and (opens or _dash_subject(words, k))) or (acronym and ordinary) or _lost_reading(words, k)
 
 
