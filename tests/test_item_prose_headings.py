@@ -115,3 +115,63 @@ def test_a_partys_letter_over_a_heading_is_no_item() -> None:
     )
     assert "Ø" not in item_titles(text)
     assert item_titles(text.replace("\nØ\n", "\nValg af formand\n")) == ["Valg af formand"]
+
+
+# loerslev-landsbyraadet-2007-11-22 (dev-write), as printed: a sentence that leads into a list of posts under "Valg."
+VILLAGE_ELECTION = (
+    "Referat 22. november 2007\n\nReferat af mødet 22.11.07\n\nVedtægter.\n\n"
+    "Disse blev gennemgået, og sekretæren blev pålagt at udarbejde de nødvendige ændringer og fremlægge disse på "
+    "årsmødet i maj 2008.\nValg.\n\n"
+    "Der blev vedtaget at nedsætte et forretningsudvalg bestående af formand, kasserer og sekretær. Til disse poster "
+    "valgtes for perioden indtil årsmødet i maj 2008 :\nFormand : Kent Budolfsen\nKasserer : Poul Sørensen\n"
+    "Sekretær : Jens Chr. Larsen\n\nFremtiden.\n\n"
+    "Landsbyrådet stiller sig positiv overfor et øget samarbejde med Ilbro-området i et forsøg på at gøre hele vores "
+    "område mere tiltrækkende for nye beboere.\n"
+)
+
+# varme8350-bestyrelse-2011-10-18 (dev-write), as printed: the board's initials over the minutes, a remark closing
+# the paragraph under "Økonomi:"
+BOARD_REMARK = (
+    "Referat af bestyrelsesmøde\n\nHeimo Dalsgaard – HD\nLars Wahlqvist – LW\nJens Nielsen – JN\n"
+    "Michael Kock – MK (afbud)\n\n"
+    "Referat fra sidste møde:\n\nHD kunne i sin egenskab af sekretærvikar konstatere, at referatet fra sidste møde "
+    "blev godkendt.\n\nØkonomi:\n\n"
+    "Økonomien ”ser ud som sidste år” (sekretæren lover at dette emne uddybes i næste referat)\n\n"
+    "Næste møde:\n\nEr i skrivende stund ikke fastlagt, men engang i løbet af november måned 2011 vil det løbe af "
+    "stablen.\n"
+)
+
+
+def test_a_paragraph_that_leads_into_a_list_is_prose() -> None:
+    assert item_titles(VILLAGE_ELECTION) == ["Vedtægter", "Valg", "Fremtiden"]
+
+
+def test_a_paragraph_closed_by_a_remark_in_brackets_is_prose() -> None:
+    assert item_titles(BOARD_REMARK) == ["Referat fra sidste møde", "Økonomi", "Næste møde"]
+
+
+def test_a_list_of_names_with_a_note_is_no_paragraph() -> None:
+    # the first name over the board's initials, its last a note in brackets: no prose, so no heading
+    assert "Heimo Dalsgaard – HD" not in item_titles(BOARD_REMARK)
+    # a short note closing a paragraph of names is no sentence's remark
+    names = BOARD_REMARK.replace(
+        "Økonomien ”ser ud som sidste år” (sekretæren lover at dette emne uddybes i næste referat)",
+        "Karl Anker Jensen – KAJ\nBjarne Pedersen – BP (afbud)",
+    )
+    assert "Økonomi" not in item_titles(names)
+
+
+def test_a_list_of_posts_with_no_sentence_is_no_paragraph() -> None:
+    # the sentence before the posts left out: "Valg." over names and posts alone ("Jens Chr. Larsen": a name's
+    # abbreviation, no sentence's end)
+    start = VILLAGE_ELECTION.index("Der blev vedtaget")
+    posts = VILLAGE_ELECTION[:start] + VILLAGE_ELECTION[VILLAGE_ELECTION.index("Formand :") :]
+    assert "Valg" not in item_titles(posts)
+
+
+def test_dates_page_numbers_and_points_over_prose_are_no_items() -> None:
+    # a date alone, a page number and a recommendation's point over a paragraph that leads into a list
+    lead_in = "Der blev vedtaget at nedsætte et udvalg. Til disse poster valgtes :\nFormand : Kent Budolfsen\n"
+    for heading in ("Torsdag den 22. november 2007", "3", "At 1) udvalget godkender"):
+        text = VILLAGE_ELECTION.replace("Fremtiden.\n\n", f"{heading}\n\n{lead_in}\n")
+        assert heading not in item_titles(text)

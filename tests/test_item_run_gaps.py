@@ -148,3 +148,31 @@ def test_a_numbered_sentence_in_a_sectioned_items_text_is_no_item() -> None:
     )
     chosen, lines = _candidates(sectioned, ["1", "3"])
     assert [c.number for c in run_gap_items(chosen, lines, flattened=False)] == ["1", "2", "3"]
+
+
+# hoeje-taastrup-menighedsraad-2022-05-12 (dev-write, Høje Taastrup Kirke), as printed (shortened where marked "…"):
+# the first item's number written without its space ("1.Godkendelse"), the others with one
+CHURCH = (
+    "Referat af menighedsrådsmøde torsdag den 12. maj 2022 kl. 17.00\nDeltagere\n"
+    "Anna-Grethe Madsen, Henrik Kusk (på teams), Ole Pedersen, Charlotte Slot. Afbud: Jesper Knudsen\n"
+    "Dagsorden og beslutning\n1.Godkendelse af dagsorden\nBeslutning: Godkendt\n2. Meddelelser\n"
+    "A. Formanden Orientering der kan stilles spørgsmål. PU har godkendt ansøgning vedr. kirkemur.\n"
+    "C. Kirkeværge: Intet nyt\n"
+    "3. Kirkegårdsvedtægt/takstblad. a. Kirkegårdsvedtægt: Forslag til ny tekst. Bilag\n"
+    "b. Takstbladet opdateret. Bilag. … Drøftelse\nog beslutning: Rettelse til § 18, stk. 2. Godkendt med rettelse.\n"
+    "4. Alger på kirken. Et tilbud modtaget fra Leif Topsøe. 2. tilbud endnu ikke modtaget. Drøftelse og beslutning: "
+    "Enighed om at tage tilbuddet fra Cortex.\n"
+    "5. Bænk i haven. Forslag fra Dorte Karpf om at købe en bænk til haven.\n"
+)
+
+
+def test_a_number_printed_without_its_space_is_in_the_runs_form() -> None:
+    assert item_numbers(CHURCH) == ["1", "2", "3", "4", "5"]
+    assert item_titles(CHURCH)[2:] == ["Kirkegårdsvedtægt/takstblad", "Alger på kirken", "Bænk i haven"]
+
+
+def test_a_date_or_a_point_without_a_space_is_no_item_past_the_run() -> None:
+    # "6.juni …" (a date) and "6.at …" (a recommendation's point) open no title without a space before a capital;
+    # a page number before a number, and a recommendation's "At 1)", are no item past the run
+    for line in ("6.juni blev bænken leveret.", "6.at bænken købes.", "12 6.Bænk", "At 1) bænken købes."):
+        assert item_numbers(f"{CHURCH}{line}\n") == ["1", "2", "3", "4", "5"]

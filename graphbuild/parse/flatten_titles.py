@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from graphbuild.parse.flatten_title_after_place import ends_at_place
 from graphbuild.parse.flatten_title_places import rejoin_lone_places
 from graphbuild.parse.flatten_title_tails import is_group_heading, names_a_person, rejoin_name_tails
 from graphbuild.parse.flatten_title_words import (
@@ -199,9 +200,12 @@ def _closed_marker(words: list[str], k: int, pieces: list[list[str]]) -> bool:
     """A closed item's marker opens its title: "Orientering Lukket punkt: Låneoptagelse", "... Eskegårdsvej
     Lukket - Ejendomshandel Lukket - Orientering"."""
     word = words[k]
-    closed = word.lower() == "lukket:" or (word.lower() == "punkt:" and pieces[-1][-1:] in (["Lukket"], ["LUKKET"]))
+    closed = word.lower() == "lukket:" or (
+        word.lower().rstrip(".") == "punkt:" and pieces[-1][-1:] in (["Lukket"], ["LUKKET"])
+    )
     if closed:
-        marker = [*pieces[-1][-1:], word] if word.lower() == "punkt:" else [word]
+        # "PUNKT:... 27": the last closed marker before its page's leader, written without the dots
+        marker = [*pieces[-1][-1:], word.rstrip(".")] if word.lower().startswith("punkt:") else [word]
         rest = pieces[-1][: len(pieces[-1]) - len(marker) + 1]
         pieces[-1] = rest
         pieces.append(marker)
@@ -209,7 +213,20 @@ def _closed_marker(words: list[str], k: int, pieces: list[list[str]]) -> bool:
     if word in ("Lukket", "LUKKET") and k + 1 < len(words) and words[k + 1] in ("-", "–") and pieces[-1]:
         pieces.append([word])
         return True
-    return False
+    return _bare_closed_marker(words, k, pieces)
+
+
+def _bare_closed_marker(words: list[str], k: int, pieces: list[list[str]]) -> bool:
+    """A closed item's marker in capitals, its title left out: "LUKKEDE SAGER LUKKET PUNKT: LUKKET PUNKT:... 27". The
+    marker is no all-caps heading between the titles but its item's entry ("LUKKET PUNKT:"), as a marker before a
+    title is; its second word joins it (``_closed_marker``)."""
+    after = words[k + 1] if k + 1 < len(words) else ""
+    if words[k] != "LUKKET" or after.rstrip(".") != "PUNKT:":
+        return False
+    if pieces[-1]:
+        pieces.append([])
+    pieces[-1].append(words[k])
+    return True
 
 
 # "Beslutning: Budgetopfølgning", "Temadrøftelse: Fattigdomsanalyse": a case's kind opening its title, before
@@ -307,7 +324,7 @@ def _opens_title(words: list[str], k: int, piece_length: int) -> bool:
     after_acronym = words[k + 1][:1] if k + 1 < len(words) else ""
     acronym = bool(ACRONYM.fullmatch(word)) and (after_acronym.islower() or after_acronym.isdigit())
     opens = ordinary or bool(OPENS_TITLE.match(word)) or _closes(words, k) or _governs(words, k)
-    opens = opens or _after_lone_title(words, k, piece_length)
+    opens = opens or _after_lone_title(words, k, piece_length) or ends_at_place(words, k)
     return (starts and (opens or _dash_subject(words, k))) or (acronym and ordinary) or _lost_reading(words, k)
 
 

@@ -71,9 +71,8 @@ def _title_run(cleaned: str) -> list[str] | None:
     # or a sentence left in them is prose, not a contents list (a title ending in a full stop before the next
     # one's page number is no sentence: "... Idrætsparken. 32 Velfærd ...")
     words = " ".join(pieces)
-    if words.count(":") - len(CASE_KIND.findall(words)) > 1 or any(
-        SENTENCE_BREAK.search(ABBREVIATION.sub("", piece)) for piece in pieces
-    ):
+    labels = len(CASE_KIND.findall(words)) + len(_BARE_CLOSED.findall(words))  # "Beslutning:", "LUKKET PUNKT:"
+    if words.count(":") - labels > 1 or any(SENTENCE_BREAK.search(ABBREVIATION.sub("", piece)) for piece in pieces):
         return None
     if _FRONT_PAGE.search(cleaned) or len(_PARTY_LETTER.findall(cleaned)) >= 2:
         return None  # a front page's members ("Mødedeltagere: Ole Find Jensen (A) John ... (V)"), no titles
@@ -102,6 +101,9 @@ _BROKEN_PAGE_FIELD = re.compile(
 )
 _PAGE_AFTER_LEADER = re.compile(r"(?<=\.\.\.)\s*\d{1,3}\b")
 _LEADER_AT_END = re.compile(r"\.{3,}$")
+# closed items' markers in capitals with their titles left out ("LUKKEDE SAGER LUKKET PUNKT: LUKKET PUNKT:...27"):
+# one entry each, cut by split_title_run, not one title before the leader
+_BARE_CLOSED = re.compile(r"\bLUKKET PUNKT:")
 _NUMBERED_PIECE = re.compile(r"^(\d{1,3})\.\s+(\S.*)$")
 
 
@@ -111,7 +113,7 @@ def run_pieces(text: str) -> list[str]:
     "Godkendelse af dagsorden Orientering fra formanden ... Eventuelt...19")."""
     pieces: list[str] = []
     for part in _PAGE_AFTER_LEADER.split(_BROKEN_PAGE_FIELD.sub(" ", text)):
-        if _LEADER_AT_END.search(part.strip()) and len(part.strip()) <= ONE_TITLE:
+        if _LEADER_AT_END.search(part.strip()) and len(part.strip()) <= ONE_TITLE and not _BARE_CLOSED.search(part):
             pieces.append(part.strip())
         else:
             pieces.extend(split_title_run(part))

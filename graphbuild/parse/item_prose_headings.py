@@ -13,6 +13,7 @@ from graphbuild.parse.header_labels import LABEL_KEYS
 from graphbuild.parse.item_lines import SENTENCE_BREAK, STANDING_ITEM, Candidate
 from graphbuild.parse.item_unnumbered import CHROME, DATE_ALONE, opens_item_text
 from graphbuild.parse.lines import Line
+from graphbuild.vocab.sentence_abbreviations import is_abbreviation
 
 _HEADING_LENGTH = 200  # a heading over a paragraph is one line, never longer
 _LEAST_HEADINGS = 2  # one short line over paragraphs is a letter's or page's heading, not a list of items
@@ -29,6 +30,8 @@ _HEADER_LABEL = re.compile(
     r"|dagsorden|referat|emne|opgave|proces|tovholder|bemærkninger?|beslutning|indstilling|bilag|medlemmer"
     r"|[\w ]*(?:deltagere|til\s*stede|fraværende|afbud)[\w ]*)\s*:$"
 )
+# a recommendation's point ("At 1) udvalget godkender", "at sagen sendes videre"): no item's heading
+_RECOMMENDATION_POINT = re.compile(r"^(?:[Aa]t\s+(?:\d{1,2}\)\s*)?[a-zæøå]|\d{1,2}\)\s)")
 _BULLET = re.compile(r"^\s*[-•·*–▪●o]\s")  # a list's point: neither a heading nor a paragraph of prose
 
 
@@ -44,7 +47,12 @@ def prose_headed_items(lines: list[Line], skip: set[int]) -> list[Candidate]:
         return []  # a portal's items whose titles the page lost: its section headings are no items
     found: list[Candidate] = []
     for position, line in enumerate(lines):
-        if line.index in skip or not _heading_shape(line.clean) or _BULLET.match(line.text):
+        if (
+            line.index in skip
+            or not _heading_shape(line.clean)
+            or _BULLET.match(line.text)
+            or _RECOMMENDATION_POINT.match(line.clean)
+        ):
             continue
         if (
             (_MEETING_CUE.match(line.clean) and not STANDING_ITEM.match(line.clean))
@@ -60,12 +68,34 @@ def prose_headed_items(lines: list[Line], skip: set[int]) -> list[Candidate]:
             # "Valg." / blank)
             continue
         paragraph = _paragraph_below(lines, position)
-        if len(paragraph) <= len(line.clean) or not paragraph.endswith(_SENTENCE_END):
+        if len(paragraph) <= len(line.clean) or not _is_prose(paragraph):
             continue
         found.append(Candidate(str(len(found) + 1), line.clean, line, explicit=False))
     if len(found) < _LEAST_HEADINGS or not any(STANDING_ITEM.match(c.title) for c in found):
         return []
     return found
+
+
+# a remark in brackets closing a paragraph's last sentence, after a lower-case word ("Økonomien ser ud som sidste
+# år (sekretæren lover at dette emne uddybes i næste referat)"): its end is the sentence's; a note on a name in a
+# list ("Michael Kock – MK (afbud)") is none
+_CLOSING_REMARK = re.compile(r"[a-zæøå]{2}[”\"']?\s+\([a-zæøå]+(?:\s+[^\s()]+){2,}\)$")
+
+
+# a sentence's end inside the paragraph: a lower-case word's full stop before a capitalised word ("sekretær. Til
+# disse poster"); a name's abbreviation ("Jens Chr. Larsen") is capitalised, "evt." and "bl.a." are abbreviations
+_SENTENCE_INSIDE = re.compile(r"(?<![\w.])([a-zæøå]{2,})\.\s+(?=[A-ZÆØÅ][a-zæøå])")
+
+
+def _is_prose(paragraph: str) -> bool:
+    """Whether the paragraph under a heading is prose: it ends a sentence, ends in a lower-case remark in
+    brackets, or opens with a sentence before a list it leads into ("Der blev vedtaget at nedsætte et
+    forretningsudvalg. Til disse poster valgtes: Formand : Kent Budolfsen ...")."""
+    return (
+        paragraph.endswith(_SENTENCE_END)
+        or _CLOSING_REMARK.search(paragraph) is not None
+        or any(not is_abbreviation(stop[1]) for stop in _SENTENCE_INSIDE.finditer(paragraph))
+    )
 
 
 def _heading_shape(cleaned: str) -> bool:

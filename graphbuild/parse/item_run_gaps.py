@@ -24,7 +24,10 @@ from graphbuild.parse.lines import Line
 from graphbuild.parse.sections import heading_kind
 
 # "3. ", "åbent 11 ", "  2) ": a word before the number (or none), the number, its mark and the text after it
-_NUMBERED = re.compile(r"^(?P<lead>(?:[^\W\d]+\s+)?)(?P<num>\d{1,3})(?P<mark>[.)]?)\s+(?P<rest>\S.*)$")
+# (a mark's space may be missing before a capital: "1.Godkendelse af dagsorden" / "2. Meddelelser" is one form)
+_NUMBERED = re.compile(
+    r"^(?P<lead>(?:[^\W\d]+\s+)?)(?P<num>\d{1,3})(?P<mark>[.)]?)(?:\s+|(?<=[.)])(?=[A-ZÆØÅ][a-zæøå]))(?P<rest>\S.*)$"
+)
 # "5. at godkende …", "5. juni …": a recommendation's point or a date, never an item
 _NO_TITLE_START = re.compile(
     r"(?i)^(?:at|og|samt|eller|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\b"
@@ -32,7 +35,8 @@ _NO_TITLE_START = re.compile(
 # where a title runs on into its text: a sentence's end before a capitalised word; in a long line, also a spaced
 # dash before one or a comma set apart ("3. Kommunikationshjælp – I forlængelse af drøftelsen …", "1. Temadag om
 # liturgi , Lørdag d. 30 november indkaldt af biskoppen. …")
-_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=[A-ZÆØÅ])")
+# (or before a lettered sub-point: "3. Kirkegårdsvedtægt/takstblad. a. Kirkegårdsvedtægt: Forslag til ny tekst")
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=[A-ZÆØÅ]|[a-h][.)]\s)")
 _SPACED_BREAK = re.compile(r"\s+[–-]\s+(?=[A-ZÆØÅ])|\s,\s")
 _WHOLE = 100  # a line this short after its number is its title whole, dashes and all ("Mødested: X - Y")
 # a line that leads into a list of points: "Forvaltningen foreslår, at", "… følgende punkter:", "… orienterer om:"
