@@ -84,6 +84,7 @@ from graphbuild.extract.role_first_names import with_lone_first_names
 from graphbuild.extract.role_flattened_runs import titles_of_previous
 from graphbuild.extract.role_item_posts import elected_to_the_items_post
 from graphbuild.extract.role_label_columns import referent_after_label_column
+from graphbuild.extract.role_labelled_first_names import with_labelled_first_names
 from graphbuild.extract.role_lineups import members_under_body_headings
 from graphbuild.extract.role_listed_names import with_listed_names
 from graphbuild.extract.role_lists import listed_titles
@@ -245,6 +246,7 @@ def add_roles(context: Context) -> None:
     those the meeting's attendance list gave that no name reader knew (`role_listed_names`), in this step only."""
     people = with_listed_names(context.text, context.people, context.meeting.attendance, context.mentions)
     people = with_lone_first_names(context.text, people, context.mentions)
+    people = with_labelled_first_names(context.text, people, context.mentions)
     ctx = context
     if people is not context.people:
         ctx = copy(context)
