@@ -73,6 +73,7 @@ from graphbuild.extract.role_bare_posts import bare_post_after_name, post_is_nam
 from graphbuild.extract.role_board_elections import members_elected
 from graphbuild.extract.role_boards import board_after_name, board_consists_of
 from graphbuild.extract.role_body_before import body_before, titled_bodies
+from graphbuild.extract.role_bracketed_holders import holder_in_brackets
 from graphbuild.extract.role_cells import titles_in_cells
 from graphbuild.extract.role_chair_posts import chair_is, chairships
 from graphbuild.extract.role_chairs import Chairs, network_mentions
@@ -184,6 +185,7 @@ def find_roles(
         elected(s, r)
         bare_post_after_name(s, r)
         trailing_title(s, r)
+        holder_in_brackets(s, r)
         post_is_name(s, r)
         plural_title_list(s, r)
         ranked_substitute(s, r)
