@@ -16,6 +16,15 @@ HEADER = "Aarhus Kommune\nReferat af møde i Integrationsrådet\n\n"
 
 CASES: list[RoleCase] = [
     (
+        "a former post said after the name, a row like a post held (README roles rule 1; Venstre i Jammerbugt's "
+        "news); a former workplace is no title, and the post is never the next name's",
+        "Han overtager formandsposten efter Lene Jensen (K), forhenværende borgmester i Thisted Kommune, som har "
+        "været formand siden 2015. Mødet blev åbnet af Jens Hansen, tidligere formand for Ældrerådet, og Bo Berg, "
+        "tidligere Holbæk Kommune.",
+        {("Lene Jensen", "borgmester"), ("Jens Hansen", "formand")},
+        {("Bo Berg", "formand"), ("Bo Berg", "borgmester")},
+    ),
+    (
         "a member of parliament by the title before the name, beside a mayor's",
         "Byens tidligere borgmester Hanne Olsen (S) og folketingsmedlem Karin Due (DF) træder ud af byrådet.",
         {("Hanne Olsen", "borgmester"), ("Karin Due", "folketingsmedlem")},

@@ -598,6 +598,18 @@ def test_a_councils_substitute_by_rank_and_a_member_without_party(tmp_path: Path
     assert not any(p == "Kåre Traberg Smith" for p, _, _ in found)
 
 
+def test_a_councils_substitute_by_rank_said_with_er_on_a_partys_list(tmp_path: Path) -> None:
+    """dev: lemvig-kommunalbestyrelsen-infref4351 (shortened): "1. stedfortræder på Det Konservatives liste er NAME";
+    a substitute for a named member said with "er" is no such seat (a stand-in is attendance's)."""
+    body = (
+        "1.    stedfortræder på Det Konservatives liste er Jens Lønberg Pedersen.\n\n"
+        "Suppleant for Hans Holm er Peter Berg.\n"
+    )
+    found = roles(facts_of(tmp_path, body, OWN_HEADER))
+    assert ("Jens Lønberg Pedersen", "1. stedfortræder på Det Konservatives liste", "Randers") in found
+    assert not any(p == "Peter Berg" for p, _, _ in found)
+
+
 def test_titles_in_an_attendance_list_with_the_workplace_after_the_name(tmp_path: Path) -> None:
     # rsyd-vaekstforum-2006-05-04 (shortened)
     header = "Beslutningsreferat 4. maj 2006 (Vækstforum)\n\nMøde i Vækstforum for Region Syddanmark\n\n"

@@ -68,12 +68,14 @@ AND_TITLE_AFTER = re.compile(
 COMMA_TITLE = re.compile(rf"[ \t]*,[ \t]*(?P<role>{ROLE_WORDS})\s+(?:i|for|ved|hos|på)\s+", re.IGNORECASE)
 APPOSITION = re.compile(
     r"^(?:\s*,?\s*\([^)]{1,40}\))?(?:\s*,|[ \t]+[-–](?=[ \t]))\s*"
-    r"(?:(?:nyvalgte?|nyudnævnte?|afgående|kommende|konstitueret|fungerende)\s+)?"
+    r"(?:(?:nyvalgte?|nyudnævnte?|afgående|kommende|konstitueret|fungerende|tidligere|forhenværende|daværende|"
+    r"tidl\.)\s+)?"
     rf"(?:(?P<first>{ROLE_WORDS})\s+og\s+)?(?P<role>{ROLE_WORDS})\s+(?:i|for|ved|hos|på|fra)\s+",
     re.IGNORECASE,
 )  # "• Kirsten Jensen, bestyrelsesformand og borgmester i Hillerød (A)": the chair's is the list's board's; after a
 # dash as lists print it: "Jan Ferdinandsen - formand for Teknisk Udvalg"; two posts in one workplace, which a guest
-# comes from: "Lars Holm, skoleleder og udviklingskonsulent fra AOF"
+# comes from: "Lars Holm, skoleleder og udviklingskonsulent fra AOF"; a former post, a row like a post held (README's
+# roles rule 1): "Lene Kjelgaard Jensen (K), forhenværende borgmester i Thisted Kommune"
 
 
 def title_after_name(s: Sentence, p: PersonMention) -> None:

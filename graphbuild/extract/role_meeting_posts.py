@@ -73,10 +73,12 @@ ABSENCE_LINE = re.compile(r"afbud|fravær|forfald|deltog\s+ikke|ikke\s+til\s+ste
 WORKPLACE_GAP = re.compile(r"^[ \t]*\([^()\n]{1,40}\)")  # a party or initials right after a name
 STANDS_IN_FOR = re.compile(r"\s+for\s+[A-ZÆØÅ]")
 # a council's substitute by rank: "1. stedfortræder for Socialdemokratiet, Linda Lyngsøe", "1. stedfortræder
-# på liste V, Kim Østergaard"
+# på liste V, Kim Østergaard"; a party's list said with "er" before the name, the party's name with its article: "1.
+# stedfortræder på Det Konservatives liste er Jens Lønberg Pedersen"
 LIST_SUBSTITUTE = re.compile(
     rf"\b(?P<role>(?:[1-9]\.\s+)?{DEPUTY_WORD}\s+(?:for\s+{capitalised_run('?', across_lines=True)}|"
-    r"på\s+(?:liste\s+[A-ZÆØÅ]\b|[A-ZÆØÅ][\wæøå-]*s\s+liste)))\s*,\s*$"
+    r"på\s+(?:liste\s+[A-ZÆØÅ]\b|(?P<party>(?:(?:Det|Den)\s+)?[A-ZÆØÅ][\wæøå-]*s\s+liste))))"
+    r"\s*(?:,|(?(party)\s+er|(?!)))\s*$"
 )
 
 

@@ -73,6 +73,7 @@ from graphbuild.extract.role_bare_posts import bare_post_after_name, post_is_nam
 from graphbuild.extract.role_board_elections import members_elected
 from graphbuild.extract.role_boards import board_after_name, board_consists_of
 from graphbuild.extract.role_body_before import body_before, titled_bodies
+from graphbuild.extract.role_bracketed_holders import holder_in_brackets
 from graphbuild.extract.role_cells import titles_in_cells
 from graphbuild.extract.role_chair_posts import chair_is, chairships
 from graphbuild.extract.role_chairs import Chairs, network_mentions
@@ -84,6 +85,7 @@ from graphbuild.extract.role_first_names import with_lone_first_names
 from graphbuild.extract.role_flattened_runs import titles_of_previous
 from graphbuild.extract.role_item_posts import elected_to_the_items_post
 from graphbuild.extract.role_label_columns import referent_after_label_column
+from graphbuild.extract.role_labelled_first_names import with_labelled_first_names
 from graphbuild.extract.role_lineups import members_under_body_headings
 from graphbuild.extract.role_listed_names import with_listed_names
 from graphbuild.extract.role_lists import listed_titles
@@ -183,6 +185,7 @@ def find_roles(
         elected(s, r)
         bare_post_after_name(s, r)
         trailing_title(s, r)
+        holder_in_brackets(s, r)
         post_is_name(s, r)
         plural_title_list(s, r)
         ranked_substitute(s, r)
@@ -245,6 +248,7 @@ def add_roles(context: Context) -> None:
     those the meeting's attendance list gave that no name reader knew (`role_listed_names`), in this step only."""
     people = with_listed_names(context.text, context.people, context.meeting.attendance, context.mentions)
     people = with_lone_first_names(context.text, people, context.mentions)
+    people = with_labelled_first_names(context.text, people, context.mentions)
     ctx = context
     if people is not context.people:
         ctx = copy(context)
