@@ -22,11 +22,14 @@ SUB_IN_REST = re.compile(rf"(?i)^[\s,(\-–]*(?:{DEPUTY_WORD}\w*|{DEPUTY_SHORT})
 # the deputy word written out or cut short: "suppleant for", "(suppl. for Karen Lund)", "(stedf. for …)"
 _DEPUTY = rf"(?:{DEPUTY_WORD}\w*|{DEPUTY_SHORT})"
 
-_SUB_FOR_REST = re.compile(rf"(?i)^[\s,(]*(?:(?:som|deltog\s+som|mødte\s+som)\s+)?{_DEPUTY}\s+for\s+")
+# the deputy's seat qualified before its word: "(1. suppleant for X)", "(personlig stedfortræder for X)"
+_SEAT = r"(?:\d\.[ \t]*|personlig[ \t]+)?"
+
+_SUB_FOR_REST = re.compile(rf"(?i)^[\s,(]*(?:(?:som|deltog\s+som|mødte\s+som)\s+)?{_SEAT}{_DEPUTY}\s+for\s+")
 
 # "A for B", "A i stedet for B", "A (for B)", "A, i stedet for B", "A (deltog for B)", "A (mødte for B)"; "i stede
 # for", the misspelling minutes often print
-_CAME_FOR = r"(?:(?:deltog|deltager|mødte|møder)[ \t]+)?(?:i[ \t]+stede(?:t)?[ \t]+)?for[ \t]+"
+_CAME_FOR = r"(?:(?:deltog|deltager|mødte|møder|indkaldt)[ \t]+)?(?:i[ \t]+stede(?:t)?[ \t]+)?for[ \t]+"
 _FOR_REST = re.compile(rf"^(?:[ \t]+|[ \t]*[,(][ \t]*){_CAME_FOR}(?=[A-ZÆØÅ])")
 
 STANDS_IN_REST = re.compile(
