@@ -19,6 +19,7 @@ from graphbuild.parse.attendance_first_names import first_name_of, lone_first_na
 from graphbuild.parse.attendance_groups import group_heading_at, inline_group_end
 from graphbuild.parse.attendance_initials import name_of_initials
 from graphbuild.parse.attendance_names import NameHit, read_name, read_titled_name
+from graphbuild.parse.attendance_note_ends import note_before_heading
 from graphbuild.parse.attendance_pieces import CAPITAL_NEXT, list_pieces
 from graphbuild.parse.attendance_prose_names import names_before
 from graphbuild.parse.attendance_rows import ITEM_WORD, ITEMS, Row, item_numbers
@@ -371,6 +372,12 @@ def _after_name(text: str, hit: NameHit, e: int, status: AttendanceStatus, rows:
         status == "absent" and _BRACKETED_STAND_IN.match(rest) is not None
     )
     said = STANDS_IN_REST.search(rest) or ROLE_REST.match(rest) or ABSENT_REST.match(rest)  # "(udeblev uden afbud)"
+    note_end = note_before_heading(rest) if not bracketed and not said else None
+    if note_end is not None:
+        # "… Carl Berg (O) (deltog fra kl. 17) 1. Godkendelse af dagsorden" (flattened): the note is the entry's, the
+        # next heading ends the list
+        person_entry(text, hit, hit.rest_start + note_end, status, rows)
+        return True
     if is_prose(rest) and not bracketed and not said and _CAME_OR_LEFT.match(rest) and status != "substitute":
         rows.append(row_of(hit, "present"))  # "Fremmøde: Martin Hein tilsluttede sig mødet kl. 19.05.": came late
         return True

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from graphbuild.parse.attendance_unknown_first import unknown_first_name_end
 from graphbuild.vocab.person_names import (
+    DEPUTY_SHORT,
     DOUBLE_PARTICLE,
     INITIAL,
     NAME_ABBREVIATIONS,
@@ -146,7 +147,7 @@ def read_name(text: str, pos: int = 0, end: int | None = None) -> NameHit | None
 # a bracket after a name that notes the member's status or stand-in, capitalised as a party's is: "(Afbud)",
 # "(Fraværende)", "(Deltog ikke)", "(Stedfortræder for Lis Holm)" (a portal writes stand-ins so), "(Suppleant)"
 _NOTE_BRACKET = re.compile(
-    r"(?i)\s*\(\s*(?:stedfortræder|suppleant|stedf\.|suppl\.|afbud|forfald|fravær|deltog|deltager|mødt|mødte|ikke\b|"
+    rf"(?i)\s*\(\s*(?:stedfortræder|suppleant|{DEPUTY_SHORT}|afbud|forfald|fravær|deltog|deltager|mødt|mødte|ikke\b|"
     r"orlov|syg\b|sygdom|forhindret|udeblev|i\s+stede)"
 )
 

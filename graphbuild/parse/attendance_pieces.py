@@ -27,6 +27,8 @@ BREAK = re.compile(
     r"\.[ \t]+(?=[Ii][ \t]+stedet[ \t])|"  # "Elin Johansson. I stedet deltog Ruth Lønskov.": the entry goes on
     r"(?P<term>\.(?<![\s.][A-ZÆØÅ]\.)(?<!\b[kK]l\.)(?<!pkt\.)(?<!pga\.)(?<!nr\.)(?<!\b[aA]dm\.)"
     + "".join(rf"(?<!\b{abbreviation}\.)" for abbreviation in NAME_ABBREVIATIONS)
+    # the deputy's word cut short before the deputy's name ("Afbud: Erik Holm, supp. Carl Berg deltog")
+    + r"(?<!\b[sS]upp\.)(?<!\b[sS]uppl\.)(?<!\b[sS]tedf\.)(?<!\b[sS]tf\.)"
     + r"(?<![\s(]\d\.(?=[ \t]+(?i:næstformand|viceborgmester|stedfortræder|suppleant)))"
     + r"(?:(?<=\d\.)[ \t]+(?=\S)|[ \t]+(?=[^\sa-zæøå\-–])))"
 )  # "1. næstformand", "2. viceborgmester": an ordinal before a title ends no list; nor does an abbreviation's stop

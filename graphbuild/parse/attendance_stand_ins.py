@@ -10,23 +10,26 @@ from graphbuild.models import AttendanceStatus
 from graphbuild.parse.attendance_history import OtherMeetings
 from graphbuild.parse.attendance_names import COUNCIL_OFFICE, NameHit, read_name
 from graphbuild.parse.attendance_rows import Row
-from graphbuild.vocab.person_names import DEPUTY_WORD
+from graphbuild.vocab.person_names import DEPUTY_SHORT, DEPUTY_WORD
 
 THEIR_SUBSTITUTE = re.compile(rf"(?i)^(?:dennes|hans|hendes)\s+{DEPUTY_WORD}\w*\s+(?=[A-ZÆØÅ])")
 
-ATTACHED = re.compile(r"(?i)^(?:suppleant|stedfortræder|i\s+stedet)\w*\b")
+ATTACHED = re.compile(rf"(?i)^(?:(?:suppleant|stedfortræder|i\s+stedet)\w*\b|{DEPUTY_SHORT})")
 
 # "(stedfortræder: Per B. Andersen)": the name after the word starts with a capital ("stedfortræder for X" is not it)
-SUB_IN_REST = re.compile(rf"(?i)^[\s,(\-–]*{DEPUTY_WORD}\w*\s*:?\s*(?-i:(?=[A-ZÆØÅ]))")
+SUB_IN_REST = re.compile(rf"(?i)^[\s,(\-–]*(?:{DEPUTY_WORD}\w*|{DEPUTY_SHORT})\s*:?\s*(?-i:(?=[A-ZÆØÅ]))")
 
 # the deputy word written out or cut short: "suppleant for", "(suppl. for Karen Lund)", "(stedf. for …)"
-_DEPUTY = rf"(?:{DEPUTY_WORD}\w*|(?:suppl|stedf)\.)"
+_DEPUTY = rf"(?:{DEPUTY_WORD}\w*|{DEPUTY_SHORT})"
 
-_SUB_FOR_REST = re.compile(rf"(?i)^[\s,(]*(?:(?:som|deltog\s+som|mødte\s+som)\s+)?{_DEPUTY}\s+for\s+")
+# the deputy's seat qualified before its word: "(1. suppleant for X)", "(personlig stedfortræder for X)"
+_SEAT = r"(?:\d\.[ \t]*|personlig[ \t]+)?"
+
+_SUB_FOR_REST = re.compile(rf"(?i)^[\s,(]*(?:(?:som|deltog\s+som|mødte\s+som)\s+)?{_SEAT}{_DEPUTY}\s+for\s+")
 
 # "A for B", "A i stedet for B", "A (for B)", "A, i stedet for B", "A (deltog for B)", "A (mødte for B)"; "i stede
 # for", the misspelling minutes often print
-_CAME_FOR = r"(?:(?:deltog|deltager|mødte|møder)[ \t]+)?(?:i[ \t]+stede(?:t)?[ \t]+)?for[ \t]+"
+_CAME_FOR = r"(?:(?:deltog|deltager|mødte|møder|indkaldt)[ \t]+)?(?:i[ \t]+stede(?:t)?[ \t]+)?for[ \t]+"
 _FOR_REST = re.compile(rf"^(?:[ \t]+|[ \t]*[,(][ \t]*){_CAME_FOR}(?=[A-ZÆØÅ])")
 
 STANDS_IN_REST = re.compile(
@@ -40,13 +43,17 @@ _SUB_WORD_REST = re.compile(rf"(?i)[ \t]+(?:som[ \t]+)?{DEPUTY_WORD}[ \t.]*")
 _DASH_BEFORE = re.compile(r"[ \t][-–][ \t]+$")  # the end of the text before a name: "Villy Søvndal, F - "
 
 # "Birgit Olsen (suppleant)", "Lis Madsen (1. suppleant)", "Lis Madsen, 2. stedfortræder"
-_SUB_MARK_REST = re.compile(rf"(?i)^[ \t]*[(,\-–][ \t]*(?:\d\.[ \t]*)?{DEPUTY_WORD}[ \t]*\)?[ \t]*(?:\(|$)")
+_SUB_MARK_REST = re.compile(
+    rf"(?i)^[ \t]*[(,\-–][ \t]*(?:\d\.[ \t]*)?(?:{DEPUTY_WORD}|{DEPUTY_SHORT})[ \t]*\)?[ \t]*(?:\(|$)"
+)
 
 _CAME_AS_SUB = re.compile(rf"(?i)^\s*(?:mødte|deltog|deltager)\s+(?:som\s+{DEPUTY_WORD}|i\s+stedet)")
 
 FOR_LABEL = re.compile(rf"(?im)^[\s*_]*{DEPUTY_WORD}\s+for\s+(?P<for>[^:\n]{{3,80}}):[ \t]*")
 
-_SUB_LEAD = re.compile(rf"(?i)(?:i\s+stedet\s+(?:deltager|deltog|kommer|mødte|mødt)|{DEPUTY_WORD}\w*:?)\s*")
+_SUB_LEAD = re.compile(
+    rf"(?i)(?:i\s+stedet\s+(?:deltager|deltog|kommer|mødte|mødt)|{DEPUTY_WORD}\w*:?|{DEPUTY_SHORT})\s*"
+)
 
 # after a name in a list of the absent, that the member was called in or came instead: "Merete Øverup indkaldt"
 _CALLED_IN_REST = re.compile(r"(?i)[ \t]+(?:er[ \t]+|var[ \t]+|blev[ \t]+)?(?:indkaldt|deltog|mødte)[ \t.]*")
@@ -131,7 +138,7 @@ def person_entry(text: str, hit: NameHit, e: int, status: AttendanceStatus, rows
     rows.append(row_of(hit, status, role=role["role"].lower() if role else None))
 
 
-_DEPUTY_FOR = re.compile(rf"(?i){DEPUTY_WORD}\w*\s+for\s+")  # "suppleant for Y"
+_DEPUTY_FOR = re.compile(rf"(?i){_DEPUTY}\s+for\s+")  # "suppleant for Y"
 _JOINED_BEFORE = re.compile(r"(?<![\w-])(?:og|samt)[ \t]*\Z")  # a list's last entry joined: "…, B og suppleant C"
 _DEPUTY_BETWEEN_COMMAS = re.compile(r",[ \t]*[A-ZÆØÅ]")
 

@@ -25,6 +25,9 @@ PARTICLE = r"(?:de|von|van|der|den|la|le|af|du|da|di)"
 DOUBLE_PARTICLE = r"(?:van|von)[ \t]+(?:der|den|de)|de[ \t]+la"
 # the words of a deputy's seat, the head of "stedfortræderen", "suppleanter", "1. suppleant for X"
 DEPUTY_WORD = r"(?:stedfortræder|suppleant)"
+# the same word cut short with its full stop, as a list's note prints it: "(supp.)", "(suppl. for Karen Lund)",
+# "stedf. for", "stf. Ole Berg"
+DEPUTY_SHORT = r"(?:supp|suppl|stedf|stf)\."
 # a run of name tokens, at most one space or tab apart
 # a middle initial printed without its dot, between two words: "Vagn E Larsen"
 BARE_INITIAL = rf"(?<=[{_LOWER}][ \t])[{_UPPER}](?=[ \t][{_UPPER}][{_LOWER}])"
