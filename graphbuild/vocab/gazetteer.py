@@ -90,12 +90,62 @@ def alias_entries() -> tuple[tuple[str, KnownEntity], ...]:
 @lru_cache(maxsize=4096)
 def lookup_alias(name: str) -> KnownEntity | None:
     """The known entity a whole name (e.g. a meeting body) is an alias of, if any (remembered: the
-    same body names come back in every document)."""
-    for pattern, entity in compiled_aliases():
-        match = pattern.fullmatch(name.strip())
-        if match:
+    same body names come back in every document). Only the aliases whose words the name's words are
+    (`_alias_index`) are tried, in the gazetteer's order: the first whose pattern matches the whole name wins,
+    as if every alias were tried."""
+    stripped = name.strip()
+    candidates: range | list[int]
+    if not _LATIN_1.fullmatch(stripped):
+        candidates = range(len(compiled_aliases()))  # a letter re.IGNORECASE may read as another: try them all
+    else:
+        index, always = _alias_index()
+        found = set(always)
+        for key in _keys(stripped):
+            found.update(index.get(key, ()))
+        candidates = sorted(found)
+    aliases = compiled_aliases()
+    for at in candidates:
+        pattern, entity = aliases[at]
+        if pattern.fullmatch(stripped):
             return entity
     return None
+
+
+# The characters of a name (up to U+00FF, but for the micro sign) whose matches under re.IGNORECASE are those of their
+# str.lower: an alias (of the same characters) matches such a name only where its words lowered are the name's
+_LATIN_1 = re.compile(r"[\x00-\xb4\xb6-\xff]*")
+# what `alias_pattern` lets follow an alias's last word: a genitive, a plural's definite ending
+_SUFFIXES = ("'erne", "'s", "s")
+
+
+def _keys(name: str) -> list[tuple[str, ...]]:
+    """The words of a whole name in lower case (split where `alias_pattern` lets white space or a hyphen stand), and
+    the same with what may follow an alias's last word taken off the last."""
+    words = _WORD_BREAK.split(name.lower())
+    keys = [tuple(words)]
+    last = words[-1]
+    for suffix in _SUFFIXES:
+        if last.endswith(suffix):
+            keys.append((*words[:-1], last[: -len(suffix)]))
+    return keys
+
+
+@cache
+def _alias_index() -> tuple[dict[tuple[str, ...], list[int]], tuple[int, ...]]:
+    """The aliases (their places in `compiled_aliases`) by their words in lower case; and those holding a character
+    past U+00FF (or the micro sign), tried for every name, since re.IGNORECASE may read it as another letter."""
+    index: dict[tuple[str, ...], list[int]] = {}
+    always: list[int] = []
+    at = 0
+    for entity in known_entities():
+        for alias in entity.aliases:
+            if _LATIN_1.fullmatch(alias):
+                words = tuple(part.lower() for part in _WORD_BREAK.split(alias) if part)
+                index.setdefault(words, []).append(at)
+            else:
+                always.append(at)
+            at += 1
+    return index, tuple(always)
 
 
 # --- the kinds of meeting bodies (gazetteer.yaml: body_heads) --------------------------------------
