@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from graphbuild.extract.decision_participants import third_party_taking_part
 from graphbuild.models import Outcome
 from graphbuild.vocab.near import CASE_BLIND_LOOKALIKES
 from graphbuild.vocab.pattern_gate import gated
@@ -269,8 +270,10 @@ def first_form(
     order = found.lastindex
     assert order is not None
     outcome = rules[order - 1][0]
-    if (outcome != "postponed" or not _other_items_fate(decision, found.start())) and not _relative_clause(
-        decision, found.start()
+    if (
+        (outcome != "postponed" or not _other_items_fate(decision, found.start()))
+        and not _relative_clause(decision, found.start())
+        and not third_party_taking_part(decision, found.start())
     ):
         return outcome, found.start(), found.end()
     return _first_form_by_rule(decision, rules, each)
@@ -289,6 +292,7 @@ def _first_form_by_rule(
                 for m in pattern.finditer(decision)
                 if (outcome != "postponed" or not _other_items_fate(decision, m.start()))
                 and not _relative_clause(decision, m.start())
+                and not third_party_taking_part(decision, m.start())
             ),
             None,
         )

@@ -22,7 +22,10 @@ from graphbuild.extract.outcome_prose import (
     sentence_title,
     verdict_after_title,
 )
+from graphbuild.extract.outcome_prose import after_title as text_after_title
 from graphbuild.extract.outcome_prose import recorded as record_of
+from graphbuild.extract.outcome_title_records import record_ending_title
+from graphbuild.extract.outcome_unstopped_titles import unstopped_sentence_title
 from graphbuild.extract.outcomes import title_outcome
 from graphbuild.extract.page_furniture import without_page_furniture
 from graphbuild.models import AgendaItem, Section
@@ -252,6 +255,9 @@ def _own_decision(item: AgendaItem, text: str, meeting_day: date | None) -> tupl
         after_title = verdict_after_title(item_text, item.start, item.title)
         if after_title[0] is not None:
             return after_title
+        ending = record_ending_title(item_text, item.start, item.title)
+        if ending[0] is not None:
+            return ending
         if item.public and not any(s.kind in CASE_KINDS for s in item.sections):
             after_heading = sentence_after_heading(item_text, item.start, item.title)
             if after_heading[0] is not None:
@@ -272,7 +278,14 @@ def _own_decision(item: AgendaItem, text: str, meeting_day: date | None) -> tupl
                 if elected[0] is not None:
                     return elected
                 closing = _closing_verdict(item_text, item.start)
-                return closing if closing[0] is not None else sentence_title(item_text, item.start, item.title)
+                if closing[0] is not None:
+                    return closing
+                stopped = sentence_title(item_text, item.start, item.title)
+                if stopped[0] is not None:
+                    return stopped
+                return unstopped_sentence_title(
+                    item_text, text_after_title(item_text, item.title), item.start, item.title
+                )
             return told_text
         return recorded
     start = words[-1].end()

@@ -150,6 +150,9 @@ def _after_title(item_text: str, title: str) -> str:
     return rest
 
 
+after_title = _after_title  # the item's text after its title line, for the readers of an item line's own record
+
+
 def _title_again(body: str, title: str) -> bool:
     """The text after an item's title opens with that title again (its first 30 characters, a title of three or
     more words)."""

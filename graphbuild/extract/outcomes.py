@@ -9,6 +9,7 @@ import re
 
 from graphbuild.extract.decision_asides import without_attendance, without_dissent, without_motions, without_reports
 from graphbuild.extract.decision_rules import DECISION_RULES, WEAK_RULES, first_form, verdict_of
+from graphbuild.extract.outcome_closing import closing_only
 from graphbuild.extract.outcome_listings import sub_item_headings_only
 from graphbuild.extract.outcome_prose import ELECTION_TITLE, FINITE_VERB, NAME_ALONE
 from graphbuild.extract.outcome_votes import vote_result
@@ -271,6 +272,8 @@ def outcome_of(
             return nothing
         if _welcome_only(decision):
             return "none"  # "Formanden bød velkommen. Der var en kort præsentationsrunde.": no decision of the item
+        if closing_only(decision):
+            return "none"  # "Underskrift af referat. / Mødet slut: 21:30": the meeting closed, no decision of the item
         if sub_item_headings_only(decision):
             return "none"  # "2. a. Syddanske styrkepositioner / 2. b. Spirende klynger": the points, not what was done
         verdict = leading_verdict(decision) or verdict_of(decision)
