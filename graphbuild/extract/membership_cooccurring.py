@@ -32,6 +32,7 @@ from graphbuild.extract.membership_not_stated import (
     only_considered,
     states_none,
 )
+from graphbuild.extract.membership_proposed import proposed_only
 from graphbuild.extract.membership_prose import sentence_at
 from graphbuild.extract.membership_relation import Context, named_network, relate, relate_fellows
 from graphbuild.vocab.gazetteer import is_municipal_body
@@ -241,7 +242,7 @@ def add_cooccurring(ctx: Context) -> None:
             if network is None or only_considered(text, min(tie.start(), first_listed), [network]):
                 continue
             found = network_id(ctx, network)
-        if dissolved(ctx, found):
+        if dissolved(ctx, found) or proposed_only(ctx, lo, hi):
             continue
         relate(ctx, members, found)
         relate_fellows(ctx, fellow_members(text, members), found)

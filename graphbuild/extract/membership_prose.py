@@ -68,6 +68,7 @@ from graphbuild.extract.membership_not_stated import (
     personal_seat,
 )
 from graphbuild.extract.membership_own_subject import own_subject
+from graphbuild.extract.membership_proposed import proposed_only
 from graphbuild.extract.membership_prose_members import (
     Cue,
     count_cues,
@@ -265,6 +266,8 @@ def add_prose_memberships(ctx: Context) -> None:
             continue  # taking part in a programme only considered, wished or proposed (adoption_forms.HEDGE)
         if UNDECIDED.search(text, lo, first):
             continue  # a membership only applied for, considered or proposed (README `memberships`: none)
+        if proposed_only(ctx, lo, hi):
+            continue  # proposed, and no decision of the item approves it (an agenda, a rejection)
         if network not in alive and dissolved(ctx, network):
             continue
         alive.add(network)

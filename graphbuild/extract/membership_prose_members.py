@@ -132,10 +132,12 @@ OTHER_CLAUSE = re.compile(
 )
 
 
-# people named by their post before a list: "Borgmestrene i A, B og C Kommuner" (their seats are theirs)
+# people named by their post or their work before a list: "Borgmestrene i A, B og C Kommuner" (their seats are
+# theirs), "Medarbejdere fra A, B og C Kommuner deltager i netværket X" (the staff take part, not the municipalities)
 PEOPLE_OF = re.compile(
     r"(?i:borgmest|direktør|formand|formænd|næstformand|medlem|repræsentant|politiker|chef|rådmand|rådmænd|"
-    r"byrådsmedlem|leder)[\wæøå]*[ \t]+\S+[ \t]*$"
+    r"byrådsmedlem|leder|medarbejder|ansatte|fagfolk|fagperson|konsulent|embedsm|sagsbehandler|specialist)"
+    r"[\wæøå]*[ \t]+\S+[ \t]*$"
 )
 
 

@@ -16,7 +16,7 @@ from graphbuild.extract.evidence import Scope
 from graphbuild.extract.membership_abbreviations import other_name
 from graphbuild.extract.membership_municipalities import FellowRef, MunicipalityRef
 from graphbuild.extract.mentions import Mention
-from graphbuild.models import Evidence, Meeting, RelType
+from graphbuild.models import Evidence, Meeting, Outcome, RelType
 from graphbuild.models import MunicipalityRef as OwnMunicipality
 from graphbuild.vocab import ids
 from graphbuild.vocab.gazetteer import lookup_alias
@@ -33,6 +33,7 @@ class Context(Protocol):
     municipality: OwnMunicipality | None  # the document's own municipality, as inferred
     scopes: list[Scope]  # the header, then each agenda item
     index: DocumentIndex  # the one reading of the text every step shares (its lower-cased copy among it)
+    item_outcomes: dict[str, Outcome]  # each agenda item's outcome by its key, as the agenda step read it
 
     def add_mention(self, m: Mention) -> str: ...
 

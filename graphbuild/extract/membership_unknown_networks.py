@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.membership_cues import MEMBERSHIP_TAKEN
+from graphbuild.extract.membership_municipalities import list_at
 from graphbuild.extract.membership_network_forms import (
     BACK_REFERENCE,
     NOT_NETWORK_NAMES,
@@ -108,6 +109,13 @@ def _within_sentence(text: str, start: int, name: str) -> str:
     return name[name.rindex("\n") + 1 :]
 
 
+def _members_list(name: str) -> bool:
+    """Whether the words read as a name are the tail of the members' own list: "(A,) B og C Kommuner" before "har som
+    ejere" is no network."""
+    items = list_at(name, 0, len(name))
+    return len(items) >= 2 and items[-1].end == len(name)
+
+
 def unknown_network(text: str, lo: int, hi: int) -> str | None:
     """The name a statement gives its network when no list knows it; never a municipality, a region,
     a council or a back reference ("Netværket består af …")."""
@@ -123,6 +131,7 @@ def unknown_network(text: str, lo: int, hi: int) -> str | None:
             or BODY_WORD.fullmatch(name)
             or municipality_named(name) is not None
             or place_genitive(name)
+            or _members_list(name)
         ):
             continue
         return name

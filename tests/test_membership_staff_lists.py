@@ -1,0 +1,30 @@
+"""The staff of a list of municipalities taking part in a body states no membership of theirs (README `memberships`:
+a list of people by where they come from gives no row; issue 13 item 3), as the municipalities' mayors do not; the
+municipalities themselves taking part, or their citizens as one group, still do."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from text_facts import member_pairs_of_text
+
+ITEM = "Referat\n\n1. Orientering\n\n"
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Medarbejdere fra Holbæk, Sorø og Ringsted Kommuner",
+        "Fagfolk fra Holbæk, Sorø og Ringsted Kommuner",
+        "Konsulenter fra Holbæk, Sorø og Ringsted Kommuner",
+        "Borgmestrene i Holbæk, Sorø og Ringsted Kommuner",
+    ],
+)
+def test_people_from_the_municipalities_taking_part_state_no_membership(tmp_path: Path, subject: str) -> None:
+    assert member_pairs_of_text(tmp_path, ITEM + subject + " deltager i netværket Vandnet.") == set()
+
+
+def test_the_municipalities_taking_part_are_members(tmp_path: Path) -> None:
+    found = member_pairs_of_text(tmp_path, ITEM + "Holbæk, Sorø og Ringsted Kommuner deltager i netværket Vandnet.")
+    assert found == {(m, "Vandnet") for m in ("Holbæk", "Sorø", "Ringsted")}
