@@ -105,6 +105,7 @@ from graphbuild.extract.role_member_lists import (
 )
 from graphbuild.extract.role_member_paragraphs import members_in_paragraphs
 from graphbuild.extract.role_member_runs import members_in_wrapped_lists
+from graphbuild.extract.role_member_seats_filled import members_of_seats_filled
 from graphbuild.extract.role_member_sentences import members_in_sentences
 from graphbuild.extract.role_members_prose import members_in_prose
 from graphbuild.extract.role_patterns import BOARD_ROLES, in_party_bracket, is_municipal
@@ -324,6 +325,7 @@ def add_roles(context: Context) -> None:
     found += members_in_flattened_columns(ctx.text, ctx.people, chairs, found)
     found += members_in_paragraphs(ctx.text, ctx.people, mentions, chairs, found)
     found += members_cooccurring(ctx.text, ctx.people, chairs, found)
+    found += members_of_seats_filled(ctx.text, ctx.people, chairs, found)
     own_id = (own.id, own.name) if own is not None else None
     for post in find_posts(ctx.text, ctx.people, own_id):
         tid, tname, ttype = post.target
