@@ -11,6 +11,8 @@ from graphbuild.parse.body_names import body_phrases, despace
 from graphbuild.parse.dates import find_date
 from graphbuild.parse.header_body import BODY_MEETING, dated_after, strong
 from graphbuild.parse.header_dates import PUBLICATION
+from graphbuild.parse.kind_agenda_approved import agenda_approved
+from graphbuild.parse.kind_present_label import present_label
 from graphbuild.parse.kind_reported import reports_at_meeting
 from graphbuild.parse.lines import Line
 from graphbuild.vocab.near import search_near
@@ -84,12 +86,15 @@ _MINUTES_REACH = 80  # "referat", 40 characters, "blev godkendt"
 
 def records_minutes(text: str, head: str) -> bool:
     """Whether a meeting's document records what happened at it in the words minutes use and an agenda does not:
-    decisions in the old passive, the last minutes approved, an absentee named in the header."""
+    decisions in the old passive, the last minutes or this meeting's agenda approved ("Dagsordenen blev
+    godkendt."), an absentee named in the header, who came under a label saying so ("Til stede: …")."""
     body = text[:30000]
     return (
         len(_PASSIVE_DECISION.findall(body)) >= _PASSIVE_DECISIONS
         or search_near(_MINUTES_APPROVED, body, ("referat",), _MINUTES_REACH) is not None
         or _ABSENT_NAMED.search(head) is not None
+        or agenda_approved(body)
+        or present_label(body)
     )
 
 
