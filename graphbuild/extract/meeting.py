@@ -11,6 +11,7 @@ from graphbuild.extract.context import Context, body_is_network
 from graphbuild.extract.inference import FROM_MENTIONS, Inferred, infer_municipality
 from graphbuild.models import Meeting, MunicipalityRef
 from graphbuild.parse.body_names import body_phrases
+from graphbuild.parse.branch_address import branch_municipality
 from graphbuild.parse.former_municipalities import before_reform, unchanged_by_reform
 from graphbuild.parse.header_affiliations import named_only_as_affiliation, represents_several
 from graphbuild.parse.header_municipality import is_municipal_council, listed_with_others
@@ -76,6 +77,8 @@ def add_meeting(ctx: Context) -> None:
     municipality = inferred.ref if inferred else None if text_named_one else _from_the_address(ctx)
     if municipality is None and not text_named_one:
         municipality = _from_a_named_site(ctx)  # "koegescenen.dk": an association's own site, named for Køge
+    if municipality is None and not text_named_one:
+        municipality = _from_a_branchs_address(ctx)  # "aeldresagen.dk/lokalafdelinger/odense/": its Odense branch
     ctx.municipality = municipality
     head = ctx.line_ev(_first_text(ctx.text))
     records_a_meeting = _is_a_meeting(meeting)
@@ -157,6 +160,13 @@ def _from_the_address(ctx: Context) -> MunicipalityRef | None:
     if _attendees_of_several_municipalities(meeting) or _header_names_several(ctx) or _represents_several(ctx):
         return None
     return MunicipalityRef(name=info.name, code=info.code)
+
+
+def _from_a_branchs_address(ctx: Context) -> MunicipalityRef | None:
+    """The municipality a national association's local branch is named for, as its pages' address names it
+    ("aeldresagen.dk/lokalafdelinger/odense/"), for the branch's own meeting: read last, with the guards of a
+    site named for its municipality."""
+    return _named_for(ctx, branch_municipality(ctx.source.url))
 
 
 def _from_a_named_site(ctx: Context) -> MunicipalityRef | None:
