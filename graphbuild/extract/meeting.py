@@ -11,10 +11,12 @@ from graphbuild.extract.context import Context, body_is_network
 from graphbuild.extract.inference import FROM_MENTIONS, Inferred, infer_municipality
 from graphbuild.models import Meeting, MunicipalityRef
 from graphbuild.parse.body_names import body_phrases
+from graphbuild.parse.branch_address import branch_municipality
 from graphbuild.parse.former_municipalities import before_reform, unchanged_by_reform
 from graphbuild.parse.header_affiliations import named_only_as_affiliation, represents_several
 from graphbuild.parse.header_municipality import is_municipal_council, listed_with_others
 from graphbuild.parse.municipality_in_titles import named_only_in_titles, title_spans
+from graphbuild.parse.named_site import site_named_for_municipality
 from graphbuild.parse.publisher_site import (
     MUNICIPAL_SCHOOLS,
     council_site_municipality,
@@ -25,7 +27,7 @@ from graphbuild.parse.publisher_site import (
 )
 from graphbuild.vocab import ids
 from graphbuild.vocab.bodies import bare_body_name
-from graphbuild.vocab.gazetteer import is_cross_municipal, is_municipal_body, lookup_alias
+from graphbuild.vocab.gazetteer import body_head, is_cross_municipal, is_joint_name, is_municipal_body, lookup_alias
 from graphbuild.vocab.municipality_names import named_municipalities
 from graphbuild.vocab.reference import MunicipalityInfo, municipality_by_code
 
@@ -73,6 +75,10 @@ def add_meeting(ctx: Context) -> None:
     if inferred is None and doubted is not None and text_named_one:
         inferred = _confirmed_by_the_site(ctx, doubted)  # "Glostrup Kommunes" in a page on glostrup.dk
     municipality = inferred.ref if inferred else None if text_named_one else _from_the_address(ctx)
+    if municipality is None and not text_named_one:
+        municipality = _from_a_named_site(ctx)  # "koegescenen.dk": an association's own site, named for Køge
+    if municipality is None and not text_named_one:
+        municipality = _from_a_branchs_address(ctx)  # "aeldresagen.dk/lokalafdelinger/odense/": its Odense branch
     ctx.municipality = municipality
     head = ctx.line_ev(_first_text(ctx.text))
     records_a_meeting = _is_a_meeting(meeting)
@@ -154,6 +160,62 @@ def _from_the_address(ctx: Context) -> MunicipalityRef | None:
     if _attendees_of_several_municipalities(meeting) or _header_names_several(ctx) or _represents_several(ctx):
         return None
     return MunicipalityRef(name=info.name, code=info.code)
+
+
+def _from_a_branchs_address(ctx: Context) -> MunicipalityRef | None:
+    """The municipality a national association's local branch is named for, as its pages' address names it
+    ("aeldresagen.dk/lokalafdelinger/odense/"), for the branch's own meeting: read last, with the guards of a
+    site named for its municipality."""
+    return _named_for(ctx, branch_municipality(ctx.source.url))
+
+
+def _from_a_named_site(ctx: Context) -> MunicipalityRef | None:
+    """The municipality an association's or institution's own site is named for ("koegescenen.dk"), for a
+    meeting (after the 2007 reform, or of a municipality the reform left as it was) of a body of no wider reach
+    (no network, no body several municipalities share) whose minutes head no village association's or
+    lokalråd's name without the municipality's, name no other municipality in the header and show no region's
+    or several municipalities' people. Read last, only where nothing else gave a municipality."""
+    return _named_for(ctx, site_named_for_municipality(ctx.source.url))
+
+
+def _named_for(ctx: Context, info: MunicipalityInfo | None) -> MunicipalityRef | None:
+    """The municipality a body's own site or pages are named for, unless its meeting is none of that
+    municipality's (see ``_from_a_named_site``)."""
+    meeting = ctx.meeting
+    day = meeting.start.date() if meeting.start else None
+    if info is None or not _is_a_meeting(meeting) or (before_reform(day) and not unchanged_by_reform(info.code, day)):
+        return None
+    if _of_wider_reach(ctx.meeting.body):
+        return None
+    if _an_associations_minutes(ctx, info.name):
+        return None  # "Landsbylauget i Iller": a village's association, even on a site named for its municipality
+    if _held_at_a_region(ctx.text) or _headed_by_a_region(ctx.text) or _region_speaks_in_the_header(ctx):
+        return None
+    if _attendees_of_several_municipalities(ctx.meeting) or _header_names_several(ctx) or _represents_several(ctx):
+        return None
+    named = {found.info.code for found in named_municipalities(_header(ctx)) if found.how == "kommune"}
+    if named - {info.code}:
+        return None  # the header names another municipality as one: a body of its, or of several
+    return MunicipalityRef(name=info.name, code=info.code)
+
+
+# the kinds of body a site's own association or institution meets as: its board, its general meeting
+_OWN_KINDS = frozenset({"bestyrelse", "association"})
+
+
+def _of_wider_reach(body: str | None) -> bool:
+    """Whether the body is a network, an organisation the gazetteer knows to span municipalities, a body named
+    as a joint one, or one of a kind that spans municipalities other than a board's or an association's own
+    ("KKR Syddanmark", "Direktørkredsen", "Netværket"); "Bestyrelse", "Generalforsamlingen" are the site's."""
+    if body is None:
+        return False
+    if body_is_network(body) or is_joint_name(body):
+        return True
+    known = lookup_alias(body)
+    if known is not None and known.type == "Organization":
+        return is_cross_municipal(body)
+    head = body_head(body)
+    return head is not None and head[0].cross_municipal and head[0].kind not in _OWN_KINDS
 
 
 # a voluntary association's own word, as its minutes head themselves: "Landsbylauget i Iller", "Møde i Løjtland

@@ -123,6 +123,16 @@ def _registered_dk_label(url: str | None) -> str | None:
     return labels[-2] if len(labels) >= 2 and labels[-1] == "dk" else None
 
 
+def registered_dk_label(url: str | None) -> str | None:
+    """The registered name of a .dk address's host ("sydthy" of "www.sydthy.dk"); None for any other host."""
+    return _registered_dk_label(url)
+
+
+def municipality_of_label(label: str) -> MunicipalityInfo | None:
+    """The municipality whose name, folded to ASCII, the label is ("holbaek", "brondby"), or None."""
+    return _by_label().get(label)
+
+
 def former_site_municipality(url: str | None) -> MunicipalityInfo | None:
     """The municipality a former municipality's own site ("sydthy.dk", "thyholm.dk") now belongs to: for
     meetings dated from the 2007 reform on only (before it, the site was a municipality that is none of
