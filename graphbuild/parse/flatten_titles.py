@@ -307,6 +307,8 @@ def _opens_title(words: list[str], k: int, piece_length: int) -> bool:
     current title)."""
     word, before = words[k], words[k - 1]
     starts = word[:1].isupper() and not word.isupper() and word[1:2].islower()
+    if not starts and word != "behandling" and ACRONYM.fullmatch(word) is None:
+        return False  # no capitalised word, acronym nor lost reading: no title opens here, whatever binds
     if _binds(words, k, piece_length, starts) or names_a_person(words, k):
         return False
     # a lower-case word, a page number or a year ends a title; a postcode ("7800 Skive") does not

@@ -1,0 +1,46 @@
+"""Which words of a flattened contents list may open a title (parse.flatten_titles._opens_title): only a capitalised
+word, an acronym or a reading whose ordinal the transcript lost ("behandling af budget"); any other word (a
+lower-case one, a number, a dash) goes on the title before it and is answered before the binding words are read.
+Excerpts of dev documents' contents runs, names paraphrased."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.parse.flatten_titles import _opens_title, split_title_run
+
+RUNS = [
+    "Orientering fra jobcenteret Resultatopfølgning Orientering fra Udvalget for Erhverv og Beskæftigelse",
+    "Til orientering ODIN rapport 3. kvartal IDV 3. kvartal",
+    "Styringsaftale Halvårsregnskab behandling af budgetforslag Spørgetid",
+    "Godkendelse af dagsorden for mødet den 1. oktober behandling af budget Sneslev Lokalråd",
+    "Budget 2014/ Fælles ledelse - økonomi og status for skoleårene 2010/11 og 2011/ Det nære sundhedsvæsen",
+]
+
+
+@pytest.mark.parametrize("run", RUNS)
+def test_a_word_that_is_no_capital_acronym_or_reading_opens_no_title(run: str) -> None:
+    words = run.split()
+    for k in range(1, len(words)):
+        word = words[k]
+        capital = word[:1].isupper() and not word.isupper() and word[1:2].islower()
+        if not capital and word != "behandling" and not (word.isupper() and word.isalpha()):
+            assert not _opens_title(words, k, 1), (run, word)
+
+
+def test_the_readings_and_acronyms_the_early_answer_leaves_to_the_rules() -> None:
+    # a lost reading opens a title though lower-case; an acronym before a lower-case word after an ordinary word does
+    assert _opens_title("Styringsaftale Halvårsregnskab behandling af budgetforslag".split(), 2, 1)
+    assert _opens_title("Til orientering ODIN rapport".split(), 2, 1)
+    # near misses: "behandling" after a binding word, and a lower-case word after an ordinary one, open none
+    assert not _opens_title("Forslag til behandling af budget".split(), 2, 2)
+    assert not _opens_title("Orientering fra jobcenteret om".split(), 3, 3)
+
+
+def test_runs_cut_as_before() -> None:
+    assert split_title_run(RUNS[2]) == ["Styringsaftale", "Halvårsregnskab", "behandling af budgetforslag", "Spørgetid"]
+    assert split_title_run(RUNS[0]) == [
+        "Orientering fra jobcenteret",
+        "Resultatopfølgning",
+        "Orientering fra Udvalget for Erhverv og Beskæftigelse",
+    ]
