@@ -1,7 +1,7 @@
 """Which words of a flattened contents list may open a title (parse.flatten_titles._opens_title): only a capitalised
 word, an acronym or a reading whose ordinal the transcript lost ("behandling af budget"); any other word (a
 lower-case one, a number, a dash) goes on the title before it and is answered before the binding words are read.
-Excerpts of dev documents' contents runs, names paraphrased."""
+A plain lower-case word goes on its title at once (``_cut_run``). Excerpts of dev documents' contents runs, names paraphrased."""
 
 from __future__ import annotations
 
@@ -43,4 +43,16 @@ def test_runs_cut_as_before() -> None:
         "Orientering fra jobcenteret",
         "Resultatopfølgning",
         "Orientering fra Udvalget for Erhverv og Beskæftigelse",
+    ]
+
+
+def test_a_lower_case_word_goes_on_its_title_but_may_still_end_the_list() -> None:
+    # the plain lower-case words go on the title before them at once; the back matter's name in lower case after
+    # "Samlet" still ends the list, and a lost reading still opens a title
+    run = "Godkendelse af dagsorden Orientering fra formanden Eventuelt Samlet bilagsliste Bilag 1"
+    assert split_title_run(run) == ["Godkendelse af dagsorden", "Orientering fra formanden", "Eventuelt"]
+    assert split_title_run(RUNS[3]) == [
+        "Godkendelse af dagsorden for mødet den 1. oktober",
+        "behandling af budget",
+        "Sneslev Lokalråd",
     ]

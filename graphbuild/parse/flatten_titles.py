@@ -117,6 +117,11 @@ def _cut_run(text: str) -> list[str]:
             if pieces[-1][-1:] in (["Samlet"], ["SAMLET"]):
                 pieces[-1].pop()  # "Samlet Bilagsliste": the first word of the back matter's name
             break
+        if word.islower() and word.isalpha() and word != "behandling":
+            # a plain lower-case word ("af", "budget"): no marker, kind, label, leader, page or kept number, and it
+            # opens no title (_opens_title): it goes on the title
+            pieces[-1].append(word)
+            continue
         if (
             _closed_marker(words, k, pieces)
             or _case_kind(words, k, pieces)
