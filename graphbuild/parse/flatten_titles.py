@@ -122,7 +122,7 @@ def _cut_run(text: str) -> list[str]:
             # opens no title (_opens_title): it goes on the title
             pieces[-1].append(word)
             continue
-        if (
+        if _may_be_taken(word, k, heading) and (
             _closed_marker(words, k, pieces)
             or _case_kind(words, k, pieces)
             or _label(words, k, pieces)
@@ -140,6 +140,14 @@ def _cut_run(text: str) -> list[str]:
     # "INDHOLD Indhold...": the list's own heading, not a title
     titles = [" ".join(p) for p in pieces if p and not all(_HEADING_WORD.fullmatch(w.rstrip(".:")) for w in p)]
     return [t for t in titles if not is_group_heading(t)]
+
+
+def _may_be_taken(word: str, k: int, heading: set[int]) -> bool:
+    """Whether one of the walk's takers (a closed marker, a case's kind, a label, a leader, a page or heading, a kept
+    number) may take ``words[k]``: each needs a colon ("Lukket:", "Beslutning:", "DAGSORDEN:"), dots ("...5"), a
+    digit first ("148.", "12"), an all-caps run or the closed marker's word; any other word is only asked whether it
+    opens a title."""
+    return ":" in word or "..." in word or word[:1].isdigit() or k in heading or word in ("Lukket", "LUKKET")
 
 
 _LEAST_IN_SEQUENCE = 3  # three bare numbers each one more than the last are the items' own, no pages
