@@ -113,15 +113,16 @@ def _cut_run(text: str) -> list[str]:
     pieces: list[list[str]] = [[]]
     guessed: set[int] = set()  # the pieces the word-by-word guess opened
     for k, word in enumerate(words):
+        if word.islower() and word.isalpha() and word != "behandling" and not word.startswith("bilags"):
+            # a plain lower-case word ("af", "budget"): it ends no list (only the back matter's name may, "Samlet
+            # bilagsliste"), is no marker, kind, label, leader, page or kept number, and opens no title
+            # (_opens_title): it goes on the title
+            pieces[-1].append(word)
+            continue
         if _list_ends(words, k, pieces):
             if pieces[-1][-1:] in (["Samlet"], ["SAMLET"]):
                 pieces[-1].pop()  # "Samlet Bilagsliste": the first word of the back matter's name
             break
-        if word.islower() and word.isalpha() and word != "behandling":
-            # a plain lower-case word ("af", "budget"): no marker, kind, label, leader, page or kept number, and it
-            # opens no title (_opens_title): it goes on the title
-            pieces[-1].append(word)
-            continue
         if _may_be_taken(word, k, heading) and (
             _closed_marker(words, k, pieces)
             or _case_kind(words, k, pieces)
