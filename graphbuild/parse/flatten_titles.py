@@ -113,11 +113,17 @@ def _cut_run(text: str) -> list[str]:
     pieces: list[list[str]] = [[]]
     guessed: set[int] = set()  # the pieces the word-by-word guess opened
     for k, word in enumerate(words):
+        if word.islower() and word.isalpha() and word != "behandling" and not word.startswith("bilags"):
+            # a plain lower-case word ("af", "budget"): it ends no list (only the back matter's name may, "Samlet
+            # bilagsliste"), is no marker, kind, label, leader, page or kept number, and opens no title
+            # (_opens_title): it goes on the title
+            pieces[-1].append(word)
+            continue
         if _list_ends(words, k, pieces):
             if pieces[-1][-1:] in (["Samlet"], ["SAMLET"]):
                 pieces[-1].pop()  # "Samlet Bilagsliste": the first word of the back matter's name
             break
-        if (
+        if _may_be_taken(word, k, heading) and (
             _closed_marker(words, k, pieces)
             or _case_kind(words, k, pieces)
             or _label(words, k, pieces)
@@ -135,6 +141,14 @@ def _cut_run(text: str) -> list[str]:
     # "INDHOLD Indhold...": the list's own heading, not a title
     titles = [" ".join(p) for p in pieces if p and not all(_HEADING_WORD.fullmatch(w.rstrip(".:")) for w in p)]
     return [t for t in titles if not is_group_heading(t)]
+
+
+def _may_be_taken(word: str, k: int, heading: set[int]) -> bool:
+    """Whether one of the walk's takers (a closed marker, a case's kind, a label, a leader, a page or heading, a kept
+    number) may take ``words[k]``: each needs a colon ("Lukket:", "Beslutning:", "DAGSORDEN:"), dots ("...5"), a
+    digit first ("148.", "12"), an all-caps run or the closed marker's word; any other word is only asked whether it
+    opens a title."""
+    return ":" in word or "..." in word or word[:1].isdigit() or k in heading or word in ("Lukket", "LUKKET")
 
 
 _LEAST_IN_SEQUENCE = 3  # three bare numbers each one more than the last are the items' own, no pages
@@ -307,6 +321,8 @@ def _opens_title(words: list[str], k: int, piece_length: int) -> bool:
     current title)."""
     word, before = words[k], words[k - 1]
     starts = word[:1].isupper() and not word.isupper() and word[1:2].islower()
+    if not starts and word != "behandling" and ACRONYM.fullmatch(word) is None:
+        return False  # no capitalised word, acronym nor lost reading: no title opens here, whatever binds
     if _binds(words, k, piece_length, starts) or names_a_person(words, k):
         return False
     # a lower-case word, a page number or a year ends a title; a postcode ("7800 Skive") does not
