@@ -1,10 +1,10 @@
-"""Seats on a body announced by their count, then filled by name (read by `roles`): "Der skal blev valgt 4 medlemmer
-til bestyrelsen. Det var: A, B, C som alle genvalgtes samt D, som nyvalgtes.", "…, skulle der først udpeges et nyt
-medlem til Kulturskolens bestyrelse, og byrådet valgte enstemmigt Lene Aalestrup (C).". The announcement counts the
-seats ("et nyt medlem", "4 medlemmer", "to nye medlemmer") and names the body right after "til", "af" or "i"; the
-names come after it, in the rest of its sentence or, when that names no one, in the next one, beside a word of an election or an
-appointment done ("valgte", "genvalgtes", "blev valgt", "udpegede"). Each is `medlem` (the README's roles rule 2:
-a person the text elects or appoints to a body) of the body the text is about there, unless the list prints the
+"""Seats on a body announced by their count, then filled by name (read by `roles`): "Der skal blev valgt 4 medlemmer til
+bestyrelsen. Det var: A, B, C som alle genvalgtes samt D, som nyvalgtes.", "…, skulle der først udpeges et nyt medlem
+til Kulturskolens bestyrelse, og byrådet valgte enstemmigt Lene Aalestrup (C).". The announcement counts the seats
+("et nyt medlem", "4 medlemmer", "to nye medlemmer") and names the body right after "til", "af" or "i"; the names
+come after it, in the rest of its sentence or, when that names no one, in the next one, beside a word of an election
+or an appointment done ("valgte", "genvalgtes", "blev valgt", "udpegede"). Each is `medlem` (the README's roles rule
+2: a person the text elects or appoints to a body) of the body the text is about there, unless the list prints the
 person's chair. Never where the two sentences speak of a proposal, a candidacy, a substitute, a successor's
 predecessor, a denial or leaving: who is proposed, stands in or left holds no seat by them."""
 
