@@ -132,7 +132,7 @@ def strong(line: str, phrase: BodyPhrase) -> bool:
         return False  # "Plan- og Boligudvalget, Økonomiudvalget og Byrådet": a case's route, several bodies
     if dated_after(after) and _IN_A_SENTENCE.search(before):
         return False  # "… behandlet i Økonomiudvalget den 15. juni og i Byrådet den 23. juni": a case's history
-    if LINE_LEAD.match(before) and _SENTENCE_AFTER.match(after):
+    if LINE_LEAD.match(before) and (_SENTENCE_AFTER.match(after) or _MODAL_AFTER.match(after)):
         return False  # "Borgerrepræsentationen vedtog 4. november 2021 nyt regulativ …": a sentence, no heading
     return bool(LINE_LEAD.match(before) or _KIND_AFTER.match(after) or dated_after(after))
 
@@ -145,6 +145,11 @@ _SENTENCE_AFTER = re.compile(
     r"^[ \t]+(?!(?:referat|dagsorden|beslutningsprotokol|ordinært|ekstraordinært|møde|mødet|i|for|af|på|under|og|"
     r"vedrørende|vedr|den|d)\b)[a-zæøå]{2,}\b[^\n]{40,}[.:!?][ \t]*$"
 )
+
+
+# "Borgerrepræsentationen skal som led i etablering af … godkende …": a body the sentence says will decide, a case's
+# summary however long its line (cut before its full stop), no heading
+_MODAL_AFTER = re.compile(r"^[ \t]+(?:skal|skulle|bedes|vil|ville|kan|kunne)[ \t]+[a-zæøå]")
 
 
 # a body named in a sentence, after its preposition: "… og i Byrådet den 23. juni 2021"
