@@ -34,8 +34,11 @@ _MEETING_IN = re.compile(
     r"(?i)\bmøde\s+i\s+(?P<body>[\wæøåÆØÅ\-]+(?:\s+[\wæøåÆØÅ\-]+){0,6}?)"
     r"(?=\s+(?:den|d\.)\s*\d|\s+(?:mandag|tirsdag|onsdag|torsdag|fredag)\b|\s*$|\s*[,\-–])"
 )
+# the kind compounded with what it records, before the body as the plain kind: "Mødereferat – Ældrerådet",
+# "Beslutningsreferat fra …" (dragoer-aeldreraadet, gribskov-grundejerkontaktudvalg, rsyd-vaekstforum, vejen-vandraad)
+_COMPOUND_KIND = r"(?:møde|beslutnings)?"
 _KIND_BEFORE = re.compile(  # also "Ordinært møde Økonomiudvalget"
-    r"(?i)(?:\b(?:referat|dagsorden|beslutningsprotokol|protokol)\b\.?[^\n.:]{0,30}|\bmødet?\s+i\s+|"
+    rf"(?i)(?:\b{_COMPOUND_KIND}(?:referat|dagsorden|beslutningsprotokol|protokol)\b\.?[^\n.:]{{0,30}}|\bmødet?\s+i\s+|"
     # "1 Referat 11. april 2014 Bestyrelse Væksthus Hovedstadsregionen": the kind, the day it was written, the body
     r"\b(?:referat|dagsorden)\.?\s+\d{1,2}\.\s*[a-zæøå]{3,9}\.?\s+(?:19|20)\d\d\.?\s+|"
     r"\b(?:udvalg|organ|mødeforum|forum)\s*:?\s*|\b(?:ordinært|ekstraordinært)\s+møde\s+)$"
