@@ -40,10 +40,11 @@ _MONTH_FIRST = re.compile(
     rf"(?i)\b(?P<month>{_MONTH_NAMES})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b"
 )
 _DAY_MONTH_DASH_YEAR = re.compile(r"(?<![\w.\-/])(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)-(?P<year>(?:19|20)\d\d)\b")
-# "bestyrelsesmøde d. 9/12-21", "den 24/10-23": day/month, the year's two digits after a dash, told for a date by the
-# "d."/"den" before it (a case number "12/3-21" or a page "Side 3/4-21" has none)
+# "bestyrelsesmøde d. 9/12-21", "den 24/10-23", "29/5-17 i aktivitetshuset kl 19:00": day/month, the year's two
+# digits after a dash; a page, a case or a journal number ("Side 3/4-21", "Sagsnr. 12/3-21", "j.nr. 4/5-19") is none
 _DATED_SHORT_YEAR = re.compile(
-    r"(?i)(?<![\w.])(?:d\.|den)\s*(?P<day>[0-3]?\d)/(?P<month>[01]?\d)-(?P<year>\d\d)(?![\d\-/]|\.\d)"
+    r"(?i)(?<![\w./-])(?<!side )(?<!nr\. )(?<!nr )(?:(?:d\.|den)\s*)?"
+    r"(?P<day>[0-3]?\d)/(?P<month>[01]?\d)-(?P<year>\d\d)(?![\d\-/]|\.\d)"
 )
 # every month name opens with one of these: the worded patterns run only near them (vocab.near)
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec", "may", "oct")
