@@ -78,3 +78,45 @@ def test_a_typed_date_with_spaces_after_its_full_stops(text: str, expected: list
 )
 def test_a_year_first_date_with_full_stops(text: str, expected: list[date]) -> None:
     assert [found.value for found in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # day/month and a two-digit year after a dash, dated by "d."/"den" before it (dskf-bestyrelse-2021-12-09,
+        # odsherred-aeldreraadet-2023-09-28, varde-byraadet-2019-09-03)
+        ("Referat af virtuelt DSKF bestyrelsesmøde d. 9/12-21", [date(2021, 12, 9)]),
+        ("deltager den 24/10-23 i temadag om “Fremtidens boliger for ældre”.", [date(2023, 10, 24)]),
+        ("på et ordinært byrådsmøde d. 5/3-19 og dels på et temamøde d. 3/4-19", [date(2019, 3, 5), date(2019, 4, 3)]),
+        # a page's, a case's or a journal's number, a longer number, an impossible day: no date
+        ("Sagsnr. 12/3-21", []),
+        ("Side 3/4-21", []),
+        ("j.nr. 4/5-19", []),
+        ("den 3/4-19/20", []),
+        ("d. 31/2-21", []),
+    ],
+)
+def test_a_dated_day_and_month_with_a_two_digit_year(text: str, expected: list[date]) -> None:
+    assert [found.value for found in find_dates(text)] == expected
+
+
+def test_a_header_dated_day_and_month_with_a_two_digit_year() -> None:
+    start, _ = parse_datetime_range("d. 9/12-21 kl. 19.00")
+    assert start == _dt(2021, 12, 9, 19)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the same form with no "d."/"den" before it, a meeting's day over its place and clock
+        # (jystrup-bestyrelse-2017-05-29) or a day in the minutes' text (odsherred-aeldreraadet-2023-09-28)
+        ("29/5-17 i aktivitetshuset kl 19:00", [date(2017, 5, 29)]),
+        ("deltager på Ældrerådets vegne i møde og foredrag om diabetes 10/10-23.", [date(2023, 10, 10)]),
+        # a number glued to it, a number after "nr": no date
+        ("Sagsnr. 12/3-21", []),
+        ("Nr 4/5-19", []),
+        ("2019/5/3-19", []),
+    ],
+)
+def test_a_day_and_month_with_a_two_digit_year_alone(text: str, expected: list[date]) -> None:
+    assert [found.value for found in find_dates(text)] == expected

@@ -91,3 +91,31 @@ def test_one_word_with_no_head_word_in_the_indefinite_names_no_body(text: str) -
 )
 def test_a_field_body_with_no_head_word(text: str, body: str) -> None:
     assert _body(text) == body
+
+
+@pytest.mark.parametrize(
+    ("line", "body"),
+    [
+        # the kind compounded with what it records names the body after it as the plain kind does ("Mødereferat",
+        # dragoer-aeldreraadet-2016-02-22, gribskov-grundejerkontaktudvalg-2009-09-10; "Beslutningsreferat",
+        # rsyd-vaekstforum-*; "Mødereferat fra …", vejen-vandraad-*), their heading and body on one line
+        ("Mødereferat – Ældrerådet", "Ældrerådet"),
+        ("Mødereferat fra Grundejerkontaktudvalg d. 10-09-2009", "Grundejerkontaktudvalg"),
+        ("Beslutningsreferat - Vækstforum", "Vækstforum"),
+    ],
+)
+def test_a_compound_kind_before_the_body(line: str, body: str) -> None:
+    assert header_body(split_lines(f"{line}\n")) == body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the compound in the definite or plural, or another word that begins like it: no heading's kind
+        "Mødereferatet blev godkendt af Ældrerådet",
+        "Mødereferater fra alle Ældrerådets møder",
+        "Sendt til mødereferenten i Ældrerådet",
+    ],
+)
+def test_a_compound_kind_word_in_a_sentence_names_no_body(line: str) -> None:
+    assert header_body(split_lines(f"{line}\n")) is None

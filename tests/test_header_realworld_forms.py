@@ -959,6 +959,33 @@ def test_a_sentence_a_body_opens_names_no_meeting_body() -> None:
     assert parse_meeting(source_from_text(text, url=url)).body == "Valby Lokaludvalg"
 
 
+def test_a_body_a_long_sentence_says_will_decide_names_no_meeting_body() -> None:
+    # kk-oekonomiudvalget-2015-09-29: the committee's item page opens its summary with the council that decides next;
+    # the line runs past what the header reads of it, so no full stop ends it there
+    text = (
+        "Mødedato: 29.09.2015, kl. 15:30\nMødested: Rådhuset, Udvalgsværelse F på 2. sal\n\n"
+        "Hovedstadens Beredskab I/S - etableringsgrundlag\n\nSe alle bilag\n"
+        "Borgerrepræsentationen skal som led i etablering af Hovedstadens Beredskab I/S godkende budget og foreløbig "
+        "åbningsbalance, herunder kommunens ejerandel og driftsbidrag for 2016 (med mulighed for efterregulering efter "
+        "første regnskabsår) samt overførsel af aktiver til interessentskabet fra de deltagende kommuner, og desuden "
+        "ændrede vedtægter for interessentskabet, som er forhåndsgodkendt af Statsforvaltningen, og en aftale om "
+        "myndigheds- og forebyggelsesopgaver mellem kommunerne og beredskabet\n"
+    )
+    assert _meeting(text).body != "Borgerrepræsentationen"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a heading the body opens, a lower-case word after it that is no modal verb
+        "Økonomiudvalget 3. maj 2021 kl. 16.00",
+        "Økonomiudvalget kl. 16.00 - Referat",
+    ],
+)
+def test_a_heading_the_body_opens_with_no_modal_verb_still_names_it(line: str) -> None:
+    assert _meeting(f"{line}\n\n1. Godkendelse af dagsorden\nGodkendt.\n").body == "Økonomiudvalget"
+
+
 @pytest.mark.parametrize(
     ("line", "body"),
     [

@@ -2,7 +2,7 @@
 
 "d. 22-02-2021", "Mandag d. 22. februar 2021 kl. 12:30", "den 24. januar 2020, kl. 10.00 – 12.00",
 "2023-10-04 13:00", "2023-10-04T13:00", "06.10.2023", "14/12 2005", "30.-31. oktober 2023", "Kl. 19:00",
-"15-maj-2002", "4/6-2020",
+"15-maj-2002", "4/6-2020", "d. 9/12-21",
 and the English month-first forms portals render ("Wednesday, April 3, 2019 - 18:00", "8/29/2019 4:00:00 PM").
 """
 
@@ -40,6 +40,12 @@ _MONTH_FIRST = re.compile(
     rf"(?i)\b(?P<month>{_MONTH_NAMES})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b"
 )
 _DAY_MONTH_DASH_YEAR = re.compile(r"(?<![\w.\-/])(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)-(?P<year>(?:19|20)\d\d)\b")
+# "bestyrelsesmøde d. 9/12-21", "den 24/10-23", "29/5-17 i aktivitetshuset kl 19:00": day/month, the year's two
+# digits after a dash; a page, a case or a journal number ("Side 3/4-21", "Sagsnr. 12/3-21", "j.nr. 4/5-19") is none
+_DATED_SHORT_YEAR = re.compile(
+    r"(?i)(?<![\w./-])(?<!side )(?<!nr\. )(?<!nr )(?:(?:d\.|den)\s*)?"
+    r"(?P<day>[0-3]?\d)/(?P<month>[01]?\d)-(?P<year>\d\d)(?![\d\-/]|\.\d)"
+)
 # every month name opens with one of these: the worded patterns run only near them (vocab.near)
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec", "may", "oct")
 _MONTH_REACH = 80  # a day (range) and white space before the month; the month and the year after it
@@ -110,10 +116,10 @@ def _dates_in(text: str) -> tuple[DateMatch, ...]:
     if _FOUR_DIGITS.search(text) is not None:
         patterns: tuple[re.Pattern[str], ...] = (
             _WORDED, _MONTH_FIRST, _ISO, _ISO_DOTTED, _US_NUMERIC, _NUMERIC, _DAY_MONTH_DASH_YEAR, _SLASH_SPACE_YEAR,
-            _SPACED_NUMERIC,
+            _SPACED_NUMERIC, _DATED_SHORT_YEAR,
         )  # fmt: skip
     elif _TWO_DIGITS.search(text) is not None:
-        patterns = (_NUMERIC,)
+        patterns = (_NUMERIC, _DATED_SHORT_YEAR)
     else:
         return ()
     for pattern in patterns:

@@ -34,8 +34,11 @@ _MEETING_IN = re.compile(
     r"(?i)\bmøde\s+i\s+(?P<body>[\wæøåÆØÅ\-]+(?:\s+[\wæøåÆØÅ\-]+){0,6}?)"
     r"(?=\s+(?:den|d\.)\s*\d|\s+(?:mandag|tirsdag|onsdag|torsdag|fredag)\b|\s*$|\s*[,\-–])"
 )
+# the kind compounded with what it records, before the body as the plain kind: "Mødereferat – Ældrerådet",
+# "Beslutningsreferat fra …" (dragoer-aeldreraadet, gribskov-grundejerkontaktudvalg, rsyd-vaekstforum, vejen-vandraad)
+_COMPOUND_KIND = r"(?:møde|beslutnings)?"
 _KIND_BEFORE = re.compile(  # also "Ordinært møde Økonomiudvalget"
-    r"(?i)(?:\b(?:referat|dagsorden|beslutningsprotokol|protokol)\b\.?[^\n.:]{0,30}|\bmødet?\s+i\s+|"
+    rf"(?i)(?:\b{_COMPOUND_KIND}(?:referat|dagsorden|beslutningsprotokol|protokol)\b\.?[^\n.:]{{0,30}}|\bmødet?\s+i\s+|"
     # "1 Referat 11. april 2014 Bestyrelse Væksthus Hovedstadsregionen": the kind, the day it was written, the body
     r"\b(?:referat|dagsorden)\.?\s+\d{1,2}\.\s*[a-zæøå]{3,9}\.?\s+(?:19|20)\d\d\.?\s+|"
     r"\b(?:udvalg|organ|mødeforum|forum)\s*:?\s*|\b(?:ordinært|ekstraordinært)\s+møde\s+)$"
@@ -132,7 +135,7 @@ def strong(line: str, phrase: BodyPhrase) -> bool:
         return False  # "Plan- og Boligudvalget, Økonomiudvalget og Byrådet": a case's route, several bodies
     if dated_after(after) and _IN_A_SENTENCE.search(before):
         return False  # "… behandlet i Økonomiudvalget den 15. juni og i Byrådet den 23. juni": a case's history
-    if LINE_LEAD.match(before) and _SENTENCE_AFTER.match(after):
+    if LINE_LEAD.match(before) and (_SENTENCE_AFTER.match(after) or _MODAL_AFTER.match(after)):
         return False  # "Borgerrepræsentationen vedtog 4. november 2021 nyt regulativ …": a sentence, no heading
     return bool(LINE_LEAD.match(before) or _KIND_AFTER.match(after) or dated_after(after))
 
@@ -145,6 +148,11 @@ _SENTENCE_AFTER = re.compile(
     r"^[ \t]+(?!(?:referat|dagsorden|beslutningsprotokol|ordinært|ekstraordinært|møde|mødet|i|for|af|på|under|og|"
     r"vedrørende|vedr|den|d)\b)[a-zæøå]{2,}\b[^\n]{40,}[.:!?][ \t]*$"
 )
+
+
+# "Borgerrepræsentationen skal som led i etablering af … godkende …": a body the sentence says will decide, a case's
+# summary however long its line (cut before its full stop), no heading
+_MODAL_AFTER = re.compile(r"^[ \t]+(?:skal|skulle|bedes|vil|ville|kan|kunne)[ \t]+[a-zæøå]")
 
 
 # a body named in a sentence, after its preposition: "… og i Byrådet den 23. juni 2021"
