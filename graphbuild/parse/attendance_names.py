@@ -148,7 +148,11 @@ def read_name(text: str, pos: int = 0, end: int | None = None) -> NameHit | None
 # "(Fraværende)", "(Deltog ikke)", "(Stedfortræder for Lis Holm)" (a portal writes stand-ins so), "(Suppleant)"
 _NOTE_BRACKET = re.compile(
     rf"(?i)\s*\(\s*(?:stedfortræder|suppleant|{DEPUTY_SHORT}|afbud|forfald|fravær|deltog|deltager|mødt|mødte|ikke\b|"
-    r"orlov|syg\b|sygdom|forhindret|udeblev|i\s+stede)"
+    r"orlov|syg\b|sygdom|forhindret|udeblev|i\s+stede|"
+    # the one who came instead, a name and the verb of coming in the bracket: "(Lene Ibsen deltog i stedet)" (a
+    # party's name has no such verb, however short the name before it)
+    r"(?-i:[A-ZÆØÅ][\w.-]*(?:[ \t]+[A-ZÆØÅ][\w.-]*)+)[ \t]+"
+    r"(?:deltog|deltager|mødte|mødt|indkaldt|indtrådte|indtræder)\b)"
 )
 
 
