@@ -18,7 +18,7 @@ from graphbuild.parse.attendance_entry_lines import REASON_REST, annotation_of_e
 from graphbuild.parse.attendance_first_names import first_name_of, lone_first_name
 from graphbuild.parse.attendance_groups import group_heading_at, inline_group_end
 from graphbuild.parse.attendance_initials import name_of_initials
-from graphbuild.parse.attendance_names import NameHit, read_name, read_titled_name
+from graphbuild.parse.attendance_names import NameHit, read_name, read_titled_name, two_names
 from graphbuild.parse.attendance_note_ends import note_before_heading
 from graphbuild.parse.attendance_pieces import CAPITAL_NEXT, list_pieces
 from graphbuild.parse.attendance_prose_names import names_before
@@ -31,7 +31,6 @@ from graphbuild.parse.attendance_run_on import (
     name_ending_piece,
     names_run_together,
     next_entry_run_on,
-    two_names,
 )
 from graphbuild.parse.attendance_stand_ins import (
     ABSENT_REST,

@@ -148,7 +148,11 @@ def read_name(text: str, pos: int = 0, end: int | None = None) -> NameHit | None
 # "(Fraværende)", "(Deltog ikke)", "(Stedfortræder for Lis Holm)" (a portal writes stand-ins so), "(Suppleant)"
 _NOTE_BRACKET = re.compile(
     rf"(?i)\s*\(\s*(?:stedfortræder|suppleant|{DEPUTY_SHORT}|afbud|forfald|fravær|deltog|deltager|mødt|mødte|ikke\b|"
-    r"orlov|syg\b|sygdom|forhindret|udeblev|i\s+stede)"
+    r"orlov|syg\b|sygdom|forhindret|udeblev|i\s+stede|"
+    # the one who came instead, a name and the verb of coming in the bracket: "(Lene Ibsen deltog i stedet)" (a
+    # party's name has no such verb, however short the name before it)
+    r"(?-i:[A-ZÆØÅ][\w.-]*(?:[ \t]+[A-ZÆØÅ][\w.-]*)+)[ \t]+"
+    r"(?:deltog|deltager|mødte|mødt|indkaldt|indtrådte|indtræder)\b)"
 )
 
 
@@ -407,3 +411,19 @@ def read_titled_name(text: str, pos: int = 0, end: int | None = None) -> NameHit
     rest = party.end() if party else run.end()
     title = " ".join(lead["title"].lower().split())
     return NameHit(" ".join(tokens), start, run.end(), party["party"].strip() if party else None, title, rest)
+
+
+def two_names(text: str, hit: NameHit) -> list[NameHit]:
+    """One run read as one name that is two: a first name after a surname inside it."""
+    spans = [(m.start(), m.end(), m.group(0)) for m in NON_SPACE.finditer(text, hit.start, hit.end)]
+    cuts = [
+        i
+        for i in range(2, len(spans) - 1)
+        if spans[i][2] in first_names() and spans[i - 1][2] not in first_names() and not spans[i - 1][2].endswith(".")
+    ]
+    if len(cuts) != 1:
+        return [hit]
+    i = cuts[0]
+    a = NameHit(" ".join(t for _, _, t in spans[:i]), spans[0][0], spans[i - 1][1], rest_start=spans[i - 1][1])
+    b = NameHit(" ".join(t for _, _, t in spans[i:]), spans[i][0], spans[-1][1], rest_start=spans[-1][1])
+    return [a, b] if person_name(a.name.split()) and person_name(b.name.split()) else [hit]

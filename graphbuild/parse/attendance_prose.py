@@ -228,6 +228,8 @@ def _sentence(
             rows += [as_row(h, "present") for h in named]
     absent = _absences(text, lo, hi)
     subs = substitutes(text, lo, hi, absent, pending)
+    came = {sub.name for sub in subs}
+    absent = [h for h in absent if h.name not in came]  # the one who came instead is not away
     rows += [as_row(h, "absent") for h in absent]
     rows += subs
     for sub in subs:

@@ -28,6 +28,7 @@ _SUB_AFTER = re.compile(
     # the council's approval of the deputy called in: "… og at Poul Erik Jensen er rette stedfortræder og valgbar"
     rf"\ber\s+rette\s+{DEPUTY_WORD}\b(?!\s+for)"
 )
+_JOINED = re.compile(r"(?i)\b(?:og|samt)\b|&")  # the last of a subject of several names joined
 _ONE_DEPUTY = re.compile(rf"(?i){DEPUTY_WORD}(?:en)?$")  # the deputy word in the singular
 _SUB_BEFORE = re.compile(
     r"(?i)\bi\s+stedet\s+(?:mødte?|deltog|deltager|kom|kommer)\s+|"
@@ -137,6 +138,13 @@ def _substitutions(text: str, lo: int, hi: int, pending: list[NameHit]) -> list[
         if len(subs) > 1 and _ONE_DEPUTY.search(cue[0]):
             # "Afbud: Karen Lund, Mette Kjær deltog som stedfortræder": one deputy, the name nearest the verb
             subs = subs[-1:]
+        elif len(subs) > 1 and (
+            {s.name for s in subs} & {a.name for a in pending} or not _JOINED.search(text, subs[-2].end, subs[-1].start)
+        ):
+            # "Afbud fra Erik Mikkelsen, Frank Olsen deltog i stedet": the names before the verb are the absence
+            # cue's list run on into the clause of the one who came, the name nearest the verb (a subject of
+            # several joins its last with "og": "A og B deltog i stedet")
+            subs = subs[-1:]
         rows += _paired(subs, pending)
     for cue in _SUB_BEFORE.finditer(text, lo, hi):
         subs = names_after(text, cue.end(), hi)
@@ -182,6 +190,8 @@ def _workplace_owner(text: str, lo: int, near: NameHit | None) -> NameHit | None
 
 
 def _paired(subs: list[NameHit], absent: list[NameHit]) -> list[Row]:
+    came = {s.name for s in subs}
+    absent = [a for a in absent if a.name not in came]  # no one stands in for themselves
     if len(subs) == len(absent):
         return [as_row(s, "substitute", a.name) for s, a in zip(subs, absent, strict=True)]
     if len(absent) == 1 and len(subs) == 1:

@@ -13,7 +13,7 @@ from graphbuild.parse.attendance_names import TITLE_WORD, NameHit, person_name, 
 from graphbuild.parse.attendance_rows import Row
 from graphbuild.parse.attendance_run_segments import covering_cut
 from graphbuild.parse.attendance_stand_ins import ABSENT_REST, person_entry, row_of
-from graphbuild.vocab.person_names import NAME_RUN, NON_SPACE, is_body_genitive, is_municipality
+from graphbuild.vocab.person_names import NAME_RUN, is_body_genitive, is_municipality
 from graphbuild.vocab.reference import first_names
 
 _WORDS = re.compile(r"\w+")
@@ -205,22 +205,6 @@ def _last_name_in(text: str, s: int, e: int) -> NameHit | None:
             begin = run.end() - len(" ".join(tokens))
             return read_name(text, begin, e)
     return None
-
-
-def two_names(text: str, hit: NameHit) -> list[NameHit]:
-    """One run read as one name that is two: a first name after a surname inside it."""
-    spans = [(m.start(), m.end(), m.group(0)) for m in NON_SPACE.finditer(text, hit.start, hit.end)]
-    cuts = [
-        i
-        for i in range(2, len(spans) - 1)
-        if spans[i][2] in first_names() and spans[i - 1][2] not in first_names() and not spans[i - 1][2].endswith(".")
-    ]
-    if len(cuts) != 1:
-        return [hit]
-    i = cuts[0]
-    a = NameHit(" ".join(t for _, _, t in spans[:i]), spans[0][0], spans[i - 1][1], rest_start=spans[i - 1][1])
-    b = NameHit(" ".join(t for _, _, t in spans[i:]), spans[i][0], spans[-1][1], rest_start=spans[-1][1])
-    return [a, b] if person_name(a.name.split()) and person_name(b.name.split()) else [hit]
 
 
 # the next piece of a flattened "Name, Place Name, Place" list opening with the place of the name before it

@@ -8,7 +8,7 @@ import re
 
 from graphbuild.models import AttendanceStatus
 from graphbuild.parse.attendance_history import OtherMeetings
-from graphbuild.parse.attendance_names import COUNCIL_OFFICE, NameHit, read_name
+from graphbuild.parse.attendance_names import COUNCIL_OFFICE, NameHit, read_name, two_names
 from graphbuild.parse.attendance_rows import Row
 from graphbuild.vocab.person_names import DEPUTY_SHORT, DEPUTY_WORD
 
@@ -78,6 +78,12 @@ def row_of(hit: NameHit, status: AttendanceStatus, for_: str | None = None, role
 _NEXT_NAME = re.compile(r"[ \t]*\([ \t]*(?=[A-ZÆØÅ])|[\s\-–,]+")
 
 
+def _member_and_next(text: str, absent: NameHit | None) -> list[NameHit | None]:
+    """The member a stand-in came for, and the next entry's name a flattened line ran on after it ("stedfortræder
+    for Erik Mikkelsen Bo Jensen, Sorø Kommune"): a first name after a surname inside the run cuts it."""
+    return list(two_names(text, absent)) if absent is not None and absent.party is None else [absent]
+
+
 def person_entry(text: str, hit: NameHit, e: int, status: AttendanceStatus, rows: list[Row]) -> None:
     rest_start = hit.rest_start
     rest = text[rest_start:e]
@@ -93,9 +99,14 @@ def person_entry(text: str, hit: NameHit, e: int, status: AttendanceStatus, rows
     if for_rest and absent is None and not _SUB_FOR_REST.match(rest):
         for_rest = None  # "Jens Hansen for Aarhus Kommune": whom he comes for, not whom he stands in for
     if for_rest:  # "Birgitte Glifberg (A), Suppleant for Brian Møller (A)", "Leif Sønderup for Jann Hansen"
+        # a flattened line runs the next entry's name on after the member's ("…, stedfortræder for Erik Mikkelsen
+        # Bo Jensen, Sorø Kommune"): the member is the first name of the two, the next entry keeps the list's status
+        runs = _member_and_next(text, absent)
+        absent = runs[0]
         rows.append(row_of(hit, "substitute", for_=absent.name if absent else None))
         if absent:
             rows.append(row_of(absent, "absent"))
+        rows += [row_of(h, status) for h in runs[1:] if h is not None]
         return
     if _CAME_AS_SUB.match(rest):  # "... - Marianne Kiærulff (V) mødte som stedfortræder."
         previous = rows[-1] if rows and rows[-1].status != "substitute" else None
@@ -152,9 +163,12 @@ def attach(text: str, s: int, e: int, rows: list[Row]) -> None:
     for_match = _DEPUTY_FOR.match(piece)
     if for_match:
         absent = read_name(text, s + for_match.end(), e)
+        runs = _member_and_next(text, absent)
+        absent, listed = runs[0], previous.status
         previous.status, previous.for_ = "substitute", absent.name if absent else None
         if absent:
             rows.append(row_of(absent, "absent"))
+        rows += [row_of(h, listed) for h in runs[1:] if h is not None]
         return
     lead = _SUB_LEAD.match(piece)
     sub = read_name(text, s + (lead.end() if lead else 0), e)

@@ -7,9 +7,8 @@ import re
 
 from graphbuild.models import AttendanceStatus
 from graphbuild.parse.attendance_merge import name_key
-from graphbuild.parse.attendance_names import split_run
+from graphbuild.parse.attendance_names import split_run, two_names
 from graphbuild.parse.attendance_rows import Row
-from graphbuild.parse.attendance_run_on import two_names
 from graphbuild.parse.attendance_stand_ins import row_of
 
 _AND_AT_END = re.compile(r"\b(?:og|samt)$")
