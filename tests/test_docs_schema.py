@@ -44,16 +44,23 @@ def test_architecture_relationship_table_is_the_schema() -> None:
         assert f"`{label}`" in section, label
 
 
-def _modules_named_in_architecture() -> dict[str, set[str]]:
-    """package folder -> the modules its rows name, each as "`module` (its job)"."""
+_ENTRY = re.compile(r"^- `(\w+)` — \S")
+
+
+def _modules_named_in_architecture() -> dict[str, list[str]]:
+    """package folder -> the modules its section lists, one bullet "- `module` — its job" a line."""
     section = _section((REPO / "docs" / "architecture.md").read_text(encoding="utf-8"), "## Stages and the modules")
-    named: dict[str, set[str]] = {}
-    for row in re.findall(r"^\|(.+)\|$", section, re.MULTILINE):
-        cells = [cell.strip() for cell in row.split("|")]
-        if len(cells) != 4 or not cells[2].startswith("`"):
-            continue
-        folder = cells[2].strip("`")
-        named.setdefault(folder, set()).update(re.findall(r"`(\w+)` \(", cells[3]))
+    named: dict[str, list[str]] = {}
+    folder = ""
+    for line in section.splitlines():
+        heading = re.match(r"^### .+ \(`([\w/]+/)`\)$", line)
+        if heading:
+            folder = heading.group(1)
+            named.setdefault(folder, [])
+        elif line.startswith("- "):
+            entry = _ENTRY.match(line)
+            assert entry and folder, f"not one module a line under a stage's heading: {line[:80]}"
+            named[folder].append(entry.group(1))
     return named
 
 
@@ -66,12 +73,31 @@ def test_architecture_names_every_module_with_its_job() -> None:
         if path.name != "__init__.py"
     }
     assert len(modules) > 50
-    missing = sorted(f"{folder}{name}.py" for folder, name in modules if name not in named.get(folder, set()))
+    listed = {folder: set(names) for folder, names in named.items()}
+    missing = sorted(f"{folder}{name}.py" for folder, name in modules if name not in listed.get(folder, set()))
     assert not missing, f"docs/architecture.md does not name {missing}"
     absent = sorted(
-        f"{folder}{name}.py" for folder, names in named.items() for name in names if (folder, name) not in modules
+        f"{folder}{name}.py" for folder, names in listed.items() for name in names if (folder, name) not in modules
     )
     assert not absent, f"docs/architecture.md names modules that do not exist: {absent}"
+    twice = sorted(f"{folder}{name}" for folder, names in named.items() for name in set(names) if names.count(name) > 1)
+    assert not twice, f"docs/architecture.md lists these modules twice: {twice}"
+
+
+def test_architecture_stage_table_is_one_short_line_a_stage() -> None:
+    section = _section((REPO / "docs" / "architecture.md").read_text(encoding="utf-8"), "## Stages and the modules")
+    rows = [line for line in section.splitlines() if line.startswith("| ") and not line.startswith("| stage |")]
+    assert rows
+    assert all(len(row) <= 200 for row in rows), [row[:60] for row in rows if len(row) > 200]
+    folders = {re.findall(r"`([\w/]+/)`", row)[0] for row in rows}
+    assert folders == set(_modules_named_in_architecture())
+
+
+def test_architecture_module_lists_are_sorted_within_each_group() -> None:
+    section = _section((REPO / "docs" / "architecture.md").read_text(encoding="utf-8"), "## Stages and the modules")
+    for group in re.split(r"^#{3,4} .*$", section, flags=re.MULTILINE):
+        names = [m.group(1) for m in map(_ENTRY.match, group.splitlines()) if m]
+        assert names == sorted(names), names
 
 
 def test_the_flow_is_drawn_once() -> None:
