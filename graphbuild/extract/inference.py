@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from graphbuild.extract.mentions import Mention
+from graphbuild.extract.sender_address import in_a_secretariats_letterhead
 from graphbuild.models import Meeting, MunicipalityRef
 from graphbuild.parse.former_municipalities import former_publisher
 from graphbuild.parse.header import listed_with_others
@@ -288,7 +289,13 @@ def _from_mention_counts(municipal: list[Mention], municipal_body: bool) -> Infe
 
 
 def _from_domains(text: str) -> Inferred | None:
-    domains = Counter(info.code for d in WEB_DOMAIN.findall(text) if (info := municipality_of_domain(d)) is not None)
+    domains = Counter(
+        info.code
+        for match in WEB_DOMAIN.finditer(text)
+        if (info := municipality_of_domain(match[1])) is not None
+        # "Sekretariatet for Rammeaftaler … aalborg@aalborg.dk": the host's address, not the meeting's
+        and not in_a_secretariats_letterhead(text, match.start())
+    )
     if len(domains) == 1:  # one municipality's domain (two name each other's addresses: neither is sure)
         return Inferred(_ref(next(iter(domains))), "e-mail")
     return None
