@@ -116,6 +116,11 @@ def test_municipality_from_self_reference_and_from_e_mail_domain() -> None:
     facts = extract_facts(meeting(text, ["Status"], body="Direktionen"))
     assert facts.municipality is not None and facts.municipality.code == "0630"
     assert any(e.name == "Mette Holm" and e.properties.get("affiliation") == "Vejle" for e in facts.entities)
+    # a mailbox in lower case alone names no one, though its domain still tells the municipality
+    text = "REFERAT Direktionen\n\nAfbud sendes til mette.holm@vejle.dk\n\n1. Status\n\nIntet.\n"
+    facts = extract_facts(meeting(text, ["Status"], body="Direktionen"))
+    assert facts.municipality is not None and facts.municipality.code == "0630"
+    assert not any(e.type == "Person" for e in facts.entities)
 
 
 def test_people_are_names_not_greetings_headings_or_initials() -> None:

@@ -92,6 +92,32 @@ CASES: list[tuple[str, set[str], set[str]]] = [
         {"Lasse E. Hansen"},
         {"Lasse Hansen"},
     ),
+    # a person named beside their e-mail address is still a person (Randers Kommune's Kredsrådet page)
+    (
+        "Spørgsmål om Kredsrådet kan rettes til chefjurist Ulla Marcus tlf. 89 15 10 06 eller mail "
+        "ulla.marcus@randers.dk",
+        {"Ulla Marcus"},
+        set(),
+    ),
+    # an e-mail address alone names no one (Odder Kommune's question-time page)
+    (
+        "Sendes til Odder Byråd, Rådhuset, 8300 Odder eller på e-mail heidi.andersen@odder.dk Se detaljerede regler",
+        set(),
+        {"Heidi Andersen"},
+    ),
+    # nor one whose printed name it spells otherwise: the name as printed is the person (Landdistriktsrådet Mors)
+    (
+        "Sekretær\nThomas Dalhgaard\nxxxxxxx\n79xx xxxxxx\nxxxx xxxx\nThomas.Dahlgaard@morsoe.dk\nMedlem\n"
+        "Lene Toft Jensen",
+        {"Thomas Dalhgaard", "Lene Toft Jensen"},
+        {"Thomas Dahlgaard"},
+    ),
+    # but an address written as a name is written names the person, and a namesake's other surname is no misprint
+    (
+        "Sekretær\nThomas Jensen\nThomas.Dahlgaard@morsoe.dk",
+        {"Thomas Jensen", "Thomas Dahlgaard"},
+        set(),
+    ),
     # two names run together split at a first name even after a surname that is also a first name ("Mark")
     (
         "Deltagere: Bestyrelsen Ejner Frøkjær Tage Leegaard Tage Espersen Lone Mark Hans Buck Bodil Gyldenkerne",

@@ -1,7 +1,8 @@
 """People: full names that start with a known Danish first name, names in structured places (before
 a party letter "(A)", before ", X Kommune" or ", kontorchef", after "stedfortræder for", a role word
 such as "rådmand", a "-chef" title or "Formanden for Handicaprådet,") whatever their first name, and
-names in e-mail addresses (as the text names the same person in full), and a name a line's post label is glued to
+names in e-mail addresses (as the text names the same person in full; a mailbox in lower case alone names no
+one), and a name a line's post label is glued to
 ("ReferentErling Bevensee", a web form's cells run together). A title, a contact label, a
 section heading, an occupation or a body's name beside a name ("Henrik Norup Økonom", "Lone Mossin
 Tlf.", "Naturstyrelsen Bent Rasmussen", "Nordsjælland Politi") is not part of it. Middle initials ("Anders J.
@@ -264,18 +265,56 @@ def find_people(text: str, lo: int, hi: int, runs: Iterable[re.Match[str]] | Non
             person = _person(match.start(), spans, first, end, text[name_end : name_end + 1])
             if person is not None:
                 out.append(person)
-    emails = EMAIL_RE.finditer(text, lo, hi) if text.find("@", lo, hi) >= 0 else ()  # one scan for '@' first
-    for match in emails:
-        parts = match.group(1).split(".")
-        if parts[0].capitalize() not in first_names():
-            continue
-        municipality = municipality_by_name().get(match.group(2).replace("-", " "))
-        name = _named_in_full(" ".join(p.capitalize() for p in parts), out)
-        out.append(PersonMention(match.start(), match.end(), name, municipality.name if municipality else None))
+    out.extend(_named_by_address(text, lo, hi, out))
     out.extend(_glued_to_post(text, lo, hi, out))
     read = sorted((p.start, p.end) for p in out)
     out.extend(PersonMention(start, end, name) for start, end, name in names_vouched_by_siblings(text, lo, hi, read))
     return sorted(_one_spelling(text, _without_lead_words(text, out)), key=lambda p: (p.start, p.end))
+
+
+def _named_by_address(text: str, lo: int, hi: int, found: list[PersonMention]) -> list[PersonMention]:
+    """The people an e-mail address names ("lasse.hansen@vsbv.dk"), each with the municipality of its domain: the
+    person the text also names outside the address ("Lasse E. Hansen"), or an address written as a name is written
+    ("Evt. afbud sendes til Brian.Hoyer.Lorentsen@randers.dk"). A mailbox in lower case alone names no one ("på
+    e-mail heidi.andersen@odder.dk"), and an address that spells a printed name otherwise is that person, read
+    already as printed ("Thomas Dalhgaard" above "Thomas.Dahlgaard@morsoe.dk")."""
+    if text.find("@", lo, hi) < 0:  # one scan for '@' first
+        return []
+    named = {p.name for p in found}
+    out: list[PersonMention] = []
+    for match in EMAIL_RE.finditer(text, lo, hi):
+        parts = match.group(1).split(".")
+        if parts[0].capitalize() not in first_names():
+            continue
+        name = _named_in_full(" ".join(p.capitalize() for p in parts), found)
+        if name not in named and (match.group(1).islower() or _spelt_otherwise(name, named)):
+            continue
+        municipality = municipality_by_name().get(match.group(2).replace("-", " "))
+        out.append(PersonMention(match.start(), match.end(), name, municipality.name if municipality else None))
+    return out
+
+
+def _spelt_otherwise(name: str, named: set[str]) -> bool:
+    """Whether the text names a person with the same first name and the surname's letters swapped ("Thomas
+    Dalhgaard" for "Thomas Dahlgaard"; not "Thomas Jensen" for "Thomas Hansen")."""
+    first, last = name.split()[0], name.split()[-1]
+    return any(_misprint_of(other.split(), first, last) for other in named)
+
+
+def _misprint_of(words: list[str], first: str, last: str) -> bool:
+    """Whether a name's words are ``first`` and a surname with ``last``'s letters swapped, its first kept."""
+    return (
+        len(words) > 1
+        and words[0] == first
+        and words[-1][:1] == last[:1]
+        and words[-1] != last
+        and _alike(words[-1], last)
+    )
+
+
+def _alike(a: str, b: str) -> bool:
+    """Two spellings of one surname with letters swapped ("Dalhgaard", "Dahlgaard"; not "Larsen", "Lassen")."""
+    return sorted(a.lower()) == sorted(b.lower())
 
 
 def _glued_to_post(text: str, lo: int, hi: int, found: list[PersonMention]) -> list[PersonMention]:
