@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 from text_facts import facts_of_text, named_relations
 
+from graphbuild.extract import role_member_appositions
+
 HEADER = "Nyheder\n\n"
 
 
@@ -87,3 +89,17 @@ def test_medlem_printed_alone_after_a_name_in_a_list_is_medlem_of_the_body(tmp_p
 def test_medlem_in_a_sentence_after_a_name_is_no_bare_seat(tmp_path: Path) -> None:
     body = "Jens Hansen, medlem siden 2010, fortalte om sagen. Peter Olsen - medlemmer af foreningen kan deltage.\n"
     assert not member_of(tmp_path, body)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Næstformanden er Poul Andersen (S), medlem af regionsrådet. Hun er MEDLEM AF\tÆldrerådet.",
+        # no seat inside a word, after a hyphen or before no "af"; a dotted capital I keeps the offsets
+        "byrådsmedlem af rådet, bestyrelses-medlem af X, medlemmer af foreningen, medlem afdelingen. İ medlem af Y",
+    ],
+)
+def test_seats_read_where_medlem_stands_are_the_whole_scans(text: str) -> None:
+    assert [m.span() for m in role_member_appositions._seats(text)] == [
+        m.span() for m in role_member_appositions.SEAT.finditer(text)
+    ]

@@ -31,6 +31,7 @@ from graphbuild.extract.role_sentence import Reading, Sentence, ending, next_men
 from graphbuild.extract.role_titles import named_target
 from graphbuild.extract.word_gate import WordGate
 from graphbuild.vocab import ids
+from graphbuild.vocab.near import finditer_around
 from graphbuild.vocab.text_patterns import capitalised_run
 
 # (re-elections and re-appointments too: "genvalgt", "genudpeget som formand for Eksternt Råd")
@@ -225,6 +226,11 @@ POST_ANNOUNCED = re.compile(
 NAME_ELECTED = re.compile(
     r"(?:[ \t]*\([^()\n]{1,30}\))?\s+(?:blev\s+)?(?:herefter\s+)?(?:enstemmigt\s+)?(?:gen)?valgt\b(?!\s+(?:som|til)\s)"
 )
+# the words each announcement holds ("Valg af" with its capital V and its "af"): the pass reads only within
+# POST_ANNOUNCED_RUNS runs of non-space characters around them (near.finditer_around): four words after "stillede", a
+# seat of up to five, and the two its "og" look-ahead reads
+POST_ANNOUNCED_WORDS = ("stillede", "vælges", ("valg", re.compile(r"V(?i:alg\s+af)")))
+POST_ANNOUNCED_RUNS = 12
 ANNOUNCED_REACH = 250
 # the next item's heading ends an announced post's reach: "1. Valg af dirigent … 4. Valg til bestyrelsen\nKasserer
 # NAME blev genvalgt" re-elects the treasurer, not the chair of the meeting
@@ -245,7 +251,7 @@ def elected_to_an_announced_post(
         return []  # (the pattern, case-blind, is read over the whole text only where it may match)
     known = placed_titles(found)
     out: list[RoleFact] = []
-    announced = list(POST_ANNOUNCED.finditer(text))
+    announced = list(finditer_around(POST_ANNOUNCED, text, POST_ANNOUNCED_WORDS, POST_ANNOUNCED_RUNS))
     for index, post in enumerate(announced):
         end = min(len(text), post.end() + ANNOUNCED_REACH)
         if index + 1 < len(announced):

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 
 from graphbuild.extract.mentions import Mention
 from graphbuild.extract.name_words import is_first_name
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_patterns import SEATS
+from graphbuild.vocab.near import CASE_BLIND_LOOKALIKES, finditer_in_windows, lines_holding, lowered
 
 # the post stated right after the name: elected to it, kept on in it, or left ("er stoppet som sekretær")
 _STATED = (
@@ -33,6 +35,35 @@ _LIST_BEFORE = re.compile(r"valgt[ \t]+(?:som|til)[ \t]+[^.;:\n]{1,40}?(?:,|[ \t
 # a capitalised word or an initial right before on the line: the name is a longer name's last word ("Poul Erik",
 # "Hans J. Berg"); a sentence's full stop before it is no initial ("4. Meddelelser. Bjarke er stoppet som …")
 _CAPITAL_BEFORE = re.compile(r"(?<![\wæøå])(?-i:[A-ZÆØÅ])(?:\.|[\wæøå-]*)[ \t]+$")
+# the verbs' words (lower case) one of which stands on a kept name's line: _STATED's verb follows the name over
+# spaces and tabs only, and a listed name is kept only after _LIST_BEFORE's "valgt" on its line (or at the end of
+# the line before, which `$` reads before a newline); the seat may run on over the next lines (SEATS' "\s+")
+_VERB_WORDS = ("valgt", "fortsætter", "fortsatte", "stoppe")
+_RUNS_PAST_LINE = 10  # a listed name opening the next line, "som", "ny", "1." and a seat of up to four runs
+
+
+def _run_ends_after(text: str, pos: int, runs: int) -> int:
+    """Where the ``runs``-th run of non-space characters from pos on ends, or the text's end."""
+    for _ in range(runs):
+        while pos < len(text) and text[pos].isspace():
+            pos += 1
+        while pos < len(text) and not text[pos].isspace():
+            pos += 1
+    return pos
+
+
+def _lone_name_matches(text: str) -> Iterator[re.Match[str]]:
+    """``LONE_NAME.finditer(text)``'s matches that can be kept: searched only on the lines holding a verb's word
+    (`near.lines_holding` on the text lowered once) and the runs after them its look-ahead reads; a text holding a
+    letter the case-blind pattern reads otherwise than ``str.lower`` ("ſ") is searched whole."""
+    low = lowered(text)
+    if any(char in low for char in CASE_BLIND_LOOKALIKES):
+        return LONE_NAME.finditer(text)
+    windows = [
+        (start, min(len(text), _run_ends_after(text, end, _RUNS_PAST_LINE) + 1))
+        for start, end in lines_holding(text, low, _VERB_WORDS)
+    ]
+    return finditer_in_windows(LONE_NAME, text, windows)
 
 
 def with_lone_first_names(text: str, people: list[PersonMention], mentions: list[Mention]) -> list[PersonMention]:
@@ -46,7 +77,7 @@ def with_lone_first_names(text: str, people: list[PersonMention], mentions: list
     for p in people:
         fuller.setdefault(p.name.split()[0], set()).add(p.name)
     added: list[PersonMention] = []
-    for match in LONE_NAME.finditer(text):
+    for match in _lone_name_matches(text):
         name, start, end = match["name"], match.start(), match.end()
         if not is_first_name(name) or _CAPITAL_BEFORE.search(text, max(0, start - 40), start):
             continue

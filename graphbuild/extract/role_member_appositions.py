@@ -18,6 +18,7 @@ from graphbuild.extract.role_boards import ChairOf
 from graphbuild.extract.role_facts import RoleFact, Target, role_fact
 from graphbuild.extract.role_lower_bodies import GENERIC_BODY, LOWER_NAMED_BODY
 from graphbuild.vocab import ids
+from graphbuild.vocab.near import lowered, word_positions
 
 SEAT = re.compile(r"(?<![\wæøå-])medlem[ \t]+af[ \t]+", re.IGNORECASE)
 _PARTY = r"(?:[ \t]*\([^()\n]{1,40}\))?"
@@ -62,6 +63,15 @@ POST_FIRST = re.compile(
     r"(?:(?:næst)?formand(?:en)?|suppleant|revisor|kasserer|sekretær|dirigent|referent|medlem)(?![\wæøå])",
     re.IGNORECASE,
 )
+
+
+def _seats(text: str) -> list[re.Match[str]]:
+    """``SEAT.finditer(text)``'s matches: SEAT matched only where "medlem" stands (`near.word_positions` on the text
+    lowered once; no letter of "medlem" has a look-alike the case-blind pattern reads otherwise than ``str.lower``),
+    not tried at every position of the text; two matches never overlap, as no "medlem" stands inside one."""
+    return [m for at in word_positions(text, ("medlem",)) if (m := SEAT.match(text, at)) is not None]
+
+
 TRAILING_JOIN = re.compile(r"(?:[ \t]+(?:for|og|i|ved|&))+$")
 
 
@@ -70,12 +80,12 @@ def members_beside_names(
 ) -> list[RoleFact]:
     """`medlem` of the body after each "medlem af" printed beside a name or said of the person the sentence before
     names; a person already `medlem` of that body is skipped."""
-    if not people or "medlem" not in text.lower():
+    if not people or "medlem" not in lowered(text):
         return []
     starts = [p.start for p in people]
     known = {(f.person.name, f.role, f.target) for f in found}
     out: list[RoleFact] = []
-    for seat in SEAT.finditer(text):
+    for seat in _seats(text):
         holder = _holder(text, people, starts, seat.start())
         if holder is None:
             continue
