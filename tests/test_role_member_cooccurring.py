@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from text_facts import RoleCase, RolePairs, assert_role_form, role_form_cases
+from text_facts import RoleCase, RolePairs, UnnamedChairs, assert_role_form, role_form_cases
 
 from graphbuild.extract.people import find_people
 from graphbuild.extract.role_member_cooccurring import members_cooccurring
@@ -77,36 +77,26 @@ def test_look_alikes_give_no_member(tmp_path: Path, text: str, present: RolePair
     assert_role_form(tmp_path, text, present, absent)
 
 
-class _Chairs:
-    unnamed = ("organization:x", "X", "Organization")
-
-    def __call__(self, pos: int) -> tuple[str, str, str]:
-        return self.unnamed
-
-    def last_named(self, pos: int, reach: int = 1500) -> None:
-        return None
-
-
 def test_one_name_is_no_list_and_a_clause_after_the_list_is_not_counted() -> None:
     one = "Anne Hansen blev genvalgt til bestyrelsen.\n"
-    assert members_cooccurring(one, find_people(one, 0, len(one)), _Chairs(), []) == []
+    assert members_cooccurring(one, find_people(one, 0, len(one)), UnnamedChairs(), []) == []
     two = "Anne Hansen (V) og Bo Jensen (A) sidder i styregruppen, som mødes med Ældrerådet hver måned.\n"
-    facts = members_cooccurring(two, find_people(two, 0, len(two)), _Chairs(), [])
+    facts = members_cooccurring(two, find_people(two, 0, len(two)), UnnamedChairs(), [])
     assert [f.person.name for f in facts] == ["Anne Hansen", "Bo Jensen"]
 
 
 def test_the_same_list_elected_is_read_and_proposed_is_not() -> None:
     elected = "Anne Hansen og Bo Jensen blev valgt til bestyrelsen.\n"
-    facts = members_cooccurring(elected, find_people(elected, 0, len(elected)), _Chairs(), [])
+    facts = members_cooccurring(elected, find_people(elected, 0, len(elected)), UnnamedChairs(), [])
     assert [f.person.name for f in facts] == ["Anne Hansen", "Bo Jensen"]
     proposed = "Formandskabet foreslår, at Anne Hansen og Bo Jensen bliver valgt til bestyrelsen.\n"
-    assert members_cooccurring(proposed, find_people(proposed, 0, len(proposed)), _Chairs(), []) == []
+    assert members_cooccurring(proposed, find_people(proposed, 0, len(proposed)), UnnamedChairs(), []) == []
 
 
 def test_a_list_ends_where_a_clause_goes_on_after_its_join() -> None:
     # the composition test's near miss: "og andre, siger NAME" ends the list; a title after the join goes on with it
     said = "Udvalget består af Hans Rex og andre, siger Bjarne Kvist.\n"
-    assert members_cooccurring(said, find_people(said, 0, len(said)), _Chairs(), []) == []
+    assert members_cooccurring(said, find_people(said, 0, len(said)), UnnamedChairs(), []) == []
     titled = "Bestyrelsen består af direktør Sven Buhrkall, byrådsmedlem Henrik Jørgensen og byrådsmedlem Ole Ørnbøl.\n"
-    facts = members_cooccurring(titled, find_people(titled, 0, len(titled)), _Chairs(), [])
+    facts = members_cooccurring(titled, find_people(titled, 0, len(titled)), UnnamedChairs(), [])
     assert [f.person.name for f in facts] == ["Sven Buhrkall", "Henrik Jørgensen", "Ole Ørnbøl"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from text_facts import RoleCase, RolePairs, assert_role_form, role_form_cases
+from text_facts import RoleCase, RolePairs, UnnamedChairs, assert_role_form, role_form_cases
 
 from graphbuild.extract.people import find_people
 from graphbuild.extract.role_member_seats_filled import members_of_seats_filled
@@ -72,38 +72,28 @@ def test_look_alikes_give_no_member(tmp_path: Path, text: str, present: RolePair
     assert_role_form(tmp_path, text, present, absent)
 
 
-class _Chairs:
-    unnamed = ("organization:x", "X", "Organization")
-
-    def __call__(self, pos: int) -> tuple[str, str, str]:
-        return self.unnamed
-
-    def last_named(self, pos: int, reach: int = 1500) -> None:
-        return None
-
-
 def test_the_rule_alone_needs_an_election_done_and_a_body_after_the_seats() -> None:
     elected = "Generalforsamlingen valgte to nye medlemmer til bestyrelsen: Anne Hansen og Bo Jensen.\n"
-    facts = members_of_seats_filled(elected, find_people(elected, 0, len(elected)), _Chairs(), [])
+    facts = members_of_seats_filled(elected, find_people(elected, 0, len(elected)), UnnamedChairs(), [])
     assert [f.person.name for f in facts] == ["Anne Hansen", "Bo Jensen"]
     # no election done: the seats are only to be filled
     pending = "Der skal vælges to nye medlemmer til bestyrelsen. Anne Hansen og Bo Jensen stiller op.\n"
-    assert members_of_seats_filled(pending, find_people(pending, 0, len(pending)), _Chairs(), []) == []
+    assert members_of_seats_filled(pending, find_people(pending, 0, len(pending)), UnnamedChairs(), []) == []
     # the seats counted are an association's members, not a body's
     members = "Der var mødt 19 medlemmer af foreningen. Anne Hansen blev valgt som dirigent.\n"
-    assert members_of_seats_filled(members, find_people(members, 0, len(members)), _Chairs(), []) == []
+    assert members_of_seats_filled(members, find_people(members, 0, len(members)), UnnamedChairs(), []) == []
     # a successor named with the one he replaces: neither by this statement
     replaced = "Der blev valgt et nyt medlem til bestyrelsen. Valgt blev Anne Hansen, der afløser Bo Jensen.\n"
-    assert members_of_seats_filled(replaced, find_people(replaced, 0, len(replaced)), _Chairs(), []) == []
+    assert members_of_seats_filled(replaced, find_people(replaced, 0, len(replaced)), UnnamedChairs(), []) == []
 
 
 def test_a_name_before_the_seats_is_the_elected_one_only_in_the_passive() -> None:
     passive = "Anne Hansen (C) blev valgt til nyt medlem af udvalget.\n"
-    facts = members_of_seats_filled(passive, find_people(passive, 0, len(passive)), _Chairs(), [])
+    facts = members_of_seats_filled(passive, find_people(passive, 0, len(passive)), UnnamedChairs(), [])
     assert [f.person.name for f in facts] == ["Anne Hansen"]
     # the one who appoints is no member by it
     active = "Borgmester Anne Hansen udpegede et nyt medlem til bestyrelsen.\n"
-    assert members_of_seats_filled(active, find_people(active, 0, len(active)), _Chairs(), []) == []
+    assert members_of_seats_filled(active, find_people(active, 0, len(active)), UnnamedChairs(), []) == []
 
 
 def test_names_in_the_announcing_sentence_end_the_reading_there() -> None:
@@ -112,5 +102,5 @@ def test_names_in_the_announcing_sentence_end_the_reading_there() -> None:
         "På generalforsamlingen blev valgt ét nyt medlem til bestyrelsen: Erik Fuchs fra Orø.\n\n"
         "Fraværende medlemmer: Karen Olsen, Ole Berg\n"
     )
-    facts = members_of_seats_filled(text, find_people(text, 0, len(text)), _Chairs(), [])
+    facts = members_of_seats_filled(text, find_people(text, 0, len(text)), UnnamedChairs(), [])
     assert [f.person.name for f in facts] == ["Erik Fuchs"]

@@ -74,3 +74,16 @@ def assert_role_form(tmp_path: Path, text: str, present: RolePairs, absent: Role
     found = role_pairs_of_text(tmp_path, text)
     assert present <= found, f"missing {present - found}"
     assert not absent & found, f"wrongly found {absent & found}"
+
+
+class UnnamedChairs:
+    """A role reader's chairs lookup where every position's body is one unnamed organisation and no chair is named
+    (for calling one roles reader alone)."""
+
+    unnamed = ("organization:x", "X", "Organization")
+
+    def __call__(self, pos: int) -> tuple[str, str, str]:
+        return self.unnamed
+
+    def last_named(self, pos: int, reach: int = 1500) -> None:
+        return None
