@@ -15,6 +15,7 @@ from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_boards import ChairOf
 from graphbuild.extract.role_facts import RoleFact, role_fact
 from graphbuild.extract.role_member_sentences import printed_as_chair
+from graphbuild.vocab.bodies import BODY_NOUNS, noun_pattern
 from graphbuild.vocab.near import finditer_near
 from graphbuild.vocab.person_names import is_title_word
 from graphbuild.vocab.sentence_abbreviations import sentence_stops
@@ -28,11 +29,12 @@ MEMBERSHIP_CUE = re.compile(
 )
 CUE_WORDS = ("består", "sammensat", "udgøres", "valgt", "udpeget", "indtræder", "indtrådte", "sidder", "medlemmer")
 CUE_REACH = 40
-# a body's word: a compound ending in a body noun, in any case, definite or in the genitive ("forretningsudvalg",
-# "bestyrelsen", "Limfjordsrådets"); never an area's "-område"
+# a body's word: a compound ending in a body noun or a working group's, in any case, definite or in the genitive
+# ("forretningsudvalg", "bestyrelsen", "Limfjordsrådets", "arbejdsgruppen"); never an area's "-område"
+WORKING_GROUP_NOUNS = ("arbejdsgruppe", "følgegruppe")
 BODY_WORD = re.compile(
-    r"(?<![\wæøå-])[\wæøå-]*(?:udvalg|(?<!om)råd|bestyrelse|repræsentantskab|styregruppe|kommission|nævn|forum|"
-    r"netværk|arbejdsgruppe|følgegruppe|komit[eé])(?:et|en|n|s|ets|ens|ns)?(?![\wæøå-])",
+    rf"(?<![\wæøå-])[\wæøå-]*(?:{noun_pattern((*BODY_NOUNS, *WORKING_GROUP_NOUNS), forms={'råd': r'(?<!om)råd'})})"
+    r"(?:et|en|n|s|ets|ens|ns)?(?![\wæøå-])",
     re.IGNORECASE,
 )
 # what makes a sentence state no seat: attendance, a proposal or candidacy, leaving or a former seat, a denial,

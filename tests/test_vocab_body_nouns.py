@@ -1,0 +1,46 @@
+"""The one list of the nouns a body is named by (`vocab.bodies`), and each reader's pattern built from it with its
+own additions and exclusions named."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.extract import role_member_cooccurring
+from graphbuild.extract.role_member_entries import BODY_WORDS
+from graphbuild.vocab.bodies import BODY_NOUNS, noun_pattern
+
+
+def test_a_noun_is_left_out_or_written_in_the_callers_form() -> None:
+    pattern = noun_pattern(("udvalg", "råd", "nævn"), without=("nævn",), forms={"råd": r"(?<!om)råd"})
+    assert pattern == r"udvalg|(?<!om)råd"
+
+
+def test_an_exclusion_or_form_of_a_noun_not_in_the_list_is_refused() -> None:
+    # a reader's exclusion must not outlive the noun it leaves out
+    with pytest.raises(ValueError, match="lokalråd"):
+        noun_pattern(BODY_NOUNS, without=("lokalråd",))
+    with pytest.raises(ValueError, match="lokalråd"):
+        noun_pattern(BODY_NOUNS, forms={"lokalråd": "lokalråd(?:et)?"})
+
+
+@pytest.mark.parametrize(
+    "word", ["forretningsudvalg", "bestyrelsen", "Limfjordsrådets", "Komitéen", "arbejdsgruppen", "Følgegruppe"]
+)
+def test_the_cooccurring_reader_reads_the_body_nouns_and_a_working_group(word: str) -> None:
+    assert role_member_cooccurring.BODY_WORD.fullmatch(word)
+
+
+@pytest.mark.parametrize("word", ["området", "Beskæftigelsesområdets", "rådgiver"])
+def test_the_cooccurring_reader_reads_no_area_and_no_word_running_on(word: str) -> None:
+    assert role_member_cooccurring.BODY_WORD.fullmatch(word) is None
+
+
+@pytest.mark.parametrize("line", ["Medlemmer af vandrådet:", "Grønt Råd", "Styregruppen", "Borgerpanel"])
+def test_a_member_lists_heading_names_a_body_by_its_kind(line: str) -> None:
+    assert BODY_WORDS.search(line)
+
+
+@pytest.mark.parametrize("line", ["Rådhuset", "Kontakt rådgiver", "Repræsentantskabet", "Netværket"])
+def test_a_member_lists_heading_without_its_body_words_names_none(line: str) -> None:
+    # "råd" only at a word's end; the council of representatives and the network left out by name
+    assert BODY_WORDS.search(line) is None
