@@ -3,11 +3,13 @@ own additions and exclusions named."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from graphbuild.extract import role_member_cooccurring
+from graphbuild.extract import membership_naming, membership_unknown_networks, role_member_cooccurring
 from graphbuild.extract.role_member_entries import BODY_WORDS
-from graphbuild.vocab.bodies import BODY_NOUNS, noun_pattern
+from graphbuild.vocab.bodies import BODY_NOUNS, NETWORK_NOUNS, noun_pattern
 
 
 def test_a_noun_is_left_out_or_written_in_the_callers_form() -> None:
@@ -44,3 +46,18 @@ def test_a_member_lists_heading_names_a_body_by_its_kind(line: str) -> None:
 def test_a_member_lists_heading_without_its_body_words_names_none(line: str) -> None:
     # "råd" only at a word's end; the council of representatives and the network left out by name
     assert BODY_WORDS.search(line) is None
+
+
+@pytest.mark.parametrize("noun", [*NETWORK_NOUNS, "beredskab", "brandvæsen"])
+def test_a_naming_phrase_is_about_a_network_or_a_rescue_service(noun: str) -> None:
+    assert membership_naming.BODY_WORD.search(f"skifter {noun}et navn til")
+
+
+def test_a_new_body_is_set_up_under_a_network_noun_but_no_partnership() -> None:
+    assert membership_naming.NEW_BODY.search("etablere et fælles beredskabsselskab")
+    assert membership_naming.NEW_BODY.search("etablere et fælles partnerskab") is None
+
+
+@pytest.mark.parametrize(("noun", "read"), [("selskab", True), ("beredskab", True), ("netværk", False)])
+def test_the_body_set_up_before_its_name_is_of_its_four_kinds(noun: str, read: bool) -> None:
+    assert (re.fullmatch(membership_unknown_networks.SET_UP_NOUNS, noun) is not None) is read

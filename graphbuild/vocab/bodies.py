@@ -34,6 +34,12 @@ BODY_NOUNS = (
     "udvalg", "råd", "bestyrelse", "repræsentantskab", "styregruppe", "kommission", "nævn", "forum", "netværk",
     "komite", "komité",
 )  # fmt: skip
+# A body municipalities (or other members) set up together, by the noun its name or its description ends in ("et
+# fælles beredskabsselskab", "et tværkommunalt samarbejde", "foreningen Gate 21"): the membership readers' network.
+NETWORK_NOUNS = ("selskab", "samarbejde", "fællesskab", "partnerskab", "netværk", "organisation", "forening")
+# a fire and rescue service, which municipalities set up together as they do a company ("det fælles beredskab",
+# "Brandvæsenet skifter navn til …")
+RESCUE_SERVICE_NOUNS = ("beredskab", "brandvæsen")
 
 
 def noun_pattern(nouns: Iterable[str], *, without: Iterable[str] = (), forms: Mapping[str, str] | None = None) -> str:
