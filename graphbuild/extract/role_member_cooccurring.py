@@ -37,13 +37,18 @@ BODY_WORD = re.compile(
     r"(?:et|en|n|s|ets|ens|ns)?(?![\wæøå-])",
     re.IGNORECASE,
 )
-# what makes a sentence state no seat: attendance, a proposal or candidacy, leaving or a former seat, a denial,
-# thanks, an invitation
+# the words that make a statement of members seat no one, the one list this reader and `role_member_seats_filled`
+# share: a proposal or candidacy, a substitute, leaving or a former seat, a denial
+NO_SEAT_WORDS = (
+    r"foreslå\w*|forslag\w*|indstill\w*|kandidat\w*|opstill\w*|suppleant\w*|stedfortræder\w*|udtræd\w*|udtråd\w*|"
+    r"fratræd\w*|forlad\w*|tidligere|ikke|ingen"
+)
+# what makes a sentence state no seat: the shared words, and this reader's own (its sentence counts no seats to tie
+# the names to): attendance, standing or stepping down, a former title, thanks, an invitation, a modal verb
 NOT_A_SEAT = re.compile(
-    r"(?<![\wæøå])(?:deltog|deltager|deltage|til[ \t]+stede|mødt|mødte|afbud|fravær\w*|foreslå\w*|forslag\w*|"
-    r"indstill\w*|kandidat\w*|opstill\w*|stiller[ \t]+op|ønsker|udtræd\w*|udtråd\w*|forlad\w*|stopper|afgå\w*|"
-    r"fratræd\w*|tidligere|forhenværende|trækker|ikke|ingen|tak|takke\w*|inviter\w*|gæst\w*|suppleant\w*|"
-    r"stedfortræder\w*|kan|skal|vil|bør)(?![\wæøå])",
+    rf"(?<![\wæøå])(?:{NO_SEAT_WORDS}|"
+    r"deltog|deltager|deltage|til[ \t]+stede|mødt|mødte|afbud|fravær\w*|stiller[ \t]+op|ønsker|stopper|afgå\w*|"
+    r"forhenværende|trækker|tak|takke\w*|inviter\w*|gæst\w*|kan|skal|vil|bør)(?![\wæøå])",
     re.IGNORECASE,
 )
 # a sentence's end: a full stop, never a day's or an ordinal's ("den 4. marts", "1. viceborgmester"), or a line break
