@@ -7,8 +7,15 @@ import re
 
 import pytest
 
-from graphbuild.extract import membership_naming, membership_unknown_networks, role_member_cooccurring
+from graphbuild.extract import (
+    membership_naming,
+    membership_unknown_networks,
+    role_lower_bodies,
+    role_member_cooccurring,
+    role_members_prose,
+)
 from graphbuild.extract.role_member_entries import BODY_WORDS
+from graphbuild.parse import attendance_whole_body
 from graphbuild.vocab.bodies import BODY_NOUNS, NETWORK_NOUNS, noun_pattern
 
 
@@ -61,3 +68,28 @@ def test_a_new_body_is_set_up_under_a_network_noun_but_no_partnership() -> None:
 @pytest.mark.parametrize(("noun", "read"), [("selskab", True), ("beredskab", True), ("netværk", False)])
 def test_the_body_set_up_before_its_name_is_of_its_four_kinds(noun: str, read: bool) -> None:
     assert (re.fullmatch(membership_unknown_networks.SET_UP_NOUNS, noun) is not None) is read
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text", "read"),
+    [
+        (role_members_prose.LOWER_COMPOUND_BODY, "skolebestyrelsen", True),
+        (role_members_prose.LOWER_COMPOUND_BODY, "det nye landsbyforum", True),
+        (role_members_prose.LOWER_COMPOUND_BODY, "projektstyregruppen", False),  # left out by name
+        (role_members_prose.OWNED_BODY, "Region Sjællands forretningsudvalg", True),
+        (role_members_prose.OWNED_BODY, "Region Sjællands følgegruppe", False),
+        (role_lower_bodies.GENERIC_BODY, "den nye arbejdsgruppe", True),  # a working group's noun added
+        (role_lower_bodies.GENERIC_BODY, "det nye forum", False),  # a forum left out by name
+    ],
+)
+def test_the_readers_of_a_body_in_lower_case_read_their_own_nouns(
+    pattern: re.Pattern[str], text: str, read: bool
+) -> None:
+    assert (pattern.fullmatch(text) is not None) is read
+
+
+@pytest.mark.parametrize(
+    ("word", "read"), [("generalforsamlingen", True), ("menighedsrådet", True), ("netværket", False)]
+)
+def test_the_whole_body_in_an_attendance_list_is_a_body_noun_a_group_or_an_assembly(word: str, read: bool) -> None:
+    assert (re.fullmatch(attendance_whole_body._BODY, word) is not None) is read

@@ -15,7 +15,7 @@ from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_boards import ChairOf
 from graphbuild.extract.role_facts import RoleFact, role_fact
 from graphbuild.extract.role_member_sentences import printed_as_chair
-from graphbuild.vocab.bodies import BODY_NOUNS, noun_pattern
+from graphbuild.vocab.bodies import BODY_NOUNS, WORKING_GROUP_NOUNS, noun_pattern
 from graphbuild.vocab.near import finditer_near
 from graphbuild.vocab.person_names import is_title_word
 from graphbuild.vocab.sentence_abbreviations import sentence_stops
@@ -31,7 +31,6 @@ CUE_WORDS = ("består", "sammensat", "udgøres", "valgt", "udpeget", "indtræder
 CUE_REACH = 40
 # a body's word: a compound ending in a body noun or a working group's, in any case, definite or in the genitive
 # ("forretningsudvalg", "bestyrelsen", "Limfjordsrådets", "arbejdsgruppen"); never an area's "-område"
-WORKING_GROUP_NOUNS = ("arbejdsgruppe", "følgegruppe")
 BODY_WORD = re.compile(
     rf"(?<![\wæøå-])[\wæøå-]*(?:{noun_pattern((*BODY_NOUNS, *WORKING_GROUP_NOUNS), forms={'råd': r'(?<!om)råd'})})"
     r"(?:et|en|n|s|ets|ens|ns)?(?![\wæøå-])",

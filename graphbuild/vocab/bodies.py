@@ -34,6 +34,9 @@ BODY_NOUNS = (
     "udvalg", "råd", "bestyrelse", "repræsentantskab", "styregruppe", "kommission", "nævn", "forum", "netværk",
     "komite", "komité",
 )  # fmt: skip
+# a working group a body sets up ("arbejdsgruppen", "følgegruppen"), read beside the body nouns by the readers of
+# members named in a sentence
+WORKING_GROUP_NOUNS = ("arbejdsgruppe", "følgegruppe")
 # A body municipalities (or other members) set up together, by the noun its name or its description ends in ("et
 # fælles beredskabsselskab", "et tværkommunalt samarbejde", "foreningen Gate 21"): the membership readers' network.
 NETWORK_NOUNS = ("selskab", "samarbejde", "fællesskab", "partnerskab", "netværk", "organisation", "forening")
