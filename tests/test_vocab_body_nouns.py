@@ -8,7 +8,9 @@ import re
 import pytest
 
 from graphbuild.extract import (
+    membership_cooccurring,
     membership_naming,
+    membership_networks,
     membership_unknown_networks,
     role_lower_bodies,
     role_member_cooccurring,
@@ -93,3 +95,24 @@ def test_the_readers_of_a_body_in_lower_case_read_their_own_nouns(
 )
 def test_the_whole_body_in_an_attendance_list_is_a_body_noun_a_group_or_an_assembly(word: str, read: bool) -> None:
     assert (re.fullmatch(attendance_whole_body._BODY, word) is not None) is read
+
+
+@pytest.mark.parametrize(
+    ("name", "read"),
+    [("Kulturregion Fyn", True), ("Vestsjællands Brandvæsen", True), ("Grønt Råd", True), ("Bestyrelsen", False)],
+)
+def test_a_heading_names_a_network_by_its_head_word(name: str, read: bool) -> None:
+    assert (membership_networks.BODY_HEAD_WORD.search(name) is not None) is read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Landdistrikternes Fællesråd", True),
+        ("Vestegnens Uddannelsesvejledningscenter", True),
+        ("Beskæftigelsesområdet", False),
+    ],
+)
+def test_a_body_no_list_knows_is_named_by_its_kind_as_its_last_word(text: str, read: bool) -> None:
+    # a council's noun never an area's "-område"
+    assert (membership_cooccurring.KIND_NAMED_BODY.fullmatch(text) is not None) is read
