@@ -7,10 +7,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from text_facts import RoleCase, RolePairs, UnnamedChairs, assert_role_form, role_form_cases
 
 from graphbuild.extract.people import find_people
-from graphbuild.extract.role_member_seats_filled import members_of_seats_filled
+from graphbuild.extract.role_member_cooccurring import NOT_A_SEAT
+from graphbuild.extract.role_member_seats_filled import NOT_FILLED, members_of_seats_filled
 
 CASES: list[RoleCase] = [
     (
@@ -104,3 +106,21 @@ def test_names_in_the_announcing_sentence_end_the_reading_there() -> None:
     )
     facts = members_of_seats_filled(text, find_people(text, 0, len(text)), UnnamedChairs(), [])
     assert [f.person.name for f in facts] == ["Erik Fuchs"]
+
+
+@pytest.mark.parametrize(
+    ("word", "seats_filled", "cooccurring"),
+    [
+        ("foreslået", True, True),  # the shared words: a proposal, a substitute, leaving, a denial
+        ("suppleant", True, True),
+        ("ikke", True, True),
+        ("afløser", True, False),  # a predecessor: this reader's own
+        ("skal", False, True),  # a modal verb, attendance: the co-occurring reader's own
+        ("deltog", False, True),
+    ],
+)
+def test_the_two_seat_readers_share_one_list_of_words_that_seat_no_one(
+    word: str, seats_filled: bool, cooccurring: bool
+) -> None:
+    assert (NOT_FILLED.search(f"A {word} B") is not None) is seats_filled
+    assert (NOT_A_SEAT.search(f"A {word} B") is not None) is cooccurring

@@ -15,7 +15,7 @@ from graphbuild.extractor_version import version_of
 from graphbuild.models import Entity, Evidence, NodeRecord, Relation, RelRecord
 from graphbuild.parse.numbers import find_item_numbers
 from graphbuild.vocab.case_numbers import parse_case_number
-from graphbuild.vocab.person_names import fuller_spellings, shorter_spellings
+from graphbuild.vocab.person_names import fuller_spellings, misprinted, shorter_spellings
 from graphbuild.vocab.schema import SchemaError, load_schema
 
 PACKAGE = Path(__file__).resolve().parent.parent / "graphbuild"
@@ -168,3 +168,16 @@ def test_shorter_spellings_name_a_person_by_the_one_fuller_spelling_they_fit() -
     assert shorter_spellings(["Anders Nielsen", "Anders Bo Nielsen", "Anders Kr. Nielsen"]) == {}
     assert shorter_spellings(["Jens Hansen", "Jens Hansen Lund"]) == {}
     assert shorter_spellings(["Lise Holm", "Lise Marie Berg"]) == {}
+
+
+def test_a_misprint_swaps_a_surnames_letters_under_the_same_first_name() -> None:
+    # Landdistriktsrådet Mors prints "Thomas Dalhgaard" above the address Thomas.Dahlgaard@morsoe.dk
+    assert misprinted("Thomas Dahlgaard", "Thomas Dalhgaard")
+    assert misprinted("Thomas Dahlgaard", "Thomas B. Dalhgaard")  # the middle words are not compared
+    # another surname, letters that differ, another first name, another first letter or the same spelling: none
+    assert not misprinted("Thomas Dahlgaard", "Thomas Jensen")
+    assert not misprinted("Thomas Larsen", "Thomas Lassen")
+    assert not misprinted("Thomas Dahlgaard", "Tomas Dalhgaard")
+    assert not misprinted("Ole Nesen", "Ole Senen")
+    assert not misprinted("Thomas Dahlgaard", "Thomas Dahlgaard")
+    assert not misprinted("Thomas Dahlgaard", "Dalhgaard")

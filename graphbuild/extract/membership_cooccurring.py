@@ -35,6 +35,7 @@ from graphbuild.extract.membership_not_stated import (
 from graphbuild.extract.membership_proposed import proposed_only
 from graphbuild.extract.membership_prose import sentence_at
 from graphbuild.extract.membership_relation import Context, named_network, relate, relate_fellows
+from graphbuild.vocab.bodies import NETWORK_NOUNS, RESCUE_SERVICE_NOUNS, noun_pattern
 from graphbuild.vocab.gazetteer import is_municipal_body
 from graphbuild.vocab.near import Word, finditer_around
 
@@ -77,9 +78,12 @@ TIE_RUNS = 2
 # Uddannelsesvejledningscenter", "Landdistrikternes Fællesråd", "Foreningen for EU-samarbejde") or its first
 # ("Destination X", "Geopark X", "Kulturregion X", "Business Region X"); in the genitive ("Xforeningens medlemmer er
 # …") the body ends at its kind's word and is named in the nominative
-_KIND_LAST = (
-    r"selskab|samarbejde|forening|netværk|(?<!om)råd|forum|partnerskab|brandvæsen|beredskab|kontor|center|centret|"
-    r"park|fællesskab|region"
+# (the kinds: a network's noun but "organisation", a rescue service's, a council's, never an area's "-område", a
+# forum's, and the kinds only this reader reads at a name's end: an office, a centre, a park, a region)
+_KIND_LAST = noun_pattern(
+    (*NETWORK_NOUNS, *RESCUE_SERVICE_NOUNS, "råd", "forum", "kontor", "center", "centret", "park", "region"),
+    without=("organisation",),
+    forms={"råd": r"(?<!om)råd"},
 )
 _CAPITALISED = r"[A-ZÆØÅ][\wæøå&-]*"
 _KIND_WORD = rf"[A-ZÆØÅ][\wæøå&-]*(?:{_KIND_LAST})(?:et|en)?"

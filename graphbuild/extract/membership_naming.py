@@ -16,15 +16,17 @@ from graphbuild.extract.membership_network_forms import BACK_REFERENCE, NOT_NETW
 from graphbuild.extract.membership_networks import NetworkRef, network_id, networks_of
 from graphbuild.extract.membership_relation import Context, named_network
 from graphbuild.vocab import ids
+from graphbuild.vocab.bodies import NETWORK_NOUNS, RESCUE_SERVICE_NOUNS, noun_pattern
 from graphbuild.vocab.municipality_names import municipality_named
 from graphbuild.vocab.near import finditer_near
 
 # a body set up (or to be) and not named where it is: "etablere et fælles beredskabsselskab", "etablering af et §60
-# fællesskab mellem …", "stiftet en ny forening", "dannelsen af et nyt selskab"
+# fællesskab mellem …", "stiftet en ny forening", "dannelsen af et nyt selskab", "et fælles beredskab" (a network's
+# noun or a rescue service's; "partnerskab" never among them, left out by name)
 NEW_BODY = re.compile(
     r"\b(?:stift|etabler|dann|opret|sammenlæg)[\wæøå]*\s+(?:af\s+)?(?:et|en)\s+"
     r"(?:(?:nyt?|nye|fælles|samlet|kommende|tvær[\wæøå]*|(?:fælles)?kommunal[te]?|§\s*60)[\s-]*){1,2}"
-    r"[\wæøå-]*(?:selskab|samarbejde|fællesskab|forening|netværk|beredskab|brandvæsen|organisation)\b",
+    rf"[\wæøå-]*(?:{noun_pattern((*NETWORK_NOUNS, *RESCUE_SERVICE_NOUNS), without=('partnerskab',))})\b",
     re.IGNORECASE,
 )
 # a name given after the phrase: "under navnet X", "under et fælles navn: X", "får navnet X", "skifter (…) navn til
@@ -50,9 +52,7 @@ TRAILING_JOIN = re.compile(r"[ \t]+(?:og|for)$")
 LATER_REACH = 900
 # a naming phrase names a body only with a body's word beside it ("som navn på det kommende selskab", "skifter
 # beredskabet navn til", "Selskabet hedder"), not a project's or a person's name ("Projektet får navnet X")
-BODY_WORD = re.compile(
-    r"(?i:selskab|fællesskab|samarbejde|forening|netværk|beredskab|brandvæsen|organisation|partnerskab)"
-)
+BODY_WORD = re.compile(rf"(?i:{noun_pattern((*NETWORK_NOUNS, *RESCUE_SERVICE_NOUNS))})")
 NOT_BODY_WORD = re.compile(r"(?i:projekt|program|plan|kampagne|indsats|strategi|aftale)")
 BESIDE = 60  # how far before the phrase and after it the body's word may stand
 NEXT_TO = 30  # how far before the phrase and after it a project's word makes it a project's name

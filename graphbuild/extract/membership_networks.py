@@ -29,6 +29,7 @@ from graphbuild.extract.membership_relation import Context, named_network
 from graphbuild.extract.membership_unknown_networks import unknown_network
 from graphbuild.extract.mentions import Mention
 from graphbuild.models import Meeting
+from graphbuild.vocab.bodies import BODY_NOUNS, NETWORK_NOUNS, RESCUE_SERVICE_NOUNS, noun_pattern
 from graphbuild.vocab.gazetteer import lookup_alias
 from graphbuild.vocab.near import CASE_BLIND_LOOKALIKES
 
@@ -101,11 +102,21 @@ def network_id(ctx: Context, network: NetworkRef) -> str:
     return named_network(ctx, name)
 
 
-# a body's name as a page or minutes head it: a line of its own with a body's head word
+# a body's name as a page or minutes head it: a line of its own with a body's head word: a committee's, a council's
+# (at a word's end), a forum's, a network's or a commission's, a collaboration's, a community's, an association's, a
+# rescue service's, or a kind of body only this reader reads ("Kulturregion", "Nationalpark", "Business Region"); the
+# other body and network nouns left out by name
+_HEAD_BODY_NOUNS = noun_pattern(
+    BODY_NOUNS,
+    without=("bestyrelse", "repræsentantskab", "styregruppe", "nævn", "komite", "komité"),
+    forms={"råd": r"råd(?:et)?\b"},
+)
+_HEAD_NETWORK_NOUNS = noun_pattern(
+    (*NETWORK_NOUNS, *RESCUE_SERVICE_NOUNS), without=("selskab", "partnerskab", "netværk", "organisation")
+)
 BODY_HEADING = re.compile(r"(?m)^[ \t]*(?P<name>[A-ZÆØÅÖÄÜ][\wæøåÆØÅ&/-]*(?:[ \t]+[\wæøåÆØÅ&/-]+){0,5})[ \t]*$")
 BODY_HEAD_WORD = re.compile(
-    r"(?i)udvalg|råd(?:et)?\b|forum|netværk|kommission|samarbejde|fællesskab|forening|kulturregion|nationalpark|"
-    r"beredskab|brandvæsen|business\s+region"
+    rf"(?i){_HEAD_BODY_NOUNS}|{_HEAD_NETWORK_NOUNS}|kulturregion|nationalpark|business\s+region"
 )
 
 

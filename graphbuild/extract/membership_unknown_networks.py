@@ -17,8 +17,19 @@ from graphbuild.extract.membership_network_forms import (
     TRAILING_OG_OR_FOR,
     place_genitive,
 )
+from graphbuild.vocab.bodies import NETWORK_NOUNS, RESCUE_SERVICE_NOUNS, noun_pattern
 from graphbuild.vocab.municipality_names import municipality_named
 
+# what a statement says its network is ("er et tværkommunalt samarbejde mellem", "X, et fælleskommunalt selskab ejet
+# af"): a network's noun or a partnership of owners, an interessentskab
+KIND_NOUNS = noun_pattern((*NETWORK_NOUNS, "interessentskab"))
+# the body set up before its name ("stiftet deres eget nye selskab, X", "oprette et fælles beredskab: X"): a company,
+# a community, a collaboration or a rescue service (the four this cue has always read: the other nouns left out by
+# name)
+SET_UP_NOUNS = noun_pattern(
+    (*NETWORK_NOUNS, *RESCUE_SERVICE_NOUNS),
+    without=("partnerskab", "netværk", "organisation", "forening", "brandvæsen"),
+)
 # a network no list knows, named where the statement puts it: "Trekantområdet består af kommunerne …",
 # "Medlemskommunerne i Movia er …", "… gået sammen om at stifte Vestdata"
 # a name's words may end in a number of its own: "Gate 21", "Projekt 2030" (never a date: "21. marts")
@@ -44,15 +55,14 @@ NAME_BEFORE_CUE = re.compile(
     r"har\s+(?:(?:i\s+dag|nu|pt\.|p\.t\.)\s+)?(?:følgende\s+|\d{1,2}\s+|[a-zæøå]+\s+)?"
     r"(?:medlemmer|ejere|deltagere|interessenter|(?:medlems|ejer|deltager|interessent)kommuner)|"
     # "AffaldPlus er et fælleskommunalt affaldsselskab, der ejes af …", "X er et tværkommunalt samarbejde mellem"
-    r"er\s+(?:et|en)\s+(?:[\wæøå§-]+\s+){0,3}?[\wæøå-]*(?:samarbejde|fællesskab|selskab|partnerskab|netværk|"
-    r"interessentskab|organisation|forening)"
+    rf"er\s+(?:et|en)\s+(?:[\wæøå§-]+\s+){{0,3}}?[\wæøå-]*(?:{KIND_NOUNS})"
     r"(?:\s+mellem|\s+bestående\s+af|,?\s+(?:der|som)\s+(?:ejes\s+af|er\s+ejet\s+af|består\s+af|dækker|omfatter)))\b"
 )
 # the name before an apposition that says what it is: "X – et samarbejde mellem A, B og C –", "X, et fælleskommunalt
 # selskab ejet af …"
 NAME_IN_APPOSITION = re.compile(
-    rf"({_NAME})(?:{_GAP}[–—-]|,){_GAP}(?:et|en)\s+(?:[\wæøå§-]+\s+){{0,3}}?[\wæøå-]*(?:samarbejde|fællesskab|selskab|"
-    r"partnerskab|netværk|interessentskab|organisation|forening)(?:\s+mellem|\s+bestående\s+af|,?\s+(?:der|som)\s+"
+    rf"({_NAME})(?:{_GAP}[–—-]|,){_GAP}(?:et|en)\s+(?:[\wæøå§-]+\s+){{0,3}}?[\wæøå-]*(?:{KIND_NOUNS})"
+    r"(?:\s+mellem|\s+bestående\s+af|,?\s+(?:der|som)\s+"
     r"(?:ejes\s+af|er\s+ejet\s+af|består\s+af|omfatter)|\s+ejet\s+af)\b"
 )
 NAME_AFTER_CUE = re.compile(
@@ -71,7 +81,7 @@ NAME_AFTER_CUE = re.compile(
     # "… gå sammen og oprette det kommunalt ejede affaldsselskab, X", "har dannet deres eget nye selskab, X"
     r"(?:stifte|etablere|danne|oprette|stiftet|etableret|dannet|oprettet|stiftede|etablerede|dannede|oprettede)\s+"
     r"(?:[\wæøå-]+\s+){0,4}?"
-    r"[\wæøå-]*(?:selskab|fællesskab|samarbejde|beredskab)\s*[,:]|"
+    rf"[\wæøå-]*(?:{SET_UP_NOUNS})\s*[,:]|"
     r"(?:indtræder|indtrådte|er\s+indtrådt)\s+(?:(?:fra|pr\.|per|med)\s+(?:[\wæøå.]+\s+){1,3}?)?"
     r"(?:som\s+medlem\s+)?(?:af|i)|"
     r"optaget\s+(?:som\s+(?:nyt?\s+)?(?:medlem|interessent|ejer|medejer|deltager)\s+)?(?:af|i)|"

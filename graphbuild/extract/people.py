@@ -37,6 +37,7 @@ from graphbuild.vocab.person_names import (
     TITLE_COMPOUND_ENDINGS,
     fuller_spellings,
     is_title_word,
+    misprinted,
     plausible,
     shorter_spellings,
     surname_like,
@@ -287,34 +288,11 @@ def _named_by_address(text: str, lo: int, hi: int, found: list[PersonMention]) -
         if parts[0].capitalize() not in first_names():
             continue
         name = _named_in_full(" ".join(p.capitalize() for p in parts), found)
-        if name not in named and (match.group(1).islower() or _spelt_otherwise(name, named)):
+        if name not in named and (match.group(1).islower() or any(misprinted(name, other) for other in named)):
             continue
         municipality = municipality_by_name().get(match.group(2).replace("-", " "))
         out.append(PersonMention(match.start(), match.end(), name, municipality.name if municipality else None))
     return out
-
-
-def _spelt_otherwise(name: str, named: set[str]) -> bool:
-    """Whether the text names a person with the same first name and the surname's letters swapped ("Thomas
-    Dalhgaard" for "Thomas Dahlgaard"; not "Thomas Jensen" for "Thomas Hansen")."""
-    first, last = name.split()[0], name.split()[-1]
-    return any(_misprint_of(other.split(), first, last) for other in named)
-
-
-def _misprint_of(words: list[str], first: str, last: str) -> bool:
-    """Whether a name's words are ``first`` and a surname with ``last``'s letters swapped, its first kept."""
-    return (
-        len(words) > 1
-        and words[0] == first
-        and words[-1][:1] == last[:1]
-        and words[-1] != last
-        and _alike(words[-1], last)
-    )
-
-
-def _alike(a: str, b: str) -> bool:
-    """Two spellings of one surname with letters swapped ("Dalhgaard", "Dahlgaard"; not "Larsen", "Lassen")."""
-    return sorted(a.lower()) == sorted(b.lower())
 
 
 def _glued_to_post(text: str, lo: int, hi: int, found: list[PersonMention]) -> list[PersonMention]:

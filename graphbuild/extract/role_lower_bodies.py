@@ -10,7 +10,11 @@ import re
 from graphbuild.extract.role_facts import Target
 from graphbuild.extract.role_sentence import Sentence
 from graphbuild.vocab import ids
+from graphbuild.vocab.bodies import BODY_NOUNS, WORKING_GROUP_NOUNS, noun_pattern
 
+# the body an adjective's indefinite form names ("den midlertidige bestyrelse", "den nye arbejdsgruppe"): a body
+# noun or a working group's; a forum, a network and a committee ("komité") left out by name
+_ADJECTIVE_NOUNS = noun_pattern((*BODY_NOUNS, *WORKING_GROUP_NOUNS), without=("forum", "netværk", "komite", "komité"))
 # the body by its kind alone, the one the text is about there
 # … or in the indefinite after an adjective: "den midlertidige bestyrelse", "det nye udvalg"
 GENERIC_BODY = re.compile(
@@ -18,8 +22,7 @@ GENERIC_BODY = re.compile(
     r"styrelsen|repræsentantskabet|forummet|komitéen|komiteen|"
     # … a company, an association or a network by its kind: "direktør for destinationen", "formand for foreningen"
     r"destinationen|selskabet|foreningen|organisationen|netværket|partnerskabet)s?(?![\wæøå-])|"
-    r"(?:den|det)[ \t]+[a-zæøå]{2,}e[ \t]+(?:udvalg|bestyrelse|råd|nævn|kommission|styregruppe|arbejdsgruppe|"
-    r"følgegruppe|repræsentantskab)s?(?![\wæøå-])",
+    rf"(?:den|det)[ \t]+[a-zæøå]{{2,}}e[ \t]+(?:{_ADJECTIVE_NOUNS})s?(?![\wæøå-])",
     re.IGNORECASE,
 )
 # a committee or a council named in lower case: "teknik- og miljøudvalget", "økonomiudvalget", "ældrerådet",

@@ -15,6 +15,7 @@ from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_boards import ChairOf
 from graphbuild.extract.role_facts import RoleFact, role_fact
 from graphbuild.extract.role_member_sentences import printed_as_chair
+from graphbuild.vocab.bodies import BODY_NOUNS, WORKING_GROUP_NOUNS, noun_pattern
 from graphbuild.vocab.near import finditer_near
 from graphbuild.vocab.person_names import is_title_word
 from graphbuild.vocab.sentence_abbreviations import sentence_stops
@@ -28,20 +29,25 @@ MEMBERSHIP_CUE = re.compile(
 )
 CUE_WORDS = ("består", "sammensat", "udgøres", "valgt", "udpeget", "indtræder", "indtrådte", "sidder", "medlemmer")
 CUE_REACH = 40
-# a body's word: a compound ending in a body noun, in any case, definite or in the genitive ("forretningsudvalg",
-# "bestyrelsen", "Limfjordsrådets"); never an area's "-område"
+# a body's word: a compound ending in a body noun or a working group's, in any case, definite or in the genitive
+# ("forretningsudvalg", "bestyrelsen", "Limfjordsrådets", "arbejdsgruppen"); never an area's "-område"
 BODY_WORD = re.compile(
-    r"(?<![\wæøå-])[\wæøå-]*(?:udvalg|(?<!om)råd|bestyrelse|repræsentantskab|styregruppe|kommission|nævn|forum|"
-    r"netværk|arbejdsgruppe|følgegruppe|komit[eé])(?:et|en|n|s|ets|ens|ns)?(?![\wæøå-])",
+    rf"(?<![\wæøå-])[\wæøå-]*(?:{noun_pattern((*BODY_NOUNS, *WORKING_GROUP_NOUNS), forms={'råd': r'(?<!om)råd'})})"
+    r"(?:et|en|n|s|ets|ens|ns)?(?![\wæøå-])",
     re.IGNORECASE,
 )
-# what makes a sentence state no seat: attendance, a proposal or candidacy, leaving or a former seat, a denial,
-# thanks, an invitation
+# the words that make a statement of members seat no one, the one list this reader and `role_member_seats_filled`
+# share: a proposal or candidacy, a substitute, leaving or a former seat, a denial
+NO_SEAT_WORDS = (
+    r"foreslå\w*|forslag\w*|indstill\w*|kandidat\w*|opstill\w*|suppleant\w*|stedfortræder\w*|udtræd\w*|udtråd\w*|"
+    r"fratræd\w*|forlad\w*|tidligere|ikke|ingen"
+)
+# what makes a sentence state no seat: the shared words, and this reader's own (its sentence counts no seats to tie
+# the names to): attendance, standing or stepping down, a former title, thanks, an invitation, a modal verb
 NOT_A_SEAT = re.compile(
-    r"(?<![\wæøå])(?:deltog|deltager|deltage|til[ \t]+stede|mødt|mødte|afbud|fravær\w*|foreslå\w*|forslag\w*|"
-    r"indstill\w*|kandidat\w*|opstill\w*|stiller[ \t]+op|ønsker|udtræd\w*|udtråd\w*|forlad\w*|stopper|afgå\w*|"
-    r"fratræd\w*|tidligere|forhenværende|trækker|ikke|ingen|tak|takke\w*|inviter\w*|gæst\w*|suppleant\w*|"
-    r"stedfortræder\w*|kan|skal|vil|bør)(?![\wæøå])",
+    rf"(?<![\wæøå])(?:{NO_SEAT_WORDS}|"
+    r"deltog|deltager|deltage|til[ \t]+stede|mødt|mødte|afbud|fravær\w*|stiller[ \t]+op|ønsker|stopper|afgå\w*|"
+    r"forhenværende|trækker|tak|takke\w*|inviter\w*|gæst\w*|kan|skal|vil|bør)(?![\wæøå])",
     re.IGNORECASE,
 )
 # a sentence's end: a full stop, never a day's or an ordinal's ("den 4. marts", "1. viceborgmester"), or a line break

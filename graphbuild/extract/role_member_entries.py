@@ -24,6 +24,7 @@ from graphbuild.extract.role_list_seats import SEAT_WORD
 from graphbuild.extract.role_member_blocks import MEMBER_CUES, NOT_A_MEMBER_LABEL
 from graphbuild.extract.role_patterns import ROLE_WORDS
 from graphbuild.extract.role_rosters import names_by_line
+from graphbuild.vocab.bodies import BODY_NOUNS, noun_pattern
 
 # the organisation before the name, after an optional bullet: capitalised first ("Agenda 21 Foreningen", "De
 # lokalhistoriske foreninger", "Medlem udpeget af byrådet"), then a comma, a colon, a dash or only a space
@@ -54,9 +55,16 @@ COLUMN_HEADING = re.compile(r"[ \t]*[A-ZÆØÅ][\wæøå/-]*(?:[ \t]+[A-ZÆØÅ]
 COLUMN_WORDS = ("repræsentant", "navn", "medlem", "suppleant", "organisation", "forening", "område", "mail")
 # a label of members: the cues of `role_member_blocks` and a seat given ("har fået plads i vandrådet:")
 LABEL_CUES = (*MEMBER_CUES, "plads i", "sammensættes")
-# … and a heading that names a body by its kind ("Grønt Råd", "Styregruppen")
+# … and a heading that names a body by its kind ("Grønt Råd", "Styregruppen", "Borgerpanel"): anywhere in a word,
+# but "råd" only at a word's end ("Vandrådet", never "rådgiver", "Rådhuset"); "repræsentantskab" and "netværk" were
+# never among this reader's words and are left out by name, so it reads the headings it always read
 BODY_WORDS = re.compile(
-    r"råd(?:et)?(?![\wæøå])|udvalg|bestyrelse|styregruppe|forum|nævn|komit|kommission|panel", re.IGNORECASE
+    noun_pattern(
+        (*BODY_NOUNS, "panel"),
+        without=("repræsentantskab", "netværk"),
+        forms={"råd": r"råd(?:et)?(?![\wæøå])"},
+    ),
+    re.IGNORECASE,
 )
 # a label of a list no member list is: whom to contact, who answered a hearing, who was sent a copy
 NOT_MEMBERS = re.compile(r"kontakt|høring|kopi|modtager|sekretariat|afsender|underskr", re.IGNORECASE)

@@ -16,7 +16,7 @@ from bisect import bisect_left
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_boards import ChairOf
 from graphbuild.extract.role_facts import RoleFact, role_fact
-from graphbuild.extract.role_member_cooccurring import BODY_WORD
+from graphbuild.extract.role_member_cooccurring import BODY_WORD, NO_SEAT_WORDS
 from graphbuild.extract.role_member_sentences import printed_as_chair
 from graphbuild.vocab.near import finditer_near
 from graphbuild.vocab.sentence_abbreviations import sentence_stops
@@ -41,12 +41,12 @@ ELECTED_PASSIVE = re.compile(
     r"(?<![\wæøå])(?:(?:gen|ny)?valgtes|(?:blev|er|var)[ \t]+(?:gen|ny)?valgt|(?:blev|er)[ \t]+udpeget)(?![\wæøå])",
     re.IGNORECASE,
 )
-# what makes the names hold no seat by the statement: a proposal or candidacy, a substitute, a predecessor, a
-# denial, leaving
+# what makes the names hold no seat by the statement: the words `role_member_cooccurring` also reads (a proposal or
+# candidacy, a substitute, leaving, a denial) and this reader's own, a predecessor ("afløser", "i stedet for"), as the
+# names beside seats filled may be whom they replace; not that reader's own words of attendance, thanks or a modal
+# verb: a modal may open this reader's own announcement ("Der skal blev valgt 4 medlemmer til bestyrelsen")
 NOT_FILLED = re.compile(
-    r"(?<![\wæøå])(?:foreslå\w*|forslag\w*|indstill\w*|kandidat\w*|opstill\w*|suppleant\w*|stedfortræder\w*|"
-    r"afløse\w*|erstat\w*|stedet|efterfølge\w*|ikke|ingen|udtræd\w*|udtråd\w*|fratræd\w*|tidligere|forlad\w*)"
-    r"(?![\wæøå])",
+    rf"(?<![\wæøå])(?:{NO_SEAT_WORDS}|afløse\w*|erstat\w*|stedet|efterfølge\w*)(?![\wæøå])",
     re.IGNORECASE,
 )
 # a sentence's end: a full stop, never a day's or an ordinal's ("den 4. marts"), a question mark, or a line break

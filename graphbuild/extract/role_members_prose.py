@@ -18,6 +18,7 @@ from graphbuild.extract.role_lower_bodies import GENERIC_BODY, LOWER_NAMED_BODY
 from graphbuild.extract.role_patterns import CHAIR_ROLES
 from graphbuild.extract.role_posts import proposed
 from graphbuild.vocab import ids
+from graphbuild.vocab.bodies import BODY_NOUNS, noun_pattern
 from graphbuild.vocab.near import finditer_near
 
 # "Medlemmerne af LAG på Læsø er …", "Faste medlemmer af opgaveudvalget for X er:", "Medlem af udvalget er:"
@@ -43,15 +44,18 @@ MEMBER_OF_AFTER_NAME = re.compile(
     r"(?P<of>(?:den[ \t]+|det[ \t]+)?(?:nye?[ \t]+)?[\wæøå-]+(?:[ \t]+[\wæøå-]+){0,4})"
 )
 # … a body by a lower-case compound of its kind, the new one too: "skolebestyrelsen ved Ramsing Skole", "det nye
-# landsbyforum"
+# landsbyforum"; of the body nouns the five this reader has always read, the others left out by name
+_NOT_READ = ("styregruppe", "kommission", "netværk", "komite", "komité")
 LOWER_COMPOUND_BODY = re.compile(
-    r"(?:(?:den|det)[ \t]+nye?[ \t]+)?(?P<noun>[a-zæøå]{3,}(?:bestyrelse|råd|udvalg|forum|nævn)(?:en|n|et|met)?)"
+    r"(?:(?:den|det)[ \t]+nye?[ \t]+)?"
+    rf"(?P<noun>[a-zæøå]{{3,}}(?:{noun_pattern(BODY_NOUNS, without=(*_NOT_READ, 'repræsentantskab'))})(?:en|n|et|met)?)"
     r"(?![\wæøå-])"
 )
-# … or a body owned in the genitive: "Region Sjællands forretningsudvalg", "Rudersdals Kommunes kommunalbestyrelse"
+# … or a body owned in the genitive: "Region Sjællands forretningsudvalg", "Rudersdals Kommunes kommunalbestyrelse",
+# "KL's repræsentantskab": the same five and a council of representatives
 OWNED_BODY = re.compile(
     r"(?-i:[A-ZÆØÅ])[\wæøå-]*(?:[ \t]+(?-i:[A-ZÆØÅ])[\wæøå-]*){0,2}s[ \t]+"
-    r"[a-zæøå]{2,}(?:udvalg|bestyrelse|råd|repræsentantskab|forum|nævn)(?:en|n|et|met)?(?![\wæøå-])"
+    rf"[a-zæøå]{{2,}}(?:{noun_pattern(BODY_NOUNS, without=_NOT_READ)})(?:en|n|et|met)?(?![\wæøå-])"
 )
 MEMBER_OF_REACH = 110  # the most text between a name's end and its seat's body
 # between two names of one list: a comma, "og", "samt", a bracket with a party

@@ -10,14 +10,18 @@ from __future__ import annotations
 
 import re
 
+from graphbuild.vocab.bodies import BODY_NOUNS, noun_pattern
+
 # the words of an exception, "undtagen Jens Hansen", "bortset fra", "med undtagelse af", "dog ikke", "minus", "på nær"
 EXCEPT_WORD = r"(?:undtagen|bortset[ \t]+fra|med[ \t]+undtagelse[ \t]+af|dog[ \t]+ikke|minus|på[ \t]+nær|men[ \t]+ikke)"
 
-# a body by its kind in the definite, as its own minutes name it: "bestyrelsen", "udvalget", "menighedsrådet"
-_BODY = (
-    r"[a-zæøå-]*(?:bestyrelse|udvalg|råd|gruppe|nævn|komit[eé]|repræsentantskab|kommission|forening|forsamling)"
-    r"(?:n|en|et|ne)?"
+# a body by its kind in the definite, as its own minutes name it: "bestyrelsen", "udvalget", "menighedsrådet"; a body
+# noun, any group, an association or an assembly ("generalforsamlingen"); a forum and a network left out by name, a
+# steering group left to "gruppe"
+_BODY_NOUNS = noun_pattern(
+    (*BODY_NOUNS, "gruppe", "forening", "forsamling"), without=("styregruppe", "forum", "netværk")
 )
+_BODY = rf"[a-zæøå-]*(?:{_BODY_NOUNS})(?:n|en|et|ne)?"
 # having come: "var mødt", "til stede", "deltog"
 _CAME = r"(?:mødt|fremmødt|til[ \t]+stede|tilstede|deltog|repræsenteret)"
 

@@ -8,6 +8,7 @@ are one body: its bare name, with the municipality kept apart (in its id and its
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 from functools import cache
 
 from graphbuild.vocab.reference import municipality_by_code
@@ -25,11 +26,44 @@ BODY_ABBREVIATIONS = {
 }
 
 
+# --- the nouns a body is named by ----------------------------------------------------------------------------------
+# A body of members by the noun its name ends in, in the indefinite form ("Økonomiudvalg", "Grønt Råd",
+# "Styregruppen", "Limfjordsrådets", "Komitéen"): the one list the readers of a body's word build their patterns
+# from, each naming what it adds to it or leaves out ("komite" and "komité" are one noun's two spellings).
+BODY_NOUNS = (
+    "udvalg", "råd", "bestyrelse", "repræsentantskab", "styregruppe", "kommission", "nævn", "forum", "netværk",
+    "komite", "komité",
+)  # fmt: skip
+# a working group a body sets up ("arbejdsgruppen", "følgegruppen"), read beside the body nouns by the readers of
+# members named in a sentence
+WORKING_GROUP_NOUNS = ("arbejdsgruppe", "følgegruppe")
+# A body municipalities (or other members) set up together, by the noun its name or its description ends in ("et
+# fælles beredskabsselskab", "et tværkommunalt samarbejde", "foreningen Gate 21"): the membership readers' network.
+NETWORK_NOUNS = ("selskab", "samarbejde", "fællesskab", "partnerskab", "netværk", "organisation", "forening")
+# a fire and rescue service, which municipalities set up together as they do a company ("det fælles beredskab",
+# "Brandvæsenet skifter navn til …")
+RESCUE_SERVICE_NOUNS = ("beredskab", "brandvæsen")
+
+
+def noun_pattern(nouns: Iterable[str], *, without: Iterable[str] = (), forms: Mapping[str, str] | None = None) -> str:
+    """The nouns as one regular-expression alternation (no group: the caller puts it in its own), leaving out the
+    nouns ``without`` names and writing a noun ``forms`` maps in the caller's own form ("råd" as ``(?<!om)råd``, no
+    area's "-område"). Every noun left out or given a form must be one of ``nouns``, so no exclusion outlives its
+    noun unnoticed."""
+    nouns, left_out, forms = tuple(nouns), frozenset(without), dict(forms or {})
+    unknown = (left_out | forms.keys()) - set(nouns)
+    if unknown:
+        raise ValueError(f"not among the nouns: {sorted(unknown)}")
+    return "|".join(forms.get(noun, re.escape(noun)) for noun in nouns if noun not in left_out)
+
+
 # The last word of a body's name in its definite or genitive form ("Økonomiudvalget", "Byrådets",
-# "Kommunalbestyrelsen"): minutes name the same body "Økonomiudvalg" and "Byråd" as often.
+# "Kommunalbestyrelsen"): minutes name the same body "Økonomiudvalg" and "Byråd" as often. Besides the body
+# nouns: a board of directors, a circle, an assembly, any group, a magistrate, a representation; "styregruppe" left
+# to "gruppe", the noun a compound ends in ("Styregruppen" splits off "gruppen").
+_NAME_END_NOUNS = (*BODY_NOUNS, "direktion", "kreds", "forsamling", "gruppe", "magistrat", "repræsentation")
 _DEFINITE_BODY_NOUN = re.compile(
-    r"(udvalg|råd|bestyrelse|direktion|kreds|netværk|kommission|forsamling|gruppe|nævn|repræsentantskab"
-    r"|magistrat|repræsentation|forum|komit[eé])(?:et|en|n|met)?s?$",
+    rf"({noun_pattern(_NAME_END_NOUNS, without=('styregruppe',))})(?:et|en|n|met)?s?$",
     re.IGNORECASE,
 )
 

@@ -332,6 +332,21 @@ def same_person(a: str, b: str) -> bool:
     )
 
 
+def misprinted(name: str, other: str) -> bool:
+    """Whether ``other`` spells ``name`` with its surname's letters swapped: the same first name, a surname of the
+    same letters in another order, its first letter kept ("Thomas Dalhgaard" for "Thomas Dahlgaard"; not "Thomas
+    Jensen" for "Thomas Hansen", nor "Thomas Lassen" for "Thomas Larsen")."""
+    first, last = name.split()[0], name.split()[-1]
+    words = other.split()
+    return (
+        len(words) > 1
+        and words[0] == first
+        and words[-1][:1] == last[:1]
+        and words[-1] != last
+        and sorted(words[-1].lower()) == sorted(last.lower())
+    )
+
+
 def shorter_spellings(names: Iterable[str]) -> dict[str, str]:
     """Of one document's names, each shorter spelling mapped to the one fuller spelling of the same person it
     fits: the middle names left out ("Jesper Stange" -> "Jesper Normand Stange", "Hanne Heilmann" -> "Hanne D.
