@@ -66,6 +66,13 @@ def parse_meeting(doc: SourceDocument) -> Meeting:
         if header.kind is None and any(not item.from_contents for item in items):
             dated = header.start is not None
             header.kind = _kind_from_what_it_holds(has_decisions, attendance, doc.text, head_lines, dated)
+            if header.kind is not None and not dated and header.body is None:
+                # a flattened header the reader took for no meeting ("… Tid 1. marts 2012, kl Sted …") over
+                # items that record minutes: read again, now as a meeting's, for its day and body
+                reread = parse_header(head_lines, doc.text, has_decisions, first_item, doc.title, records=True)
+                header.start, header.end, header.body = reread.start, reread.end, reread.body
+                header.municipality = header.municipality or reread.municipality
+                header.location = header.location or reread.location
         if header.kind is None and header.start is None and no_agenda(items):
             items = []  # a web page's numbered rules or list of members, in a document that records no meeting
     except Exception as error:  # the contract: never raise, report instead

@@ -83,16 +83,23 @@ def _location_from(value: str, has_date: bool) -> str | None:
 
 
 def parse_header(
-    lines: list[Line], text: str, has_decisions: bool, items_start: int | None = None, title: str | None = None
+    lines: list[Line],
+    text: str,
+    has_decisions: bool,
+    items_start: int | None = None,
+    title: str | None = None,
+    records: bool = False,
 ) -> Header:
     """Header fields from the lines before the first agenda item; `items_start`: where the first item (a
     contents list's too) starts, the header's end for what it names; `title`: the web page's own title, read
-    for what the text does not say."""
+    for what the text does not say; `records`: the items show the document records a meeting, so the header
+    is read as a meeting's even when nothing in it says so."""
     header = Header()
     fields = header_fields(lines)
     header.kind = document_kind(lines, has_decisions, text)
     if (
         header.kind is None
+        and not records
         and not has_decisions
         and not meeting_fields(fields)
         and not numbered_lines(text)
