@@ -80,6 +80,7 @@ from graphbuild.parse.item_parenthesised_runs import parenthesised_runs
 from graphbuild.parse.item_prose_headings import prose_headed_items
 from graphbuild.parse.item_run_gaps import run_gap_items
 from graphbuild.parse.item_running_heads import is_letterless, is_running_head
+from graphbuild.parse.item_skipped_numbers import with_skipped_titles
 from graphbuild.parse.item_unnumbered import numbered_by_contents, unnumbered_items
 from graphbuild.parse.item_year_run import year_run_entries
 from graphbuild.parse.lines import Line
@@ -292,6 +293,8 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
     ]
     heads = [c.line for c in chosen] + [e.line for e in toc_entries]
     items = _as_printed(items, heads)
+    if flattened:  # a text layer that lost a page's line breaks loses numbers too
+        items = with_skipped_titles(items)
     items.extend(named_items(text, items))  # "punkt 8, ”…” ikke behandles" in item 1's decision: item 8 is listed
     if not chosen and toc_entries:
         notes.append("no item bodies found; items taken from the table of contents")
