@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.decision_asides import without_attendance, without_dissent, without_motions, without_reports
+from graphbuild.extract.decision_earlier import without_earlier
 from graphbuild.extract.decision_rules import DECISION_RULES, WEAK_RULES, first_form, verdict_of
 from graphbuild.extract.outcome_closing import closing_only
 from graphbuild.extract.outcome_listings import sub_item_headings_only
@@ -265,6 +266,7 @@ def outcome_of(
         decision = _QUOTED.sub(" ", without_attendance(decision) or decision)  # a quoted item title says nothing
         decision = without_dissent(decision) or decision
         decision = without_reports(decision)
+        decision = without_earlier(decision)
         decision = without_motions(decision) if "forslag" in decision.lower() else decision
     if decision and decision.strip() and not is_agenda:
         nothing = _nothing_raised(decision, title_key)

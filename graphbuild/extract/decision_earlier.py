@@ -1,0 +1,50 @@
+"""Sentences of a decision text that tell a decision taken before this meeting, read by ``outcomes``: the verdict form
+beside a word that places it earlier ("Tidligere vedtaget i gammelt råd.", "Sagen er tidligere godkendt af
+byrådet", "som besluttet på sidste møde i landdistriktsrådet", "Næste møde er tidligere aftalt til torsdag"): the case's
+history, not this meeting's verdict. A verdict printed before that word ("Godkendt som aftalt på sidste møde.") and the
+approval of the last meeting's minutes ("Referatet fra sidste møde blev godkendt") are this meeting's and stay.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.decision_rules import first_form
+
+# a sentence: from the text's start or after a full stop or a line end, to its full stop; a full stop before a digit
+# or a lower-case word ends none ("den 19. juni kl. 17.00")
+_SENTENCE = re.compile(r"(?:^|(?<=[.\n]))(?:[^.\n]|\.(?=\s?(?:\d|[a-zæøå])))*\.?")
+# what places a decision before this meeting: "tidligere" (earlier) right before or after its verb's auxiliary or
+# participle, "på sidste/forrige/seneste (bestyrelses)møde", "som besluttet/aftalt på …"
+_EARLIER = re.compile(
+    r"(?i)\btidligere\s+(?:(?:er|blev|var|har|havde)\s+)?(?:\w+\s+){0,1}?"
+    r"(?:godkend|vedta|besluttet|bevilget|tiltrådt|aftalt|udpeget|valgt)\w*"
+    r"|\b(?:er|blev|var|har|havde)\s+tidligere\b"
+    r"|\bpå\s+(?:det\s+)?(?:sidste|forrige|seneste)\s+(?:\w+)?møde\b"
+    r"|\bsom\s+(?:besluttet|aftalt|vedtaget|godkendt)\s+på\b"
+)
+# the last meeting's minutes, whose approval at this meeting is its verdict
+_LAST_MINUTES = re.compile(r"(?i)\breferat(?:et|erne)?\b|\bprotokol(?:len)?\b")
+_EARLIER_WORDS = ("tidligere", "sidste", "forrige", "seneste", "som ")
+_TWO_LETTERS = re.compile(r"[^\W\d_]{2}")
+
+
+def _earlier_decision(sentence: str) -> bool:
+    """The sentence places a decision before this meeting and its first verdict form is that decision (at or after the
+    word that places it: "Godkendt som aftalt på sidste møde." opens with this meeting's verdict), and it is no
+    approval of the last meeting's minutes."""
+    earlier = _EARLIER.search(sentence)
+    if earlier is None or _LAST_MINUTES.search(sentence) is not None:
+        return False
+    form = first_form(sentence)
+    return form is not None and form[1] >= earlier.start()
+
+
+def without_earlier(decision: str) -> str:
+    """A decision without the sentences that tell a decision taken before this meeting (blanked), where the rest holds
+    two letters or more; else the decision as it was."""
+    lowered = decision.lower()
+    if not any(word in lowered for word in _EARLIER_WORDS):
+        return decision
+    rest = _SENTENCE.sub(lambda m: " " if _earlier_decision(m[0]) else m[0], decision).strip()
+    return rest if _TWO_LETTERS.search(rest) else decision

@@ -1,0 +1,76 @@
+"""A decision told as taken before this meeting ("Tidligere vedtaget i gammelt råd.", "som besluttet på sidste møde",
+"Næste møde er tidligere aftalt til …") is the item's history, not its verdict; a verdict printed before such words
+and the approval of the last meeting's minutes stay this meeting's. Snippets quoted from dev-write documents of
+tests/realworld/ (hoeje-taastrup-menighedsraad-2022-05-12, saedding-fovrfeld-lokalraad-2014-05-21,
+ringkoebing-skjern-landdistriktsraadet-2016, duevej-skolebestyrelse-2025-11-13), the test split never read."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.extract import extract_facts
+from graphbuild.extract.decision_earlier import without_earlier
+from graphbuild.extract.outcomes import outcome_of
+from graphbuild.parse import parse_meeting
+from graphbuild.sources import source_from_text
+
+_HEADER = "Referat af bestyrelsesmøde den 12. maj 2022\n\nReferat\n\n1. Godkendelse af dagsorden\nGodkendt\n\n"
+
+CASES = [
+    # an earlier decision is all the verdict form the item prints: talk, not approved
+    (
+        "2. Næste møde\nNæste møde er tidligere aftalt til torsdag, den 19. juni kl. 17.00 - mødet fastholdes som "
+        "ordinært møde.\nDerefter sommerpause frem til 26. august, hvor møderne fastlægges for efteråret.\n",
+        "discussed",
+    ),
+    (
+        "2. Bænk i haven\nForslag fra Dorte Karpf om at købe en bænk til haven. Tidligere vedtaget i gammelt råd. "
+        "Eksisterende bænke trænger til udskiftning.\n",
+        "discussed",
+    ),
+    # near misses: this meeting's verdict printed before the words that place a decision earlier, and the last
+    # meeting's minutes approved, stay approved
+    ("2. Bænk i haven\nGodkendt som aftalt på sidste møde. Formanden orienterede om prisen.\n", "approved"),
+    ("2. Godkendelse af referat\nReferatet fra sidste møde blev godkendt. Ingen bemærkninger.\n", "approved"),
+    (
+        "2. Ordensregler\nDesuden har skolens ordensregler, ”God stil på Duevej”, som aftalt på sidste bestyrelsesmøde "
+        "været forbi eleverne en gang mere. Det er hængt op i klasserne, og dokumentet er nu godkendt.\n",
+        "approved",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_an_earlier_decision_is_no_verdict(text: str, expected: str) -> None:
+    facts = extract_facts(parse_meeting(source_from_text(_HEADER + text)))
+    assert [i.outcome for i in facts.items] == ["approved", expected]
+
+
+def test_the_earlier_sentence_is_dropped_and_the_rest_kept() -> None:
+    decision = (
+        "Temaet for besøget bliver rammevilkår for erhvervsudvikling i landdistrikter, som besluttet på sidste møde i "
+        "landdistriktsrådet. Der er udarbejdet et udkast til program, som præsenteres på mødet."
+    )
+    assert without_earlier(decision) == "Der er udarbejdet et udkast til program, som præsenteres på mødet."
+
+
+def test_a_decision_that_is_only_an_earlier_one_is_kept_as_it_is() -> None:
+    # nothing else is said: the text stays, for the rules that read a text of the case's history alone
+    assert without_earlier("Tidligere vedtaget i gammelt råd.") == "Tidligere vedtaget i gammelt råd."
+
+
+def test_a_text_without_the_words_is_not_read() -> None:
+    assert without_earlier("Godkendt. Formanden orienterede.") == "Godkendt. Formanden orienterede."
+
+
+def test_an_earlier_bodys_recommendation_told_in_the_councils_decision_is_dropped() -> None:
+    # the case history told in the council's decision ("… i Økonomiudvalget, der anbefalede den"): the council's own
+    # verdict after it decides
+    decision = (
+        "Sagen har tidligere været behandlet i Økonomiudvalget, der anbefalede den. Byrådet godkendte indstillingen."
+    )
+    assert without_earlier(decision) == "Byrådet godkendte indstillingen."
+    assert outcome_of("Budgetopfølgning", True, decision, False, decision, headed=True) == "approved"
+    # near miss: the council's verdict printed first keeps its sentence
+    kept = "Byrådet godkendte, at den tidligere vedtagne plan fastholdes."
+    assert without_earlier(kept) == kept
