@@ -85,6 +85,10 @@ def test_a_text_without_a_separator_or_month_is_spared_those_forms() -> None:
     assert dates._MONTH_FIRST not in worded  # no day before the year: a Danish date
     assert dates._MONTH_FIRST in dates._forms_for("April 3, 2019")
     assert dates._forms_for("Punkt 3") == ()
+    # a numeric date prints its separator twice ("06.10.2023"): "Budget 2021." holds one full stop, so no such date
+    assert dates._NUMERIC not in dates._forms_for("Budget 2021.")
+    assert dates._NUMERIC in dates._forms_for("Mødet 06.10.2023.")
+    assert dates._ISO not in dates._forms_for("Aftale 2021-22") and dates._ISO in dates._forms_for("2023-10-04")
 
 
 def test_the_month_first_form_still_reads_its_dates() -> None:

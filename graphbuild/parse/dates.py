@@ -130,19 +130,20 @@ def _dates_in(text: str) -> tuple[DateMatch, ...]:
 
 # Each form with the signs none of its matches lacks: "4" a year of four digits (every form but _NUMERIC's two-digit
 # year and _DATED_SHORT_YEAR), "m" a month's name, "d" a day's number (or its "th", or a comma) before the year
-# (_DAY_BEFORE_YEAR), "-", "/" and "." the separators it prints (a case-blind pattern reads no other character as
-# one of them). In the order the forms are tried: a date an earlier form took is not read again by a later one.
+# (_DAY_BEFORE_YEAR), "-", "/" and "." a separator it prints, "--", "//" and ".." one it prints twice (a case-blind
+# pattern reads no other character as one of them). In the order the forms are tried: a date an earlier form took is
+# not read again by a later one.
 _FORMS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
-    (_WORDED, frozenset("4m")),
-    (_MONTH_FIRST, frozenset("4md")),
-    (_ISO, frozenset("4-")),
-    (_ISO_DOTTED, frozenset("4.")),
-    (_US_NUMERIC, frozenset("4/")),
-    (_NUMERIC, frozenset()),  # one of "-", "." and "/" (below)
-    (_DAY_MONTH_DASH_YEAR, frozenset("4-")),
-    (_SLASH_SPACE_YEAR, frozenset("4/")),
-    (_SPACED_NUMERIC, frozenset("4.")),
-    (_DATED_SHORT_YEAR, frozenset("/-")),
+    (_WORDED, frozenset({"4", "m"})),
+    (_MONTH_FIRST, frozenset({"4", "m", "d"})),
+    (_ISO, frozenset({"4", "--"})),
+    (_ISO_DOTTED, frozenset({"4", ".."})),
+    (_US_NUMERIC, frozenset({"4", "//"})),
+    (_NUMERIC, frozenset()),  # one separator twice, "--", ".." or "//" (below)
+    (_DAY_MONTH_DASH_YEAR, frozenset({"4", "-"})),
+    (_SLASH_SPACE_YEAR, frozenset({"4", "/"})),
+    (_SPACED_NUMERIC, frozenset({"4", ".."})),
+    (_DATED_SHORT_YEAR, frozenset({"/", "-"})),
 )
 
 
@@ -151,11 +152,11 @@ _FORMS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
 _DAY_BEFORE_YEAR = re.compile(r"(?i)[\d,tdh]\s+(?:19|20)\d\d")
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=128)
 def _forms_of(signs: frozenset[str]) -> tuple[re.Pattern[str], ...]:
     """The forms a text with these signs may hold, in order."""
-    separated = bool(signs & {"-", ".", "/"})
-    return tuple(pattern for pattern, needs in _FORMS if needs <= signs and (pattern is not _NUMERIC or separated))
+    twice = bool(signs & {"--", "..", "//"})
+    return tuple(pattern for pattern, needs in _FORMS if needs <= signs and (pattern is not _NUMERIC or twice))
 
 
 def _forms_for(text: str) -> tuple[re.Pattern[str], ...]:
@@ -163,7 +164,12 @@ def _forms_for(text: str) -> tuple[re.Pattern[str], ...]:
     forms those signs admit tried; every date holds two digits in a row, its year's."""
     if _TWO_DIGITS.search(text) is None:
         return ()
-    signs = {sign for sign in "-./" if sign in text}
+    signs: set[str] = set()
+    for separator in "-./":
+        count = text.count(separator)
+        if count:
+            signs.add(separator if count == 1 else separator * 2)
+            signs.add(separator)
     if _FOUR_DIGITS.search(text) is not None:
         signs.add("4")
         if holds_a_word(text, _MONTH_STEMS):
