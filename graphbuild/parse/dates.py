@@ -14,7 +14,7 @@ from datetime import date, datetime, time
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from graphbuild.vocab.near import finditer_near
+from graphbuild.vocab.near import SCANNED_WHOLE, finditer_near, holds_a_word
 
 COPENHAGEN = ZoneInfo("Europe/Copenhagen")
 
@@ -111,19 +111,11 @@ def _dates_in(text: str) -> tuple[DateMatch, ...]:
     heading, a line) that another stage of the same document has asked already."""
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
-    # every pattern but _NUMERIC's two-digit year needs a year of four digits: one C scan for one
-    # spares the text five passes (most texts asked are headings and sentences with no date)
-    if _FOUR_DIGITS.search(text) is not None:
-        patterns: tuple[re.Pattern[str], ...] = (
-            _WORDED, _MONTH_FIRST, _ISO, _ISO_DOTTED, _US_NUMERIC, _NUMERIC, _DAY_MONTH_DASH_YEAR, _SLASH_SPACE_YEAR,
-            _SPACED_NUMERIC, _DATED_SHORT_YEAR,
-        )  # fmt: skip
-    elif _TWO_DIGITS.search(text) is not None:
-        patterns = (_NUMERIC, _DATED_SHORT_YEAR)
-    else:
-        return ()
-    for pattern in patterns:
-        worded = pattern is _WORDED or pattern is _MONTH_FIRST
+    # a worded form is tried only on a text that names a month (``_forms_for``): a short one is scanned whole, as
+    # finditer_near would once it found the month, a longer one only around its months
+    near = len(text) > SCANNED_WHOLE
+    for pattern in _forms_for(text):
+        worded = near and (pattern is _WORDED or pattern is _MONTH_FIRST)
         for match in finditer_near(pattern, text, _MONTH_STEMS, _MONTH_REACH) if worded else pattern.finditer(text):
             if any(a < match.end() and match.start() < b for a, b in taken):
                 continue
@@ -134,6 +126,57 @@ def _dates_in(text: str) -> tuple[DateMatch, ...]:
                 found.append(DateMatch(value, match.start(), match.end()))
                 taken.append((match.start(), match.end()))
     return tuple(sorted(found, key=lambda m: m.start))
+
+
+# Each form with the signs none of its matches lacks: "4" a year of four digits (every form but _NUMERIC's two-digit
+# year and _DATED_SHORT_YEAR), "m" a month's name, "d" a day's number (or its "th", or a comma) before the year
+# (_DAY_BEFORE_YEAR), "-", "/" and "." a separator it prints, "--", "//" and ".." one it prints twice (a case-blind
+# pattern reads no other character as one of them). In the order the forms are tried: a date an earlier form took is
+# not read again by a later one.
+_FORMS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
+    (_WORDED, frozenset({"4", "m"})),
+    (_MONTH_FIRST, frozenset({"4", "m", "d"})),
+    (_ISO, frozenset({"4", "--"})),
+    (_ISO_DOTTED, frozenset({"4", ".."})),
+    (_US_NUMERIC, frozenset({"4", "//"})),
+    (_NUMERIC, frozenset()),  # one separator twice, "--", ".." or "//" (below)
+    (_DAY_MONTH_DASH_YEAR, frozenset({"4", "-"})),
+    (_SLASH_SPACE_YEAR, frozenset({"4", "/"})),
+    (_SPACED_NUMERIC, frozenset({"4", ".."})),
+    (_DATED_SHORT_YEAR, frozenset({"/", "-"})),
+)
+
+
+# _MONTH_FIRST's day (its last digit, its "st", "nd", "rd" or "th", or the comma after it) and the white space before
+# its year, as the form reads them ("April 3, 2019"); a Danish date prints the month's name there ("3. april 2019")
+_DAY_BEFORE_YEAR = re.compile(r"(?i)[\d,tdh]\s+(?:19|20)\d\d")
+
+
+@lru_cache(maxsize=128)
+def _forms_of(signs: frozenset[str]) -> tuple[re.Pattern[str], ...]:
+    """The forms a text with these signs may hold, in order."""
+    twice = bool(signs & {"--", "..", "//"})
+    return tuple(pattern for pattern, needs in _FORMS if needs <= signs and (pattern is not _NUMERIC or twice))
+
+
+def _forms_for(text: str) -> tuple[re.Pattern[str], ...]:
+    """The forms worth trying on ``text``: its signs read once (a few substring tests at C speed), and only the
+    forms those signs admit tried; every date holds two digits in a row, its year's."""
+    if _TWO_DIGITS.search(text) is None:
+        return ()
+    signs: set[str] = set()
+    for separator in "-./":
+        count = text.count(separator)
+        if count:
+            signs.add(separator if count == 1 else separator * 2)
+            signs.add(separator)
+    if _FOUR_DIGITS.search(text) is not None:
+        signs.add("4")
+        if holds_a_word(text, _MONTH_STEMS):
+            signs.add("m")
+            if _DAY_BEFORE_YEAR.search(text) is not None:
+                signs.add("d")
+    return _forms_of(frozenset(signs))
 
 
 _WEEKDAYS = {"mandag": 0, "tirsdag": 1, "onsdag": 2, "torsdag": 3, "fredag": 4, "lørdag": 5, "søndag": 6}

@@ -39,7 +39,8 @@ def lowered(text: str) -> str:
 Word = str | tuple[str, re.Pattern[str]]
 
 
-_SHORT = 160  # a text this short is scanned whole: looking for the words would cost more
+SCANNED_WHOLE = 160  # a text this short is scanned whole: looking for the words would cost more
+_SHORT = SCANNED_WHOLE
 _MANY = 8  # more words than this are looked for by one automaton, not a search each
 
 
@@ -76,7 +77,7 @@ def word_positions(text: str, words: tuple[Word, ...], lo: int = 0, hi: int | No
     return out
 
 
-def _holds_a_word(text: str, words: tuple[Word, ...]) -> bool:
+def holds_a_word(text: str, words: tuple[Word, ...]) -> bool:
     """Whether one of the words stands in text, any case (a word's confirming pattern is not asked)."""
     low = text.lower()
     if len(low) != len(text):
@@ -102,7 +103,7 @@ def finditer_near(
     if hi - lo <= _SHORT:
         # no match without one of the words: a short text without any is spared the pass (a few
         # substring tests, or one automaton pass, cost far less than a pattern tried at every position)
-        if _holds_a_word(text[lo:hi], words):
+        if holds_a_word(text[lo:hi], words):
             yield from pattern.finditer(text, lo, hi)
         return
     positions = word_positions(text, words, lo, hi)
