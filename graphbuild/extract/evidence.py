@@ -10,11 +10,10 @@ from functools import lru_cache
 
 from graphbuild.extract.role_abbreviations import ABBREVIATED_POST_WORDS
 from graphbuild.models import Evidence
-from graphbuild.parse.dates import DANISH_MONTHS
+from graphbuild.parse.dates import DANISH_MONTHS, month_number
 from graphbuild.vocab.sentence_abbreviations import FORMER, GROUND_FLOOR, PARAGRAPH, PER, POINT, is_abbreviation
 
 MAX_QUOTE = 320
-MONTHS = {name: number for number, name in enumerate(DANISH_MONTHS, start=1)}
 MONTH_RE = "|".join(DANISH_MONTHS)
 
 
@@ -129,4 +128,5 @@ def first_month_end(text: str) -> str | None:
     match = MONTH_END_RE.search(text)
     if match is None:
         return None
-    return month_end(int(match.group(2)), MONTHS[match.group(1).lower()])
+    month = month_number(match.group(1))
+    return month_end(int(match.group(2)), month) if month else None

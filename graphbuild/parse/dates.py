@@ -100,6 +100,16 @@ def _make_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
+def _folded(word: str) -> str:
+    """``word`` lowered as the case-blind patterns read it: a long s ("ſeptember") is an s."""
+    return word.lower().replace("ſ", "s")
+
+
+def month_number(month_text: str) -> int | None:
+    """The month a month's name or abbreviation printed in any case names, or None for a word no month is."""
+    return MONTHS.get(_folded(month_text))
+
+
 def find_dates(text: str) -> list[DateMatch]:
     """Every date in ``text`` in order of position (a day range gives its first day)."""
     return list(_dates_in(text))
@@ -120,8 +130,8 @@ def _dates_in(text: str) -> tuple[DateMatch, ...]:
             if any(a < match.end() and match.start() < b for a, b in taken):
                 continue
             month_text = match["month"]
-            month = MONTHS[month_text.lower()] if not month_text.isdigit() else int(month_text)
-            value = _make_date(int(match["year"]), month, int(match["day"]))
+            month = month_number(month_text) if not month_text.isdigit() else int(month_text)
+            value = _make_date(int(match["year"]), month, int(match["day"])) if month else None
             if value is not None:
                 found.append(DateMatch(value, match.start(), match.end()))
                 taken.append((match.start(), match.end()))
@@ -200,8 +210,9 @@ def yearless_weekday_date(head: str, text: str) -> DateMatch | None:
     match = _YEARLESS.search(head)
     if match is None:
         return None
-    month_text = match["month"].lower()
-    month, day, weekday = MONTHS[month_text], int(match["day"]), _WEEKDAYS[match["weekday"].lower()]
+    month, day, weekday = month_number(match["month"]), int(match["day"]), _WEEKDAYS.get(_folded(match["weekday"]))
+    if month is None or weekday is None:
+        return None
     counts: dict[int, int] = {}
     for year_match in _YEAR.finditer(text):
         year = int(year_match[0])
@@ -230,7 +241,8 @@ def yearless_day_month(head: str) -> tuple[int, int] | None:
     if not any(stem in head.lower() for stem in _MONTH_STEMS):
         return None
     match = _DAY_OF_MONTH_AT.search(head)
-    return (int(match["day"]), MONTHS[match["month"].lower()]) if match else None
+    month = month_number(match["month"]) if match else None
+    return (int(match["day"]), month) if match and month else None
 
 
 def find_date(text: str) -> DateMatch | None:
