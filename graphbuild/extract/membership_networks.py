@@ -62,9 +62,26 @@ def _network_or_shared_initiative(m: Mention) -> bool:
     return known is not None and known.type == "Initiative"
 
 
+# the last document's networks, shared by the membership readers that each ask for them (the entry holds the text and
+# the mentions, so no other document's can take their identities while it is kept)
+_last_networks: list[tuple[str, list[Mention], list[NetworkRef]]] = []
+
+
 def networks_of(ctx: Context) -> list[NetworkRef]:
     """Every network the document names, by position: the known ones its mentions hold (and the known
-    shared initiatives), then those named by their form or defined by the text where no known one stands."""
+    shared initiatives), then those named by their form or defined by the text where no known one stands.
+    Read once per document (its text and its mentions, which no step changes) for every reader that asks; each
+    gets a list of its own."""
+    last = _last_networks[0] if _last_networks else None
+    if last is not None and last[0] is ctx.text and last[1] is ctx.mentions:
+        return list(last[2])
+    found = _networks_in(ctx)
+    _last_networks[:] = [(ctx.text, ctx.mentions, found)]
+    return list(found)
+
+
+def _networks_in(ctx: Context) -> list[NetworkRef]:
+    """``networks_of``, read from the text."""
     found = [NetworkRef(m.start, m.end, m) for m in ctx.mentions if _network_or_shared_initiative(m)]
     taken = [(n.start, n.end) for n in found]
     kind_named = [nominative(ctx.text, *n) for n in kind_named_networks(ctx.text) if may_be_network(n[2])]
