@@ -20,6 +20,7 @@ from graphbuild.parse.attendance_label_wraps import wrapped_labels_joined
 from graphbuild.parse.attendance_labels import MEMBER_LABEL_ROLES, ListLabel, list_labels
 from graphbuild.parse.attendance_late import mark_late
 from graphbuild.parse.attendance_list_ends import next_heading
+from graphbuild.parse.attendance_member_staff import first_staff_group
 from graphbuild.parse.attendance_merge import name_key, one_row_per_person
 from graphbuild.parse.attendance_names import read_name
 from graphbuild.parse.attendance_per_item import (
@@ -138,8 +139,11 @@ def _blocks(
             status = second = own_status
         label = " ".join((m["label"] or "").lower().split())
         label_role = MEMBER_LABEL_ROLES.get(label)
+        # "Medlemmer: A, B / Fra administrationen: C, D": the staff after their group's heading are no members
+        staff = first_staff_group(text, m.end(), max(row.end for row in block)) if label_role and block else None
         for row in block if label_role else ():
-            row.role = row.role or label_role
+            if staff is None or row.start < staff:
+                row.role = row.role or label_role
         if status == "present" and (label_role or label in _SUMMONS_LABELS or label in _LISTED_WITH_MEMBERS):
             member_rows.update(row.start for row in block)
             # "Medlemmer  Fraværende" over two columns: the second column records who was away
