@@ -13,6 +13,7 @@ from graphbuild.models import AgendaItem, Attendance, AttendanceStatus
 from graphbuild.parse.attendance_affiliated import affiliated_runs
 from graphbuild.parse.attendance_columns import status_column
 from graphbuild.parse.attendance_deputy_approval import approved_deputies
+from graphbuild.parse.attendance_deputy_column import without_deputy_column
 from graphbuild.parse.attendance_entries import SOME_ITEMS, absent_from_some, read_list
 from graphbuild.parse.attendance_history import OtherMeetings, other_meetings
 from graphbuild.parse.attendance_initials import initialled_entries
@@ -128,7 +129,8 @@ def _blocks(
         if away is not None:  # "Til stede: Hele bestyrelsen undtagen Jens Hansen": the names after are the absent
             block = read_list(text, away, end, "absent", items)
         else:
-            block = read_list(text, m.end(), end, status, items)
+            # "Medlemmer<tab>Suppleanter": the deputies' column is no member's nor anyone who came
+            block = without_deputy_column(text, m, read_list(text, m.end(), end, status, items))
         if not block and status == "present" and second is None and m["colon"]:
             block = stacked_values(text, m.end())  # "Deltagere: Fraværende: Referent: <place> A, B, C …"
         closes_run = head < index and (index + 1 == len(labels) or heads[index + 1] != head)
