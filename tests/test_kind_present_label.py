@@ -61,3 +61,15 @@ def test_an_empty_or_expected_field_keeps_the_agenda(text: str) -> None:
 )
 def test_who_is_expected_is_not_who_came(text: str) -> None:
     assert not present_label(text)
+    # the header's cue of who came ("Til stede: Kaj Bang") reads no expected attendance either: still an agenda
+    meeting = parse_meeting(source_from_text(_AGENDA_HEAD + text + _ITEMS))
+    assert meeting.kind == "dagsorden"
+
+
+@pytest.mark.parametrize(
+    "text", ["Forventet til stede: Kaj Bang, direktør", "Inviteret til stede: Lene Holm, konsulent"]
+)
+def test_who_is_expected_leaves_a_page_with_no_kind_undecided(text: str) -> None:
+    # no kind's word in the heading: an expected attendance records no meeting's minutes
+    heading = "Bestyrelsesmøde torsdag den 25. april 2019 kl. 19.00 i Medborgerhuset\n\n"
+    assert parse_meeting(source_from_text(heading + text + _ITEMS)).kind != "referat"

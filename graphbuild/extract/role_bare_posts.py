@@ -20,14 +20,25 @@ from graphbuild.extract.word_gate import gated
 # officers: "Louise Andersen(loan15@frederiksberg.dk) er sekretær, og man melder punkter ind til hende"
 _POST = (
     r"(?P<role>(?:[1-3]\.\s*)?(?:næst)?formand|(?:[1-3]\.\s*)?viceborgmester|borgmester|"
-    r"[1-9]\.\s*(?:stedfortræder|suppleant)|sekretær|kasserer|referent)"
+    r"[1-9]\.\s*(?:stedfortræder|suppleant)|sekretær|kasserer|referent|"
+    # … a standing substitute's seat, unranked or personal: "Maija Hastrup er suppleant.", "NAME har været personlig
+    # stedfortræder for NAME2" (never one who stands in at a meeting: `standing_seat`)
+    r"(?:personlig\s+)?(?:stedfortræder|suppleant))"
 )
 _POST_STEMS = ("formand", "borgmester", "stedfortræder", "suppleant", "sekretær", "kasserer", "referent")  # _POST's
 # the post ends its clause: a stop, a comma, the end of the line, or the next clause ("og", "mens", "med"), or the
 # list it was elected on
 _POST_END = (
-    r"(?=[ \t]*(?:[.,;!]|\n|$)|[ \t]+(?:og|mens|samt|med|efter|siden|i\s+stedet)\b|[ \t]+valgt[ \t]+på[ \t]+liste\b)"
+    r"(?=[ \t]*(?:[.,;!]|\n|$)|[ \t]+(?:og|mens|samt|med|efter|siden|i\s+stedet)\b|[ \t]+valgt[ \t]+på[ \t]+liste\b|"
+    # a personal substitute's member after "for": "personlig stedfortræder for Jens Christian Gjesing"
+    r"(?<=personlig stedfortræder)[ \t]+for\b|(?<=personlig suppleant)[ \t]+for\b)"
 )
+# a substitute's seat said where the text records attendance: one who stands in at this meeting, no standing seat
+# ("Lise Holm har meldt afbud. Jens Hansen er suppleant.")
+_STANDS_IN = re.compile(
+    r"afbud|fravær|forfald|deltog|deltager|indkald|mødte|mødt\b|i\s+stedet\s+for|til\s+stede", re.IGNORECASE
+)
+_SUBSTITUTE = re.compile(r"(?:[1-9]\.\s*|personlig\s+)?(?:stedfortræder|suppleant)", re.IGNORECASE)
 _NEW = r"(?:(?:den\s+)?(?:nye?|nyvalgte?|konstitueret|fungerende)\s+)?"
 BARE_AFTER = re.compile(
     r"^(?:[ \t]*\([^()\n]{1,40}\))?"
@@ -55,6 +66,8 @@ def bare_post_after_name(s: Sentence, r: Reading) -> None:
     if match is None or any(r.p.end < q.start < r.p.end + match.start("role") for q in s.here):
         return  # "A, B, som er formand": the post is the nearer name's
     role = role_of_word(_ORDINAL.sub(r"\1 ", match.group("role")))
+    if not standing_seat(s, r, role):
+        return
     target: Target | None
     if is_municipal(role):
         target = s.own if s.own is not None else PENDING
@@ -65,6 +78,14 @@ def bare_post_after_name(s: Sentence, r: Reading) -> None:
     end = r.p.end + match.end()
     statement = s.text[s.clause_start(r.p.start) : clause_end(s.text, end, s.hi)]
     s.add(r.p, role, target, *dates_of(statement))
+
+
+def standing_seat(s: Sentence, r: Reading, role: str) -> bool:
+    """Whether an unranked substitute's seat is a standing one: no word of attendance in its sentence or in the
+    200 characters before the name (a ranked one, "1. stedfortræder", is a list's seat and always standing)."""
+    if not _SUBSTITUTE.fullmatch(role) or role[:1].isdigit():
+        return True
+    return _STANDS_IN.search(s.text, max(0, min(s.lo, r.p.start - 200)), s.hi) is None
 
 
 # the post before the verb and the name: "Ny 2. viceborgmester er formanden for Børne- og Ungeudvalget NAME", "Ny
@@ -103,6 +124,8 @@ def post_is_name(s: Sentence, r: Reading) -> None:
         return
     if any(match.start() < q.start < r.p.start for q in s.here):
         return  # "Formand er NAME2, og næstformand er NAME": the post is the nearer name's
+    if not standing_seat(s, r, role):
+        return
     target: Target | None
     if is_municipal(role):
         target = s.own if s.own is not None else PENDING

@@ -19,6 +19,7 @@ from graphbuild.extract.role_facts import UNPLACED, RoleFact, Target, placed_tit
 from graphbuild.extract.role_list_seats import chair_in_bracket
 from graphbuild.models import Attendance, Meeting
 from graphbuild.vocab.near import line_matches
+from graphbuild.vocab.staff_groups import STAFF_GROUP, STAFF_GROUP_WORDS
 
 
 class MemberListContext(Protocol):
@@ -90,6 +91,8 @@ MEMBER_HEADING = re.compile(
     re.IGNORECASE,
 )
 HEADING_REACH = 60  # lines: a block longer than a council's members is no one list
+# a staff group's heading that opens a row's own line before its names, "Fra administrationen: A, B": it heads them
+_OWN_STAFF_HEADING = re.compile(rf"[ \t•*·–-]*(?:{STAFF_GROUP})[ \t]*", re.IGNORECASE)
 
 
 def under_member_headings(text: str, rows: list[Attendance]) -> set[int]:
@@ -98,12 +101,19 @@ def under_member_headings(text: str, rows: list[Attendance]) -> set[int]:
     if "edlemmer" not in text and "estyrelsen" not in text and "epræsentantskabet" not in text:
         return set()
     line_of_row = {text.rfind("\n", 0, row.start) + 1 for row in rows}
+    staff_words = any(word in text.lower() for word in STAFF_GROUP_WORDS)
+    first_on_line: dict[int, int] = {}  # a row's line -> where its first row starts
+    for row in rows:
+        line = text.rfind("\n", 0, row.start) + 1
+        first_on_line[line] = min(first_on_line.get(line, row.start), row.start)
     headed: set[int] = set()
     verdict: dict[int, bool] = {}  # a row's line -> whether its block is under a heading of members
     for row in rows:
         line = text.rfind("\n", 0, row.start) + 1
         if line not in verdict:
-            verdict[line] = _block_heading_is_members(text, line, line_of_row)
+            # "Fra administrationen: A, B" under "Medlemmer": the staff group's own heading heads its names
+            own = _OWN_STAFF_HEADING.fullmatch(text, line, first_on_line[line]) if staff_words else None
+            verdict[line] = own is None and _block_heading_is_members(text, line, line_of_row)
         if verdict[line]:
             headed.add(row.start)
     return headed

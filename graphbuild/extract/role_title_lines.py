@@ -23,8 +23,11 @@ from graphbuild.extract.role_titles import listed_seat, named_target
 # a meeting's own post in a web page's header table: "Referent\n\nNAME", "Ordstyrer\nNAME"
 # … or with the unit it heads or its workplace after it, a contact page's entry: "Sektionsleder Voksenhandicap,
 # Socialafdelingen", "Kommunaldirektør, Vejle Kommune", "Direktør - Fjernvarme Fyn"
+# … or with what it heads after any preposition, or a second title after "og" before it: "Leder af Unge- og
+# Kulturcentret", "Færgedirektøren fra Færgeselskabet Læsø", "Musikskoleleder og sekretær i musikskolerådet"
 TITLE_LINE = re.compile(
-    rf"[ \t]*(?P<role>{ROLE_WORDS}|{MEETING_POSTS})(?:[ \t]+(?:for|i)[ \t]+(?-i:[A-ZÆØÅ])[^:\n]{{1,60}}|"
+    rf"[ \t]*(?P<role>{ROLE_WORDS}|{MEETING_POSTS})(?:(?:[ \t]+og[ \t]+(?:{ROLE_WORDS}|{MEETING_POSTS}))?"
+    r"[ \t]+(?:for|i|af|ved|hos|fra)[ \t]+(?=[\wæøå])[^:\n]{1,60}|"
     r"(?:[ \t]+(?-i:[A-ZÆØÅ])[\wæøå-]*(?:[ \t]+(?:og|&|(?-i:[A-ZÆØÅ])[\wæøå-]*))*)?"
     r"(?:[ \t]*(?:,|[ \t][-–])[ \t]*(?P<at>[^:,\n]{1,50}?))?)?"
     r"[ \t]*:?[ \t]*",
@@ -35,10 +38,10 @@ MEETING_POST_WORDS = frozenset(MEETING_POSTS.split("|"))
 REGIONAL_COUNCIL = ("regionsråd", "regionråd")
 # what stands between a name and the region on the line under its title: "Leila Lindén (S)\nRegionsrådsmedlem\n"
 NAME_TITLE_LINES = re.compile(r"[^\n]*\n[ \t]*[^\n]+\n[ \t]*")
-# a name alone on its line, a party or initials after it, a signature's slash before it
+# a name alone on its line, a party or initials after it, a signature's slash or a list's bullet before it
 NAME_LINE_REST = re.compile(r"[ \t]*(?:\([^()\n]{1,12}\))?[ \t]*")
 # … or a title of the name's own before it, under a meeting's post: "Ordstyrer\n\nFormand Marlene Gjøstrand"
-NAME_LINE_LEAD = re.compile(rf"[ \t/]*(?:(?=[A-ZÆØÅ])(?i:{ROLE_WORDS})[ \t]+)?")
+NAME_LINE_LEAD = re.compile(rf"[ \t/•]*(?:(?=[A-ZÆØÅ])(?i:{ROLE_WORDS})[ \t]+)?")
 
 
 def titles_on_lines(

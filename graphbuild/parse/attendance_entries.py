@@ -34,6 +34,7 @@ from graphbuild.parse.attendance_run_on import (
 )
 from graphbuild.parse.attendance_stand_ins import (
     ABSENT_REST,
+    ABSENT_THEN_SUB_REST,
     ATTACHED,
     ROLE_REST,
     STANDS_IN_REST,
@@ -371,6 +372,7 @@ def _after_name(text: str, hit: NameHit, e: int, status: AttendanceStatus, rows:
         status == "absent" and _BRACKETED_STAND_IN.match(rest) is not None
     )
     said = STANDS_IN_REST.search(rest) or ROLE_REST.match(rest) or ABSENT_REST.match(rest)  # "(udeblev uden afbud)"
+    said = said or ABSENT_THEN_SUB_REST.match(rest)  # "(afbud) (suppleant Per Lund)"
     note_end = note_before_heading(rest) if not bracketed and not said else None
     if note_end is not None:
         # "… Carl Berg (O) (deltog fra kl. 17) 1. Godkendelse af dagsorden" (flattened): the note is the entry's, the

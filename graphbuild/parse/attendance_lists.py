@@ -13,6 +13,7 @@ from graphbuild.models import AgendaItem, Attendance, AttendanceStatus
 from graphbuild.parse.attendance_affiliated import affiliated_runs
 from graphbuild.parse.attendance_columns import status_column
 from graphbuild.parse.attendance_deputy_approval import approved_deputies
+from graphbuild.parse.attendance_deputy_column import without_deputy_column
 from graphbuild.parse.attendance_entries import SOME_ITEMS, absent_from_some, read_list
 from graphbuild.parse.attendance_history import OtherMeetings, other_meetings
 from graphbuild.parse.attendance_initials import initialled_entries
@@ -20,6 +21,7 @@ from graphbuild.parse.attendance_label_wraps import wrapped_labels_joined
 from graphbuild.parse.attendance_labels import MEMBER_LABEL_ROLES, ListLabel, list_labels
 from graphbuild.parse.attendance_late import mark_late
 from graphbuild.parse.attendance_list_ends import next_heading
+from graphbuild.parse.attendance_member_staff import first_staff_group
 from graphbuild.parse.attendance_merge import name_key, one_row_per_person
 from graphbuild.parse.attendance_names import read_name
 from graphbuild.parse.attendance_per_item import (
@@ -127,7 +129,8 @@ def _blocks(
         if away is not None:  # "Til stede: Hele bestyrelsen undtagen Jens Hansen": the names after are the absent
             block = read_list(text, away, end, "absent", items)
         else:
-            block = read_list(text, m.end(), end, status, items)
+            # "Medlemmer<tab>Suppleanter": the deputies' column is no member's nor anyone who came
+            block = without_deputy_column(text, m, read_list(text, m.end(), end, status, items))
         if not block and status == "present" and second is None and m["colon"]:
             block = stacked_values(text, m.end())  # "Deltagere: Fraværende: Referent: <place> A, B, C …"
         closes_run = head < index and (index + 1 == len(labels) or heads[index + 1] != head)
@@ -138,8 +141,11 @@ def _blocks(
             status = second = own_status
         label = " ".join((m["label"] or "").lower().split())
         label_role = MEMBER_LABEL_ROLES.get(label)
+        # "Medlemmer: A, B / Fra administrationen: C, D": the staff after their group's heading are no members
+        staff = first_staff_group(text, m.end(), max(row.end for row in block)) if label_role and block else None
         for row in block if label_role else ():
-            row.role = row.role or label_role
+            if staff is None or row.start < staff:
+                row.role = row.role or label_role
         if status == "present" and (label_role or label in _SUMMONS_LABELS or label in _LISTED_WITH_MEMBERS):
             member_rows.update(row.start for row in block)
             # "Medlemmer  Fraværende" over two columns: the second column records who was away

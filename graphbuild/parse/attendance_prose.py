@@ -1,5 +1,5 @@
 """Attendance written as sentences: "Der er afbud fra A, B og C.", "X havde meldt afbud, og Y
-deltog i stedet.", "X var forhindret i at deltage", "Y mødte som stedfortræder for X", "X udeblev
+deltog i stedet.", "X var forhindret i at deltage", "X var syg.", "Y mødte som stedfortræder for X", "X udeblev
 uden afbud"; each sentence's absence from some items read by ``attendance_per_item``, its stand-ins by
 ``attendance_prose_substitutes``."""
 
@@ -45,6 +45,9 @@ _ABSENT_AFTER = re.compile(
     r"\bhar\s+(?:meddelt|oplyst),?\s+at\s+(?:hun|han)\s+(?=[^.\n]{0,80}?\b(?:forhindret\s+i|ikke\s+(?:vil\s+)?"
     r"(?:være\s+i\s+stand\s+til|kunne))\s+at\s+varetage\s+sine\s+(?:kommunale\s+)?hverv\b)|"
     rf"\bvar\s+(?:også\s+)?forhindret{_THIS_MEETING}|\b(?:var|er)\s+fraværende{_THIS_MEETING}|\budeblev\b|"
+    # ill on the day, in the past tense and nothing after it but the sentence's end or a reason: "Per Lund var syg."
+    # ("… var syg i tre uger" is not this meeting; "er syg" announces a leave a deputy's summons is about)
+    rf"\bvar\s+(?:også\s+)?(?:syge?|sygemeldte?){_THIS_MEETING}|"
     r"\bdeltog\s+ikke\s+(?:i|på)\s+(?:dagens\s+)?mødet\b(?!s)|\bmødte\s+ikke(?:\s+(?:frem|op))?\b|"
     rf"\bvar\s+ikke\s+(?:til\s+stede|mødt){_THIS_MEETING}|"
     r"\bkunne\s+ikke\s+deltage(?:\s+i\s+(?:dagens\s+)?mødet)?(?=\s*[.,;:)]|\s*$|\s+(?:pga|på\s+grund|grundet)\b)|"
@@ -91,6 +94,7 @@ _CUE_WORDS = (
     "afbud", "forfald", "forhindret", "fraværende", "udeblev", "stedet", "stedfortræder", "suppleant", "deltog",
     "deltager", "mødte", "afløst", "forlod", "ankom", " gik ", "inhabil", "undtagen", "velkommen",
     "ikke deltage", "til stede", "indkaldt for", "orlov", "kommunale hverv", "bortset fra", "undtagelse af", "på nær",
+    "var syg", "var også syg", "var sygemeldt", "var også sygemeldt",
 )  # fmt: skip
 _NON_BLANK_LINE = re.compile(r"\n[ \t]*\S")
 

@@ -1,6 +1,7 @@
-"""Who stood in for whom where a list entry says so: "Name (stedfortræder: Y)", "Y, suppleant for Name",
-"Name for Y", "X mødte som stedfortræder", "suppleant Y deltog", "Y indkaldt" in a list of the absent, and
-lines like "Suppleant for Mette Jensen: Karin Holm (A)"; the rests after a name that give a status or a role."""
+"""Who stood in for whom where a list entry says so: "Name (stedfortræder: Y)", "Name (afbud, suppleant Y)",
+"Y, suppleant for Name", "Name for Y", "X mødte som stedfortræder", "suppleant Y deltog", "Y indkaldt" in a list of
+the absent, and lines like "Suppleant for Mette Jensen: Karin Holm (A)"; the rests after a name that give a status or
+a role."""
 
 from __future__ import annotations
 
@@ -16,8 +17,16 @@ THEIR_SUBSTITUTE = re.compile(rf"(?i)^(?:dennes|hans|hendes)\s+{DEPUTY_WORD}\w*\
 
 ATTACHED = re.compile(rf"(?i)^(?:(?:suppleant|stedfortræder|i\s+stedet)\w*\b|{DEPUTY_SHORT})")
 
-# "(stedfortræder: Per B. Andersen)": the name after the word starts with a capital ("stedfortræder for X" is not it)
-SUB_IN_REST = re.compile(rf"(?i)^[\s,(\-–]*(?:{DEPUTY_WORD}\w*|{DEPUTY_SHORT})\s*:?\s*(?-i:(?=[A-ZÆØÅ]))")
+# "(stedfortræder: Per B. Andersen)": the name after the word starts with a capital ("stedfortræder for X" is not it);
+# "(afbud, suppleant Per Lund)", "(fraværende – stedfortræder: Per Lund)": the member's absence said first, one bracket
+_ABSENCE_FIRST = r"(?:(?:meldt[ \t]+)?afbud|forfald|fraværende|forhindret|syg)\)?[ \t]*[,;:\-–(][\s,;:(\-–]*"
+SUB_IN_REST = re.compile(
+    rf"(?i)^[\s,(\-–]*(?:{_ABSENCE_FIRST})?(?:{DEPUTY_WORD}\w*|{DEPUTY_SHORT})\s*:?\s*(?-i:(?=[A-ZÆØÅ]))"
+)
+# the same with the absence said: the entry's note, no prose after the list, "Lene Holm (V) (afbud) (suppleant Y)"
+ABSENT_THEN_SUB_REST = re.compile(
+    rf"(?i)^[\s,(\-–]*{_ABSENCE_FIRST}(?:{DEPUTY_WORD}\w*|{DEPUTY_SHORT})\s*:?\s*(?-i:(?=[A-ZÆØÅ]))"
+)
 
 # the deputy word written out or cut short: "suppleant for", "(suppl. for Karen Lund)", "(stedf. for …)"
 _DEPUTY = rf"(?:{DEPUTY_WORD}\w*|{DEPUTY_SHORT})"

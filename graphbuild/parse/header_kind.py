@@ -12,10 +12,10 @@ from graphbuild.parse.dates import find_date
 from graphbuild.parse.header_body import BODY_MEETING, dated_after, strong
 from graphbuild.parse.header_dates import PUBLICATION
 from graphbuild.parse.kind_agenda_approved import agenda_approved
-from graphbuild.parse.kind_present_label import present_label
+from graphbuild.parse.kind_present_label import expected_before, present_label
 from graphbuild.parse.kind_reported import reports_at_meeting
 from graphbuild.parse.lines import Line
-from graphbuild.vocab.near import search_near
+from graphbuild.vocab.near import finditer_near, search_near
 
 _KIND_WORDS = re.compile(r"(?i)\b((?:beslutnings|møde)?referat|beslutningsprotokol|protokol|dagsorden)\b")
 _DRAFT = re.compile(r"(?i)\budkast\s+til\s+$")
@@ -62,7 +62,7 @@ _ATTENDED = re.compile(  # the header tells what happened at the meeting: minute
     # "Godkendelse af dagsorden: / Godkendt inklusive …": the agenda approved at the meeting
     r"godkendelse\s+af\s+dagsorden(?:en)?\s*:\s*godkendt|"
     # "Til stede: Kaj Bang, …", "Tilstede var: …": who came, a name after the label
-    r"til\s*stede(?:\s+var)?\s*:\s*(?-i:(?=[A-ZÆØÅ][a-zæøå]+\s+[A-ZÆØÅ])))\b"
+    r"(?P<present>til)\s*stede(?:\s+var)?\s*:\s*(?-i:(?=[A-ZÆØÅ][a-zæøå]+\s+[A-ZÆØÅ])))\b"
     r"(?!:(?!\s*(?:kl\.?\s*)?\d))"  # "Mødet hævet:" with no time after it: an agenda's empty field
 )
 # "Kommissionsmøde 08-03-2024", "Bestyrelsesmøde den 12. maj 2019": a kind of meeting with its day
@@ -183,10 +183,14 @@ _FIRST_LINES = 12
 
 def _decided(text: str, head: str) -> bool:
     """Whether the document records decisions (a decision after its heading, a decision's heading under the
-    meeting's name) or its header tells who came or was away."""
+    meeting's name) or its header tells who came or was away (not who is expected to come)."""
     return (
         search_near(_DECIDED, text[:30000], ("beslutning",), _CUE_REACH) is not None
-        or search_near(_ATTENDED, head, _ATTENDED_WORDS, _CUE_REACH) is not None
+        or any(
+            # "Forventet til stede: Kaj Bang": an agenda's expected attendance, no record of who came
+            match["present"] is None or not expected_before(head, match.start())
+            for match in finditer_near(_ATTENDED, head, _ATTENDED_WORDS, _CUE_REACH)
+        )
         or search_near(_DECISION_OF_MEETING, text[:30000], ("beslutning",), _CUE_REACH) is not None
     )
 

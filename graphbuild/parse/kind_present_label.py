@@ -23,13 +23,14 @@ _EXPECTED = re.compile(r"(?i)\b(?:forvent\w*|inviter\w*|indbud\w*|indkald\w*|ven
 _BEFORE_REACH = 30
 
 
+def expected_before(text: str, at: int) -> bool:
+    """Whether the label at ``at`` says who is expected or invited, "Forventet til stede:", not who came: the
+    words before it on its line."""
+    line_start = text.rfind("\n", 0, at) + 1
+    return _EXPECTED.search(text[max(line_start, at - _BEFORE_REACH) : at]) is not None
+
+
 def present_label(text: str) -> bool:
     """Whether the text lists who came under a label saying they were present, not an empty or expected field."""
     body = text[:30000]
-    for match in finditer_near(_PRESENT, body, _WORDS, _REACH):
-        line_start = body.rfind("\n", 0, match.start()) + 1
-        before = body[max(line_start, match.start() - _BEFORE_REACH) : match.start()]
-        if _EXPECTED.search(before):
-            continue
-        return True
-    return False
+    return any(not expected_before(body, match.start()) for match in finditer_near(_PRESENT, body, _WORDS, _REACH))

@@ -1,0 +1,54 @@
+"""A name an attendance list reads, found again where the text prints it once more: "Til stede: …, Silja Smith,
+…" then "1. Valg af ordstyrer: Silja Smith." (a first name no names list knows, which `people` reads only in the
+list's structure). Only a name of two words or more, printed whole, with no capitalised word run on before or
+after it (never a part of a longer name: "Anne Silja Smith", "Silja Smith Hansen"), where no person is read."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from graphbuild.extract.people import PersonMention
+
+# a capitalised word run on right before or after the name: the name is part of a longer one
+_WORD_BEFORE = re.compile(r"[A-ZÆØÅ][\wæøå-]*[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]+[A-ZÆØÅ]")
+_NAME_LETTER = re.compile(r"[\wæøåÆØÅ.-]")
+_GLUED_AFTER = re.compile(r"[\wæøåÆØÅ-]")
+
+
+def listed_again(text: str, people: list[PersonMention], listed: Iterable[tuple[int, str]]) -> list[PersonMention]:
+    """The people, with each further printing of a name the attendance list (``listed``: its rows' starts and
+    names) reads where no person was read, sorted by start."""
+    names = {" ".join(name.split()) for _, name in listed}
+    names = {name for name in names if len(name.split()) >= 2}
+    if not names:
+        return people
+    taken = sorted((p.start, p.end) for p in people)
+    added: list[PersonMention] = []
+    for name in names:
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if _alone(text, at, end) and not _overlaps(taken, at, end):
+                added.append(PersonMention(at, end, name))
+            at = text.find(name, end)
+    if not added:
+        return people
+    return sorted([*people, *added], key=lambda p: p.start)
+
+
+def _alone(text: str, start: int, end: int) -> bool:
+    """Whether the name stands as a whole name: no letter glued to it, no capitalised word run on either side."""
+    if start > 0 and _NAME_LETTER.match(text, start - 1):
+        return False
+    if _GLUED_AFTER.match(text, end):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    if _WORD_BEFORE.search(text, max(line_start, start - 40), start):
+        return False
+    return _WORD_AFTER.match(text, end) is None
+
+
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a < end and start < b for a, b in taken)

@@ -1,0 +1,41 @@
+"""A table of the body's members with their deputies in a second column, "Medlemmer<tab>Suppleanter" over "Kaj Bang
+(A)<tab>Per Lund (A)" (or the columns three spaces or more apart): the deputies column names each member's personal
+deputy, neither a member nor anyone who came, so its names are no rows of the member list. Read by
+`attendance_lists` for a member label whose line goes on with the deputies' column heading and nothing else; a
+member list with no such heading ("Medlemmer: A, B" over names on their lines) keeps every row."""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.parse.attendance_labels import MEMBER_LABEL_ROLES, ListLabel
+from graphbuild.parse.attendance_rows import Row
+from graphbuild.vocab.person_names import DEPUTY_WORD
+
+# the rest of the member label's line: a tab or a wide gap, then the deputies' column heading alone
+_DEPUTY_COLUMN = re.compile(
+    rf"(?i)[ \t]*:?(?:\t|[ \t]{{3,}})[ \t]*(?:personlige[ \t]+)?{DEPUTY_WORD}(?:e|er|ne)?[ \t]*:?[ \t]*(?=\n|\Z)"
+)
+# between a row's line start and the row: a first column's entry and the gap that ends it
+_COLUMN_GAP = re.compile(r"\t|[ \t]{3,}")
+
+
+def without_deputy_column(text: str, label: ListLabel, rows: list[Row]) -> list[Row]:
+    """The rows of a member list, less those in its deputies' column when the label heads one."""
+    if " ".join((label["label"] or "").lower().split()) not in MEMBER_LABEL_ROLES:
+        return rows
+    label_end = label.end()
+    label_words_end = len(text[:label_end].rstrip(" \t"))  # a label read with the gap after it
+    if not _DEPUTY_COLUMN.match(text, label_words_end):
+        return rows
+    kept: list[Row] = []
+    for row in rows:
+        line_start = text.rfind("\n", 0, row.start) + 1
+        if (
+            line_start > label_end
+            and _COLUMN_GAP.search(text, line_start, row.start)
+            and text[line_start : row.start].strip()
+        ):
+            continue  # "Kaj Bang (A)<tab>Per Lund (A)": the name after the first column's entry
+        kept.append(row)
+    return kept
