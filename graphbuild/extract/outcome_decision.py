@@ -74,11 +74,14 @@ def _decision_words(item_text: str) -> list[re.Match[str]]:
     return list(_BESLUTNING_WORD.finditer(item_text))
 
 
-# The heading of the section after a decision; "Indstilling følges." / "Indstillingen godkendt." is the decision itself
+# The heading of the section after a decision; "Indstilling følges." / "Indstillingen godkendt." is the decision itself.
+# "Økonomi" inside a body's name is none: after a linking word, or before a hyphen or "og" ("Beslutning Udvalget for
+# Økonomi og Erhverv den 23-05-2018 Godkendt.", "Beslutning i Økonomi- og Planudvalget den …", a flattened heading)
 _NEXT_SECTION = re.compile(
     r"(?:(?<=^)|(?<=\s))(?:Sagsfremstilling|Sagsforløb|Sagens forløb|Resumé|Resume|Indstilling(?!\w*\s+(?:følges|fulgt"
     r"|godkend\w*|tiltr\w+|vedtaget|anbefales|taget\s+til)\b)|Bilag|Beslutningstema"
-    r"|Økonomi|Lovgrundlag|Tidligere\s*Politisk\s*Behandling|TidligerePolitiskBehandling|Til toppen)\b"
+    r"|(?<!\bfor\s)(?<!\bog\s)(?<!\bi\s)(?<!\btil\s)Økonomi(?![-–]|\s+og\s)|Lovgrundlag"
+    r"|Tidligere\s*Politisk\s*Behandling|TidligerePolitiskBehandling|Til toppen)\b"
 )
 # the rest of a dated decision heading that fills its line ("Beslutning| i Økonomiudvalget den 8. oktober 2019",
 # "Beslutning| Byrådet den 26-01-2015:"): the heading, not the decision under it; an undated rest ("Beslutning| Byrådet
