@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from graphbuild.extract.decision_flat_headings import run_on_heading_end
 from graphbuild.extract.decision_rules import first_form
 from graphbuild.extract.outcome_fates import fate_of
 from graphbuild.extract.outcome_prose import (
@@ -204,6 +205,16 @@ def _closing_verdict(item_text: str, offset: int) -> tuple[str | None, int]:
     return (last[1], offset + last.start(1)) if first_form(last[1]) is not None else (None, -1)
 
 
+def _without_run_on_heading(body: str) -> str:
+    """The decision text without a dated heading's rest a flattened page ran on into it ("i Folkeoplysningsudvalget
+    (18-21) den 27-02-2018 Ingen mødt."), where the bodies' dated decisions are not read from its start already."""
+    heads = _dated_heads(body.lstrip())
+    if heads and heads[0].start() == 0:
+        return body
+    end = run_on_heading_end(body, 0)
+    return body if end is None else body[end:].lstrip()
+
+
 def decision_of(item: AgendaItem, text: str, meeting_day: date | None = None) -> tuple[str | None, int]:
     """This meeting's decision text of an item in minutes, and its offset (-1 when none); for an item with none of its
     own, the words that state its fate under an earlier item ("Punkt 3 blev taget af dagsordenen.")."""
@@ -238,6 +249,7 @@ def _own_decision(item: AgendaItem, text: str, meeting_day: date | None) -> tupl
             body = body[len(heading) :].strip()
         if not body:
             body = _absent_then_decision(item, section)
+        body = _without_run_on_heading(body)
         if body:
             # "Beslutning\n\nByrådet, 22.11.2016 ... Godkendt. Sagsfremstilling ..." in one section
             stop = _NEXT_SECTION.search(body)
@@ -294,7 +306,8 @@ def _own_decision(item: AgendaItem, text: str, meeting_day: date | None) -> tupl
     start = words[-1].end()
     rest = _HEADING_REST.match(item_text, start)
     start = rest.end() if rest else start
-    body = item_text[start:]
+    body = _without_run_on_heading(item_text[start:])
+    start = len(item_text) - len(body) if body else start  # the body is the item text's end
     stop = _NEXT_SECTION.search(body)
     if stop:
         body = body[: stop.start()]
