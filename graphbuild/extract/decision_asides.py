@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from graphbuild.extract.decision_glued_verdicts import glued_verdict
 from graphbuild.extract.decision_rules import first_form
 from graphbuild.vocab.person_names import DEPUTY_WORD
 from graphbuild.vocab.sentence_abbreviations import ABBREVIATIONS, POINT, after_abbreviation
@@ -44,11 +45,13 @@ _ATTENDANCE_WORDS: tuple[str, ...] = ("fraværende", "deltog", "forhindret", "af
 _ATTENDANCE_WORDS += ("udeblev", "stede", "mødt", "forfald", "inhabil", "deltager")
 
 
-# "Godkendt Peter Andersen ... deltog ikke på mødet.": a flattened page lost the full stop after a
-# one-word decision; it is a sentence of its own, not part of the attendance sentence after it
+# "Godkendt Peter Andersen ... deltog ikke på mødet.", "Godkendt som indstillet Mikkel Hansen deltog ikke …": a
+# flattened page lost the full stop after a short decision; it is a sentence of its own, not part of the attendance
+# sentence after it
 _LEAD_DECISION = re.compile(
     r"(?i)^\s*(?:godkendt|godkendes|anbefales|vedtaget|drøftet|tiltrådt|udsat|udsættes"
-    r"|taget\s+til\s+(?:efterretning|orientering)|til\s+(?:efterretning|orientering))(?=\s+(?-i:[A-ZÆØÅ]))"
+    r"|taget\s+til\s+(?:efterretning|orientering)|til\s+(?:efterretning|orientering))"
+    r"(?:\s+som\s+(?:indstillet|foreslået|anbefalet))?(?=\s+(?-i:[A-ZÆØÅ]))"
 )
 
 
@@ -59,7 +62,8 @@ def without_attendance(decision: str) -> str:
     lowered = decision.lower()
     if not any(word in lowered for word in _ATTENDANCE_WORDS):
         return decision.strip()  # no cue: the pattern (a sentence tried from every position) finds nothing
-    return _ATTENDANCE_SENTENCE.sub(" ", decision).strip()
+    # "Hanne Sørensen var fraværende Godkendt": the verdict a flattened page glued to the sentence stays
+    return _ATTENDANCE_SENTENCE.sub(lambda sentence: f" {glued_verdict(sentence[0])} ", decision).strip()
 
 
 # A member's or group's motion and what it proposes ('C fremsætter ændringsforslaget: "Sagen anbefales …"', "SF stillede

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from graphbuild.extract.decision_flat_headings import run_on_heading_end
 from graphbuild.extract.decision_rules import first_form
 from graphbuild.extract.outcome_fates import fate_of
 from graphbuild.extract.outcome_prose import (
@@ -74,11 +75,14 @@ def _decision_words(item_text: str) -> list[re.Match[str]]:
     return list(_BESLUTNING_WORD.finditer(item_text))
 
 
-# The heading of the section after a decision; "Indstilling følges." / "Indstillingen godkendt." is the decision itself
+# The heading of the section after a decision; "Indstilling følges." / "Indstillingen godkendt." is the decision itself.
+# "Økonomi" inside a body's name is none: after a linking word, or before a hyphen or "og" ("Beslutning Udvalget for
+# Økonomi og Erhverv den 23-05-2018 Godkendt.", "Beslutning i Økonomi- og Planudvalget den …", a flattened heading)
 _NEXT_SECTION = re.compile(
     r"(?:(?<=^)|(?<=\s))(?:Sagsfremstilling|Sagsforløb|Sagens forløb|Resumé|Resume|Indstilling(?!\w*\s+(?:følges|fulgt"
     r"|godkend\w*|tiltr\w+|vedtaget|anbefales|taget\s+til)\b)|Bilag|Beslutningstema"
-    r"|Økonomi|Lovgrundlag|Tidligere\s*Politisk\s*Behandling|TidligerePolitiskBehandling|Til toppen)\b"
+    r"|(?<!\bfor\s)(?<!\bog\s)(?<!\bi\s)(?<!\btil\s)Økonomi(?![-–]|\s+og\s)|Lovgrundlag"
+    r"|Tidligere\s*Politisk\s*Behandling|TidligerePolitiskBehandling|Til toppen)\b"
 )
 # the rest of a dated decision heading that fills its line ("Beslutning| i Økonomiudvalget den 8. oktober 2019",
 # "Beslutning| Byrådet den 26-01-2015:"): the heading, not the decision under it; an undated rest ("Beslutning| Byrådet
@@ -201,6 +205,16 @@ def _closing_verdict(item_text: str, offset: int) -> tuple[str | None, int]:
     return (last[1], offset + last.start(1)) if first_form(last[1]) is not None else (None, -1)
 
 
+def _without_run_on_heading(body: str) -> str:
+    """The decision text without a dated heading's rest a flattened page ran on into it ("i Folkeoplysningsudvalget
+    (18-21) den 27-02-2018 Ingen mødt."), where the bodies' dated decisions are not read from its start already."""
+    heads = _dated_heads(body.lstrip())
+    if heads and heads[0].start() == 0:
+        return body
+    end = run_on_heading_end(body, 0)
+    return body if end is None else body[end:].lstrip()
+
+
 def decision_of(item: AgendaItem, text: str, meeting_day: date | None = None) -> tuple[str | None, int]:
     """This meeting's decision text of an item in minutes, and its offset (-1 when none); for an item with none of its
     own, the words that state its fate under an earlier item ("Punkt 3 blev taget af dagsordenen.")."""
@@ -235,6 +249,7 @@ def _own_decision(item: AgendaItem, text: str, meeting_day: date | None) -> tupl
             body = body[len(heading) :].strip()
         if not body:
             body = _absent_then_decision(item, section)
+        body = _without_run_on_heading(body)
         if body:
             # "Beslutning\n\nByrådet, 22.11.2016 ... Godkendt. Sagsfremstilling ..." in one section
             stop = _NEXT_SECTION.search(body)
@@ -291,7 +306,8 @@ def _own_decision(item: AgendaItem, text: str, meeting_day: date | None) -> tupl
     start = words[-1].end()
     rest = _HEADING_REST.match(item_text, start)
     start = rest.end() if rest else start
-    body = item_text[start:]
+    body = _without_run_on_heading(item_text[start:])
+    start = len(item_text) - len(body) if body else start  # the body is the item text's end
     stop = _NEXT_SECTION.search(body)
     if stop:
         body = body[: stop.start()]

@@ -107,6 +107,13 @@ _DATED_HEAD = re.compile(
 _POINTED_HEAD = re.compile(
     rf"(?<=\s)[A-ZÆØÅ][\wæøå\-]+(?:\s+(?:og|for|i)\s+[\wæøå\-]+)*,\s*{_DAY},\s*(?:pkt|punkt)\.?\s*\d{{1,4}}\s*:?(?=\s+\S)"
 )
+# "Fraværende i Thisted Kommunalbestyrelse, 25. januar 2022: Henning Holm", "Afbud til Økonomiudvalget den 3. maj
+# 2021:": who was absent, dated as a decision heading is; the dated body after the label is no decision heading
+_ATTENDANCE_LABEL_BEFORE = re.compile(
+    r"(?<![\w])(?:Fraværende|Fravær|Afbud|Ikke\s+til\s+stede|Til\s+stede|Tilstede|Deltog|Deltagere|Fremmødte|Mødt)"
+    r"\s+(?:i|fra|til|ved|på)\s+(?:[A-ZÆØÅ][\wæøå\-]*\s+){0,3}$"
+)
+_LABEL_REACH = 80  # the label and up to three words of the body's name before the dated body
 _NAMED_AFTER = re.compile(r"(?<![\w.])(?:i|af|til|fra|under|på|ved|jf\.|se|om|at|efter)\s+$")  # "behandlet i ..."
 # "... 2 Punkt 135 Budget 2007 ...", "Punkt nr. 42: Forslag ...", "Nr.1 - Godkendelse", "Ad pkt. 1: ...": an
 # explicitly labelled item heading inside a flattened page
@@ -237,6 +244,10 @@ def _cuts_in(line: Line, sequence: list[int]) -> list[int]:
         *finditer_after(_DATED_HEAD, text, _BEFORE_DATED_HEAD),
         *finditer_after(_ITEMS_HEADING, text, _BEFORE_ITEMS_HEADING),
     ):
+        if match.re is _DATED_HEAD and _ATTENDANCE_LABEL_BEFORE.search(
+            text, max(0, match.start() - _LABEL_REACH), match.start()
+        ):
+            continue  # "Fraværende i Thisted Kommunalbestyrelse, 25. januar 2022:": who was absent, no decision heading
         cuts.add(match.start())
         cuts.add(match.end() + (len(text[match.end() :]) - len(text[match.end() :].lstrip())))
     for match in finditer_after(_POINTED_HEAD, text, _BEFORE_POINTED_HEAD):
