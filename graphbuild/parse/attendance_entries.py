@@ -15,7 +15,7 @@ from graphbuild.parse.attendance_affiliation_pieces import (
     name_after_repeated_affiliation,
 )
 from graphbuild.parse.attendance_entry_lines import REASON_REST, annotation_of_entry_line, rest_of_entry_line
-from graphbuild.parse.attendance_first_name_ends import item_heading_after
+from graphbuild.parse.attendance_first_name_ends import list_ends_after
 from graphbuild.parse.attendance_first_names import first_name_of, lone_first_name
 from graphbuild.parse.attendance_groups import group_heading_at, inline_group_end
 from graphbuild.parse.attendance_initials import name_of_initials
@@ -178,7 +178,7 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
         word = first_name_of(text, s, e)
         at = text.index(word, s)
         person_entry(text, NameHit(word, at, at + len(word), rest_start=at + len(word)), e, status, rows)
-        return item_heading_after(text, at + len(word))  # the first item's heading run on ends the list
+        return list_ends_after(text, at + len(word))  # the first item's heading or the next label run on ends it
     if hit is None:
         ended = names_run_together(text, s, e, status, rows)
         if ended is not None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from graphbuild.parse.attendance_first_name_labels import field_after
+
 # after the first name: its full stop, a heading in capitals or "Punkt", then the item's number and a capitalised
 # title ("1. Godkendelse", "1) Godkendelse", "Punkt 1: Velkommen", "0. Gæsteforelæsning")
 _ITEM_HEAD = re.compile(
@@ -39,6 +41,12 @@ def word_before_item(text: str, s: int, e: int) -> str | None:
     """The one capitalised word a list's piece opens with when the first item's heading follows it ("Jørgen" of
     "Jørgen 1", the piece a list's full stop cut from "og Jørgen 1. Godkendelse af dagsorden")."""
     lead = _LEAD_WORD.match(text, s, e)
-    if lead is None or not item_heading_after(text, lead.end()):
+    if lead is None or not list_ends_after(text, lead.end()):
         return None
     return lead["word"]
+
+
+def list_ends_after(text: str, pos: int) -> bool:
+    """Whether a list of first names ends after the first name that ends at ``pos``: the first item's heading, the next
+    field's label or a heading run on."""
+    return item_heading_after(text, pos) or field_after(text, pos)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.parse.attendance_first_name_ends import item_heading_after, word_before_item
+from graphbuild.parse.attendance_first_name_ends import list_ends_after, word_before_item
 from graphbuild.parse.attendance_labels import LABEL_STATUSES
 from graphbuild.parse.attendance_names import heading_word
 from graphbuild.parse.attendance_rows import Row
@@ -67,7 +67,7 @@ def lone_first_name(text: str, s: int, e: int, rows: list[Row]) -> bool:
     if after is None:
         # "Til stede var Karen, Mette og Jørgen 1. Godkendelse af dagsorden": the list's last first name before the
         # first item's heading a flattened page ran on, in a list of first names already read
-        return in_list and item_heading_after(text, word_end)
+        return in_list and list_ends_after(text, word_end)
     following = after["next"] or after.groupdict().get("dashed")  # the next entry's first word, after its separator
     if not text[text.rfind("\n", 0, s) + 1 : s].strip(" \t•*·-"):
         # "Deltagere:\nMette\nJørgen\nOle Berg": first names one a line are no entries; a line that opens a comma
