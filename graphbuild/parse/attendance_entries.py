@@ -79,7 +79,9 @@ _PLACE_THEN_ABSENT = re.compile(
 # the status of the entry before after a dash, the next entry run on: "Erik Mikkelsen, Mariagerfjord Kommune - afbud
 # Eskild Andersen, …" (flattened); the dash is the piece's separator, so the piece opens with the word
 _DASHED_ABSENT_THEN_NEXT = re.compile(r"(?i:afbud|fraværende|forfald)[ \t]+(?=[A-ZÆØÅ])")
-_DASH_SEPARATOR = re.compile(r"[ \t][-–][ \t]*$")
+# the dash before the entry's status, spaced or typed against the word before it ("Kommune - afbud Eskild", "1.
+# næstformand- afbud Jacob Jensen")
+_DASH_SEPARATOR = re.compile(r"(?:[ \t]|(?<=[a-zæøå]))[-–][ \t]*$")
 
 _LEAD_PLACE = re.compile(r"(?:Region\s+[A-ZÆØÅ]\w+|[A-ZÆØÅ][\w-]+(?:\s+Kommune)?|[A-ZÆØÅ])\s+(?=[A-ZÆØÅ])")
 
