@@ -73,3 +73,25 @@ def test_a_status_word_before_names_on_its_line_still_heads_them() -> None:
     rows = {(row.name, row.status) for row in find_attendance(text)}
     assert ("René Tommy Langhorn", A) not in rows
     assert ("Steen Ørskov Larsen", A) in rows
+
+
+# regionsjaelland-forretningsudvalget-2020-08-14 and regionsjaelland-naere-sundhedsvaesen-2020-01-15 (dev-write), as a
+# page flattened onto one line prints them: the dash typed against the post before the status, the next entry run on
+_REGION_SJAELLAND = (
+    "Referat Møde i Forretningsudvalget fredag den 14. august 2020 kl. 09:30 Rådssalen Deltagere: Heino Knudsen (A), "
+    "Formand Peter Jacobsen (O), 1. næstformand{dash} afbud Jacob Jensen (V), 2. næstformand Jorun Bech (A) Susanne "
+    "Lundvald (A) 1. Godkendelse af dagsorden Godkendt. 2. Budgetforslag 2021 Godkendt.\n"
+)
+
+
+@pytest.mark.parametrize("dash", ["-", " -", "–"])
+def test_status_after_a_dash_typed_against_the_post(dash: str) -> None:
+    rows = _rows(_REGION_SJAELLAND.format(dash=dash))
+    assert ("Peter Jacobsen", A) in rows
+    assert {("Heino Knudsen", P), ("Jacob Jensen", P), ("Jorun Bech", P)} <= rows
+
+
+def test_a_remark_after_a_dash_typed_against_a_word_is_no_status() -> None:
+    # near miss: a lower-case remark that is no status after the glued dash leaves the entry before present
+    rows = _rows(_REGION_SJAELLAND.format(dash="-").replace("- afbud Jacob", "- deltog Jacob"))
+    assert ("Peter Jacobsen", P) in rows

@@ -15,6 +15,7 @@ from graphbuild.parse.attendance_affiliation_pieces import (
     name_after_repeated_affiliation,
 )
 from graphbuild.parse.attendance_entry_lines import REASON_REST, annotation_of_entry_line, rest_of_entry_line
+from graphbuild.parse.attendance_first_name_ends import list_ends_after
 from graphbuild.parse.attendance_first_names import first_name_of, lone_first_name
 from graphbuild.parse.attendance_groups import group_heading_at, inline_group_end
 from graphbuild.parse.attendance_initials import name_of_initials
@@ -79,7 +80,9 @@ _PLACE_THEN_ABSENT = re.compile(
 # the status of the entry before after a dash, the next entry run on: "Erik Mikkelsen, Mariagerfjord Kommune - afbud
 # Eskild Andersen, …" (flattened); the dash is the piece's separator, so the piece opens with the word
 _DASHED_ABSENT_THEN_NEXT = re.compile(r"(?i:afbud|fraværende|forfald)[ \t]+(?=[A-ZÆØÅ])")
-_DASH_SEPARATOR = re.compile(r"[ \t][-–][ \t]*$")
+# the dash before the entry's status, spaced or typed against the word before it ("Kommune - afbud Eskild", "1.
+# næstformand- afbud Jacob Jensen")
+_DASH_SEPARATOR = re.compile(r"(?:[ \t]|(?<=[a-zæøå]))[-–][ \t]*$")
 
 _LEAD_PLACE = re.compile(r"(?:Region\s+[A-ZÆØÅ]\w+|[A-ZÆØÅ][\w-]+(?:\s+Kommune)?|[A-ZÆØÅ])\s+(?=[A-ZÆØÅ])")
 
@@ -178,7 +181,7 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
         word = first_name_of(text, s, e)
         at = text.index(word, s)
         person_entry(text, NameHit(word, at, at + len(word), rest_start=at + len(word)), e, status, rows)
-        return False
+        return list_ends_after(text, at + len(word))  # the first item's heading or the next label run on ends it
     if hit is None:
         ended = names_run_together(text, s, e, status, rows)
         if ended is not None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from graphbuild.parse.attendance_first_name_ends import list_ends_after, word_before_item
 from graphbuild.parse.attendance_labels import LABEL_STATUSES
 from graphbuild.parse.attendance_names import heading_word
 from graphbuild.parse.attendance_rows import Row
@@ -42,6 +43,9 @@ _BRACKET_NOTE = re.compile(r"[ \t]*\([^()\n]{1,30}\)[ \t.]*\Z")
 def first_name_of(text: str, s: int, e: int) -> str:
     """The first name a lone first name's entry holds, without a note in brackets after it ("Kirsten (ref.)")."""
     piece = text[s:e]
+    before_item = word_before_item(text, s, e)
+    if before_item is not None:
+        return before_item  # "Jørgen 1", cut from "og Jørgen 1. Godkendelse af dagsorden"
     note = _BRACKET_NOTE.search(piece)
     return (piece[: note.start()] if note else piece).strip(" \t.").rstrip(" \t-–/|")
 
@@ -61,7 +65,9 @@ def lone_first_name(text: str, s: int, e: int, rows: list[Row]) -> bool:
     word_end = text.index(word, s) + len(word)
     after = _LONE_NAME_END.match(text, word_end) or _LIST_LAST.match(text, word_end)
     if after is None:
-        return False
+        # "Til stede var Karen, Mette og Jørgen 1. Godkendelse af dagsorden": the list's last first name before the
+        # first item's heading a flattened page ran on, in a list of first names already read
+        return in_list and list_ends_after(text, word_end)
     following = after["next"] or after.groupdict().get("dashed")  # the next entry's first word, after its separator
     if not text[text.rfind("\n", 0, s) + 1 : s].strip(" \t•*·-"):
         # "Deltagere:\nMette\nJørgen\nOle Berg": first names one a line are no entries; a line that opens a comma

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 
 from graphbuild.parse.attendance_entry_lines import remark_before_next_entry
+from graphbuild.parse.attendance_group_stops import group_follows_stop
 from graphbuild.parse.attendance_names import read_name, read_titled_name
 from graphbuild.vocab.person_names import NAME_ABBREVIATIONS
 
@@ -65,6 +66,11 @@ def list_pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int, boo
         elif depth == 0 and m["term"] is not None:
             if _numbered_entry(text, m.start(), m.end(), end):
                 continue  # "1. Overborgmester Frank Jensen (A)": a list number, no full stop
+            if group_follows_stop(text, m.end(), end):
+                # "Forældrevalgte: A, B. Skolerepræsentanter: C, D": the stop closes a group, the next one follows
+                yield cursor, m.start(), False
+                cursor = m.end()
+                continue
             if _name_sentence_follows(text, m.end(), end):
                 # "Jens B. Thomsen. Erling Ekegren. Dan Sørensen.": one a line, flattened
                 yield cursor, m.start(), False
