@@ -43,7 +43,7 @@ from graphbuild.vocab.person_names import (
     surname_like,
 )
 from graphbuild.vocab.reference import first_names, last_names, municipality_by_name
-from graphbuild.vocab.sentence_start import opens_sentence
+from graphbuild.vocab.sentence_start import opens_label, opens_sentence
 
 EMAIL_RE = re.compile(r"(?<![\w.])([A-Za-zæøåÆØÅ]+(?:\.[A-Za-zæøåÆØÅ]+)+)@([a-z0-9-]+)\.dk\b")
 
@@ -324,8 +324,13 @@ def _without_lead_words(text: str, people: list[PersonMention]) -> list[PersonMe
         people[index] = replace(person, end=end, name=name)
     for index, person in enumerate(people):
         *head, tail = person.name.split()
-        if len(head) >= 2 and is_first_name(head[0]) and opens_sentence(text, tail, person.end, len(text)):
-            # "… og Børge Bech Følgende sager behandles": the next sentence's first word run on (``sentence_start``)
+        if (
+            len(head) >= 2
+            and is_first_name(head[0])
+            and (opens_sentence(text, tail, person.end, len(text)) or opens_label(text, tail, person.end))
+        ):
+            # "… og Børge Bech Følgende sager behandles": the next sentence's first word run on (``sentence_start``);
+            # "Formand: Kent Budolfsen Kasserer : Poul Sørensen": the next field's label run on
             end = person.start + len(text[person.start : person.end].rsplit(None, 1)[0])
             people[index] = replace(person, end=end, name=" ".join(head))
     return people

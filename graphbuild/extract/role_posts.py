@@ -15,6 +15,12 @@ from dataclasses import dataclass
 
 from graphbuild.extract.evidence import sentence_bounds
 from graphbuild.extract.people import PersonMention
+from graphbuild.extract.role_flattened_headings import (
+    approved_after,
+    case_account_between,
+    decision_before,
+    on_flattened_line,
+)
 from graphbuild.extract.role_rosters import names_by_line
 from graphbuild.parse.dates import find_dates
 from graphbuild.vocab import ids
@@ -80,6 +86,12 @@ def proposed(text: str, pos: int) -> bool:
     last = max((m.end() for m in PROPOSAL.finditer(text, lo, pos)), default=-1)
     if last < 0 or DECISION.search(text, lo, pos) is not None:
         return False
+    # the headings a flattened page runs on inside its line (`role_flattened_headings`)
+    if on_flattened_line(text, pos):
+        if decision_before(text, lo, pos) or case_account_between(text, last, pos):
+            return False
+        if approved_after(text, pos, APPROVAL_REACH):
+            return False
     return CASE_ACCOUNT.search(text, last, pos) is None and not _approved(text, pos)
 
 

@@ -83,6 +83,7 @@ from graphbuild.extract.role_entry_titles import entry_titles
 from graphbuild.extract.role_facts import PENDING, UNPLACED, RoleFact, Target, held_in, placed_titles, role_fact
 from graphbuild.extract.role_first_names import with_lone_first_names
 from graphbuild.extract.role_flattened_runs import titles_of_previous
+from graphbuild.extract.role_inline_meeting_labels import inline_meeting_label
 from graphbuild.extract.role_item_posts import elected_to_the_items_post
 from graphbuild.extract.role_label_columns import referent_after_label_column
 from graphbuild.extract.role_labelled_first_names import with_labelled_first_names
@@ -96,6 +97,7 @@ from graphbuild.extract.role_member_blocks import members_in_blocks
 from graphbuild.extract.role_member_columns import members_in_flattened_columns
 from graphbuild.extract.role_member_cooccurring import members_cooccurring
 from graphbuild.extract.role_member_entries import members_after_organisations
+from graphbuild.extract.role_member_flattened_runs import members_in_flattened_runs
 from graphbuild.extract.role_member_lists import (
     member_list_of_the_body,
     members_listed,
@@ -170,6 +172,7 @@ def find_roles(
         entry_titles(s, r, role_match)
         meeting_posts(s, r)
         labelled_meeting_posts(s, r)
+        inline_meeting_label(s, r)
         if (
             any(word in r.after for word in ("træde", "tråd", "afløs", "erstat", "plads", "fremover"))
             or "træ" in r.before
@@ -305,6 +308,7 @@ def add_roles(context: Context) -> None:
     found += members_under_flattened_labels(ctx, body or chairs.unnamed, found)
     found += members_on_labelled_lines(ctx, chairs.or_unplaced, found)
     found += members_in_wrapped_lists(ctx.text, ctx.people, chairs.or_unplaced, found)
+    found += members_in_flattened_runs(ctx.text, ctx.people, chairs.or_unplaced, found)
     found += _roster(ctx, chairs, found)
     found += members_in_blocks(ctx.text, ctx.people, chairs.or_unplaced, found)
     found += members_under_body_headings(ctx.text, ctx.people, mentions, chairs, found)

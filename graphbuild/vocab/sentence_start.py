@@ -1,12 +1,14 @@
 """A capitalised word run on after a name on a flattened line that is no name's but the first word of the next
 sentence or heading ("Afbud: Bjarne Lindqvist Næste møde 6. februar", "… og Børge Bech Følgende sager behandles"):
-shared by parse's attendance reader and extract's people finder, which both read a name's right edge."""
+shared by parse's attendance reader and extract's people finder, which both read a name's right edge; and a
+capitalised word run on after a name that is the next field's label, its colon right after it ("Kent Budolfsen
+Kasserer : Poul Sørensen"), read by extract's people finder."""
 
 from __future__ import annotations
 
 import re
 
-from graphbuild.vocab.person_names import surname_like
+from graphbuild.vocab.person_names import is_title_word, surname_like, written_in_lower_case
 from graphbuild.vocab.reference import first_names, last_names
 
 # the lower-case word after a sentence's capitalised first word ("Næste møde", "Følgende sager behandles"), never a
@@ -32,3 +34,25 @@ def opens_sentence(text: str, token: str, stop: int, end: int) -> bool:
         return False
     after = _NEXT_LOWER.match(text, stop, end)
     return after is not None and after["w"] not in _AFTER_NAME
+
+
+# a label's colon right after the word, its full stop before it if cut short ("Kasserer:", "Kasserer :", "Bemærk.:"),
+# never a status as the entry's value after it ("Lis Holm: Afbud")
+_LABEL_COLON = re.compile(r"\.?[ \t]?:(?![ \t]*(?i:afbud|forfald|fraværende|mødt|deltog|deltager|til[ \t]+stede)\b)")
+_LABEL_WORD = re.compile(r"[A-ZÆØÅ][a-zæøå]{3,}")
+
+
+def opens_label(text: str, token: str, stop: int) -> bool:
+    """``token`` (a name's last word, ending at ``stop``) is no name's but the next field's label a flattened line ran
+    on after the name ("Formand : Kent Budolfsen Kasserer : Poul Sørensen", "Referent: Grethe Larsen Bemærk.:
+    Dagsorden"): a capitalised word the name lists do not know, in no surname's form, with a
+    label's colon right after it, that is cut short with a full stop ("Bemærk.:"), a post's word or a word the text
+    also writes in lower case."""
+    if not _LABEL_WORD.fullmatch(token) or token in first_names() or token in last_names() or surname_like(token):
+        return False
+    colon = _LABEL_COLON.match(text, stop)
+    if colon is None:
+        return False
+    # a label cut short ("Bemærk.:", no surname's form), a post's word ("Kasserer", "Referent") or a word the text also
+    # writes in lower case, a common noun
+    return colon.group().startswith(".") or is_title_word(token) or written_in_lower_case(text, token.lower())

@@ -1,0 +1,51 @@
+"""A name on a flattened line with the next field's label run on after it ("Formand : Kent Budolfsen Kasserer : Poul
+Sørensen", "Referent: Grethe Larsen Bemærk.: Dagsorden"): a capitalised word the name lists do not know, in no
+surname's form, with a label's colon right after it, cut short with a full stop, a post's word or a word the text
+also writes in lower case, is not the name's (``vocab.sentence_start.opens_label``, read by extract's people finder).
+Excerpts from dev-write documents as the flattened view prints them (loerslev-landsbyraadet-2007-11-22,
+gribskov-grundejerkontaktudvalg-2009-09-10)."""
+
+from __future__ import annotations
+
+from graphbuild.extract.people import find_people
+from graphbuild.vocab.sentence_start import opens_label
+
+
+def _names(text: str) -> list[str]:
+    return [p.name for p in find_people(text, 0, len(text))]
+
+
+_LOERSLEV = (
+    "Det blev vedtaget at nedsætte et forretningsudvalg bestående af formand, kasserer og sekretær. Til disse "
+    "poster valgtes for perioden indtil årsmødet i maj 2008 : Formand : Kent Budolfsen Kasserer : Poul "
+    "Sørensen Sekretær : Jens Chr. Larsen Formanden lovede i samarbejde med Claus Woldum at omorganisere"
+)
+
+
+def test_the_next_fields_label_is_left_out_of_the_name() -> None:
+    assert "Kent Budolfsen" in _names(_LOERSLEV)
+    assert "Kent Budolfsen Kasserer" not in _names(_LOERSLEV)
+
+
+def test_a_label_cut_short_before_its_colon() -> None:
+    text = (
+        "Fraværende: Flemming Denker Landliggersammenslutningen Gribskov Vest Mødeleder: Jan Ferdinandsen Referent: "
+        "Grethe Larsen Bemærk.: Dagsorden + referat"
+    )
+    assert "Grethe Larsen" in _names(text)
+    assert "Grethe Larsen Bemærk" not in _names(text)
+
+
+def test_a_name_before_its_own_colon_is_kept() -> None:
+    # near misses: a post's word before the entry's status value ("Name: Afbud"), a known or surname-like last word,
+    # a word in capitals (initials), no colon after the word, an unknown word the text never writes in lower case
+    assert not opens_label("Anne Marie Kasserer: Afbud", "Kasserer", 18)
+    assert not opens_label("Ole Bjerg Lauritzen: formand", "Lauritzen", 19)
+    assert not opens_label("Ole Bjerg Gaardhøj: x", "Gaardhøj", 18)
+    assert not opens_label("Ole Bjerg AGENDA: x", "AGENDA", 16)
+    assert not opens_label("Ole Bjerg Kasserer x", "Kasserer", 18)
+    assert not opens_label("Ole Bjerg Wahlqvist: x", "Wahlqvist", 19)
+    assert opens_label("Ole Bjerg Wahlqvist: x, wahlqvist", "Wahlqvist", 19)
+    assert opens_label("Ole Bjerg Referent: x", "Referent", 18)
+    assert opens_label("Ole Bjerg Bemærk.: x", "Bemærk", 16)
+    assert "Lars Wahlqvist" in _names("Deltagere: Lars Wahlqvist: Deltog, Lise Holm: Afbud")
