@@ -119,6 +119,7 @@ from graphbuild.extract.role_replacements import replaced_seats, succeeds_as
 from graphbuild.extract.role_respectively import respectively
 from graphbuild.extract.role_rosters import roster_entries
 from graphbuild.extract.role_sentence import TITLE_GATE, Sentence, between, reading
+from graphbuild.extract.role_substitute_lists import substitute_list
 from graphbuild.extract.role_title_before import title_before
 from graphbuild.extract.role_title_lines import titles_on_lines
 from graphbuild.extract.role_titles import listed_seat
@@ -171,6 +172,7 @@ def find_roles(
         post_after_name(s, p)
         entry_titles(s, r, role_match)
         meeting_posts(s, r)
+        substitute_list(s, r)
         labelled_meeting_posts(s, r)
         inline_meeting_label(s, r)
         if (

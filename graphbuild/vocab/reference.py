@@ -50,7 +50,10 @@ def regions() -> tuple[str, ...]:
 
 @cache
 def first_names() -> frozenset[str]:
-    return frozenset(r["name"] for r in _read_csv("dacy_names.csv") if r["first_name"] == "True" and r["name"])
+    """DaCy's Danish first names and the Nordic first names it lacks (nordic_first_names.csv: Faker's and Mimesis's
+    Danish, Norwegian, Swedish and Finnish lists, less Danish words, surnames and municipalities)."""
+    dacy = (r["name"] for r in _read_csv("dacy_names.csv") if r["first_name"] == "True" and r["name"])
+    return frozenset(dacy) | frozenset(r["name"] for r in _read_csv("nordic_first_names.csv"))
 
 
 @cache
