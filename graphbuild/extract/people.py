@@ -32,7 +32,6 @@ from graphbuild.extract.word_gate import WordGate
 from graphbuild.vocab.person_names import (
     DEPUTY_WORD,
     NAME_RUN,
-    NON_SPACE,
     ROLE_WORDS,
     TITLE_COMPOUND_ENDINGS,
     fuller_spellings,
@@ -222,12 +221,24 @@ class _Stretch:
     after_title_compound: bool  # "Skolechef Espen Fossar Andersen"
 
 
+def _spans(run: str) -> tuple[_Span, ...]:
+    """The run's tokens with their places (``NON_SPACE`` over the run: a token starts where the first
+    whitespace-free stretch at or after the end of the one before it does)."""
+    spans = []
+    end = 0
+    for token in run.split():
+        start = run.find(token, end)
+        end = start + len(token)
+        spans.append((start, end, token))
+    return tuple(spans)
+
+
 @lru_cache(maxsize=8192)
 def _read_run(run: str) -> tuple[tuple[_Span, ...], tuple[_Stretch, ...]]:
     """What a run of capitalised words says by its words alone, whatever stands around it (the same
     words recur in a document and across documents): its tokens and the stretches that can be names,
     with the name in each."""
-    spans = tuple((t.start(), t.end(), t.group(0)) for t in NON_SPACE.finditer(run))
+    spans = _spans(run)
     tokens = [t for _, _, t in spans]
     stretches = []
     for a, b in _segments(tokens):
@@ -331,13 +342,26 @@ def _without_lead_words(text: str, people: list[PersonMention]) -> list[PersonMe
     return people
 
 
-_WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
-
-
 def _title_before(text: str, start: int) -> bool:
-    """Whether a title stands right before a name on its line ("museumsdirektør Eskil Vagn Olsen")."""
-    word = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    return word is not None and is_title_word(word.group(1))
+    """Whether a title stands right before a name on its line ("museumsdirektør Eskil Vagn Olsen"): the
+    word before the spaces or tabs before ``start`` (or before the line break right before it), within 40
+    characters; read back from the name, not searched for from the window's start."""
+    lo = max(0, start - 40)
+    end = start - 1 if start > lo and text[start - 1] == "\n" else start
+    gap = end
+    while gap > lo and text[gap - 1] in " \t":
+        gap -= 1
+    if gap == end:
+        return False
+    word = gap
+    while word > lo and _is_word_character(text[word - 1]):
+        word -= 1
+    return word < gap and is_title_word(text[word:gap])
+
+
+def _is_word_character(ch: str) -> bool:
+    """What ``\\w`` matches."""
+    return ch.isalnum() or ch == "_"
 
 
 def _named_in_full(name: str, people: list[PersonMention]) -> str:

@@ -1,0 +1,84 @@
+"""The people step's faster readings give what the readings they replace gave (issue 13 item 7): a run's
+tokens found by splitting it are the tokens and places ``NON_SPACE`` found, and the title before a name read
+back from the name is the word the search from the window's start found."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from graphbuild.extract.people import _spans, _title_before
+from graphbuild.vocab.person_names import NAME_RUN, NON_SPACE, is_title_word
+
+# what ``people`` searched before: the last word before the spaces at the end of a 40-character window
+_WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
+
+
+def _searched_title_before(text: str, start: int) -> bool:
+    word = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return word is not None and is_title_word(word.group(1))
+
+
+# pieces titles, names and the text around them are made of: words in both cases, titles, spaces, tabs,
+# line breaks, punctuation, digits and underscores, so the word before a name is cut by the window's edge,
+# stands before a line break or is no word at all
+_PIECES = [
+    "museumsdirektør",
+    "Skolechef",
+    "formand",
+    "Rådmand",
+    "kontorchef",
+    "Eskil",
+    "Vagn Olsen",
+    "ø",
+    "_",
+    "1",
+    " ",
+    "  ",
+    "\t",
+    "\n",
+    " \n",
+    ",",
+    ":",
+    "-",
+    "x" * 37,
+]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_the_title_read_back_from_a_name_is_the_title_the_search_found(seed: int) -> None:
+    rng = random.Random(seed)
+    for _ in range(2_000):
+        text = "".join(rng.choice(_PIECES) for _ in range(rng.randint(0, 12)))
+        for start in range(len(text) + 1):
+            assert _title_before(text, start) == _searched_title_before(text, start), (text, start)
+
+
+def test_a_title_before_a_name_on_its_line_or_the_line_before() -> None:
+    text = "Deltagere: museumsdirektør Eskil Vagn Olsen og Skolechef \nEspen Fossar Andersen"
+    assert _title_before(text, text.index("Eskil"))
+    assert _title_before(text, text.index("Espen"))
+    # the title must end in a space or a tab, as the search asked, before the line break as before the name
+    text = "Skolechef\nEspen Fossar Andersen"
+    assert not _title_before(text, text.index("Espen"))
+    # a title with a comma after it is not right before the name
+    text = "Formand, Jens Hansen"
+    assert not _title_before(text, text.index("Jens"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rådmand Balder Mørk Andersen",
+        "Jens  Henrik W. Thulesen\tDahl",
+        "Anders J. Jørgensen og Kate Bøghs pensionering",
+        "Frank Laybourn Lead Agency, Niels Bohrs Vej",
+        "Sagsbehandler: Lone Mossin Tlf. 1234",
+    ],
+)
+def test_a_runs_split_tokens_are_the_tokens_and_places_of_the_pattern(text: str) -> None:
+    for run in NAME_RUN.finditer(text):
+        expected = tuple((t.start(), t.end(), t.group(0)) for t in NON_SPACE.finditer(run.group(0)))
+        assert _spans(run.group(0)) == expected
