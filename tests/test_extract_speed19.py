@@ -1,6 +1,7 @@
 """The people step's faster readings give what the readings they replace gave (issue 13 item 7): a run's
-tokens found by splitting it are the tokens and places ``NON_SPACE`` found, and the title before a name read
-back from the name is the word the search from the window's start found."""
+tokens found by splitting it are the tokens and places ``NON_SPACE`` found, the title before a name read
+back from the name is the word the search from the window's start found, and a stretch's plain and vouched
+names read at once are the names read one by one."""
 
 from __future__ import annotations
 
@@ -9,8 +10,9 @@ import re
 
 import pytest
 
-from graphbuild.extract.people import _spans, _title_before
-from graphbuild.vocab.person_names import NAME_RUN, NON_SPACE, is_title_word
+from graphbuild.extract.name_words import is_first_name
+from graphbuild.extract.people import _names, _spans, _title_before, _unknown_words_before
+from graphbuild.vocab.person_names import NAME_RUN, NON_SPACE, ROLE_WORDS, is_title_word, surname_like
 
 # what ``people`` searched before: the last word before the spaces at the end of a 40-character window
 _WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
@@ -82,3 +84,41 @@ def test_a_runs_split_tokens_are_the_tokens_and_places_of_the_pattern(text: str)
     for run in NAME_RUN.finditer(text):
         expected = tuple((t.start(), t.end(), t.group(0)) for t in NON_SPACE.finditer(run.group(0)))
         assert _spans(run.group(0)) == expected
+
+
+def _name_before(tokens: list[str], structured: bool, company_after: bool) -> tuple[int, int] | None:
+    """What ``people`` read before, once for the plain and once for the vouched name of a stretch."""
+    first = next((i for i, tok in enumerate(tokens[:-1]) if is_first_name(tok)), None)
+    if structured:
+        lead = 0
+        while lead < len(tokens) - 2 and tokens[lead].lower() in ROLE_WORDS:
+            lead += 1
+        if first is None or (first < lead or not _unknown_words_before(tokens[lead:first])):
+            first = lead if first is None else min(first, lead)
+    if first is None:
+        return None
+    end = min(len(tokens), first + (5 if any(t.endswith(".") for t in tokens[first + 1 : first + 4]) else 4))
+    if company_after:
+        stop = first + 2
+        while stop < end and surname_like(tokens[stop]):
+            stop += 1
+        end = min(stop, end)
+    while end - first > 1 and tokens[end - 1].endswith("."):
+        end -= 1
+    if end - first < 2 or any(t.lower() in ROLE_WORDS for t in tokens[first + 1 : end]):
+        return None
+    return first, end
+
+
+# words a stretch is made of: first names, surnames, role words, occupations, initials and unknown words
+_WORDS = ["Jens", "Hansen", "Henrik", "Styrup", "Formand", "Rådmand", "Entreprenør", "Jurist", "W.", "J.", "Nechitoi"]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_both_names_of_a_stretch_read_at_once_are_the_names_read_one_by_one(seed: int) -> None:
+    rng = random.Random(seed)
+    for _ in range(3_000):
+        tokens = [rng.choice(_WORDS) for _ in range(rng.randint(1, 7))]
+        for company_after in (False, True):
+            expected = (_name_before(tokens, False, company_after), _name_before(tokens, True, company_after))
+            assert _names(tokens, company_after) == expected, tokens

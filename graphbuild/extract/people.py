@@ -166,19 +166,32 @@ def _list_entry(text: str, end: int, hi: int) -> bool:
     return bool(_ENTRY_END.match(text, end, min(hi, end + 4)))
 
 
-def _name(tokens: list[str], structured: bool, company_after: bool) -> tuple[int, int] | None:
-    """(first, end) token indexes of the name in one stretch, or None."""
+_Found = tuple[int, int] | None  # (first, end) token indexes of the name in one stretch, or None
+
+
+def _names(tokens: list[str], company_after: bool) -> tuple[_Found, _Found]:
+    """The name in one stretch as it stands, and when a structured place vouches for it (the first
+    name looked up once, and the name read once when both start at the same word)."""
     first = next((i for i, tok in enumerate(tokens[:-1]) if is_first_name(tok)), None)
-    if structured:
-        lead = 0
-        while lead < len(tokens) - 2 and tokens[lead].lower() in ROLE_WORDS:
-            lead += 1
-        # an occupation or a trade before a known first name is not a first name ("Entreprenør Henrik
-        # Styrup", "Dansk Landbrug Jette Beck (JB)")
-        if first is None or (first < lead or not _unknown_words_before(tokens[lead:first])):
-            first = lead if first is None else min(first, lead)
-    if first is None:
-        return None
+    structured = _structured_first(tokens, first)
+    plain = None if first is None else _name_from(tokens, first, company_after)
+    return plain, plain if structured == first else _name_from(tokens, structured, company_after)
+
+
+def _structured_first(tokens: list[str], first: int | None) -> int:
+    """Where the name starts when a structured place vouches for it, ``first`` the first known first name."""
+    lead = 0
+    while lead < len(tokens) - 2 and tokens[lead].lower() in ROLE_WORDS:
+        lead += 1
+    # an occupation or a trade before a known first name is not a first name ("Entreprenør Henrik
+    # Styrup", "Dansk Landbrug Jette Beck (JB)")
+    if first is None or (first < lead or not _unknown_words_before(tokens[lead:first])):
+        first = lead if first is None else min(first, lead)
+    return first
+
+
+def _name_from(tokens: list[str], first: int, company_after: bool) -> _Found:
+    """(first, end) of the name that starts at token ``first``, or None."""
     # at most four words, five with a middle initial ("Jens Henrik W. Thulesen Dahl")
     end = min(len(tokens), first + (5 if any(t.endswith(".") for t in tokens[first + 1 : first + 4]) else 4))
     if company_after:  # "Frank Laybourn Lead Agency": past the first surname only surnames go on
@@ -245,7 +258,7 @@ def _read_run(run: str) -> tuple[tuple[_Span, ...], tuple[_Stretch, ...]]:
         if b < len(tokens) and _STREET_WORD.fullmatch(tokens[b]):
             continue  # "Niels Bohrs Vej": a street named after a person
         company_after = b < len(tokens) and (is_street_or_company(tokens[b]) or tokens[b].isupper())
-        plain, vouched = _name(tokens[a:b], False, company_after), _name(tokens[a:b], True, company_after)
+        plain, vouched = _names(tokens[a:b], company_after)
         if plain is not None or vouched is not None:
             before = tokens[a - 1] if a > 0 else ""
             role_word = before.lower() in ROLE_WORDS
