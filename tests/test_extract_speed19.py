@@ -1,7 +1,8 @@
 """The people step's faster readings give what the readings they replace gave (issue 13 item 7): a run's
 tokens found by splitting it are the tokens and places ``NON_SPACE`` found, the title before a name read
 back from the name is the word the search from the window's start found, and a stretch's plain and vouched
-names read at once are the names read one by one."""
+names read at once are the names read one by one; a committee's initials read once a name are the initials
+read at each mention."""
 
 from __future__ import annotations
 
@@ -10,8 +11,11 @@ import re
 
 import pytest
 
+from graphbuild.extract.mention_abbreviations import by_initials, initials
+from graphbuild.extract.mention_record import Mention
 from graphbuild.extract.name_words import is_first_name
 from graphbuild.extract.people import _names, _spans, _title_before, _unknown_words_before
+from graphbuild.vocab.bodies import indefinite_body_name, split_body_noun
 from graphbuild.vocab.person_names import NAME_RUN, NON_SPACE, ROLE_WORDS, is_title_word, surname_like
 
 # what ``people`` searched before: the last word before the spaces at the end of a 40-character window
@@ -122,3 +126,36 @@ def test_both_names_of_a_stretch_read_at_once_are_the_names_read_one_by_one(seed
         for company_after in (False, True):
             expected = (_name_before(tokens, False, company_after), _name_before(tokens, True, company_after))
             assert _names(tokens, company_after) == expected, tokens
+
+
+def _by_initials_before(names: list[str]) -> dict[str, str]:
+    """What ``by_initials`` gave before, each committee's initials and indefinite name read at each mention."""
+    first: dict[str, str] = {}
+    named: dict[str, set[str]] = {}
+    for name in names:
+        full = initials(name)
+        for key in {full, full[:-1]} if len(full) > 3 and split_body_noun(name) else {full}:
+            first.setdefault(key, name)
+            named.setdefault(key, set()).add(indefinite_body_name(name).lower())
+    return {key: first[key] for key, found in named.items() if len(found) == 1}
+
+
+_COMMITTEES = [
+    "Kultur- og Fritidsudvalget",
+    "Kultur- og Fritidsudvalg",
+    "Klima- og Forsyningsudvalget",
+    "Trivsels-, Sundheds- og Forebyggelsesudvalget",
+    "Integrationsrådet",
+    "Byrådet",
+    "Økonomiudvalget",
+    "Teknik- og Miljøudvalget",
+]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_committees_read_once_a_name_give_the_initials_read_at_each_mention(seed: int) -> None:
+    rng = random.Random(seed)
+    for _ in range(300):
+        names = [rng.choice(_COMMITTEES) for _ in range(rng.randint(0, 6))]
+        mentions = [Mention(0, len(name), "", "Organization", name, "committee") for name in names]
+        assert {key: e.name for key, e in by_initials(mentions).items()} == _by_initials_before(names), names
