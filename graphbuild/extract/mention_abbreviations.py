@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import islice
 
 from graphbuild.extract.mention_organisation_forms import ORG_SUFFIXES, ORG_WORDS
@@ -191,9 +192,18 @@ def by_initials(committees: Iterable[Mention]) -> Expansions:
     first: dict[str, str] = {}
     named: dict[str, set[str]] = {}
     for mention in committees:
-        full = initials(mention.name)
-        # "Trivsels-, Sundheds- og Forebyggelsesudvalget" is "TSF" as often as "TSFU"
-        for key in {full, full[:-1]} if len(full) > 3 and split_body_noun(mention.name) else {full}:
+        keys, indefinite = _initial_keys(mention.name)
+        for key in keys:
             first.setdefault(key, mention.name)
-            named.setdefault(key, set()).add(indefinite_body_name(mention.name).lower())
+            named.setdefault(key, set()).add(indefinite)
     return {key: Expansion(first[key], "committee") for key, names in named.items() if len(names) == 1}
+
+
+@lru_cache(maxsize=4096)
+def _initial_keys(name: str) -> tuple[tuple[str, ...], str]:
+    """A committee's initials as a document may print them, and its name's indefinite form in lower case: read
+    once per name (a document names its committees again and again, and the same committees recur)."""
+    full = initials(name)
+    # "Trivsels-, Sundheds- og Forebyggelsesudvalget" is "TSF" as often as "TSFU"
+    keys = (full, full[:-1]) if len(full) > 3 and split_body_noun(name) else (full,)
+    return keys, indefinite_body_name(name).lower()

@@ -32,7 +32,6 @@ from graphbuild.extract.word_gate import WordGate
 from graphbuild.vocab.person_names import (
     DEPUTY_WORD,
     NAME_RUN,
-    NON_SPACE,
     ROLE_WORDS,
     TITLE_COMPOUND_ENDINGS,
     fuller_spellings,
@@ -167,19 +166,32 @@ def _list_entry(text: str, end: int, hi: int) -> bool:
     return bool(_ENTRY_END.match(text, end, min(hi, end + 4)))
 
 
-def _name(tokens: list[str], structured: bool, company_after: bool) -> tuple[int, int] | None:
-    """(first, end) token indexes of the name in one stretch, or None."""
+_Found = tuple[int, int] | None  # (first, end) token indexes of the name in one stretch, or None
+
+
+def _names(tokens: list[str], company_after: bool) -> tuple[_Found, _Found]:
+    """The name in one stretch as it stands, and when a structured place vouches for it (the first
+    name looked up once, and the name read once when both start at the same word)."""
     first = next((i for i, tok in enumerate(tokens[:-1]) if is_first_name(tok)), None)
-    if structured:
-        lead = 0
-        while lead < len(tokens) - 2 and tokens[lead].lower() in ROLE_WORDS:
-            lead += 1
-        # an occupation or a trade before a known first name is not a first name ("Entreprenør Henrik
-        # Styrup", "Dansk Landbrug Jette Beck (JB)")
-        if first is None or (first < lead or not _unknown_words_before(tokens[lead:first])):
-            first = lead if first is None else min(first, lead)
-    if first is None:
-        return None
+    structured = _structured_first(tokens, first)
+    plain = None if first is None else _name_from(tokens, first, company_after)
+    return plain, plain if structured == first else _name_from(tokens, structured, company_after)
+
+
+def _structured_first(tokens: list[str], first: int | None) -> int:
+    """Where the name starts when a structured place vouches for it, ``first`` the first known first name."""
+    lead = 0
+    while lead < len(tokens) - 2 and tokens[lead].lower() in ROLE_WORDS:
+        lead += 1
+    # an occupation or a trade before a known first name is not a first name ("Entreprenør Henrik
+    # Styrup", "Dansk Landbrug Jette Beck (JB)")
+    if first is None or (first < lead or not _unknown_words_before(tokens[lead:first])):
+        first = lead if first is None else min(first, lead)
+    return first
+
+
+def _name_from(tokens: list[str], first: int, company_after: bool) -> _Found:
+    """(first, end) of the name that starts at token ``first``, or None."""
     # at most four words, five with a middle initial ("Jens Henrik W. Thulesen Dahl")
     end = min(len(tokens), first + (5 if any(t.endswith(".") for t in tokens[first + 1 : first + 4]) else 4))
     if company_after:  # "Frank Laybourn Lead Agency": past the first surname only surnames go on
@@ -222,19 +234,31 @@ class _Stretch:
     after_title_compound: bool  # "Skolechef Espen Fossar Andersen"
 
 
+def _spans(run: str) -> tuple[_Span, ...]:
+    """The run's tokens with their places (``NON_SPACE`` over the run: a token starts where the first
+    whitespace-free stretch at or after the end of the one before it does)."""
+    spans = []
+    end = 0
+    for token in run.split():
+        start = run.find(token, end)
+        end = start + len(token)
+        spans.append((start, end, token))
+    return tuple(spans)
+
+
 @lru_cache(maxsize=8192)
 def _read_run(run: str) -> tuple[tuple[_Span, ...], tuple[_Stretch, ...]]:
     """What a run of capitalised words says by its words alone, whatever stands around it (the same
     words recur in a document and across documents): its tokens and the stretches that can be names,
     with the name in each."""
-    spans = tuple((t.start(), t.end(), t.group(0)) for t in NON_SPACE.finditer(run))
+    spans = _spans(run)
     tokens = [t for _, _, t in spans]
     stretches = []
     for a, b in _segments(tokens):
         if b < len(tokens) and _STREET_WORD.fullmatch(tokens[b]):
             continue  # "Niels Bohrs Vej": a street named after a person
         company_after = b < len(tokens) and (is_street_or_company(tokens[b]) or tokens[b].isupper())
-        plain, vouched = _name(tokens[a:b], False, company_after), _name(tokens[a:b], True, company_after)
+        plain, vouched = _names(tokens[a:b], company_after)
         if plain is not None or vouched is not None:
             before = tokens[a - 1] if a > 0 else ""
             role_word = before.lower() in ROLE_WORDS
@@ -336,13 +360,26 @@ def _without_lead_words(text: str, people: list[PersonMention]) -> list[PersonMe
     return people
 
 
-_WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
-
-
 def _title_before(text: str, start: int) -> bool:
-    """Whether a title stands right before a name on its line ("museumsdirektør Eskil Vagn Olsen")."""
-    word = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    return word is not None and is_title_word(word.group(1))
+    """Whether a title stands right before a name on its line ("museumsdirektør Eskil Vagn Olsen"): the
+    word before the spaces or tabs before ``start`` (or before the line break right before it), within 40
+    characters; read back from the name, not searched for from the window's start."""
+    lo = max(0, start - 40)
+    end = start - 1 if start > lo and text[start - 1] == "\n" else start
+    gap = end
+    while gap > lo and text[gap - 1] in " \t":
+        gap -= 1
+    if gap == end:
+        return False
+    word = gap
+    while word > lo and _is_word_character(text[word - 1]):
+        word -= 1
+    return word < gap and is_title_word(text[word:gap])
+
+
+def _is_word_character(ch: str) -> bool:
+    """What ``\\w`` matches."""
+    return ch.isalnum() or ch == "_"
 
 
 def _named_in_full(name: str, people: list[PersonMention]) -> str:
