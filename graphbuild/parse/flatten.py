@@ -49,6 +49,7 @@ from graphbuild.parse.flat_lists import (
     lettered_cuts,
     table_cuts,
 )
+from graphbuild.parse.flatten_one_entry_lists import one_entry_cuts
 from graphbuild.parse.flatten_run_in import run_in_cuts
 from graphbuild.parse.lines import Line
 from graphbuild.vocab.near import finditer_after
@@ -205,6 +206,10 @@ def _sequence_cuts(lines: list[Line], threshold: int) -> dict[int, list[int]]:
             cuts.setdefault(position, []).append(match.start())
             first = first or number
             last = number
+    # "1. Godkendelse … 1. Høringssvar … 1. Årsberetning …": items numbered one list at a time, each from 1
+    read = [p for p, line in enumerate(lines) if flattened or len(line.text) >= threshold]
+    for position, ones in one_entry_cuts(lines, read).items():
+        cuts[position] = sorted({*cuts.get(position, []), *ones})
     return cuts
 
 
