@@ -212,7 +212,7 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
     # a number glued to the word before it is cut from its line in any text ("Lukket punkt454. Godkendelse"): only a
     # flattened one starts every page with its page number, read apart from the numbers of a list
     sequenced = plain_sequence(lines, segmented if flattened else set())
-    parenthesised_run, led_points = parenthesised_runs(lines)
+    parenthesised_run, led_points = parenthesised_runs(lines, segmented if flattened else set())
     for line in lines:
         candidate = None
         if line.start >= body_start and line.index not in toc_index:
