@@ -45,7 +45,7 @@ def test_model_adds_headings_no_rule_takes() -> None:
 def test_without_the_model_the_rules_find_none_there(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(item_model, "ADD_AT", 2.0)
     # the run of "N) Titel" lines (item_parenthesised_runs) now takes these headings: the model alone, without it
-    monkeypatch.setattr(items, "parenthesised_runs", lambda lines: ({}, set()))
+    monkeypatch.setattr(items, "parenthesised_runs", lambda lines, segmented=frozenset(): ({}, set()))
     assert item_numbers(BKF) == []
 
 

@@ -49,7 +49,9 @@ from graphbuild.parse.flat_lists import (
     lettered_cuts,
     table_cuts,
 )
+from graphbuild.parse.flatten_one_entry_lists import one_entry_cuts
 from graphbuild.parse.flatten_run_in import run_in_cuts
+from graphbuild.parse.item_parenthesised_flat import parenthesised_cuts
 from graphbuild.parse.lines import Line
 from graphbuild.vocab.near import finditer_after
 
@@ -205,6 +207,10 @@ def _sequence_cuts(lines: list[Line], threshold: int) -> dict[int, list[int]]:
             cuts.setdefault(position, []).append(match.start())
             first = first or number
             last = number
+    # "1. Godkendelse … 1. Høringssvar … 1. Årsberetning …": items numbered one list at a time, each from 1
+    read = [p for p, line in enumerate(lines) if flattened or len(line.text) >= threshold]
+    for position, ones in one_entry_cuts(lines, read).items():
+        cuts[position] = sorted({*cuts.get(position, []), *ones})
     return cuts
 
 
@@ -284,6 +290,9 @@ def resegment(lines: list[Line], threshold: int | None = None) -> tuple[list[Lin
     ``flat_threshold`` if the caller has it (it reads every line)."""
     threshold = flat_threshold(lines) if threshold is None else threshold
     sequence = _sequence_cuts(lines, threshold)
+    flattened = [p for p, line in enumerate(lines) if threshold < FLAT_LENGTH or len(line.text) >= threshold]
+    for position, marks in parenthesised_cuts(lines, flattened).items():  # "1) Valg af dirigent … 2) …"
+        sequence[position] = sorted({*sequence.get(position, []), *marks})
     numbered = _numbered_pages(lines)
     cuts_at = _glued_cuts(lines)
     for position, offsets in run_in_cuts(lines, threshold).items():

@@ -10,15 +10,23 @@ from __future__ import annotations
 import re
 
 from graphbuild.parse.item_headings import LEADS_IN
-from graphbuild.parse.item_lines import ITEM_LABEL, SENTENCE_BREAK, Candidate, next_text, previous_text
+from graphbuild.parse.item_lines import ITEM_LABEL, SENTENCE_BREAK, Candidate, flat_title, next_text, previous_text
 from graphbuild.parse.item_unnumbered import opens_item_text
 from graphbuild.parse.lines import Line
+from graphbuild.vocab.sentence_abbreviations import split_sentences
 
 PARENTHESISED = re.compile(r"^(?P<num>\d{1,3})\)\s+(?P<title>[A-ZÆØÅ][\wæøå].{2,150})$")
+# a piece of a flattened page that opens with "N) Titel" (``item_parenthesised_flat`` cut it there): its title runs on
+# into its text, cut where the text begins
+_FLAT_PARENTHESISED = re.compile(r"^(?P<num>\d{1,3})\)\s+(?P<title>[A-ZÆØÅ][\wæøå].{2,})$")
+_TITLE_LENGTH = 150
+_STOP = re.compile(r"\.\s+(?=[A-ZÆØÅ])")  # "DSF’s Årsmøde. Marie fremlægger …": the title's first sentence ends it
 _RUN_LENGTH = 3  # two lines numbered one after the other may be two points of a list; three in order make a run
 
 
-def parenthesised_runs(lines: list[Line]) -> tuple[dict[int, Candidate], set[int]]:
+def parenthesised_runs(
+    lines: list[Line], segmented: frozenset[int] | set[int] = frozenset()
+) -> tuple[dict[int, Candidate], set[int]]:
     """The "N) Titel" item headings by line index: those over their item's text, and those of runs numbered up by
     one (each line joins the latest run whose last number is one below its own: a list interrupted by text goes on,
     else starts a run). And the indexes of the lines of runs a sentence leads into: points of a list, never items."""
@@ -29,13 +37,18 @@ def parenthesised_runs(lines: list[Line]) -> tuple[dict[int, Candidate], set[int
         cleaned = line.clean
         if not cleaned[:1].isdigit() or ")" not in cleaned[:4]:
             continue
-        match = PARENTHESISED.match(cleaned)
-        if match is None or SENTENCE_BREAK.search(match["title"]):
+        if line.index in segmented:  # a flattened page's piece: its title runs on into its text
+            match = _FLAT_PARENTHESISED.match(cleaned)
+            title = _flat_title(match["title"]) if match is not None else ""
+        else:
+            match = PARENTHESISED.match(cleaned)
+            title = match["title"] if match is not None else ""
+        if match is None or SENTENCE_BREAK.search(title) or len(title) > _TITLE_LENGTH:
             continue
-        candidate = Candidate(str(int(match["num"])), match["title"], line, explicit=False)
+        candidate = Candidate(str(int(match["num"])), title, line, explicit=False)
         if _over_item_text(lines, line):
             headed[line.index] = candidate
-        if match["title"].endswith((",", ";", ":")):
+        if title.endswith((",", ";", ":")):
             continue  # "3) Ansøgning om medlemskab fra foreningen,": a clause that goes on, no title of a run
         number = int(match["num"])
         run = next((run for run in reversed(runs) if int(run[-1].number) == number - 1), None)
@@ -65,3 +78,9 @@ def _led_into(lines: list[Line], line: Line) -> bool:
         return False
     text = above.clean.rstrip()
     return (text.endswith((":", ",")) or text.lower().endswith(" at")) and LEADS_IN.search(text) is not None
+
+
+def _flat_title(raw: str) -> str:
+    """A flattened piece's title: its first sentence (an abbreviation's full stop ends none), cut where its text
+    begins."""
+    return flat_title(split_sentences(_STOP, raw, maxsplit=1)[0]).rstrip(". ")

@@ -44,6 +44,7 @@ import re
 
 from graphbuild.models import AgendaItem
 from graphbuild.parse.flatten import flat_threshold, resegment
+from graphbuild.parse.flatten_one_entry_lists import one_entry_heads
 from graphbuild.parse.item_build import build_item, title_above
 from graphbuild.parse.item_contents import find_contents
 from graphbuild.parse.item_depth import closed_part_start, nested_points, restarts_list
@@ -94,7 +95,9 @@ def _page_over_label(candidate: Candidate) -> bool:
     return candidate.line.clean.endswith(":") and _HEADER_LABEL.fullmatch(candidate.title.strip()) is not None
 
 
-def _select(candidates: list[Candidate], toc_numbers: set[str], lines: list[Line], nested: set[int]) -> list[Candidate]:
+def _select(
+    candidates: list[Candidate], toc_numbers: set[str], lines: list[Line], nested: set[int], restarted: set[int]
+) -> list[Candidate]:
     explicit = [c for c in candidates if c.explicit]
     pool = explicit if len(explicit) >= max(1, len(candidates) // 3) else candidates
     chosen: list[Candidate] = []
@@ -106,7 +109,7 @@ def _select(candidates: list[Candidate], toc_numbers: set[str], lines: list[Line
         number = number_key(candidate.number)
         if "." in candidate.number and candidate.number.split(".")[0] not in tops:
             continue  # "2.1 Baggrund" without an item 2: a numbered section, not a sub-item
-        if restarts_list(candidate, chosen, lines, nested):
+        if (chosen and candidate.line.index in restarted) or restarts_list(candidate, chosen, lines, nested):
             # " 1. Nyt fra institutioner" at the items' own level after " 7. ...": the list goes on from 1
             seen, last, inner = set(), (0,), None
         elif _inner_point(candidate, chosen, inner, lines):
@@ -209,7 +212,7 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
     # a number glued to the word before it is cut from its line in any text ("Lukket punkt454. Godkendelse"): only a
     # flattened one starts every page with its page number, read apart from the numbers of a list
     sequenced = plain_sequence(lines, segmented if flattened else set())
-    parenthesised_run, led_points = parenthesised_runs(lines)
+    parenthesised_run, led_points = parenthesised_runs(lines, segmented if flattened else set())
     for line in lines:
         candidate = None
         if line.start >= body_start and line.index not in toc_index:
@@ -255,7 +258,8 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
     nested = nested_points(candidates)
     candidates = [c for c in candidates if c.line.index not in nested]
     toc_numbered = {e.number: e.title for e in toc_entries if e.number}
-    chosen = _select(candidates, set(toc_numbered), lines, nested)
+    restarted = one_entry_heads(lines, segmented) if flattened else set()  # "1. A … 1. B … 1. C" on a flattened page
+    chosen = _select(candidates, set(toc_numbered), lines, nested, restarted)
     led = led_lines(lines)  # the lines that open with a number: the model's and the inner lists' reading
     chosen = reconsidered(chosen, lines, toc_index | in_list | bare_runs | {e.line.index for e in toc_entries}, led)
     chosen = without_inner_points(chosen, lines, led)
