@@ -264,3 +264,22 @@ def test_a_first_name_with_its_post_after_a_dash() -> None:
     assert _rows(text) == {("Helga", P), ("Hans", P), ("Anne", P), ("Julie", P), ("Rasmus", A)}
     # a capitalised word after the dash is no post: a place is no first name's note
     assert ("Hans", P) not in _rows("Referat\n\nTil stede: Hans - Aarhus, Anne")
+
+
+def test_first_names_in_prose_end_before_the_next_items_number_on_a_flattened_line() -> None:
+    # hoersholm-seniorraadet-2022-06-09 flattened: "… Afbud fra Jesper, Marianne, Hanne, Kjeld Flemming, Freddy,
+    # Niels. 0. Gæsteforelæsning og debat ved udvalgsformand …"
+    text = (
+        "1 Torsdag den 9.juni 2022 kl. 09.00 – 11.45 på Selmersbo Afbud fra Jesper, Marianne, Hanne, Kjeld Flemming, "
+        "Freddy, Niels. 0. Gæsteforelæsning og debat ved udvalgsformand Caroline Victoria Christensen. "
+        "1.Valg af mødeleder og ordstyrer. Lisbet valgt som mødeleder."
+    )
+    absent = ["Jesper", "Marianne", "Hanne", "Kjeld Flemming", "Freddy", "Niels"]
+    assert {(name, A) for name in absent} <= _rows(text)
+
+
+def test_no_first_name_list_end_before_a_date_or_an_ordinal() -> None:
+    # a number after the full stop that opens no item: a month's day, an ordinal's post or reading
+    assert ("Jens", A) not in _rows("Referat\n\nAfbud fra Jens og Lone. 2. maj holdes mødet")
+    assert ("Jens", A) not in _rows("Referat\n\nAfbud fra Jens og Lone. 1. Næstformand Kaj Bang deltog")
+    assert ("Jens", A) not in _rows("Referat\n\nAfbud fra Jens og Lone. 3. Behandling af sagen")

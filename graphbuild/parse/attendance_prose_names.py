@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.parse.attendance_names import TITLE_WORD, NameHit, heading_word, person_name
+from graphbuild.vocab.item_number_next import ITEM_NUMBER_NEXT
 from graphbuild.vocab.person_names import (
     DEPUTY_WORD,
     NAME_ABBREVIATIONS,
@@ -174,8 +175,11 @@ def names_after(text: str, pos: int, hi: int) -> list[NameHit]:
 _FIRST_NAME_ENTRY = re.compile(r"([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)(?:[ \t]+([A-ZÆØÅ][a-zæøå]+))?")
 _FIRST_NAME_SEPARATOR = re.compile(r"[ \t]*(?:,[ \t]*(?:og[ \t]+|samt[ \t]+)?|[ \t]+(?:og|samt)[ \t]+)")
 # the list's end: its full stop, or a blank line or the text's end (a single line break may wrap a name: "afbud fra
-# Linda\nNørskov Eskildsen")
-_FIRST_NAME_LIST_END = re.compile(r"[ \t]*[.;][ \t]*(?:\n|\Z|(?=[A-ZÆØÅ]))|[ \t]*(?:\n[ \t]*\n|\n?[ \t]*\Z)")
+# Linda\nNørskov Eskildsen"); on a flattened line the full stop before the next item's number ("… Freddy, Niels.
+# 0. Gæsteforelæsning")
+_FIRST_NAME_LIST_END = re.compile(
+    rf"[ \t]*[.;](?:[ \t]*(?:\n|\Z|(?=[A-ZÆØÅ]))|{ITEM_NUMBER_NEXT})|[ \t]*(?:\n[ \t]*\n|\n?[ \t]*\Z)"
+)
 
 
 def first_names_after(text: str, pos: int, hi: int) -> list[NameHit]:

@@ -1,8 +1,8 @@
 """Entries a PDF's text layer ran together on one line, read by ``attendance_entries``: names with no separator
 between them (a flattened table), the next entry run on after this one's affiliation, initials, an abbreviation or
-"ved afbud", a name that ends a piece after the entry before's affiliation, one run that is two names, a name whose
-first name is unknown between two places of a "Name, Place Name, Place" list; and whether what follows a name is
-prose that ends the list."""
+"ved afbud", a name that ends a piece after the entry before's affiliation (its unknown first name kept after the
+affiliation's lower-case last word), one run that is two names, a name whose first name is unknown between two
+places of a "Name, Place Name, Place" list; and whether what follows a name is prose that ends the list."""
 
 from __future__ import annotations
 
@@ -96,9 +96,26 @@ def name_ending_piece(text: str, s: int, e: int, rows: list[Row], first: bool, a
     if rows and ("\n" not in text[rows[-1].end : e] or annotation):
         # "Jacob Christensen, FKB s bestyrelse Flemming Nygaard-Jørgensen, FKB …" (flattened): the words
         # before the name are the previous entry's affiliation, the name ends the piece
-        last = _last_name_in(text, s, e) or _name_after_affiliation(text, s, e)
+        last = _last_name_in(text, s, e)
+        after = _name_after_affiliation(text, s, e)
+        last = _unknown_first_kept(text, last, after) if last is not None else after
         return last if last is not None and not text[last.rest_start : e].strip() else None
     return None
+
+
+def _unknown_first_kept(text: str, last: NameHit, after: NameHit | None) -> NameHit:
+    """The name that ends the piece, its first word one no list knows kept when the affiliation before it ended in
+    lower case: "…, Dragør kommune Toni Lykke Christiansen, …" is Toni Lykke Christiansen, not Lykke Christiansen
+    (a known first name after the unknown one, a middle name). The affiliation's lower-case end says where the name
+    begins; one word more than the known first name's reading, and only a word the document never prints apart
+    from the name ("…, kommune Ørestad Lykke Christiansen, …" beside "…, Ørestad": a place, the next affiliation's)."""
+    if after is None or after.end != last.end or after.start >= last.start:
+        return last
+    words = after.name.split()
+    if len(words) != len(last.name.split()) + 1 or words[0] in first_names() or words[1:] != last.name.split():
+        return last
+    alone = re.compile(rf"(?<![\w-]){re.escape(words[0])}(?![\w-])(?![ \t]+{re.escape(words[1])}(?![\w-]))")
+    return last if alone.search(text) else after
 
 
 # the end of a flattened entry's affiliation before the next entry's name: a word in lower case or a number
