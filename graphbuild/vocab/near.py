@@ -266,7 +266,7 @@ def line_matches(pattern: re.Pattern[str], text: str, word: str) -> list[re.Matc
     """``pattern.match`` at the start of each line that holds ``word`` (lower case, any case in the text), each line
     tried once: for a label that opens its line, a scan of the whole text by the pattern costs more than finding
     the word."""
-    lower = text.lower()
+    lower = lowered(text)  # one character for one: a word's place in it is its place in the text
     found: list[re.Match[str]] = []
     tried = -1
     at = lower.find(word)
