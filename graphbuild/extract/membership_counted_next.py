@@ -24,7 +24,7 @@ NEXT_REACH = 400  # how long the next sentence may be
 
 
 def _counted(raw: str) -> int:
-    return int(raw) if raw.isdigit() else NUMBERS[case_blind_key(raw)]
+    return int(raw) if raw.isdecimal() else NUMBERS[case_blind_key(raw)]
 
 
 def _next_sentence(text: str, hi: int) -> tuple[int, int]:

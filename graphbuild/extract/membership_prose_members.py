@@ -182,7 +182,7 @@ def count_lists(refs: MunicipalityRefs, lo: int, hi: int) -> list[tuple[int, lis
     out = []
     for count in count_cues(text, lo, hi):
         raw = case_blind_key(count.group(1))
-        wanted = int(raw) if raw.isdigit() else NUMBERS[raw]
+        wanted = int(raw) if raw.isdecimal() else NUMBERS[raw]
         for ref in refs.between(count.end(), min(hi, count.end() + 80)):
             # a colon or semicolon may open the list: "de tre kommuner; Roskilde, Lejre og Frederikssund"
             gap = _TRAILING_COLON.sub("", text[count.end() : ref.start])

@@ -130,7 +130,7 @@ def _dates_in(text: str) -> tuple[DateMatch, ...]:
             if any(a < match.end() and match.start() < b for a, b in taken):
                 continue
             month_text = match["month"]
-            month = month_number(month_text) if not month_text.isdigit() else int(month_text)
+            month = month_number(month_text) if not month_text.isdecimal() else int(month_text)
             value = _make_date(int(match["year"]), month, int(match["day"])) if month else None
             if value is not None:
                 found.append(DateMatch(value, match.start(), match.end()))
