@@ -211,7 +211,7 @@ def remove_orphaned_scratch(root: Path | None = None) -> int:
     removed = 0
     for path in Path(root or tempfile.gettempdir()).glob(f"{SCRATCH_PREFIX}*-*"):
         pid = path.name[len(SCRATCH_PREFIX) :].split("-", 1)[0]
-        if not pid.isdigit() or _alive(int(pid)):
+        if not pid.isdecimal() or _alive(int(pid)):
             continue
         shutil.rmtree(path, ignore_errors=True)
         removed += 1

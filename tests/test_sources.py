@@ -16,12 +16,19 @@ DANISH = "Referat fra mødet i Økonomiudvalget: Æblegrød, søer og årsregnsk
 
 @pytest.mark.parametrize(
     ("encoding", "prefix"),
-    [("utf-8", b""), ("utf-8", b"\xef\xbb\xbf"), ("cp1252", b""), ("latin-1", b"")],
+    [
+        ("utf-8", b""),
+        ("utf-8", b"\xef\xbb\xbf"),
+        ("cp1252", b""),
+        ("latin-1", b""),
+        ("utf-16-le", b"\xff\xfe"),  # Notepad's "Unicode": was refused as a binary file
+        ("utf-16-be", b"\xfe\xff"),
+    ],
 )
 def test_text_encodings_read_right(tmp_path: Path, encoding: str, prefix: bytes) -> None:
     text = DANISH if encoding != "latin-1" else DANISH.replace("–", "-")
     path = tmp_path / "doc.txt"
-    path.write_bytes(prefix + text.encode(encoding) + b"\r\nLinje to\r\n")
+    path.write_bytes(prefix + (text + "\r\nLinje to\r\n").encode(encoding))
     doc = read_source(path)
     assert doc.text == text + "\nLinje to\n"
     assert doc.format == "txt" and len(doc.sha256) == 64
@@ -39,6 +46,7 @@ def test_nul_characters_removed(tmp_path: Path) -> None:
         ("empty.txt", b"", "empty"),
         ("blank.txt", b"  \n\n ", "empty"),
         ("binary.txt", bytes(range(256)) * 10, "binary"),
+        ("binary16.txt", b"\xff\xfe" + b"\x01\x00\x07\x00" * 500, "binary"),  # a byte-order mark before no text
         ("fake.pdf", b"hello", "not a PDF"),
         ("fake.docx", b"hello", "not a DOCX"),
         ("broken.docx", b"PK\x03\x04garbage", "DOCX"),

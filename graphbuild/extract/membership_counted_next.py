@@ -16,6 +16,7 @@ from graphbuild.extract.membership_not_stated import DENIED
 from graphbuild.extract.membership_prose import sentence_at
 from graphbuild.extract.membership_prose_members import count_cues
 from graphbuild.extract.membership_relation import Context, relate
+from graphbuild.vocab.near import case_blind_key
 
 # the rest after one named before: "De øvrige er A, B, …", "De andre er …"
 OTHERS = re.compile(r"(?i)\b(?:øvrige|andre|resterende)\b")
@@ -23,7 +24,7 @@ NEXT_REACH = 400  # how long the next sentence may be
 
 
 def _counted(raw: str) -> int:
-    return int(raw) if raw.isdigit() else NUMBERS[raw.lower()]
+    return int(raw) if raw.isdecimal() else NUMBERS[case_blind_key(raw)]
 
 
 def _next_sentence(text: str, hi: int) -> tuple[int, int]:

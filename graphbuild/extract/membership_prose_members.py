@@ -25,7 +25,7 @@ from graphbuild.extract.membership_networks import (
     NetworkRef,
 )
 from graphbuild.extract.membership_unknown_networks import unknown_network
-from graphbuild.vocab.near import lowered
+from graphbuild.vocab.near import case_blind_key, lowered
 
 # where a list may begin: right after one of these (and white space or a colon); never after "repræsentanter
 # for": a board's composition by the parties that fill its seats states no membership (README `memberships`)
@@ -181,8 +181,8 @@ def count_lists(refs: MunicipalityRefs, lo: int, hi: int) -> list[tuple[int, lis
     text = refs.text
     out = []
     for count in count_cues(text, lo, hi):
-        raw = count.group(1).lower()
-        wanted = int(raw) if raw.isdigit() else NUMBERS[raw]
+        raw = case_blind_key(count.group(1))
+        wanted = int(raw) if raw.isdecimal() else NUMBERS[raw]
         for ref in refs.between(count.end(), min(hi, count.end() + 80)):
             # a colon or semicolon may open the list: "de tre kommuner; Roskilde, Lejre og Frederikssund"
             gap = _TRAILING_COLON.sub("", text[count.end() : ref.start])

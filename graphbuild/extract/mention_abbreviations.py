@@ -18,6 +18,7 @@ from itertools import islice
 from graphbuild.extract.mention_organisation_forms import ORG_SUFFIXES, ORG_WORDS
 from graphbuild.extract.mention_record import Mention
 from graphbuild.vocab.bodies import ends_in_body_noun, indefinite_body_name, split_body_noun
+from graphbuild.vocab.near import lowered
 
 # "(KFU)": an abbreviation defined by the words before it
 _DEFINED = re.compile(r"\(\s*([A-ZÆØÅ]{2,6})\s*\)")
@@ -60,11 +61,11 @@ def long_form(abbreviation: str, before: str) -> str | None:
     """The shortest end of ``before`` whose letters hold the abbreviation's in order, its first letter a
     word's first (Schwartz and Hearst); None when they do not."""
     letters = abbreviation.lower()
-    lowered = before.lower()
-    pos = len(lowered) - 1
+    low = lowered(before)  # one character for one: a letter's place in it is its place in ``before``
+    pos = len(low) - 1
     for i in range(len(letters) - 1, -1, -1):
         letter = letters[i]
-        while pos >= 0 and (lowered[pos] != letter or (i == 0 and pos > 0 and lowered[pos - 1].isalnum())):
+        while pos >= 0 and (low[pos] != letter or (i == 0 and pos > 0 and low[pos - 1].isalnum())):
             pos -= 1
         if pos < 0:
             return None
@@ -162,10 +163,10 @@ def leading_form(abbreviation: str, after: str) -> str | None:
     letters = abbreviation.lower()
     if after[:1].lower() != letters[0]:
         return None
-    lowered = after.lower()
+    low = lowered(after)  # one character for one: a letter's place in it is its place in ``after``
     pos, found = 1, 1
     for match in islice(_WORD.finditer(after), len(abbreviation) + 1):
-        while found < len(letters) and (at := lowered.find(letters[found], pos, match.end())) >= 0:
+        while found < len(letters) and (at := low.find(letters[found], pos, match.end())) >= 0:
             pos, found = at + 1, found + 1
         pos = max(pos, match.end())
         if found == len(letters) and _expansion(abbreviation, after[: match.end()].rstrip(",.;")) is not None:

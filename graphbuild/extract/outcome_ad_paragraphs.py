@@ -52,7 +52,7 @@ def ad_paragraphs(text: str, items: list[AgendaItem]) -> tuple[dict[int, tuple[s
         return {}, -1  # the paragraphs are not all in the last listed item's text
     by_number: dict[int, int] = {}
     for index, item in enumerate(items):
-        if item.start < first and item.number.isdigit():
+        if item.start < first and item.number.isdecimal():
             by_number.setdefault(int(item.number), index)
     known = [n for n in numbers if n in by_number]
     # a listed line parse read as no item ("2. til stede") still ends the paragraph before it

@@ -27,7 +27,7 @@ from graphbuild.extract.role_patterns import GENITIVE_S, NAME_BRACKET_ON_LINE, o
 from graphbuild.extract.role_rosters import listed_one_a_line
 from graphbuild.vocab import ids
 from graphbuild.vocab.municipality_names import municipality_named
-from graphbuild.vocab.near import finditer_near
+from graphbuild.vocab.near import case_blind_key, finditer_near
 from graphbuild.vocab.reference import first_names
 from graphbuild.vocab.sentence_abbreviations import sentence_stops
 
@@ -63,7 +63,7 @@ def board_after_name(
         board = BOARD_AFTER_NAME.match(text, p.end, min(len(text), p.end + 100))
         if board is None:
             continue
-        role = BOARD_SEATS[board["board"].lower()]
+        role = BOARD_SEATS[case_blind_key(board["board"])]
         owner = " ".join(board["owner"].split())
         if (p.name, role) in known or municipality_named(owner.removesuffix(" Kommune")) is not None:
             continue

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_facts import RoleFact, Target, placed_titles, role_fact
 from graphbuild.extract.role_list_seats import chair_in_bracket, prints_own_seat
+from graphbuild.vocab.near import lowered
 from graphbuild.vocab.text_patterns import ENTRY_MARK
 
 # a label of members: "Medlemmer", "medlemmerne er:", "repræsentanter:", "består af:", "… konstitueret nyt udvalg:"
@@ -65,7 +66,7 @@ def members_in_blocks(
 ) -> list[RoleFact]:
     """`medlem` for each person of a block of entries under a label of members, in the body the text is about
     there (`chair_at`); a person the entry prints a seat of that body for is left to the readers of titles."""
-    lower = text.lower()
+    lower = lowered(text)  # one character for one: a label's place in it is its place in the text
     starts = [p.start for p in people]
     if not any(cue in lower for cue in MEMBER_CUES):
         return []

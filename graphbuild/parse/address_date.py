@@ -44,7 +44,7 @@ def _segment_dates(segment: str) -> set[date]:
     for pattern in (_ISO, _DAY_FIRST, _WORDED):
         for match in pattern.finditer(segment):
             month = match["month"]
-            number = int(month) if month.isdigit() else MONTHS.get(month.lower())
+            number = int(month) if month.isdecimal() else MONTHS.get(month.lower())
             day = _valid(int(match["year"]), number, int(match["day"]))
             if day is not None:
                 found.add(day)

@@ -155,7 +155,7 @@ def _initials_between(name: str) -> bool:
 
 
 def _item_order(number: str) -> tuple[int, str]:
-    return (int(number), "") if number.isdigit() else (10**6, number)
+    return (int(number), "") if number.isdecimal() else (10**6, number)
 
 
 def _pair_substitutes(rows: list[Row]) -> list[Row]:

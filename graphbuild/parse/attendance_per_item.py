@@ -54,7 +54,7 @@ _ONLY_ITEMS_BEFORE = re.compile(
 def _relative_items(numbers: list[str], n: int, after: bool, including: bool) -> list[str]:
     """The items before or after item ``n``: every number between the meeting's first (or 1) and
     ``n``, or between ``n`` and its last, since an excerpt or a contents list may lose some."""
-    known = [int(x) for x in numbers if x.isdigit()]
+    known = [int(x) for x in numbers if x.isdecimal()]
     if after:
         last = max(known, default=n)
         return [str(x) for x in range(n if including else n + 1, last + 1)] if last - n <= 200 else []

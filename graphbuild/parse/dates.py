@@ -14,7 +14,7 @@ from datetime import date, datetime, time
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from graphbuild.vocab.near import SCANNED_WHOLE, finditer_near, holds_a_word
+from graphbuild.vocab.near import SCANNED_WHOLE, case_blind_key, finditer_near, holds_a_word
 
 COPENHAGEN = ZoneInfo("Europe/Copenhagen")
 
@@ -101,8 +101,8 @@ def _make_date(year: int, month: int, day: int) -> date | None:
 
 
 def _folded(word: str) -> str:
-    """``word`` lowered as the case-blind patterns read it: a long s ("ſeptember") is an s."""
-    return word.lower().replace("ſ", "s")
+    """``word`` lowered as the case-blind patterns read it: a long s ("ſeptember") is an s, "ı" and "İ" an i."""
+    return case_blind_key(word)
 
 
 def month_number(month_text: str) -> int | None:
@@ -130,7 +130,7 @@ def _dates_in(text: str) -> tuple[DateMatch, ...]:
             if any(a < match.end() and match.start() < b for a, b in taken):
                 continue
             month_text = match["month"]
-            month = month_number(month_text) if not month_text.isdigit() else int(month_text)
+            month = month_number(month_text) if not month_text.isdecimal() else int(month_text)
             value = _make_date(int(match["year"]), month, int(match["day"])) if month else None
             if value is not None:
                 found.append(DateMatch(value, match.start(), match.end()))

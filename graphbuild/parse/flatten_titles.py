@@ -159,7 +159,9 @@ def _numbered_in_sequence(words: list[str]) -> list[str]:
     before the titles and pages after them both stand bare ("70 Ansættelser ... Kommune 4 ... 71 Ekstraopgaver ...
     fleksjob 7"); the numbers before a capital that go up by one, three or more, with other bare numbers (the
     pages) between them, are the items'."""
-    bare = [k for k, word in enumerate(words[:-1]) if word.isdigit() and len(word) <= 3 and words[k + 1][:1].isupper()]
+    bare = [
+        k for k, word in enumerate(words[:-1]) if word.isdecimal() and len(word) <= 3 and words[k + 1][:1].isupper()
+    ]
     best: list[int] = []
     for start in bare:
         chain = [start]

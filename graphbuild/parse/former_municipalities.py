@@ -14,7 +14,7 @@ from functools import cache
 from importlib import resources
 
 from graphbuild.vocab.municipality_names import municipality_named
-from graphbuild.vocab.near import finditer_in_windows, word_positions
+from graphbuild.vocab.near import case_blind_key, finditer_in_windows, word_positions
 from graphbuild.vocab.reference import MunicipalityInfo, municipality_by_code
 
 REFORM_YEAR = 2007  # the former municipalities ceased on 1 January 2007
@@ -134,7 +134,7 @@ def named_former(text: str) -> list[NamedFormer]:
     for match in finditer_in_windows(_pattern(), text, windows):
         if not match["name"][:1].isupper():
             continue
-        former = former_municipalities()[match["name"].lower()]
+        former = former_municipalities()[case_blind_key(match["name"])]
         how = "kommune" if match["what"].lower().startswith("kommune") else "rådhus"
         out.append(NamedFormer(former, how, match.start("name")))
     return out

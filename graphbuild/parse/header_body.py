@@ -14,6 +14,7 @@ from graphbuild.parse.header_name_lines import BARE_HEADS, owned_name_line, plur
 from graphbuild.parse.header_owner_board import owner_board
 from graphbuild.parse.lines import Line
 from graphbuild.vocab.gazetteer import lookup_alias
+from graphbuild.vocab.near import case_blind_key
 
 # Long names a body's header uses, mapped to the short name its members use.
 BODY_ALIASES = {
@@ -349,7 +350,7 @@ def header_body(lines: list[Line], document: str = "") -> str | None:
                 below = [other.clean[:400] for other in nonblank[position + 1 : position + 1 + _FULLER_REACH]]
                 fuller = _fuller_name(below, meeting["head"])
                 return fuller if bare and fuller else meeting["stem"].capitalize()
-            definite = _DEFINITE[meeting["head"].lower()]
+            definite = _DEFINITE[case_blind_key(meeting["head"])]
             if meeting["stem"].lower() != meeting["head"].lower():
                 definite = meeting["stem"].capitalize() + definite[len(meeting["head"]) :]
             return f"{definite} {whose['prep']} {whose['org'].strip().rstrip('.')}"

@@ -218,7 +218,9 @@ def dated_body_line(lines: list[Line]) -> bool:
     return False
 
 
-_NUMBERED_TITLE_LINE = re.compile(r"(?im)^\s*(?:punkt|pkt\.?|sag)?\s*\d{1,3}\s*[.:)]?\s+[A-ZÆØÅ][\wæøå]+")
+# the line's own white space first ("[^\S\n]*", not "\s*"): a match that began on a blank line above ends where
+# the numbered line's own does, and "^\s*…\s*" tried at every line of a run of blank lines cost cubic time
+_NUMBERED_TITLE_LINE = re.compile(r"(?im)^[^\S\n]*(?:(?:punkt|pkt\.?|sag)\s*)?\d{1,3}\s*[.:)]?\s+[A-ZÆØÅ][\wæøå]+")
 
 
 def numbered_lines(text: str) -> bool:

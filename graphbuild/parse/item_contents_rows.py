@@ -43,7 +43,7 @@ def wrapped_title(
         return False  # a heading, a label or a sentence ("Referatet blev godkendt.") is the item's text
     if SENTENCE_BREAK.search(cleaned):
         return False
-    if block[-1].title.rstrip().endswith((".", ":", ")")) or not block[-1].number.isdigit():
+    if block[-1].title.rstrip().endswith((".", ":", ")")) or not block[-1].number.isdecimal():
         return False
     following = next_text(lines, line.index, reach=3)
     entry = PLAIN.match(following.clean) or BARE.match(following.clean) if following is not None else None
@@ -93,7 +93,7 @@ def next_entry(cleaned: str, line: Line, block: list[ContentsEntry]) -> Candidat
     the next entry."""
     match = BARE.match(cleaned) or PLAIN.match(cleaned)
     last = block[-1].number if block else None
-    if match is None or last is None or not last.isdigit() or int(match["num"]) != int(last) + 1:
+    if match is None or last is None or not last.isdecimal() or int(match["num"]) != int(last) + 1:
         return None
     if len(cleaned) > ONE_TITLE + 30 or match["title"].rstrip().endswith((",", ";", ":")):
         return None
@@ -104,7 +104,7 @@ def next_number_follows(lines: list[Line], index: int, number: str) -> bool:
     """Whether the next line opens with the number after ``number``: no title's number was lost between."""
     following = next_text(lines, index, reach=2)
     head = _LEADING_NUMBER.match(following.clean) if following is not None else None
-    return head is not None and number.isdigit() and int(head[1]) == int(number) + 1
+    return head is not None and number.isdecimal() and int(head[1]) == int(number) + 1
 
 
 # "Indholdsfortegnelse lukket møde", "53Indholdsfortegnelse åbent møde": a contents heading naming its list's part
@@ -168,8 +168,8 @@ def explicit_entry(cleaned: str, candidate: Candidate, block: list[ContentsEntry
     return (
         last is not None
         and last.number is not None
-        and last.number.isdigit()
-        and candidate.number.isdigit()
+        and last.number.isdecimal()
+        and candidate.number.isdecimal()
         and int(candidate.number) == int(last.number) + 1
         and leads_to_page(without_tags(last.line.clean))
     )

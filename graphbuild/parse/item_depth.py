@@ -72,7 +72,7 @@ def nested_points(candidates: list[Candidate]) -> set[int]:
 
 
 def _not_after(number: str, parent: str) -> bool:
-    return number.isdigit() and parent.isdigit() and int(number) <= int(parent)
+    return number.isdecimal() and parent.isdecimal() and int(number) <= int(parent)
 
 
 def restarts_list(candidate: Candidate, chosen: list[Candidate], lines: list[Line], nested: set[int]) -> bool:

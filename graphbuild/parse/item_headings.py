@@ -119,7 +119,7 @@ _CASE_LABEL_AFTER = re.compile(r"\s+(?:Sagsnr|Sagsnummer|Sags?\s?nr|Sagsid|Dok\.
 def dated_or_decided(number: str, title: str) -> bool:
     """Whether a numbered line is a date ("18. August SR møde") or a decision on a recommendation's numbered
     point ("4. Godkendt", "6. Anbefales."), never an item."""
-    return (number.isdigit() and int(number) <= 31 and _MONTH_FIRST.match(title) is not None) or (
+    return (number.isdecimal() and int(number) <= 31 and _MONTH_FIRST.match(title) is not None) or (
         _DECISION_ONLY.match(title) is not None
     )
 

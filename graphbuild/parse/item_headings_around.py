@@ -37,7 +37,7 @@ def headed_candidate(line: Line, lines: list[Line], last: str | None) -> Candida
     match = BARE.match(cleaned) or MARKED.match(cleaned)
     if match is None or len(cleaned) > 120:
         return None
-    if last is not None and (not last.isdigit() or int(match["num"]) != int(last) + 1):
+    if last is not None and (not last.isdecimal() or int(match["num"]) != int(last) + 1):
         return None
     title = match["title"].rstrip()
     if not SENTENCE_BREAK.search(title) or title.endswith((",", ";")) or LEADS_IN.search(title):
@@ -126,7 +126,7 @@ def listed_between(line: Line, lines: list[Line], last: Candidate) -> Candidate 
     between the entries numbered one below and one above it, with nothing but blank lines between."""
     cleaned = line.clean
     match = BARE.match(cleaned)
-    if match is None or len(cleaned) > 250 or not last.number.isdigit() or int(match["num"]) != int(last.number) + 1:
+    if match is None or len(cleaned) > 250 or not last.number.isdecimal() or int(match["num"]) != int(last.number) + 1:
         return None
     above = previous_text(lines, line.index)
     below = next_text(lines, line.index, reach=3)

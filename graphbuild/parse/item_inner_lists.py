@@ -81,7 +81,7 @@ def without_bare_sub_points(chosen: list[Candidate]) -> list[Candidate]:
 def _sub_number(candidate: Candidate, tops: set[str]) -> int | None:
     """The point's number under its item ("6.2" -> 2) when its item ("6") is chosen, else None."""
     top, dot, sub = candidate.number.partition(".")
-    return int(sub) if dot and top in tops and sub.isdigit() else None
+    return int(sub) if dot and top in tops and sub.isdecimal() else None
 
 
 def _follows(run: list[Candidate], candidate: Candidate, tops: set[str]) -> bool:

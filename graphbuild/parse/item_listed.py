@@ -80,14 +80,14 @@ def items_from_contents(entries: list[ContentsEntry], items: list[AgendaItem], l
     # anchor the list (entry k after an entry numbered n is n + k), else its place in the list
     # a page's running footer is no entry, whether a number was read before it or not
     entries = [e for e in entries if (e.printed or not NOT_ENTRY.match(e.title)) and not PAGE_FOOTER.search(e.title)]
-    printed = [int(e.number) for e in entries if e.number and e.printed and e.number.isdigit()]
+    printed = [int(e.number) for e in entries if e.number and e.printed and e.number.isdecimal()]
     anchor: tuple[int, int] | None = None
     for position, entry in enumerate(entries):
         if entry.number:
-            anchor = (position, int(entry.number)) if entry.number.isdigit() else anchor
+            anchor = (position, int(entry.number)) if entry.number.isdecimal() else anchor
             continue
         match = next((i for i in items if same_title(i.title, entry.title)), None)
-        if match is not None and match.number.isdigit():
+        if match is not None and match.number.isdecimal():
             anchor = (position, int(match.number))
             continue
         implied = anchor[1] + position - anchor[0] if anchor else position + 1
@@ -108,7 +108,7 @@ def items_from_contents(entries: list[ContentsEntry], items: list[AgendaItem], l
             continue  # "Underskriftsside", "Bilagsliste": a contents entry, not an item
         number = entry.number if entry.printed or entry.number not in taken else None
         if number is None:  # no number can be implied: the next free one
-            number = str(max((int(n) for n in taken if n.isdigit()), default=0) + 1)
+            number = str(max((int(n) for n in taken if n.isdecimal()), default=0) + 1)
         taken.add(number)
         title, public, _ = clean_title(entry.title)
         public = public and entry.public

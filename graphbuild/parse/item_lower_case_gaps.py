@@ -31,7 +31,7 @@ def gap_titles(found: list[tuple[str, Line]], lines: list[Line]) -> list[tuple[s
     heading line, in the document's order) that are numbered one apart but for it and printed in its form."""
     out: list[tuple[str, str, Line]] = []
     for (before, above), (after, below) in pairwise(found):
-        if not (before.isdigit() and after.isdigit()) or int(after) != int(before) + 2:
+        if not (before.isdecimal() and after.isdecimal()) or int(after) != int(before) + 2:
             continue
         form = _form(above, before)
         if form is None or form != _form(below, after):

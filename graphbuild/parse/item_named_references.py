@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.models import AgendaItem
+from graphbuild.vocab.near import lowered
 
 _REFERENCE = re.compile(
     r"(?i:\b(?:punkt|pkt\.?|sag\s+nr\.?))\s*(?P<num>\d{1,3})\b"
@@ -40,14 +41,14 @@ _CUE_WORDS = ("punkt", "pkt", "sag")  # a reference opens with one of these, in 
 
 def _cue_positions(text: str) -> list[int]:
     """Where a word a reference opens with starts (found by substring search over the lower-cased text), in order."""
-    lowered = text.lower()
+    low = lowered(text)  # one character for one ("İ" lowers to two): a word's place in it is its place in the text
     found: set[int] = set()
     for word in _CUE_WORDS:
-        at = lowered.find(word)
+        at = low.find(word)
         while at >= 0:
-            if at == 0 or not lowered[at - 1].isalnum():
+            if at == 0 or not low[at - 1].isalnum():
                 found.add(at)
-            at = lowered.find(word, at + 1)
+            at = low.find(word, at + 1)
     return sorted(found)
 
 

@@ -111,7 +111,7 @@ def _led_into(line: Line, document: list[Line]) -> bool:
 
 def run_gap_items(chosen: list[Candidate], lines: list[Line], flattened: bool) -> list[Candidate]:
     """The chosen items with those the run's numbering leaves out added, in the document's order."""
-    run = [c for c in chosen if c.number.isdigit()]
+    run = [c for c in chosen if c.number.isdecimal()]
     if flattened or len(run) < 2 or len(run) != len(chosen):
         return chosen
     if any(b.line.index <= a.line.index or int(b.number) <= int(a.number) for a, b in pairwise(run)):

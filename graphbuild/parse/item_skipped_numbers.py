@@ -65,7 +65,7 @@ def _printed(number: int, beside: str) -> str:
 def with_skipped_titles(items: list[AgendaItem]) -> list[AgendaItem]:
     """The items, each numbered one whose next number skips one to three numbers cut into the skipped items'
     titles where its title holds exactly as many openings."""
-    numbered = sorted(((int(i.number), i) for i in items if i.number.isdigit()), key=lambda pair: pair[0])
+    numbered = sorted(((int(i.number), i) for i in items if i.number.isdecimal()), key=lambda pair: pair[0])
     numbers = [n for n, _ in numbered]
     if len(set(numbers)) < len(numbers):
         return items  # a list that starts again: its numbers skip nothing

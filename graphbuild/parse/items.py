@@ -136,7 +136,7 @@ def _inner_point(candidate: Candidate, chosen: list[Candidate], inner: Candidate
     title is not item 1's (not the item repeated after a contents list), or the point after the last one
     on the very next line or past the last one's wrapped text (the next item's heading after a list of attachments
     stands apart)."""
-    if not chosen or not candidate.number.isdigit():
+    if not chosen or not candidate.number.isdecimal():
         return False
     number = int(candidate.number)
     if number == 1:

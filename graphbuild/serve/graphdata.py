@@ -190,5 +190,5 @@ class GraphData:
 
 
 def _number_key(number: str) -> tuple[int, str]:
-    digits = "".join(c for c in number if c.isdigit())
+    digits = "".join(c for c in number if c.isdecimal())
     return (int(digits) if digits else 1 << 30, number)

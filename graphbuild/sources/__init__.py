@@ -6,6 +6,7 @@ that cannot be used; callers report it and go on with the rest of the batch.
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import re
 import stat
@@ -46,12 +47,24 @@ _NOT_CONTROL = bytes(byte for byte in range(256) if not (byte < 32 and byte not 
 
 def _looks_binary(data: bytes) -> bool:
     sample = data[:8192]
+    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return _utf16_looks_binary(sample)
     # A few stray NULs (export glitches) are dropped by _normalise; many mean binary or a
     # BOM-less UTF-16 file.
-    if sample.count(b"\x00") > len(sample) // 10 and not sample.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if sample.count(b"\x00") > len(sample) // 10:
         return True
     controls = len(sample.translate(None, _NOT_CONTROL))  # the control bytes, counted in C
     return len(sample) > 0 and controls / len(sample) > 0.10
+
+
+def _utf16_looks_binary(sample: bytes) -> bool:
+    """A sample that opens with a UTF-16 byte-order mark (Notepad's "Unicode" text), which ``decode_text`` reads:
+    binary when its characters, not its bytes (half of them NUL in Latin text), are more than a tenth control
+    characters. Counted in bytes, every such text was refused as binary."""
+    codec = "utf-16-le" if sample.startswith(codecs.BOM_UTF16_LE) else "utf-16-be"
+    chars = sample[2 : len(sample) - len(sample) % 2].decode(codec, errors="replace")
+    controls = sum(1 for ch in chars if ch < " " and ch not in "\t\n\f\r")
+    return len(chars) > 0 and controls / len(chars) > 0.10
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:

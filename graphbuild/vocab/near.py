@@ -25,6 +25,14 @@ from graphbuild.vocab.pattern_gate import gated_like
 # for a case-blind pattern's words in lower case lets a text holding one of them through (the one list; a copy of it
 # once held an ASCII "K" and sent every text with a capital K to the whole-text scan).
 CASE_BLIND_LOOKALIKES = ("İ", "ı", "ſ", "\u212a", "ẞ", "\u0307")
+_AS_CASE_BLIND_READS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+
+
+def case_blind_key(word: str) -> str:
+    """``word``, matched by a case-blind pattern, in lower case as the pattern read it: "ſ" an s, "ı" and "İ" an i
+    (``str.lower`` keeps the first two and turns "İ" into two characters), so a table of the words the pattern was
+    written from finds it ("beſtyrelse" is "bestyrelse"). The Kelvin sign and "ẞ" lower to what the pattern reads."""
+    return word.translate(_AS_CASE_BLIND_READS).lower()
 
 
 @lru_cache(maxsize=8)
@@ -258,7 +266,7 @@ def line_matches(pattern: re.Pattern[str], text: str, word: str) -> list[re.Matc
     """``pattern.match`` at the start of each line that holds ``word`` (lower case, any case in the text), each line
     tried once: for a label that opens its line, a scan of the whole text by the pattern costs more than finding
     the word."""
-    lower = text.lower()
+    lower = lowered(text)  # one character for one: a word's place in it is its place in the text
     found: list[re.Match[str]] = []
     tried = -1
     at = lower.find(word)
