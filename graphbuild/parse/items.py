@@ -47,6 +47,7 @@ from graphbuild.parse.flatten import flat_threshold, resegment
 from graphbuild.parse.flatten_one_entry_lists import one_entry_heads
 from graphbuild.parse.item_build import build_item, title_above
 from graphbuild.parse.item_contents import find_contents
+from graphbuild.parse.item_contents_bodies import bodied_entries
 from graphbuild.parse.item_depth import closed_part_start, nested_points, restarts_list
 from graphbuild.parse.item_features import led_lines
 from graphbuild.parse.item_headings import dated_or_decided, line_candidate, no_item_at_a_glance, repeated_runs
@@ -286,7 +287,14 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
     closed_from = closed_part_start(chosen, lines)
     if closed_from is not None:  # "Lukket dagsorden" over the second list: its items are closed
         items = [i.model_copy(update={"public": False}) if i.start > lines[closed_from].start else i for i in items]
-    items.extend(located_in_text(items_from_contents(toc_entries, items, lines), items, text, lines))
+    bodied = bodied_entries(toc_entries) if flattened and not chosen else None
+    # a flattened list's numbered entries that run on into sentences: the sentences are no entries, and where the list
+    # is no contents list the entries are the items, their text on their lines
+    listed = items_from_contents(toc_entries if bodied is None else bodied.entries, items, lines)
+    if bodied is not None and bodied.items:
+        items.extend(item.model_copy(update={"from_contents": False}) for item in listed)
+    else:
+        items.extend(located_in_text(listed, items, text, lines))
     # the signature page ends the item before it (its "Beslutning: Godkendt" is no verdict of that item) but is none
     # a page's running header ("Økonomiudvalg, 22. marts 2011") names the meeting, a title of numbers alone ("01/66")
     # is a page's number or date: no items
@@ -303,8 +311,8 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
     if not chosen and toc_entries:
         notes.append("no item bodies found; items taken from the table of contents")
     elif any(i.from_contents for i in items):
-        listed = ", ".join(i.number for i in items if i.from_contents)
-        notes.append(f"table of contents lists items not found in the text: {listed}")
+        numbers = ", ".join(i.number for i in items if i.from_contents)
+        notes.append(f"table of contents lists items not found in the text: {numbers}")
     if len({item.number for item in items}) < len(items):  # a list that starts again: in the document's order
         return sorted(items, key=lambda item: item.start), notes
     return sorted(items, key=lambda item: (number_key(item.number), item.start)), notes
