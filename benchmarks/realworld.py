@@ -127,18 +127,50 @@ def _same_known_body(expected: str, found: str) -> bool:
     return known_expected is not None and known_found is not None and known_expected.id == known_found.id
 
 
-def _matching_item(gold_item: dict[str, Any], items: list[Any], taken: set[int] | None = None) -> Any | None:
-    """The found item that is this gold item: by number, else by title at word starts (a found "Sag"
-    is not the gold's "Sagsbehandling af …"). With ``taken`` (ids of found items already matched),
-    each found item matches one gold item at most: a title run together from three contents entries
-    is one item found, not three."""
-    taken = taken if taken is not None else set()
+def _title_words(title: str | None) -> set[str]:
+    """A title's words that tell it from another ("af", "og", "til" tell nothing)."""
+    return {w for w in normalise(title or "").split() if len(w) > 1 and w not in _TITLE_FILLERS}
+
+
+_TITLE_FILLERS = frozenset(
+    {"af", "og", "til", "for", "om", "med", "fra", "ved", "på", "paa", "en", "et", "den", "det", "de", "samt", "i"}
+)
+
+
+def _title_overlap(gold_title: str | None, found_title: str | None) -> float:
+    """Dice overlap of two titles' words: 1 for the same words, 0 for none shared."""
+    a, b = _title_words(gold_title), _title_words(found_title)
+    return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
+
+
+def _paired_by_title(
+    golds: list[int], founds: list[int], gold_items: list[dict[str, Any]], items: list[Any]
+) -> dict[int, int]:
+    """Gold index -> found index among items that share a repeated number: the best title overlap first,
+    each item paired once; an item whose title shares no word with any left is paired with none."""
+    scored = sorted(
+        (-overlap, g, f)
+        for g in golds
+        for f in founds
+        if (overlap := _title_overlap(gold_items[g].get("title"), items[f].title)) > 0
+    )
+    pairs: dict[int, int] = {}
+    used: set[int] = set()
+    for _score, g, f in scored:
+        if g not in pairs and f not in used:
+            pairs[g] = f
+            used.add(f)
+    return pairs
+
+
+def _matching_item(gold_item: dict[str, Any], items: list[Any], taken: set[int]) -> Any | None:
+    """The free found item that is this gold item: by number, else by title at word starts (a found "Sag"
+    is not the gold's "Sagsbehandling af …")."""
     free = [item for item in items if id(item) not in taken]
-    found = None
     if gold_item.get("number"):
-        found = next((i for i in free if i.number == gold_item["number"]), None)
-    elif wanted := normalise(gold_item.get("title") or "")[:40]:
-        found = next(
+        return next((i for i in free if i.number == gold_item["number"]), None)
+    if wanted := normalise(gold_item.get("title") or "")[:40]:
+        return next(
             (
                 item
                 for item in free
@@ -147,9 +179,42 @@ def _matching_item(gold_item: dict[str, Any], items: list[Any], taken: set[int] 
             ),
             None,
         )
-    if found is not None:
-        taken.add(id(found))
-    return found
+    return None
+
+
+def paired_items(gold_items: list[dict[str, Any]], items: list[Any]) -> list[Any | None]:
+    """The found item each gold item is (None where none is), each found item paired with one gold item at
+    most: a title run together from three contents entries is one item found, not three. A number printed
+    once among the gold and once among the found items pairs them; a number repeated on either side (a list
+    that lost its numbering prints every item "1.") pairs the items that share it by title, the best overlap
+    first; an unnumbered gold item pairs by title at word starts. A found item paired with none is an extra."""
+    gold_at: dict[str, list[int]] = defaultdict(list)
+    found_at: dict[str, list[int]] = defaultdict(list)
+    for g, gold_item in enumerate(gold_items):
+        if gold_item.get("number"):
+            gold_at[gold_item["number"]].append(g)
+    for f, item in enumerate(items):
+        if item.number:
+            found_at[item.number].append(f)
+    by_title: dict[int, int] = {}
+    for number, golds in gold_at.items():
+        founds = found_at.get(number, [])
+        if founds and (len(golds) > 1 or len(founds) > 1):
+            by_title.update(_paired_by_title(golds, founds, gold_items, items))
+    repeated = {
+        g for number, golds in gold_at.items() for g in golds if len(golds) > 1 or len(found_at.get(number, [])) > 1
+    }
+    taken = {id(items[f]) for f in by_title.values()}
+    paired: list[Any | None] = []
+    for g, gold_item in enumerate(gold_items):
+        if g in repeated:
+            paired.append(items[by_title[g]] if g in by_title else None)
+            continue
+        found = _matching_item(gold_item, items, taken)
+        if found is not None:
+            taken.add(id(found))
+        paired.append(found)
+    return paired
 
 
 def score_document(
@@ -190,9 +255,8 @@ def score_document(
         if (expected or found) and not _same_name(expected, found):
             miss(f"municipality: expected {expected!r}, found {found!r}")
         hits = outcome_hits = outcome_expected = 0
-        taken: set[int] = set()
-        for gold_item in gold.get("items", []):
-            item = _matching_item(gold_item, facts.items, taken)
+        paired = paired_items(gold.get("items", []), facts.items)
+        for gold_item, item in zip(gold.get("items", []), paired, strict=True):
             hits += item is not None
             if item is None:
                 miss(f"item missed: {gold_item.get('number')} {gold_item.get('title')!r}")
@@ -203,14 +267,13 @@ def score_document(
                 if item is not None and not right:
                     miss(f"outcome of {gold_item.get('number')}: expected {gold_item['outcome']}, found {item.outcome}")
         out["items"] = (hits, len(gold.get("items", [])))
-        out["items precision"] = (hits, len(facts.items))
+        # precision from the pairing itself: an extra is a found item no gold item paired with, whatever its number
+        paired_ids = {id(item) for item in paired if item is not None}
+        out["items precision"] = (len(paired_ids), len(facts.items))
         out["outcomes"] = (outcome_hits, outcome_expected)
-        gold_numbers = {i.get("number") for i in gold.get("items", [])}
         for item in facts.items:
-            if item.number not in gold_numbers and not any(
-                _same_name(g.get("title"), item.title) for g in gold.get("items", [])
-            ):
-                miss(f"item not in gold: {item.number} {item.title[:60]!r}")
+            if id(item) not in paired_ids:
+                miss(f"item not in gold: {item.number} {(item.title or '')[:60]!r}")
         people = {(normalise(a.name), a.status) for a in facts.attendance}
         attendance = gold.get("attendance", [])
         out["attendance"] = (sum((normalise(a["name"]), a["status"]) in people for a in attendance), len(attendance))
@@ -235,6 +298,8 @@ def score_document(
                 miss(f"attendance not in gold: {found_row.name} {found_row.status}")
     else:  # a page that is no meeting has no items: every item found is wrong
         out["items precision"] = (0, len(facts.items))
+        for item in facts.items:
+            miss(f"item not in gold (no meeting): {item.number} {(item.title or '')[:60]!r}")
     out.update(_roles_and_memberships(gold, facts, miss))
     out.update(_persons_and_adoptions(gold, facts, miss))
     return out
