@@ -49,3 +49,29 @@ def test_a_name_before_its_own_colon_is_kept() -> None:
     assert opens_label("Ole Bjerg Referent: x", "Referent", 18)
     assert opens_label("Ole Bjerg Bemærk.: x", "Bemærk", 16)
     assert "Lars Wahlqvist" in _names("Deltagere: Lars Wahlqvist: Deltog, Lise Holm: Afbud")
+
+
+# varme8350-bestyrelse-2011-10-18's board as the flattened view prints it: the text never writes "kasserer" in lower
+# case, so only the post's own word ends the name before it (``vocab.person_names.OFFICER_POSTS``)
+_VARME8350 = (
+    "Konstituering: Formand: Heimo Dalsgaard Næstformand: Lars Wahlqvist Kasserer: Karl Anker Jensen Sekretær: "
+    "Michael Kock Bestyrelsesmedlem: Bjarne Pedersen"
+)
+
+
+def test_an_officers_post_ends_the_name_before_it() -> None:
+    names = _names(_VARME8350)
+    assert "Lars Wahlqvist" in names
+    assert "Lars Wahlqvist Kasserer" not in names
+    assert "Karl Anker Jensen" in names
+    # the meeting's officers' words alike: "Dirigent: NAME", "Ordstyrer: NAME" run on after a name
+    assert "Heimo Dalsgaard" in _names("Formand: Heimo Dalsgaard Dirigent: Lars Wahlqvist Ordstyrer: Karl Jensen")
+    assert "Lars Wahlqvist" in _names("Formand: Heimo Dalsgaard Dirigent: Lars Wahlqvist Ordstyrer: Karl Jensen")
+
+
+def test_an_officers_post_before_a_name_is_no_part_of_it() -> None:
+    # the post's word introduces the name it opens ("Kasserer Karl Anker Jensen"); a name with no post after it is
+    # read whole
+    assert "Karl Anker Jensen" in _names("Til stede: Kasserer Karl Anker Jensen og Lise Holm.")
+    assert "Kasserer Karl Anker Jensen" not in _names("Til stede: Kasserer Karl Anker Jensen og Lise Holm.")
+    assert "Heimo Lars Dalsgaard" in _names("Til stede: Heimo Lars Dalsgaard og Lise Holm.")

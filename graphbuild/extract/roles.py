@@ -83,6 +83,7 @@ from graphbuild.extract.role_entry_titles import entry_titles
 from graphbuild.extract.role_facts import PENDING, UNPLACED, RoleFact, Target, held_in, placed_titles, role_fact
 from graphbuild.extract.role_first_names import with_lone_first_names
 from graphbuild.extract.role_flattened_runs import titles_of_previous
+from graphbuild.extract.role_inline_board_labels import inline_board_label
 from graphbuild.extract.role_inline_meeting_labels import inline_meeting_label
 from graphbuild.extract.role_item_posts import elected_to_the_items_post
 from graphbuild.extract.role_label_columns import referent_after_label_column
@@ -175,6 +176,7 @@ def find_roles(
         substitute_list(s, r)
         labelled_meeting_posts(s, r)
         inline_meeting_label(s, r)
+        inline_board_label(s, r)
         if (
             any(word in r.after for word in ("træde", "tråd", "afløs", "erstat", "plads", "fremover"))
             or "træ" in r.before

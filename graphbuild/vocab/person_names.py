@@ -245,6 +245,11 @@ NOT_NAME_WORDS = NOT_NAME_WORDS_COMMON | frozenset(
         "Konstituering",
     ]
 )
+# an association's or a meeting's officer's post, capitalised: it ends a name run on before its label ("Næstformand:
+# Lars Wahlqvist Kasserer: Karl Anker Jensen" flattened) but vouches for no name as ROLE_WORDS' titles do ("Ole Hansen -
+# kasserer" before a line makes no name of that line)
+OFFICER_POSTS = frozenset({"Kasserer", "Dirigent", "Ordstyrer"})
+NOT_NAME_WORDS |= OFFICER_POSTS
 # a street's, place's or body's word ending a token; "alle" (allé unaccented) never after a "b": the
 # surnames "Kragballe", "Gadballe", "Hvalballe" are no avenues
 _PLACE_SUFFIX = re.compile(
