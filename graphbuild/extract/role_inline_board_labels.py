@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.role_inline_meeting_labels import LABEL_BEFORE
+from graphbuild.extract.role_inline_meeting_labels import inline_label_before
 from graphbuild.extract.role_sentence import Reading, Sentence
 
 # the post after white space or a comma inside a line, case-bound, its colon right after it (a space before the colon
@@ -26,17 +26,9 @@ REACH = 24  # characters before a name the label and its colon may take ("Bestyr
 
 def inline_board_label(s: Sentence, r: Reading) -> None:
     """The board's post a label inside a flattened line puts before the name."""
-    text, p = s.text, r.p
-    window = text[max(0, p.start - REACH) : p.start]
-    if ":" not in window:
-        return
-    label = INLINE_BOARD_LABEL.search(window)
+    label = inline_label_before(s, r, INLINE_BOARD_LABEL, REACH)
     if label is None:
         return
-    at = p.start - len(window) + label.start()
-    line_start = text.rfind("\n", 0, at) + 1
-    if not text[line_start:at].strip() or LABEL_BEFORE.search(text, max(line_start, at - 4), at):
-        return  # a label opening its line is `role_title_before`'s; one after another label's colon has no value
-    target = s.body or s.chair(p.start)
+    target = s.body or s.chair(r.p.start)
     if target is not None:
-        s.add(p, " ".join(label["post"].lower().split()), target)
+        s.add(r.p, " ".join(label["post"].lower().split()), target)

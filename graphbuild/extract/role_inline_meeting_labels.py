@@ -22,19 +22,28 @@ LABEL_BEFORE = re.compile(r":[ \t]*$")
 REACH = 16  # characters before a name the label and its colon may take
 
 
-def inline_meeting_label(s: Sentence, r: Reading) -> None:
-    """The meeting's post a label inside a flattened line puts before the name."""
+def inline_label_before(s: Sentence, r: Reading, label_pattern: re.Pattern[str], reach: int) -> re.Match[str] | None:
+    """The label ``label_pattern`` reads inside a line right before the name, with its colon; none for a label that
+    opens its line or follows another label's colon (a column of labels before their values)."""
     text, p = s.text, r.p
-    window = text[max(0, p.start - REACH) : p.start]
+    window = text[max(0, p.start - reach) : p.start]
     if ":" not in window:
-        return
-    label = INLINE_LABEL.search(window)
+        return None
+    label = label_pattern.search(window)
     if label is None:
-        return
+        return None
     at = p.start - len(window) + label.start()
     line_start = text.rfind("\n", 0, at) + 1
     if not text[line_start:at].strip() or LABEL_BEFORE.search(text, max(line_start, at - 4), at):
-        return  # a label opening its line is `role_meeting_posts`'; one after another label's colon has no value
-    target = s.body or s.chair(p.start)
+        return None  # a label opening its line is the line readers'; one after another label's colon has no value
+    return label
+
+
+def inline_meeting_label(s: Sentence, r: Reading) -> None:
+    """The meeting's post a label inside a flattened line puts before the name."""
+    label = inline_label_before(s, r, INLINE_LABEL, REACH)
+    if label is None:
+        return
+    target = s.body or s.chair(r.p.start)
     if target is not None:
-        s.add(p, label["post"].lower(), target)
+        s.add(r.p, label["post"].lower(), target)
