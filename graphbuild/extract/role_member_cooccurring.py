@@ -13,8 +13,8 @@ from bisect import bisect_left
 
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_boards import ChairOf
-from graphbuild.extract.role_facts import RoleFact, role_fact
-from graphbuild.extract.role_member_sentences import printed_as_chair
+from graphbuild.extract.role_facts import RoleFact
+from graphbuild.extract.role_member_sentences import seat_listed
 from graphbuild.vocab.bodies import BODY_NOUNS, WORKING_GROUP_NOUNS, noun_pattern
 from graphbuild.vocab.near import finditer_near
 from graphbuild.vocab.person_names import is_title_word
@@ -93,11 +93,7 @@ def members_cooccurring(
         if len(BODY_WORD.findall(text, lo, clause.start() if clause else hi)) != 1:
             continue
         target = chairs(cue.start()) or chairs.last_named(cue.start()) or chairs.unnamed
-        for p in listed:
-            if p.name in seated or p.name in chaired or printed_as_chair(text, p):
-                continue
-            seated.add(p.name)
-            out.append(role_fact(p, "medlem", target, p.start, p.end))
+        out.extend(seat_listed(text, listed, target, seated, chaired))
     return out
 
 

@@ -15,9 +15,9 @@ from bisect import bisect_left
 
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_boards import ChairOf
-from graphbuild.extract.role_facts import RoleFact, role_fact
+from graphbuild.extract.role_facts import RoleFact
 from graphbuild.extract.role_member_cooccurring import BODY_WORD, NO_SEAT_WORDS
-from graphbuild.extract.role_member_sentences import printed_as_chair
+from graphbuild.extract.role_member_sentences import seat_listed
 from graphbuild.vocab.near import finditer_near
 from graphbuild.vocab.sentence_abbreviations import sentence_stops
 
@@ -88,11 +88,7 @@ def members_of_seats_filled(
         if not named or len(named) > MAX_NAMED or named[-1].end > end:
             continue
         target = chairs(seats.start()) or chairs.last_named(seats.start()) or chairs.unnamed
-        for p in named:
-            if p.name in seated or p.name in chaired or printed_as_chair(text, p):
-                continue
-            seated.add(p.name)
-            out.append(role_fact(p, "medlem", target, p.start, p.end))
+        out.extend(seat_listed(text, named, target, seated, chaired))
     return out
 
 

@@ -13,7 +13,7 @@ from bisect import bisect_left
 
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_boards import BRACKETED_CHAIR, LISTED_CHAIR, ChairOf
-from graphbuild.extract.role_facts import RoleFact, role_fact
+from graphbuild.extract.role_facts import RoleFact, Target, role_fact
 from graphbuild.extract.role_list_seats import chair_in_bracket
 from graphbuild.vocab.near import finditer_near
 from graphbuild.vocab.sentence_abbreviations import abbreviation_before
@@ -111,3 +111,17 @@ def printed_as_chair(text: str, p: PersonMention) -> bool:
     if LISTED_CHAIR.match(text, p.end) or BRACKETED_CHAIR.match(text, p.end) or chair_in_bracket(text, p.end):
         return True
     return CHAIR_BEFORE.search(text, max(0, p.start - NAME_BEFORE_REACH), p.start) is not None
+
+
+def seat_listed(
+    text: str, listed: list[PersonMention], target: Target, seated: set[str], chaired: set[str]
+) -> list[RoleFact]:
+    """A medlem of ``target`` for each listed name not seated or chaired already nor printed as the chair;
+    ``seated`` takes the names seated."""
+    out: list[RoleFact] = []
+    for p in listed:
+        if p.name in seated or p.name in chaired or printed_as_chair(text, p):
+            continue
+        seated.add(p.name)
+        out.append(role_fact(p, "medlem", target, p.start, p.end))
+    return out
