@@ -50,3 +50,38 @@ def test_a_member_list_with_no_deputies_heading_keeps_every_row() -> None:
     text = _HEAD + "Medlemmer\nJan Jakobsen (A)\tAnders Krantz (A)\nAllan Holst (V)\tBirger Larsen (V)" + _TAIL
     names = {row.name for row in find_attendance(text)}
     assert {"Jan Jakobsen", "Anders Krantz", "Allan Holst", "Birger Larsen"} <= names
+
+
+@pytest.mark.parametrize("gap", ["\t", "      "])
+def test_the_headings_with_their_colons_read_the_members_column(gap: str) -> None:
+    # "Medlemmer:   Suppleanter:": the deputies' heading with its colon is no next label that ends the member list
+    text = (
+        _HEAD + f"Medlemmer:{gap}Suppleanter:\nJan Jakobsen (A){gap}Anders Krantz (A)\n"
+        f"Allan Holst (V){gap}Birger Larsen (V)" + _TAIL
+    )
+    rows = {row.name: row for row in find_attendance(text)}
+    assert rows["Jan Jakobsen"].status == "present"
+    assert rows["Allan Holst"].status == "present"
+    assert "Anders Krantz" not in rows
+
+
+def test_a_deputies_label_with_names_on_its_line_still_ends_the_member_list() -> None:
+    # near miss: "Suppleanter: NAME" after the member label's gap is a list of its own, not a column's heading
+    text = _HEAD + "Medlemmer: Jan Jakobsen (A)   Suppleanter: Anders Krantz (A)" + _TAIL
+    rows = {row.name: row for row in find_attendance(text)}
+    assert rows["Jan Jakobsen"].status == "present"
+    assert rows.get("Anders Krantz") is None or rows["Anders Krantz"].status != "present"
+
+
+def test_the_deputies_column_under_the_headings_with_their_colons_keeps_its_seats(tmp_path: Path) -> None:
+    # the members column read as attendance, the deputies beside it are still the members' personal deputies (their
+    # seat, README roles: a standing post in a body's composition), no one who came
+    text = (
+        _HEAD
+        + "Medlemmer:   Suppleanter:\nJan Jakobsen (A)   Anders Krantz (A)\nAllan Holst (V)   Birger Larsen (V)"
+        + _TAIL
+    )
+    pairs = role_pairs_of_text(tmp_path, text)
+    assert {("Anders Krantz", "suppleant"), ("Birger Larsen", "suppleant")} <= pairs
+    assert ("Jan Jakobsen", "medlem") in pairs
+    assert ("Jan Jakobsen", "suppleant") not in pairs

@@ -57,3 +57,19 @@ def test_a_word_no_first_name_before_the_first_item() -> None:
     # near miss: a place after the first names is no entry
     text = "Referat Til stede var Karen, Mette og Hjørring 1. Godkendelse af dagsorden og referat" + _ITEMS
     assert not any(name == "Hjørring" for name, _ in _rows(text))
+
+
+def test_the_next_item_number_with_no_space_before_its_title() -> None:
+    # "2.Økonomi": the run's next number glued to its title still opens the run
+    text = (
+        "Referat Mødet blev holdt hos Birgit Carlsen på Svalevej Til stede var Karen, Mette, Thomas og Jørgen "
+        "1. Godkendelse af dagsorden og referat Begge dele godkendt uden kommentarer 2.Økonomi Kassereren gennemgik "
+        "regnskabet. 3.Eventuelt Intet.\n"
+    )
+    assert ("Jørgen", P) in _rows(text)
+
+
+def test_a_decimal_after_the_first_number_opens_no_run() -> None:
+    # near miss: "2.5" is an amount, no item's number
+    text = "Referat Til stede var Karen, Mette, Thomas og Jørgen 1. Godkendelse af dagsorden Udgift 2.5 mio.\n"
+    assert ("Jørgen", P) not in _rows(text)

@@ -72,6 +72,12 @@ DEPUTY_LABEL_BEFORE = re.compile(
 ABSENCE_LINE = re.compile(r"afbud|fravær|forfald|deltog\s+ikke|ikke\s+til\s+stede|mødte\s+ikke", re.IGNORECASE)
 WORKPLACE_GAP = re.compile(r"^[ \t]*\([^()\n]{1,40}\)")  # a party or initials right after a name
 STANDS_IN_FOR = re.compile(r"\s+for\s+[A-ZÆØÅ]")
+# a deputy word inside the bracket after an absent member's name, the absence said first: "Jens Hansen (afbud,
+# suppleant Ole Berg)", "(fraværende – suppl. Ole Berg)": he stood in at this meeting (attendance), no seat
+ABSENCE_BRACKET_BEFORE = re.compile(
+    r"\([ \t]*(?:meldt[ \t]+)?(?:afbud|forfald|fraværende|forhindret|syg)\)?[ \t]*[,;:\-–(][ \t,;:(\-–]*$",
+    re.IGNORECASE,
+)
 # a council's substitute by rank: "1. stedfortræder for Socialdemokratiet, Linda Lyngsøe", "1. stedfortræder
 # på liste V, Kim Østergaard"; a party's list said with "er" before the name, the party's name with its article: "1.
 # stedfortræder på Det Konservatives liste er Jens Lønberg Pedersen"
@@ -115,10 +121,19 @@ def meeting_posts(s: Sentence, r: Reading) -> None:
         substitute = SUBSTITUTE_ABBREVIATED.search(s.text, max(0, p.start - 12), p.start)
     if substitute is None and "tedfortræder" in before[-20:]:
         substitute = _deputy_label(s.text, p.start, before)
-    if substitute is not None and not STANDS_IN_FOR.match(WORKPLACE_GAP.sub("", after, count=1)):
+    if substitute is not None and not _stands_in(substitute, after):
         seat_of = s.body or s.chair(p.start)
         if seat_of is not None:
             s.add(p, " ".join(substitute["role"].lower().replace("suppl.", "suppleant").split()), seat_of)
+
+
+def _stands_in(substitute: re.Match[str], after: str) -> bool:
+    """Whether the substitute so printed stands in for a member at this meeting: "suppleant NAME for NAME2", or the
+    member's absence said first in the bracket the deputy word opens, "NAME2 (afbud, suppleant NAME)"."""
+    if STANDS_IN_FOR.match(WORKPLACE_GAP.sub("", after, count=1)):
+        return True
+    word = substitute.start("role")
+    return ABSENCE_BRACKET_BEFORE.search(substitute.string, max(0, word - 40), word) is not None
 
 
 def _deputy_label(text: str, at: int, before: str) -> re.Match[str] | None:

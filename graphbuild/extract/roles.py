@@ -377,6 +377,11 @@ def _members_not_seated(found: list[RoleFact], titled: list[RoleFact]) -> list[R
     return [f for f in found if f.role != "medlem" or (f.person.name, f.target) not in seats]
 
 
+def _roster_column(heading: int, role: str) -> tuple[int, str | None]:
+    """A roster's heading, with the deputies' column told apart from the members' under it."""
+    return heading, role if role == "suppleant" else None
+
+
 def _roster(ctx: Context, chairs: Chairs, found: list[RoleFact]) -> list[RoleFact]:
     """A body's roster under title headings ("Formand" / "Øvrige medlemmer"): each name holds the
     heading's title in the body the text is about there (as an unnamed chair's). A list the meeting's
@@ -386,10 +391,12 @@ def _roster(ctx: Context, chairs: Chairs, found: list[RoleFact]) -> list[RoleFac
     entries = roster_entries(ctx.text, ctx.people)
     # a roster any of whose names the meeting's attendance was read from is the attendance list, all of it (its
     # names absent later in the text are read from there: "Medlemmer\n\nFormand Erik Nielsen (A)\nBritt Jensen (A)")
-    lists_attendance = {heading for p, _, _, heading in entries if p.start in attended}
+    # … but a column of deputies beside the members' ("Medlemmer:   Suppleanter:" over "NAME (A)   DEPUTY (A)") is
+    # the members' personal deputies, a roster of its own unless its own names attended
+    lists_attendance = {_roster_column(heading, role) for p, role, _, heading in entries if p.start in attended}
     out: list[RoleFact] = []
     for p, role, body, heading in entries:
-        if heading in lists_attendance:
+        if _roster_column(heading, role) in lists_attendance:
             continue
         target = _named_body(ctx, body, p.start) if body else chairs(p.start) or chairs.last_named(p.start) or UNPLACED
         if target is None or (p.name, role) in known:

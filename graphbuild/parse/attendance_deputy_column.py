@@ -2,7 +2,9 @@
 (A)<tab>Per Lund (A)" (or the columns three spaces or more apart): the deputies column names each member's personal
 deputy, neither a member nor anyone who came, so its names are no rows of the member list. Read by
 `attendance_lists` for a member label whose line goes on with the deputies' column heading and nothing else; a
-member list with no such heading ("Medlemmer: A, B" over names on their lines) keeps every row."""
+member list with no such heading ("Medlemmer: A, B" over names on their lines) keeps every row. The deputies' heading
+with its colon, "Medlemmer:   Suppleanter:", is that heading too, no next field's label that ends the member list
+(`deputy_heading_end`)."""
 
 from __future__ import annotations
 
@@ -20,14 +22,25 @@ _DEPUTY_COLUMN = re.compile(
 _COLUMN_GAP = re.compile(r"\t|[ \t]{3,}")
 
 
+def _heads_deputy_column(text: str, label: ListLabel) -> re.Match[str] | None:
+    """The deputies' column heading the member label's line goes on with, if it does."""
+    if " ".join((label["label"] or "").lower().split()) not in MEMBER_LABEL_ROLES:
+        return None
+    return _DEPUTY_COLUMN.match(text, len(text[: label.end()].rstrip(" \t")))  # a label read with the gap after it
+
+
+def deputy_heading_end(text: str, label: ListLabel) -> int:
+    """Where the member list's label ends, past the deputies' column heading on its line when it heads one
+    ("Medlemmer:   Suppleanter:", whose colon would read as the next field's label and end the list)."""
+    heading = _heads_deputy_column(text, label)
+    return label.end() if heading is None else max(label.end(), heading.end())
+
+
 def without_deputy_column(text: str, label: ListLabel, rows: list[Row]) -> list[Row]:
     """The rows of a member list, less those in its deputies' column when the label heads one."""
-    if " ".join((label["label"] or "").lower().split()) not in MEMBER_LABEL_ROLES:
+    if _heads_deputy_column(text, label) is None:
         return rows
     label_end = label.end()
-    label_words_end = len(text[:label_end].rstrip(" \t"))  # a label read with the gap after it
-    if not _DEPUTY_COLUMN.match(text, label_words_end):
-        return rows
     kept: list[Row] = []
     for row in rows:
         line_start = text.rfind("\n", 0, row.start) + 1

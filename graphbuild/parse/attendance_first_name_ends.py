@@ -16,8 +16,9 @@ from graphbuild.parse.attendance_first_name_labels import field_after
 _ITEM_HEAD = re.compile(
     r"\.?[ \t]+(?:[A-ZÆØÅ]{4,}[ \t]+|(?:Punkt|Pkt\.)[ \t]*)?(?P<num>\d{1,2})(?:[.):]|\.\))[ \t]+(?=[A-ZÆØÅ\"”“„])"
 )
-# a numbered heading further on: its number and the mark after it ("2.", "2)", "2:") before a capitalised title
-_NUMBERED = re.compile(r"(?<![\w.,/:-])(?P<num>\d{1,2})(?P<sep>[.):])[ \t]+[A-ZÆØÅ\"”“„]")
+# a numbered heading further on: its number and the mark after it ("2.", "2)", "2:") before a capitalised title, the
+# space after the mark left out too ("2.Økonomi", as a page flattened from a numbered list prints it)
+_NUMBERED = re.compile(r"(?<![\w.,/:-])(?P<num>\d{1,2})(?P<sep>[.):])[ \t]*[A-ZÆØÅ\"”“„]")
 _RUN_REACH = 8000  # the next item's number stands within this many characters (a flattened page or three)
 
 

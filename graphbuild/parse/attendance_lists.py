@@ -13,7 +13,7 @@ from graphbuild.models import AgendaItem, Attendance, AttendanceStatus
 from graphbuild.parse.attendance_affiliated import affiliated_runs
 from graphbuild.parse.attendance_columns import status_column
 from graphbuild.parse.attendance_deputy_approval import approved_deputies
-from graphbuild.parse.attendance_deputy_column import without_deputy_column
+from graphbuild.parse.attendance_deputy_column import deputy_heading_end, without_deputy_column
 from graphbuild.parse.attendance_entries import SOME_ITEMS, absent_from_some, read_list
 from graphbuild.parse.attendance_history import OtherMeetings, other_meetings
 from graphbuild.parse.attendance_initials import initialled_entries
@@ -116,7 +116,8 @@ def _blocks(
         # the next item's heading ends a list ("Afbud\n\nErgin Øzer (A)\n\nNr.143 - Godkendelse af dagsorden")
         end = min([end, *(at for at in item_starts if at > m.end())])
         for_label = " for " in lower[m.start() : end] and FOR_LABEL.search(text, m.start(), end)
-        for stop in (next_heading(text, m.end(), end, status), for_label or None):
+        # "Medlemmer:   Suppleanter:": the deputies' column heading, no next label
+        for stop in (next_heading(text, deputy_heading_end(text, m), end, status), for_label or None):
             end = stop.start() if stop else end
         # "Deltagere: Afbud: A, B" - a two-column header flattened: the list is the first column's
         # "Medlemmer: Afbud: Fraværende: A, B, C Ingen Ingen" - three or more: the list is the run's first label's

@@ -67,13 +67,20 @@ _SUB_LEAD = re.compile(
 # after a name in a list of the absent, that the member was called in or came instead: "Merete Øverup indkaldt"
 _CALLED_IN_REST = re.compile(r"(?i)[ \t]+(?:er[ \t]+|var[ \t]+|blev[ \t]+)?(?:indkaldt|deltog|mødte)[ \t.]*")
 
+_ABSENCE_NOTE = (
+    r"(?:[ \t]*[,;\-–][ \t]*|[ \t]+(?=pga\.|p\.g\.a\.|grundet|på[ \t]+grund))(?!suppl|stedf)"
+    r"(?-i:[a-zæøå][a-zæøå0-9 \t./-]{0,40})\)"
+)
 ABSENT_REST = re.compile(
     rf"(?i)^[\s,\-–(:]*(?:{COUNCIL_OFFICE}[\s,\-–]+)?"
     # "afbud", "meldt afbud", "fraværende med afbud", "ikke til stede", "udeblev uden afbud";
     r"(?:(?:meldt\s+|har\s+meldt\s+|havde\s+meldt\s+)?(?:afbud|forfald)|fraværende(?:\s+(?:med|uden)\s+afbud)?|"
     # "(orlov)", "(på orlov)": on leave, so away
     # "(deltog ikke)", "(forhindret)": the participation word negated, kept away
-    r"ikke\s+(?:mødt|til\s+stede)|udeblev(?:\s+uden\s+afbud)?|(?:på\s+)?orlov|deltog\s+ikke|forhindret)\)?[\s.]*$"
+    r"ikke\s+(?:mødt|til\s+stede)|udeblev(?:\s+uden\s+afbud)?|(?:på\s+)?orlov|deltog\s+ikke|forhindret)"
+    # … a reason or a note in lower case after it, its bracket closed: "(afbud, ingen suppleant)", "(afbud, ferie)",
+    # "(fraværende pga. sygdom)"; never a deputy word opening it, "(afbud, suppleant for Y)", nor a name in it
+    rf"(?:{_ABSENCE_NOTE})?\)?[\s.]*$"
 )
 
 ROLE_REST = re.compile(rf"(?i)^[\s,\-–]*(?:\d\.[ \t]*)?(?P<role>{COUNCIL_OFFICE})\b")
