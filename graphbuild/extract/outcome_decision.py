@@ -14,6 +14,7 @@ from datetime import date
 
 from graphbuild.extract.decision_flat_headings import run_on_heading_end
 from graphbuild.extract.decision_rules import first_form
+from graphbuild.extract.outcome_elected_lines import elected_in_line
 from graphbuild.extract.outcome_fates import fate_of
 from graphbuild.extract.outcome_prose import (
     CASE_KINDS,
@@ -292,6 +293,9 @@ def _own_decision(item: AgendaItem, text: str, meeting_day: date | None) -> tupl
                 elected = elected_name(item_text, item.start, item.title)
                 if elected[0] is not None:
                     return elected
+                in_line = elected_in_line(item_text, item.start, item.title)
+                if in_line[0] is not None:
+                    return in_line
                 closing = _closing_verdict(item_text, item.start)
                 if closing[0] is not None:
                     return closing

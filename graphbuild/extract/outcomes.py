@@ -11,6 +11,7 @@ from graphbuild.extract.decision_asides import without_attendance, without_disse
 from graphbuild.extract.decision_earlier import without_earlier
 from graphbuild.extract.decision_rules import DECISION_RULES, WEAK_RULES, first_form, verdict_of
 from graphbuild.extract.outcome_closing import closing_only
+from graphbuild.extract.outcome_elected_lines import elected_in_title
 from graphbuild.extract.outcome_listings import sub_item_headings_only
 from graphbuild.extract.outcome_prose import ELECTION_TITLE, FINITE_VERB, NAME_ALONE
 from graphbuild.extract.outcome_votes import vote_result
@@ -316,7 +317,7 @@ def outcome_of(
             talk = "approved"
         if (
             talk == "none"
-            and ELECTION_TITLE.match(title_key)
+            and (ELECTION_TITLE.match(title_key) or elected_in_title(title))
             and (_NAME_BEFORE_A_CAPITAL.search(decision) or NAME_ALONE.fullmatch(decision.strip()))
         ):
             return "approved"  # an election's result printed as names and posts, or the elected's name alone, no talk
