@@ -52,7 +52,7 @@ def regions() -> tuple[str, ...]:
 def first_names() -> frozenset[str]:
     """DaCy's Danish first names and the Nordic first names it lacks (nordic_first_names.csv: Faker's and Mimesis's
     Danish, Norwegian, Swedish and Finnish lists, less Danish words, surnames and municipalities), less the
-    entries the filter below takes out (``first_names_left_out`` names them)."""
+    entries the two filters below take out (``first_names_left_out`` names them)."""
     return frozenset(_first_name_rows()) - frozenset(first_names_left_out())
 
 
@@ -97,16 +97,21 @@ LANDSCAPE_NOUNS = frozenset(
         "toft",
     ]
 )
+# the lists of Swedish first names, whose language writes no æ or ø
+_SWEDISH_LISTS = frozenset({"mimesis:sv", "faker:sv_SE"})
 
 
 @cache
 def first_names_left_out() -> dict[str, str]:
     """The entries of the first-name lists no name opens with, each with why: a landscape's noun (DaCy's "Fjord",
-    "Vang")."""
+    "Vang"), and a name only the Swedish lists give written with æ or ø, letters Swedish does not write (Mimesis's
+    medieval spellings "Okæ", "Ønd", "Aaghæ", "Hælghe"): no one living is named so, and "Ønd" reads as a word."""
     out: dict[str, str] = {}
-    for name, _sources in _first_name_rows().items():
+    for name, sources in _first_name_rows().items():
         if name.lower() in LANDSCAPE_NOUNS:
             out[name] = "a landscape's noun"
+        elif set(sources.split()) <= _SWEDISH_LISTS and any(ch in "æøÆØ" for ch in name):
+            out[name] = "Swedish lists only, written with æ or ø"
     return out
 
 
