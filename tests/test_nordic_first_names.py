@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from graphbuild.vocab.reference import first_names, last_names, municipality_by_name
+from graphbuild.extract.people import find_people
+from graphbuild.vocab.reference import first_names, first_names_left_out, last_names, municipality_by_name
 from tests.text_facts import facts_of_text, meeting_of_text, role_pairs_of_text
 
 
@@ -61,3 +62,21 @@ def test_a_name_that_is_an_english_word_opens_no_person(tmp_path: Path) -> None:
     # "Odd" is a Norwegian first name and the Odd Fellow order's word: kept out of the list
     facts = facts_of_text(tmp_path, "Odd Fellow logen anvendes fortsat til foredrag. Der udarbejdes budget.")
     assert not [e for e in facts.entities if e.type == "Person"]
+
+
+def test_the_filters_leave_out_landscape_nouns_and_swedish_names_in_danish_letters() -> None:
+    left_out = first_names_left_out()
+    assert {name for name, why in left_out.items() if why == "a landscape's noun"} == {"Fjord", "Vang"}
+    assert {"Okæ", "Ønd", "Aaghæ", "Hælghe"} <= set(left_out)
+    assert not set(left_out) & first_names()
+    # near misses: a name a Danish or Norwegian list gives keeps its æ or ø, a Swedish one its ä or ö; "Mark" is
+    # no landscape's noun
+    assert {"Ønder", "Torbjørn", "Pär", "Björn", "Mark", "Søren"} <= first_names()
+
+
+def test_a_landscape_noun_after_a_place_opens_no_name() -> None:
+    # alleroed-webpage-vandraad-2019-20: a member list's organisation, then its member
+    text = "Foreningen til ophjælpning af fiskeriet i Roskilde Fjord Kim Lund Jørgensen\nFriluftrådet Peter Engholm\n"
+    names = {p.name for p in find_people(text, 0, len(text))}
+    assert {"Kim Lund Jørgensen", "Peter Engholm"} <= names
+    assert "Fjord Kim Lund Jørgensen" not in names

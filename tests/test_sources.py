@@ -44,7 +44,7 @@ def test_nul_characters_removed(tmp_path: Path) -> None:
     ("name", "content", "problem"),
     [
         ("empty.txt", b"", "empty"),
-        ("blank.txt", b"  \n\n ", "empty"),
+        ("blank.txt", b"  \n\n ", "no text in file (it holds only white space, 5 bytes)"),
         ("binary.txt", bytes(range(256)) * 10, "binary"),
         ("binary16.txt", b"\xff\xfe" + b"\x01\x00\x07\x00" * 500, "binary"),  # a byte-order mark before no text
         ("fake.pdf", b"hello", "not a PDF"),

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from graphbuild.errors import SourceError
+from graphbuild.sources import read_source
 from graphbuild.sources.docx import docx_to_text
 
 _NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
@@ -169,7 +170,10 @@ def _with_content_types(change: Callable[[bytes], bytes]) -> bytes:
         (b"hello", "BadZipFile"),
         (b"PK\x03\x04garbage", "BadZipFile"),
         (_rewrite(_docx_bytes([]), drop="word/document.xml"), "KeyError"),
-        (_rewrite(_docx_bytes([]), replace=("word/document.xml", b"<w:document")), "XMLSyntaxError"),
+        (
+            _rewrite(_docx_bytes([]), replace=("word/document.xml", b"<w:document")),
+            "the main document word/document.xml is malformed XML (line 1, column 12: ",
+        ),
         (
             _with_content_types(lambda types: types.replace(b"document.main+xml", b"template.main+xml")),
             "not a Word document",
@@ -181,3 +185,30 @@ def test_broken_docx_is_a_source_error_naming_the_file(tmp_path: Path, data: byt
     with pytest.raises(SourceError) as raised:
         docx_to_text(str(tmp_path / "m.docx"), data)
     assert "m.docx" in str(raised.value) and why in str(raised.value)
+
+
+def test_malformed_main_document_named_with_where_the_parser_stopped(tmp_path: Path) -> None:
+    # a tag left open in the body: the error names the file, the part, and the parser's line and column (it said
+    # only "XMLSyntaxError" before)
+    data = _docx_bytes([_paragraph("<w:r><w:t>Dagsorden</w:t></w:r>")])
+    document = zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml")
+    broken = document.replace(b"</w:body>", b"<w:p></w:body>", 1)
+    path = tmp_path / "referat.docx"
+    path.write_bytes(_rewrite(data, replace=("word/document.xml", broken)))
+    with pytest.raises(SourceError) as raised:
+        read_source(path)
+    assert raised.value.path == str(path)
+    assert re.fullmatch(
+        r"not a readable DOCX file: the main document word/document\.xml is malformed XML "
+        r"\(line \d+, column \d+: Opening and ending tag mismatch: p line \d+ and body\)",
+        raised.value.problem,
+    )
+
+
+def test_malformed_package_part_named(tmp_path: Path) -> None:
+    # the package's relationships cut off: the part is named, not "the package has no main document"
+    path = tmp_path / "referat.docx"
+    data = _docx_bytes([_paragraph("<w:r><w:t>Dagsorden</w:t></w:r>")])
+    path.write_bytes(_rewrite(data, replace=("_rels/.rels", b"<Relationships")))
+    with pytest.raises(SourceError, match=r"the part _rels/\.rels is malformed XML \(line 1, column \d+: "):
+        read_source(path)

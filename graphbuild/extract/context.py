@@ -12,6 +12,8 @@ from graphbuild.extract.document_index import DocumentIndex
 from graphbuild.extract.evidence import Scope
 from graphbuild.extract.mentions import Mention, find_all
 from graphbuild.extract.people import find_people, with_fuller_spellings
+from graphbuild.extract.people_initial_surnames import initial_surnames
+from graphbuild.extract.people_initials_first import initials_first
 from graphbuild.extract.people_listed_again import listed_again
 from graphbuild.extract.place_surnames import places_in_names
 from graphbuild.models import AgendaItem, Attendance, Evidence, ItemFacts, Meeting, MunicipalityRef, Outcome
@@ -62,6 +64,8 @@ class Context:
         people = find_people(self.text, 0, len(self.text), self.index.capitalised_runs)
         people = with_fuller_spellings(self.text, people, ((a.start, a.name) for a in meeting.attendance))
         people = listed_again(self.text, people, ((a.start, a.name) for a in meeting.attendance))
+        people = initial_surnames(self.text, people, ((a.start, a.name) for a in meeting.attendance))
+        people = initials_first(self.text, people)
         in_names = places_in_names(self.text, mentions, people)
         self.mentions = [m for position, m in enumerate(mentions) if position not in in_names] if in_names else mentions
         self._mention_starts = [m.start for m in self.mentions]

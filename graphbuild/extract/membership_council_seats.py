@@ -79,8 +79,8 @@ def _listed(text: str, at: int) -> list[tuple[int, int]]:
 
 def _before_person(row: str) -> int | None:
     """Where a row's organisation ends: before a known first name that opens the row's last two or three
-    words, all capitalised ("Holbæk Ålav Ole Olsen"; "… i Roskilde Fjord Kim Lund Jørgensen", where "Fjord"
-    is also a first name, ends before "Kim"); none when no person ends it."""
+    words, all capitalised ("Holbæk Ålav Ole Olsen"; "… i Roskilde Fjord Kim Lund Jørgensen" ends before
+    "Kim"); none when no person ends it."""
     words = list(re.finditer(r"\S+", row))
     names = first_names()
     for i in range(max(1, len(words) - 3), len(words) - 1):

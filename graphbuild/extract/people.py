@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from graphbuild.extract.name_brackets import bracket_vouches
 from graphbuild.extract.name_lead import lead_words_left_out
+from graphbuild.extract.name_lower_tail import lower_case_tails_left_out
 from graphbuild.extract.name_siblings import names_vouched_by_siblings
 from graphbuild.extract.name_tail import tail_words_left_out
 from graphbuild.extract.name_words import (
@@ -142,15 +143,38 @@ def _vouched_for(
             return True
     if a != 0:
         return False
-    before = text[max(lo, match.start() - 40) : match.start()]
+    window = max(lo, match.start() - 40)
+    before = text[window : match.start()]
     if _CUE_GATE.may_match(before, 0, len(before)):
-        if _CUE_BEFORE.search(before):
+        cue = _CUE_BEFORE.search(before)
+        if cue is not None and _cue_reaches(text, window + cue.start(), match.start()):
             return True
-        if _COMPOUND_CUE_BEFORE.search(before) and _known_surname(spans, stretch):
+        cue = _COMPOUND_CUE_BEFORE.search(before)
+        if (
+            cue is not None
+            and _known_surname(spans, stretch)
+            and _cue_reaches(text, window + cue.start(), match.start())
+        ):
             return True
     in_list = whole and (before.rstrip(" \t").endswith((",", ";")) or _BULLET_BEFORE.search(before) is not None)
     in_list = in_list and _listable(match.group(0))
     return in_list and _list_entry(text, match.end(), hi)
+
+
+# what may stand before a label on its own line: its list's bullet or dash
+_LINE_HEAD = " \t•·▪●◦*–-"
+
+
+def _cue_reaches(text: str, cue: int, name: int) -> bool:
+    """Whether the title or deputy's word at ``cue`` vouches for the name at ``name``: on the name's own line, or on
+    the line above as a label, its colon after it ("Formand:" over "Amtul Malik") or alone on its line ("Formand"
+    over a name); a post that ends a line holding more, "Ole Hansen - formand", names that line's person, not the
+    next line's words ("Grønne Tage - …")."""
+    gap = text[cue:name]
+    if "\n" not in gap or ":" in gap:
+        return True
+    line_start = text.rfind("\n", 0, cue) + 1
+    return not text[line_start:cue].strip(_LINE_HEAD)
 
 
 def _known_surname(spans: tuple[_Span, ...], stretch: _Stretch) -> bool:
@@ -346,6 +370,13 @@ def _without_lead_words(text: str, people: list[PersonMention]) -> list[PersonMe
         person = people[index]
         end = person.start + len(text[person.start : person.end].rsplit(None, 1)[0])
         people[index] = replace(person, end=end, name=name)
+    cut = lower_case_tails_left_out(text, [(p.start, p.name) for p in people])
+    for index, name in cut.items():
+        person = people[index]
+        end = person.start + len(text[person.start : person.end].rsplit(None, 1)[0])
+        people[index] = replace(person, end=end, name=name)
+    if cut:  # a first name left alone names no one
+        people = [p for index, p in enumerate(people) if index not in cut or " " in p.name]
     for index, person in enumerate(people):
         *head, tail = person.name.split()
         if (

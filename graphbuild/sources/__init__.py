@@ -92,8 +92,11 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
         raise SourceError(name, f"cannot read file ({error.strerror})") from error
     if len(data) > max_bytes:
         raise SourceError(name, f"file too large (over the limit of {max_bytes} bytes)")
-    if not data.strip():
+    if not data:
         raise SourceError(name, "file is empty")
+    if not data.strip():
+        # a file of spaces and line breaks is not empty: it holds no text
+        raise SourceError(name, f"no text in file (it holds only white space, {len(data)} bytes)")
     return data
 
 

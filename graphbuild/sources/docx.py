@@ -46,7 +46,23 @@ class _NotDocx(Exception):
 
 
 def _xml(package: zipfile.ZipFile, name: str) -> etree._Element:
-    return etree.fromstring(package.read(name), _PARSER)
+    """A part of the package parsed; a part that is not well-formed XML is named with where the parser stopped."""
+    try:
+        return etree.fromstring(package.read(name), _PARSER)
+    except etree.XMLSyntaxError as error:
+        raise _NotDocx(f"{_part_named(name)} is malformed XML ({_where(error)})") from error
+
+
+def _part_named(name: str) -> str:
+    return f"the main document {name}" if name.endswith("/document.xml") else f"the part {name}"
+
+
+def _where(error: etree.XMLSyntaxError) -> str:
+    """The parser's line and column and its message without them ("line 1, column 12: Couldn't find end of Start
+    Tag document")."""
+    line, column = error.position if error.position else (error.lineno, 0)
+    message = (error.msg or "").split(", line ")[0].strip()
+    return f"line {line}, column {column}: {message}" if message else f"line {line}, column {column}"
 
 
 def _related(package: zipfile.ZipFile, source: str, relationship: str) -> str | None:
@@ -278,7 +294,9 @@ def docx_to_text(path: str, data: bytes) -> str:
     """The text of a .docx file. Raises SourceError for a broken or non-DOCX file."""
     try:
         return _read(data)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError, _NotDocx) as error:
+    except _NotDocx as error:
+        raise SourceError(path, f"not a readable DOCX file: {error}") from error
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
         raise SourceError(path, f"not a readable DOCX file ({type(error).__name__}: {error})") from error
     except Exception as error:  # lxml's XMLSyntaxError, zlib errors, hostile zips
         raise SourceError(path, f"not a readable DOCX file ({type(error).__name__})") from error

@@ -317,6 +317,11 @@ def plausible(tokens: list[str]) -> bool:
     return not (len(tokens) == 2 and is_municipality(" ".join(tokens)))
 
 
+def surname_shaped(token: str) -> bool:
+    """A word in a surname's form by its ending alone ("-sen", "-gaard", "-rup", "-holm", …)."""
+    return bool(_SURNAME_SUFFIX.search(token))
+
+
 def surname_like(token: str) -> bool:
     return token in last_names() or token in first_names() or bool(_SURNAME_SUFFIX.search(token)) or "-" in token
 

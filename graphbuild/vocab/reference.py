@@ -51,9 +51,68 @@ def regions() -> tuple[str, ...]:
 @cache
 def first_names() -> frozenset[str]:
     """DaCy's Danish first names and the Nordic first names it lacks (nordic_first_names.csv: Faker's and Mimesis's
-    Danish, Norwegian, Swedish and Finnish lists, less Danish words, surnames and municipalities)."""
-    dacy = (r["name"] for r in _read_csv("dacy_names.csv") if r["first_name"] == "True" and r["name"])
-    return frozenset(dacy) | frozenset(r["name"] for r in _read_csv("nordic_first_names.csv"))
+    Danish, Norwegian, Swedish and Finnish lists, less Danish words, surnames and municipalities), less the
+    entries the two filters below take out (``first_names_left_out`` names them)."""
+    return frozenset(_first_name_rows()) - frozenset(first_names_left_out())
+
+
+@cache
+def _first_name_rows() -> dict[str, str]:
+    """Every first name of the two lists, with the lists it comes from ("dacy" for DaCy's)."""
+    rows = {r["name"]: "dacy" for r in _read_csv("dacy_names.csv") if r["first_name"] == "True" and r["name"]}
+    for row in _read_csv("nordic_first_names.csv"):
+        rows.setdefault(row["name"], row["sources"])
+    return rows
+
+
+# the nouns a Danish place or landscape's name ends in ("Roskilde Fjord", "Siem Skov", "Gudenå"): a first name
+# spelled as one is a middle name taken from a place, and opens no name ("… i Roskilde Fjord Kim Lund Jørgensen")
+LANDSCAPE_NOUNS = frozenset(
+    [
+        "fjord",
+        "bugt",
+        "sund",
+        "vig",
+        "nor",
+        "sø",
+        "å",
+        "bæk",
+        "mose",
+        "eng",
+        "hede",
+        "skov",
+        "lund",
+        "krat",
+        "strand",
+        "klit",
+        "næs",
+        "odde",
+        "holm",
+        "ø",
+        "bakke",
+        "bjerg",
+        "dal",
+        "ås",
+        "vang",
+        "toft",
+    ]
+)
+# the lists of Swedish first names, whose language writes no æ or ø
+_SWEDISH_LISTS = frozenset({"mimesis:sv", "faker:sv_SE"})
+
+
+@cache
+def first_names_left_out() -> dict[str, str]:
+    """The entries of the first-name lists no name opens with, each with why: a landscape's noun (DaCy's "Fjord",
+    "Vang"), and a name only the Swedish lists give written with æ or ø, letters Swedish does not write (Mimesis's
+    medieval spellings "Okæ", "Ønd", "Aaghæ", "Hælghe"): no one living is named so, and "Ønd" reads as a word."""
+    out: dict[str, str] = {}
+    for name, sources in _first_name_rows().items():
+        if name.lower() in LANDSCAPE_NOUNS:
+            out[name] = "a landscape's noun"
+        elif set(sources.split()) <= _SWEDISH_LISTS and any(ch in "æøÆØ" for ch in name):
+            out[name] = "Swedish lists only, written with æ or ø"
+    return out
 
 
 @cache

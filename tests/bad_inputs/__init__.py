@@ -154,7 +154,9 @@ def _cases() -> list[Case]:
     text = minutes_text()
     return [
         lambda d: BadInput("empty", _write(d, "empty.txt", b""), r"empty"),
-        lambda d: BadInput("blank", _write(d, "blank.md", b" \n\r\n\t \n"), r"empty"),
+        lambda d: BadInput(
+            "blank", _write(d, "blank.md", b" \n\r\n\t \n"), r"no text in file \(it holds only white space"
+        ),
         lambda d: BadInput("binary_garbage", _write(d, "garbage.txt", garbage), r"binary"),
         lambda d: BadInput("garbage_html", _write(d, "garbage.html", b"\x00\x01\x02" * 3000), r"binary"),
         lambda d: BadInput("garbage_pdf", _write(d, "garbage.pdf", garbage), r"not a PDF"),
