@@ -156,11 +156,20 @@ def flat_threshold(lines: list[Line]) -> int:
         return SEGMENT_LENGTH
     if _numbered_pages(lines, _FEW_PAGES):
         return SEGMENT_LENGTH  # a short transcript, a page a line: "2 Indholdsfortegnelse …" "4 Side 2 2. …"
+    if _one_numbered_page(lines):
+        return SEGMENT_LENGTH  # "1 1. Godkendelse af dagsorden Beslutning Tilstede var: …": one short page, one line
     return FLAT_LENGTH
 
 
 # "2 Indholdsfortegnelse ...": a page of a transcript, on one line after its page number
 _PAGE_START = re.compile(r"^(\d{1,3})\s+\S")
+
+
+def _one_numbered_page(lines: list[Line]) -> bool:
+    """Whether the text is one page a transcript put on one line after its page number 1, too short for a flattened
+    page's length: its only line of text opens with "1 " and runs to LONG_LINE characters or more."""
+    texts = [line.text for line in lines if line.text.strip()]
+    return len(texts) == 1 and len(texts[0]) >= LONG_LINE and texts[0].startswith("1 ")
 
 
 def _numbered_pages(lines: list[Line], pages: int = 2) -> bool:
