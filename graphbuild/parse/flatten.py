@@ -83,7 +83,7 @@ _SECTION = re.compile(
 )
 _LABEL = re.compile(
     r"(?<=\s)(?:Dok\.\s?nr\.|Sagsid\.|Sagsnr\.|Sagsnummer\b|J\.\s?nr\b\.?|Mødedato:|Mødested:|Mødetidspunkt:|Deltagere:?"
-    r"|Afbud:|Fraværende:|Til\s+behandling\s+forelå:|(?<!Tekst\s)Side\s+\d+(?:\s+af\s+\d+)?\b(?!\.)"
+    r"|Afbud:|Fraværende:|Medlemmer:|Til\s+behandling\s+forelå:|(?<!Tekst\s)Side\s+\d+(?:\s+af\s+\d+)?\b(?!\.)"
     r"|(?:MØDE|STED|STARTTIDSPUNKT|SLUTTIDSPUNKT|PUNKTER|UDVALG|REFERAT|DAGSORDEN|INDSTILLING|BESLUTNING"
     r"|SAGSRESUMÉ|SAGSFREMSTILLING)\b)"
 )
@@ -156,11 +156,20 @@ def flat_threshold(lines: list[Line]) -> int:
         return SEGMENT_LENGTH
     if _numbered_pages(lines, _FEW_PAGES):
         return SEGMENT_LENGTH  # a short transcript, a page a line: "2 Indholdsfortegnelse …" "4 Side 2 2. …"
+    if _one_numbered_page(lines):
+        return SEGMENT_LENGTH  # "1 1. Godkendelse af dagsorden Beslutning Tilstede var: …": one short page, one line
     return FLAT_LENGTH
 
 
 # "2 Indholdsfortegnelse ...": a page of a transcript, on one line after its page number
 _PAGE_START = re.compile(r"^(\d{1,3})\s+\S")
+
+
+def _one_numbered_page(lines: list[Line]) -> bool:
+    """Whether the text is one page a transcript put on one line after its page number 1, too short for a flattened
+    page's length: its only line of text opens with "1 " and runs to LONG_LINE characters or more."""
+    texts = [line.text for line in lines if line.text.strip()]
+    return len(texts) == 1 and len(texts[0]) >= LONG_LINE and texts[0].startswith("1 ")
 
 
 def _numbered_pages(lines: list[Line], pages: int = 2) -> bool:
@@ -215,6 +224,7 @@ def _sequence_cuts(lines: list[Line], threshold: int) -> dict[int, list[int]]:
 
 
 _ITEM_NUMBER_BEFORE = re.compile(r"\d{1,3}\.\s+$")
+_LEADING_DIGITS = re.compile(r"\d{1,3}")
 
 
 def _space_before(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -230,7 +240,7 @@ _BEFORE_SECTION = re.compile(r"\s(?=Sag|Bes|Ind|Res|Bil|Und|IND|BIL|UND)")
 _BEFORE_DATED_HEAD = _space_before(_DATED_HEAD)
 _BEFORE_ITEMS_HEADING = re.compile(r"\s(?=[ÅL])")
 _BEFORE_POINTED_HEAD = _space_before(_POINTED_HEAD)
-_BEFORE_LABEL = re.compile(r"\s(?=Dok|Sag|J\.|Mød|Del|Afb|Fra|Til|Side|MØD|ST|SLU|PUN|UDV|REF|DAG|IND|BES|SAG)")
+_BEFORE_LABEL = re.compile(r"\s(?=Dok|Sag|J\.|Mød|Med|Del|Afb|Fra|Til|Side|MØD|ST|SLU|PUN|UDV|REF|DAG|IND|BES|SAG)")
 _BEFORE_EXPLICIT_HEAD = re.compile(r"\s(?=Ad\s|Punkt|Pkt\.|Sag\s|Nr\.)")
 _BEFORE_CODED_HEAD = re.compile(r"\s(?=[A-ZÆØÅ]{2,4}-\d)")  # "ØU-56/07-D"
 _BEFORE_TITLED_CASE = re.compile(r"\s(?=Sag\s)")
@@ -284,6 +294,18 @@ def _cuts_in(line: Line, sequence: list[int]) -> list[int]:
     return sorted(c for c in cuts if 0 < c < len(text))
 
 
+def _list_repeated(text: str, run: list[int], dotted: set[int]) -> set[int]:
+    """The numbers with full stops after a bare run's last title that start the list again: from the one that repeats
+    the run's first number on ("Indholdsfortegnelse: Åbne 59 Godkendelse … 73 Eventuelt Medlemmer: … Meddelelser:Åbne
+    59. Godkendelse af protokol"), the items after their contents list, not numbers inside its last title."""
+    first = _LEADING_DIGITS.match(text, run[0])
+    after = sorted(c for c in dotted if c > run[-1])
+    again = next(
+        (k for k, c in enumerate(after) if (m := _LEADING_DIGITS.match(text, c)) and first and m[0] == first[0]), None
+    )
+    return set() if again is None else set(after[again:])
+
+
 def resegment(lines: list[Line], threshold: int | None = None) -> tuple[list[Line], set[int]]:
     """The lines with flattened ones cut into segments (re-indexed), and the indexes of the lines
     that begin at a cut (they start a new line in all but the text's own line breaks). ``threshold``: the lines'
@@ -315,7 +337,7 @@ def resegment(lines: list[Line], threshold: int | None = None) -> tuple[list[Lin
                 # "1 Lokalplan og Kommuneplantillæg 8. Forslag 2 Lokalplan ...": in a list numbered bare, a
                 # number with a full stop inside a title is the title's own
                 inside = {c for c in sequence.get(position, []) if run[0] < c < run[-1] + RUN_GAP and c not in run}
-                cuts.difference_update(inside)
+                cuts.difference_update(inside - _list_repeated(text, run, inside))
         if not cuts:
             del cuts_at[position]
     if not cuts_at and all(line.index == position for position, line in enumerate(lines)):

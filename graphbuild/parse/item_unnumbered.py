@@ -16,6 +16,7 @@ from graphbuild.parse.item_lines import (
     next_text,
     title_from,
 )
+from graphbuild.parse.item_section_text import inside_item_text
 from graphbuild.parse.lines import Line
 from graphbuild.parse.sections import heading_kind
 from graphbuild.vocab.folding import fold
@@ -83,6 +84,8 @@ def unnumbered_items(lines: list[Line], skip: set[int]) -> list[Candidate]:
         set_apart = above is None or not above.text.strip() or bool(CHROME.match(above.clean))
         if not (labelled or (set_apart and not SENTENCE_BREAK.search(cleaned) and not cleaned.endswith("."))):
             continue
+        if not labelled and inside_item_text(line, below, lines, heads):
+            continue  # "Resume" / "Godkendelse af dagsorden" / "Beslutning": the section's text, no title
         if below.clean.lower().rstrip(":").strip() in _TITLE_LABELS:
             titled.add(below.index)
         found.append(Candidate(str(len(found) + 1), cleaned, line, explicit=False))
