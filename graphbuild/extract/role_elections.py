@@ -14,7 +14,6 @@ from graphbuild.extract.mentions import Mention
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_clauses import clause_end, dates_of
 from graphbuild.extract.role_facts import PENDING, UNPLACED, RoleFact, Target, placed_titles, role_fact
-from graphbuild.extract.role_meeting_posts import STANDS_IN_FOR
 from graphbuild.extract.role_patterns import (
     BOARD_ROLES,
     COMMA_AFFILIATION,
@@ -33,6 +32,10 @@ from graphbuild.extract.word_gate import WordGate
 from graphbuild.vocab import ids
 from graphbuild.vocab.near import finditer_around
 from graphbuild.vocab.text_patterns import capitalised_run
+
+# the member one called in stands in for, named or described: "for NAME", "for partiets sygemeldte byrådsmedlem"
+# (never a time: "indkaldes som stedfortræder for resten af valgperioden" takes the seat)
+STANDS_IN_FOR_ANYONE = re.compile(r"\s+for\s+(?:[A-ZÆØÅ]|(?:partiets|gruppens|listens|hans|hendes)\s)")
 
 # (re-elections and re-appointments too: "genvalgt", "genudpeget som formand for Eksternt Råd")
 ELECT_VERB = (
@@ -134,8 +137,10 @@ def elected(s: Sentence, r: Reading) -> None:
     if role in ("medlem", "repræsentant", "suppleant") and som >= 0 and SEAT.match(text, som):
         return  # "som medlem af bestyrelsen for X": the seat rule's, named by its board
     called_in = "indkald" in text[p.end : seat_end].lower()
-    if called_in and role in ("stedfortræder", "suppleant") and STANDS_IN_FOR.match(text, seat_end):
-        return  # "indkaldes som stedfortræder for NAME": standing in at a meeting (attendance), not a post
+    if called_in and role in ("stedfortræder", "suppleant") and STANDS_IN_FOR_ANYONE.match(text, seat_end):
+        # "indkaldes som stedfortræder for NAME", "… for partiets sygemeldte byrådsmedlem": standing in at a meeting
+        # for a member away (attendance), not a post
+        return
     target: Target | None = None
     of = match.groupdict().get("of")
     if of:
