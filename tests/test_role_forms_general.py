@@ -320,6 +320,15 @@ CASES: list[RoleCase] = [
         {("Frank Jensen", "borgmester"), ("Winni Grosbøll", "borgmester"), ("Marcel Meijer", "borgmester")},
         set(),
     ),
+    (
+        "a word of how the seat is held between 'som' and an elected seat, the seat still the post (Herlev: 'valgt "
+        "som fast næstformand'); never a seat only proposed, nor the word alone",
+        "Af dem blev Michele Møller Amundsen valgt som fast næstformand i udvalget. Bestyrelsen valgte Ole Berg som "
+        "midlertidig formand. Gruppen vil indstille Eva Lund som midlertidig kasserer. Karen Dahl blev valgt som "
+        "fast deltager.",
+        {("Michele Møller Amundsen", "næstformand"), ("Ole Berg", "formand")},
+        {("Eva Lund", "kasserer"), ("Karen Dahl", "deltager"), ("Michele Møller Amundsen", "fast næstformand")},
+    ),
 ]
 
 

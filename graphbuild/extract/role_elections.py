@@ -55,9 +55,12 @@ ELECT = rf"{ELECT_VERB}|{WELCOME}(?:\s+til)?"
 # after a name the welcome is the name's seat only before "som": in "NAME bød velkommen til næstformand
 # NAME2" the seat is NAME2's
 ELECT_AFTER_NAME = rf"{ELECT_VERB}|{WELCOME}(?=\s+som\b)"
+# a word before the seat that says how it is held, the seat still the post: "valgt som ny formand", "valgt som fast
+# næstformand i udvalget", "NAME (R) som midlertidig formand", "udpeget som konstitueret direktør"
+POST_QUALIFIER = r"(?:(?:nyt?|nyvalgte?|fast|faste|midlertidigt?|konstitueret|fungerende)\s+)?"
 ELECTED_AFTER = re.compile(
     rf"^(?:\s*\([^)]{{1,40}}\))?{COMMA_AFFILIATION}(?:\s*,)?\s+(?:(?:er|blev|bliver|var)\s+)?"
-    rf"(?:(?!(?:{ELECT})\b)[a-zæøå]+\s+){{0,2}}(?:{ELECT_AFTER_NAME})\s+(?:som|til)\s+(?:ny\s+|nyt\s+)?"
+    rf"(?:(?!(?:{ELECT})\b)[a-zæøå]+\s+){{0,2}}(?:{ELECT_AFTER_NAME})\s+(?:som|til)\s+{POST_QUALIFIER}"
     # … the body in the genitive before the seat: "blev genvalgt som lokalrådets revisor"
     r"(?:[a-zæøå]*(?:rådet|udvalget|bestyrelsen|foreningen|nævnet)s\s+)?"
     rf"(?P<role>(?:[1-9]\.\s+)?(?:{SEATS}))(?![\wæøå])"
@@ -70,7 +73,7 @@ ELECTED_AFTER = re.compile(
 # valgte NAME, Vejle Kommune, som formand"; "til" a post too: "Udvalget valgte NAME (A) til formand"
 SOM_AFTER = re.compile(
     rf"^(?:\s*\([^)]{{1,40}}\))?(?:\s+fra\s+{capitalised_run('{0,3}')})?{COMMA_AFFILIATION}\s*,?"
-    rf"\s+(?P<prep>som|til)\s+(?:ny\s+|nyt\s+)?(?P<role>{SEATS})"
+    rf"\s+(?P<prep>som|til)\s+{POST_QUALIFIER}(?P<role>{SEATS})"
     r"(?![\wæøå])"
     r"(?P<of>\s+(?:for|i|af|til|ved)\s+)?",
     re.IGNORECASE,
