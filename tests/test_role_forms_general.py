@@ -14,6 +14,14 @@ HEADER = "Referat af møde i Handicaprådet\n\n"
 
 CASES: list[RoleCase] = [
     (
+        "staying in a post said with 'forbliver (også) som', as 'fortsætter som' (a local paper's committee news); "
+        "never the verb of a thing",
+        "Annie Arnoldsen Petersen forbliver også som formand for Social- og Sundhedsudvalget. Vandpriserne forbliver "
+        "inden for rammen, siger Ole Berg.",
+        {("Annie Arnoldsen Petersen", "formand")},
+        {("Ole Berg", "formand")},
+    ),
+    (
         "a title after a dash closes its entry in a list flattened onto a line",
         "Til stede: Jens Hansen - formand, Lise Holm - næstformand, Peter Nielsen - kasserer",
         {("Jens Hansen", "formand"), ("Lise Holm", "næstformand"), ("Peter Nielsen", "kasserer")},
