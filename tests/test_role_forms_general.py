@@ -14,6 +14,14 @@ HEADER = "Referat af møde i Handicaprådet\n\n"
 
 CASES: list[RoleCase] = [
     (
+        "staying in a post said with 'forbliver (også) som', as 'fortsætter som' (a local paper's committee news); "
+        "never the verb of a thing",
+        "Annie Arnoldsen Petersen forbliver også som formand for Social- og Sundhedsudvalget. Vandpriserne forbliver "
+        "inden for rammen, siger Ole Berg.",
+        {("Annie Arnoldsen Petersen", "formand")},
+        {("Ole Berg", "formand")},
+    ),
+    (
         "a title after a dash closes its entry in a list flattened onto a line",
         "Til stede: Jens Hansen - formand, Lise Holm - næstformand, Peter Nielsen - kasserer",
         {("Jens Hansen", "formand"), ("Lise Holm", "næstformand"), ("Peter Nielsen", "kasserer")},
@@ -319,6 +327,15 @@ CASES: list[RoleCase] = [
         "borgmester på Samsø, bød velkommen.",
         {("Frank Jensen", "borgmester"), ("Winni Grosbøll", "borgmester"), ("Marcel Meijer", "borgmester")},
         set(),
+    ),
+    (
+        "a word of how the seat is held between 'som' and an elected seat, the seat still the post (Herlev: 'valgt "
+        "som fast næstformand'); never a seat only proposed, nor the word alone",
+        "Af dem blev Michele Møller Amundsen valgt som fast næstformand i udvalget. Bestyrelsen valgte Ole Berg som "
+        "midlertidig formand. Gruppen vil indstille Eva Lund som midlertidig kasserer. Karen Dahl blev valgt som "
+        "fast deltager.",
+        {("Michele Møller Amundsen", "næstformand"), ("Ole Berg", "formand")},
+        {("Eva Lund", "kasserer"), ("Karen Dahl", "deltager"), ("Michele Møller Amundsen", "fast næstformand")},
     ),
 ]
 

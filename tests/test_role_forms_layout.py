@@ -139,6 +139,23 @@ CASES: list[HeadedRoleCase] = [
         {("Gert Ahrentecht Jensen", "direktør"), ("Tobias Brøndsted Rasmussen", "sekretær")},
     ),
     (
+        "a run whose first two titles are the chair's and the deputy's reads name first though its last name ends it "
+        "bare: a list opens with its chair (AAB, flattened)",
+        "Referat af OB-møde\n\n",
+        "Mødedato: 5. december 2012 kl Til stede: Bent Haupt Jensen, Formand Jørn Nielsen, Næstformand Michael Bagge "
+        "Kuehn Jette Kragh Michael Bendixen Palle S. Madsen\n",
+        {("Bent Haupt Jensen", "formand"), ("Jørn Nielsen", "næstformand")},
+        {("Jørn Nielsen", "formand"), ("Michael Bagge Kuehn", "næstformand")},
+    ),
+    (
+        "… never a run whose second title is no deputy's, nor one with a title before its first name",
+        "Referat af bestyrelsesmøde\n\n",
+        "Deltagere: Ole Hansen, Formand Bo Ek, Kasserer Lis Holm Per Lund\n\n"
+        "Til stede: Formand Karen Bach, Næstformand Jens Mo, Lone Dahl Kim Lund\n",
+        {("Bo Ek", "formand"), ("Lis Holm", "kasserer"), ("Karen Bach", "formand"), ("Jens Mo", "næstformand")},
+        {("Ole Hansen", "formand"), ("Bo Ek", "kasserer"), ("Karen Bach", "næstformand")},
+    ),
+    (
         "a run whose last name ends it bare is read as before (the title the next name's)",
         COMMITTEE,
         "Deltagere: Gert Ahrentecht Jensen, Direktør Tobias Brøndsted Rasmussen\n\n1. Godkendelse af dagsorden\n",

@@ -58,6 +58,21 @@ CASES: list[RoleCase] = [
         {("Kim Holm", "kasserer"), ("Kim Holm", "formand")},
     ),
     (
+        # Movia's news, Svendborgs NetAvis (dev)
+        "two titles joined before one name, the second a former one: both the name's (a former post is a row too)",
+        "Det sker i forlængelse af, at mangeårigt bestyrelsesmedlem og tidligere næstformand Knud Larsen (V), "
+        "borgmester i Vordingborg, går på pension. Ikke mindst Venstre, i skikkelse af gruppeformand og tidl. "
+        "borgmester Lars Erik Hornemann. Det siger borgmesteren og tidligere kommunaldirektør Ole Dam.",
+        {
+            ("Knud Larsen", "bestyrelsesmedlem"),
+            ("Knud Larsen", "næstformand"),
+            ("Lars Erik Hornemann", "gruppeformand"),
+            ("Lars Erik Hornemann", "borgmester"),
+            ("Ole Dam", "kommunaldirektør"),
+        },
+        {("Ole Dam", "borgmester")},
+    ),
+    (
         "a title in the definite before 'og' names another holder; a joined title after an entry's comma is its",
         "Til mødet kom borgmesteren og kommunaldirektør Rikke Würtz. Mødet blev ledet af Bo Ek, formand og "
         "borgmester Lise Holm.",

@@ -490,6 +490,28 @@ def test_called_in_as_a_stand_in_is_attendance_not_a_post(tmp_path: Path) -> Non
     assert not any(person == "Ole Martensen" for person, _, _ in found)
 
 
+def test_called_in_for_a_member_described_is_attendance_too(tmp_path: Path) -> None:
+    """dev: sn-egedal-news-stedfortraeder-syg-buurskov-2020-10: the member stood in for described, not named; the
+    rank printed before the name is still the person's post, and an election as a party's substitute still a seat."""
+    text = (
+        "Egedal Byråd godkendte onsdag aften, at Venstres 1. suppleant Keld Stenlien indkaldes som stedfortræder "
+        "for partiets sygemeldte byrådsmedlem Carina Buurskov.\n"
+    )
+    found = {(person, role) for person, role, _ in roles(facts_of(tmp_path, text))}
+    assert ("Keld Stenlien", "1. suppleant") in found
+    assert ("Keld Stenlien", "stedfortræder") not in found
+    found = {
+        (person, role)
+        for person, role, _ in roles(
+            facts_of(tmp_path, "Byrådet valgte Keld Stenlien som stedfortræder for Venstre i Ældrerådet.\n")
+        )
+    }
+    assert ("Keld Stenlien", "stedfortræder") in found
+    text = "Keld Stenlien indkaldes som stedfortræder for resten af valgperioden.\n"
+    found = {(person, role) for person, role, _ in roles(facts_of(tmp_path, text))}
+    assert ("Keld Stenlien", "stedfortræder") in found
+
+
 def test_a_title_between_commas_belongs_to_the_name_before(tmp_path: Path) -> None:
     found = roles(facts_of(tmp_path, "Deltagere: Jens Hansen, formand, Lise Jensen, næstformand\n", ROLE_HEADER))
     assert ("Jens Hansen", "formand", "Direktørkredsen") in found

@@ -32,7 +32,9 @@ from graphbuild.vocab.text_patterns import capitalised_run
 AFTER_IS = re.compile(
     rf"^(?:\s*\([^)]{{1,40}}\))?(?:\s+fra\s+{capitalised_run('?', across_lines=True)})?"
     rf"{COMMA_AFFILIATION}\s+"
-    r"(?:er|bliver|blev|er\s+blevet|har\s+været|var|fortsætter\s+som)\s+(?:(?:også|nu|fortsat)\s+)?"
+    # … staying in the post: "NAME fortsætter som formand for X", "NAME forbliver også som formand for X"
+    r"(?:er|bliver|blev|er\s+blevet|har\s+været|var|fortsætter\s+som|forbliver(?:\s+(?:også\s+)?som)?)\s+"
+    r"(?:(?:også|nu|fortsat)\s+)?"
     rf"(?:(?:den\s+)?(?:nye?|nyvalgte|afgående|konstitueret|fungerende)\s+)?(?P<role>{ROLE_WORDS})\s+"
     r"(?:for|i|ved|af|hos|på)\s+",
     re.IGNORECASE,

@@ -14,7 +14,6 @@ from graphbuild.extract.mentions import Mention
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_clauses import clause_end, dates_of
 from graphbuild.extract.role_facts import PENDING, UNPLACED, RoleFact, Target, placed_titles, role_fact
-from graphbuild.extract.role_meeting_posts import STANDS_IN_FOR
 from graphbuild.extract.role_patterns import (
     BOARD_ROLES,
     COMMA_AFFILIATION,
@@ -34,6 +33,10 @@ from graphbuild.vocab import ids
 from graphbuild.vocab.near import finditer_around
 from graphbuild.vocab.text_patterns import capitalised_run
 
+# the member one called in stands in for, named or described: "for NAME", "for partiets sygemeldte byrådsmedlem"
+# (never a time: "indkaldes som stedfortræder for resten af valgperioden" takes the seat)
+STANDS_IN_FOR_ANYONE = re.compile(r"\s+for\s+(?:[A-ZÆØÅ]|(?:partiets|gruppens|listens|hans|hendes)\s)")
+
 # (re-elections and re-appointments too: "genvalgt", "genudpeget som formand for Eksternt Råd")
 ELECT_VERB = (
     # … a first election too ("nyvalgt som 1. suppleant"), a hire or a start in a post ("er ansat som ny
@@ -52,9 +55,12 @@ ELECT = rf"{ELECT_VERB}|{WELCOME}(?:\s+til)?"
 # after a name the welcome is the name's seat only before "som": in "NAME bød velkommen til næstformand
 # NAME2" the seat is NAME2's
 ELECT_AFTER_NAME = rf"{ELECT_VERB}|{WELCOME}(?=\s+som\b)"
+# a word before the seat that says how it is held, the seat still the post: "valgt som ny formand", "valgt som fast
+# næstformand i udvalget", "NAME (R) som midlertidig formand", "udpeget som konstitueret direktør"
+POST_QUALIFIER = r"(?:(?:nyt?|nyvalgte?|fast|faste|midlertidigt?|konstitueret|fungerende)\s+)?"
 ELECTED_AFTER = re.compile(
     rf"^(?:\s*\([^)]{{1,40}}\))?{COMMA_AFFILIATION}(?:\s*,)?\s+(?:(?:er|blev|bliver|var)\s+)?"
-    rf"(?:(?!(?:{ELECT})\b)[a-zæøå]+\s+){{0,2}}(?:{ELECT_AFTER_NAME})\s+(?:som|til)\s+(?:ny\s+|nyt\s+)?"
+    rf"(?:(?!(?:{ELECT})\b)[a-zæøå]+\s+){{0,2}}(?:{ELECT_AFTER_NAME})\s+(?:som|til)\s+{POST_QUALIFIER}"
     # … the body in the genitive before the seat: "blev genvalgt som lokalrådets revisor"
     r"(?:[a-zæøå]*(?:rådet|udvalget|bestyrelsen|foreningen|nævnet)s\s+)?"
     rf"(?P<role>(?:[1-9]\.\s+)?(?:{SEATS}))(?![\wæøå])"
@@ -67,7 +73,7 @@ ELECTED_AFTER = re.compile(
 # valgte NAME, Vejle Kommune, som formand"; "til" a post too: "Udvalget valgte NAME (A) til formand"
 SOM_AFTER = re.compile(
     rf"^(?:\s*\([^)]{{1,40}}\))?(?:\s+fra\s+{capitalised_run('{0,3}')})?{COMMA_AFFILIATION}\s*,?"
-    rf"\s+(?P<prep>som|til)\s+(?:ny\s+|nyt\s+)?(?P<role>{SEATS})"
+    rf"\s+(?P<prep>som|til)\s+{POST_QUALIFIER}(?P<role>{SEATS})"
     r"(?![\wæøå])"
     r"(?P<of>\s+(?:for|i|af|til|ved)\s+)?",
     re.IGNORECASE,
@@ -134,8 +140,10 @@ def elected(s: Sentence, r: Reading) -> None:
     if role in ("medlem", "repræsentant", "suppleant") and som >= 0 and SEAT.match(text, som):
         return  # "som medlem af bestyrelsen for X": the seat rule's, named by its board
     called_in = "indkald" in text[p.end : seat_end].lower()
-    if called_in and role in ("stedfortræder", "suppleant") and STANDS_IN_FOR.match(text, seat_end):
-        return  # "indkaldes som stedfortræder for NAME": standing in at a meeting (attendance), not a post
+    if called_in and role in ("stedfortræder", "suppleant") and STANDS_IN_FOR_ANYONE.match(text, seat_end):
+        # "indkaldes som stedfortræder for NAME", "… for partiets sygemeldte byrådsmedlem": standing in at a meeting
+        # for a member away (attendance), not a post
+        return
     target: Target | None = None
     of = match.groupdict().get("of")
     if of:

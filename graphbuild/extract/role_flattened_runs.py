@@ -3,8 +3,11 @@
 between two names closes the entry before it, not opens the next one. A run is two or more names on one line
 parted only by ", <title> " (a party in brackets may follow a name); it reads name first when its first name has
 no title before it and its last name's entry goes on after a comma (its own title or workplace: ", HR-konsulent",
-", Løn og Personale"). A run whose first name has a title before it ("Personalechef A, Direktør B, Sekretær C"),
-or whose last name ends it bare ("Deltagere: A, Formand B"), is read as before: each title the next name's."""
+", Løn og Personale"), or when its first two titles are a chair's and a deputy's in that order ("Til stede:
+Bent Haupt Jensen, Formand Jørn Nielsen, Næstformand Michael Bagge Kuehn Jette Kragh": a list opens with its chair,
+so the bare first name is the chair's, not an untitled member's before them). A run whose first name has a title
+before it ("Personalechef A, Direktør B, Sekretær C"), or whose last name ends it bare ("Deltagere: A, Formand B"),
+is read as before: each title the next name's."""
 
 from __future__ import annotations
 
@@ -44,7 +47,10 @@ def titles_of_previous(
             joined = index < len(here) and titled[index - 1] and _title_gap(gap, text, here[index - 1], here[index])
             if joined:
                 continue
-            if index - 1 > start and _reads_name_first(gap, text, here[start], here[index - 1]):
+            if index - 1 > start and (
+                _reads_name_first(gap, text, here[start], here[index - 1])
+                or (index - 1 > start + 1 and _chair_then_deputy(gap, text, here[start : start + 3]))
+            ):
                 owned.update(range(start + 1, index))
             start = index
     return frozenset(owned)
@@ -54,6 +60,22 @@ def _title_gap(gap: re.Pattern[str], text: str, before: PersonMention, after: Pe
     if after.start <= before.end or after.start - before.end > 70:
         return False
     return gap.fullmatch(text, before.end, after.start) is not None
+
+
+# the chair's and the deputy's titles in a gap: "Formand", "Næstformand" (never "Næstformand" read as "formand")
+CHAIR_GAP = re.compile(r"(?<![\wæøå])(næst)?formand(?![\wæøå])", re.IGNORECASE)
+
+
+def _chair_then_deputy(gap: re.Pattern[str], text: str, three: list[PersonMention]) -> bool:
+    """Whether the run's first gap holds the chair's title and its second the deputy's, with no title before the
+    first name (`_reads_name_first`'s guard): a list opens with its chair, so each title is the name before's."""
+    first, second, third = three
+    line_start = text.rfind("\n", 0, first.start) + 1
+    if gap is not TITLE_GAP or TITLE_BEFORE.search(text, max(line_start, first.start - 60), first.start):
+        return False
+    chair = CHAIR_GAP.search(text, first.end, second.start)
+    deputy = CHAIR_GAP.search(text, second.end, third.start)
+    return chair is not None and chair.group(1) is None and deputy is not None and deputy.group(1) is not None
 
 
 def _reads_name_first(gap: re.Pattern[str], text: str, first: PersonMention, last: PersonMention) -> bool:

@@ -1,6 +1,7 @@
 """Two titles joined before one name (read by `role_title_before` and `role_body_before`): "Formand og kasserer:
 NAME", "Formand/kasserer: NAME", "formand og borgmester i Herning Kommune, NAME", "borgmester & formand NAME": the
-title read before the name is the name's, and so is the one joined to it by "og", "&" or "/"."""
+title read before the name is the name's, and so is the one joined to it by "og", "&" or "/", also before a former
+or an acting title ("bestyrelsesmedlem og tidligere næstformand NAME")."""
 
 from __future__ import annotations
 
@@ -12,7 +13,10 @@ from graphbuild.extract.role_patterns import BOARD_ROLES, ROLE_WORDS, is_municip
 from graphbuild.extract.role_sentence import Reading, Sentence, ending
 from graphbuild.extract.role_targets import placed_by_the_step, title_target
 
-JOINED_BEFORE = re.compile(rf"\b({ROLE_WORDS})[ \t]*(?:og|&|/)[ \t]*$", re.IGNORECASE)
+# … the second title a former or an acting one, the first still held: "mangeårigt bestyrelsesmedlem og tidligere
+# næstformand NAME", "gruppeformand og tidl. borgmester NAME"
+FORMER_OR_ACTING = r"(?:(?:tidligere|tidl\.|fhv\.|forhenværende|daværende|afgående|konstitueret|fungerende)[ \t]+)?"
+JOINED_BEFORE = re.compile(rf"\b({ROLE_WORDS})[ \t]*(?:og|&|/)[ \t]*{FORMER_OR_ACTING}$", re.IGNORECASE)
 # the joined title closes the entry of the name before: "NAME, formand og borgmester NAME2" is no form of this
 AFTER_AN_ENTRY = re.compile(r"(?:\s*\([^)]{1,40}\))?\s*,\s*$")
 
