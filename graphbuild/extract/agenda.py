@@ -19,7 +19,9 @@ from graphbuild.vocab import ids
 from graphbuild.vocab.case_numbers import first_case_number_span, parse_case_number
 from graphbuild.vocab.near import CASE_BLIND_LOOKALIKES
 
-DECISION_HEADING = re.compile(r"^(?:Beslutning|[A-ZÆØÅ][\wæøå-]*s\s+møde\s+den\s+[^\n]*?)\s*:?\s*$", re.MULTILINE)
+# the blanks after the heading's words read once ("\s*(?::\s*)?", not two runs side by side "\s*:?\s*", which read a
+# line of blanks after "Beslutning" in quadratic time); the same matches
+DECISION_HEADING = re.compile(r"^(?:Beslutning|[A-ZÆØÅ][\wæøå-]*s\s+møde\s+den\s+[^\n]*?)\s*(?::\s*)?$", re.MULTILINE)
 PROPOSAL_SENTENCE = re.compile(r"(?:Det\s+indstilles|[\w-]+\s+indstiller)[^\n]*", re.IGNORECASE)
 # the word every match of PROPOSAL_SENTENCE holds: an item without it (in any case) is not searched with the pattern,
 # which is tried at every place; the letters the case-blind pattern also reads as "i" or "s" and lower-casing does not
