@@ -60,6 +60,11 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "repeated 'Fraværende:' label": lambda n: _repeat("Fraværende: Anders Hansen ", n),
     "whitespace runs": lambda n: _repeat(" \t ", n),
     "blank lines": lambda n: _repeat("\n", n),
+    # blank lines inside the text, not at its end where it is stripped: a line-start pattern that reads on over
+    # white space ("^\s*afslag") tries every blank line to the end from every blank line
+    "blank lines before a line of text": lambda n: (
+        "Sagen blev drøftet.\n" + _repeat("\n", n) + "Taget til efterretning."
+    ),
     "numbered headings without text": lambda n: _repeat("1. \n", n),
     "capitalised words per line": lambda n: _repeat("Anders Bente Carsten Dorte\n", n),
 }

@@ -42,7 +42,7 @@ def test_a_word_start_is_tested_after_a_boundary() -> None:
     assert test is not None and test.startswith(r"(?=(?:\b[")
 
 
-@pytest.mark.parametrize("pattern", [r"\w*", r"a|.b", r"[^a]x", r"(a)?\1", r"x?"])
+@pytest.mark.parametrize("pattern", [r"\w*", r"a|.b", r"[^a]|.b", r"(a)?\1", r"x?"])
 def test_an_unbounded_start_gets_no_gate(pattern: str) -> None:
     assert start_test(pattern, FLAGS) is None
     assert gated(pattern, FLAGS).pattern == pattern
@@ -115,8 +115,10 @@ def test_a_longer_look_behind_is_tested_by_its_last_character() -> None:
         assert [m.span() for m in gate.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
-def test_a_look_behind_ending_in_a_negated_class_gets_no_test_of_its_own() -> None:
+def test_a_look_behind_ending_in_a_negated_class_is_tested_by_that_class() -> None:
     pattern = r"(?<=a[^b])cd"
+    test = start_test(pattern, FLAGS)
+    assert test is not None and test.startswith("(?=(?:(?<=[^")
     gate, plain = gated(pattern, FLAGS), re.compile(pattern, FLAGS)
     for text in ["axcd", "abcd", "cd", "a cd"]:
         assert [m.span() for m in gate.finditer(text)] == [m.span() for m in plain.finditer(text)]
@@ -132,3 +134,43 @@ def test_a_negative_look_behind_of_one_class_is_tested_in_its_own_case() -> None
     gate, plain = gated(pattern, FLAGS), re.compile(pattern, FLAGS)
     for text in ["Medlemmer: A og B", "Bestyrelsesmedlemmer: A", "-Deltagere:", "Ax", "ax", "x"]:
         assert [m.span() for m in gate.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_a_line_start_before_spaces_and_tabs_keeps_its_gate() -> None:
+    # "^[^\S\n]*afslag": a word that opens a line after spaces and tabs, never after a line break; the gate holds at
+    # a line's start before the word's letter or a space, not at every position
+    pattern = r"\bnedstemt\b|^[^\S\n]*afslag\b|^[^\S\n]*(?:enige?|enighed)\s*\.?\s*$"
+    test = start_test(pattern, FLAGS)
+    assert test is not None and r"^(?:[" in test and r"|[^\S" in test
+    compiled = re.compile(test, FLAGS)
+    assert compiled.match("\n\nAfslag", 2) and compiled.match("  Afslag") and compiled.match("x afslag", 1) is None
+    gate, plain = gated(pattern, FLAGS), re.compile(pattern, FLAGS)
+    texts = ["Sagen blev drøftet.\n\n\n   Afslag.", "\t Enighed.\n", "Punktet blev nedstemt", "x afslag", "\n\n"]
+    for text in texts:
+        assert [m.span() for m in gate.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_a_negated_class_of_one_character_is_tested_as_written() -> None:
+    # the parser reads "[^a]" as one character not "a": the gate keeps it negated, and a case-bound one case-bound
+    assert start_test(r"[^a]x", FLAGS) == "(?=(?:[^\\U00000061]))"
+    test = start_test(r"(?-i:[^A-Z])x", FLAGS)
+    assert test is not None and "(?-i:[^" in test
+    assert re.compile(test, FLAGS).match("A") is None and re.compile(test, FLAGS).match("a")
+
+
+def test_the_negated_class_gates_match_as_the_pattern_on_random_texts() -> None:
+    pieces = ["afslag", "Afslag", "AFSLAG", "enig", "Enighed", " ", "  ", "\t", "\n", "\r", "\x0b", "\u2028", ".", "a"]
+    pieces += ["x", "X", "-", "ø"]
+    patterns = [
+        r"^[^\S\n]*afslag\b|^[^\S\n]*(?:enige?|enighed)\s*\.?\s*$|\bx",
+        r"[^\s.]x|(?-i:[^a-z])afslag|[^a]",
+        r"(?<=[^\S\n])enig|(?<![^\w])x|(?-i:(?<![^A-Z]))afslag",
+        r"(?:^[^\S\n]*|(?<=[.:])\s*)afslag|[^\W\d_]ø",
+    ]
+    rng = random.Random(14)
+    for pattern in patterns:
+        gate, plain = gated(pattern, FLAGS), re.compile(pattern, FLAGS)
+        assert gate.pattern != plain.pattern
+        for _ in range(3000):
+            text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+            assert [m.span() for m in gate.finditer(text)] == [m.span() for m in plain.finditer(text)], text

@@ -143,10 +143,12 @@ def _matches(
 
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # a proposal, not a decision: "Forvaltningen indstiller, at Byrådet tilslutter sig X", "at kommunen
-# tilmelder sig X" (an indstilling's bullet), "det foreslås/anbefales, at …"
+# tilmelder sig X" (an indstilling's bullet), "det foreslås/anbefales, at …"; the line's "at" read after spaces and
+# tabs from its own line's start, not over line breaks (from each blank line's start to the end: quadratic time),
+# the same match ends
 PROPOSAL = re.compile(
     r"\bindstill(?:er|es|ing)\b|\bforeslå(?:r|s)\b|\banbefal(?:er|es)\b|\banmod(?:er|es)\b|"
-    r"\bindstilling(?:en)?\s*:|^\s*(?:[•·*–-]\s*|\d[.)]\s*)?at\s",
+    r"\bindstilling(?:en)?\s*:|^[^\S\n]*(?:[•·*–-]\s*|\d[.)]\s*)?at\s",
     re.IGNORECASE | re.MULTILINE,
 )
 APPROVING = frozenset({"approved", "adopted", "endorsed"})

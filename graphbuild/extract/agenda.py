@@ -19,7 +19,9 @@ from graphbuild.vocab import ids
 from graphbuild.vocab.case_numbers import first_case_number_span, parse_case_number
 from graphbuild.vocab.near import CASE_BLIND_LOOKALIKES
 
-DECISION_HEADING = re.compile(r"^(?:Beslutning|[A-ZÆØÅ][\wæøå-]*s\s+møde\s+den\s+[^\n]*?)\s*:?\s*$", re.MULTILINE)
+# the blanks after the heading's words read once ("\s*(?::\s*)?", not two runs side by side "\s*:?\s*", which read a
+# line of blanks after "Beslutning" in quadratic time); the same matches
+DECISION_HEADING = re.compile(r"^(?:Beslutning|[A-ZÆØÅ][\wæøå-]*s\s+møde\s+den\s+[^\n]*?)\s*(?::\s*)?$", re.MULTILINE)
 PROPOSAL_SENTENCE = re.compile(r"(?:Det\s+indstilles|[\w-]+\s+indstiller)[^\n]*", re.IGNORECASE)
 # the word every match of PROPOSAL_SENTENCE holds: an item without it (in any case) is not searched with the pattern,
 # which is tried at every place; the letters the case-blind pattern also reads as "i" or "s" and lower-casing does not
@@ -27,8 +29,10 @@ PROPOSAL_SENTENCE = re.compile(r"(?:Det\s+indstilles|[\w-]+\s+indstiller)[^\n]*"
 _PROPOSAL_WORD = "indstille"
 # a word every match of DECISION_HEADING holds (it is case-bound): an item without one is not searched with it
 _DECISION_HEADING_WORDS = ("Beslutning", "møde")
-# the attachments or the case text after a decision, each heading a paragraph of its own
-_ATTACHMENTS_OR_CASE = re.compile(r"\n\s*\n(?:Bilag|Sagsfremstilling)\s*\n")
+# the attachments or the case text after a decision, each heading a paragraph of its own; "stop" is the first line
+# break of the blanks before it, read once from where the blanks start (from each of their line breaks, a run of blank
+# lines was read to its end in quadratic time)
+_ATTACHMENTS_OR_CASE = re.compile(r"(?<!\s)[^\S\n]*(?P<stop>\n\s*\n(?:Bilag|Sagsfremstilling)\s*\n)")
 
 
 def add_items(ctx: Context) -> None:
@@ -109,7 +113,7 @@ def _decision(ctx: Context, item: AgendaItem, is_agenda: bool, meeting_day: date
     body = without_page_furniture(text[start : item.end]).strip()  # "Beslutning" over a page break: "Side 5 af 12"
     stop = _ATTACHMENTS_OR_CASE.search("\n" + body + "\n")
     if stop:
-        body = body[: max(0, stop.start() - 1)].strip()
+        body = body[: max(0, stop.start("stop") - 1)].strip()
     # an empty decision heading over an earlier body's dated decision ("Beslutning" / "Teknik- og Miljøudvalget den 24.
     # september 2019: Anbefales"): that decision is not this meeting's
     body = this_meeting(body, meeting_day)

@@ -30,7 +30,7 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
         # "Forslaget faldt.", "Indstillingen faldt med 5 stemmer mod 7.", "Indstillingen er hermed faldet": the
         # proposal or the recommendation itself voted down, in the past or the perfect (a member's "Ændringsforslaget
         # faldt" before the body's own verdict is the motion's fate, not the item's)
-        r"|\b(?:forslaget|indstilling(?:en)?)\s+(?:\w+\s+){0,2}?(?:faldt|faldet)\b|\bnedstemt\b|^\s*afslag\b|^\s*faldt\b"
+        r"|\b(?:forslaget|indstilling(?:en)?)\s+(?:\w+\s+){0,2}?(?:faldt|faldet)\b|\bnedstemt\b|^[^\S\n]*afslag\b|^[^\S\n]*faldt\b"
         # "Anbefales ikke.", "Kan ikke anbefales.", "Udvalget kunne ikke anbefale indstillingen."
         r"|\banbefales\s+ikke\b|\bikke\s+(?:at\s+)?anbefal"
         # any inflection of the approving verbs negated: "Ikke vedtaget.", "Forslaget blev ikke vedtaget.", "Ikke
@@ -52,7 +52,7 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
         "postponed",
         r"\budsat\b|\budsættes\b|\budsætte\b|\budskud|\bgenoptages\b|\bat\s+genoptage\b"
         r"|\bgenoptag\w*\s+(?:\w+\s+){0,2}?på\s+(?:et\s+)?(?:næste|senere|kommende)\s+møde"
-        r"|\b(?:sagen|punktet)\s+(?:\w+\s+)?bortfald(?:er|t)\b|^\s*bortfald(?:er|t)\b"
+        r"|\b(?:sagen|punktet)\s+(?:\w+\s+)?bortfald(?:er|t)\b|^[^\S\n]*bortfald(?:er|t)\b"
         # "Sagen tages op på næste møde.", "Sættes på dagsorden på næste møde.", "Punktet sættes på dagsordenen til et
         # senere møde": put on a later meeting's agenda
         r"|\b(?:tages|behandles|sættes)\s+(?:op\s+)?(?:igen\s+)?på\s+(?:dagsorden(?:en)?\s+(?:på|til)\s+)?"
@@ -80,7 +80,7 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
         # behandling"): "… inden der træffes beslutning", "før endelig stillingtagen", "Sagen afventer …"
         r"|\b(?:inden|før)\s+(?:der\s+(?:kan\s+)?(?:træffes|tages)\s+(?:endelig\s+)?(?:beslutning|stilling)"
         r"|(?:en\s+)?(?:endelig|fornyet)\s+(?:behandling|beslutning|stillingtagen))\b"
-        r"|\b(?:sagen|punktet|beslutningen|udvalget|bestyrelsen)\s+afventer\b|^\s*afventer\b"
+        r"|\b(?:sagen|punktet|beslutningen|udvalget|bestyrelsen)\s+afventer\b|^[^\S\n]*afventer\b"
         # the passive of the same ("Der afventes svar fra formanden", "Sagen afventes"); the matter settled only later
         # ("… før datoen endeligt besluttes", "inden sagen endeligt afgøres")
         r"|\bafventes\b|\b(?:inden|før)\s+(?:\w+\s+){0,2}?endelig(?:t)?\s+(?:besluttes|afgøres|fastlægges|vedtages|godkendes)\b",
@@ -102,14 +102,14 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
         r"\b(?:oversend|videresend)(?:es|t|er|te|e)\b|\b(?:sendes|sendt|sendte)\s+videre\s+til\b"
         # "fremsend" only with the matter sent or as the decision's verb ("Fremsendes til Byrådet", "Sagen fremsendes");
         # a paper or a list "fremsendes til orientering", "fremsendes til alle" is no forwarding of the item
-        r"|(?:^\s*|(?<=[.:])\s*|\b(?:sagen|punktet|forslaget|indstillingen|ansøgningen)\s+(?:blev\s+|er\s+|bliver\s+)?)"
+        r"|(?:^[^\S\n]*|(?<=[.:])\s*|\b(?:sagen|punktet|forslaget|indstillingen|ansøgningen)\s+(?:blev\s+|er\s+|bliver\s+)?)"
         r"fremsend(?:es|t)\b(?!\s+(?:\w+\s+){0,2}?til\s+(?:orientering|alle)\b)"
         r"|\b(?:sendes|sendt|sendte|sender)\s+(?:sagen|punktet|forslaget)\s+til\s+(?:\w+)?behandling\s+(?:i|hos)\b"
         r"|\bhenvis(?:es|t)\s+til\s+(?:\w+\s+){0,3}behandling\b|\buden\s+indstilling\b"
         # "Sagen henvises til Økonomiudvalget", "Sagen sendes til Byrådet", "blev henvist til Teknisk Udvalg": passed on
         # to a body named by its body word (not "Der henvises til bilag 1", not "sendes i høring")
         # (the matter is what is sent: "Svar vil blive sendt til bestyrelsen" is no forwarding)
-        rf"|(?:^\s*|(?<=[.:])\s*|\b(?:sagen|punktet|forslaget|indstillingen|ansøgningen)\s+(?:blev\s+|er\s+|bliver\s+)?)"
+        rf"|(?:^[^\S\n]*|(?<=[.:])\s*|\b(?:sagen|punktet|forslaget|indstillingen|ansøgningen)\s+(?:blev\s+|er\s+|bliver\s+)?)"
         rf"(?:henvis(?:es|t)|sendes|sendt|fremsendt)\s+til\s+(?:\w+\s+){{0,2}}?{_BODY_NOUN}"
         rf"|\bhenviste\s+(?:sagen|punktet|forslaget)\s+til\s+(?:\w+\s+){{0,2}}?{_BODY_NOUN}"
         # the active verb in any tense: "besluttede at sende sagen til Økonomiudvalget", "Udvalget sendte punktet videre
@@ -123,7 +123,7 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
         r"\b(?:princip|forhånds)?godkend(?:t|er|es|tes)?\b|(?<!\bde\s)(?<!\bden\s)(?<!\bdet\s)\bgodkendte\b|\bvedtaget\b|\bvedtog\b|\bvedtages\b|\bbevilget\b|\bbevilgede\b"
         r"|\bbevilges\b|\bimødekommet\b|\bimødekommes\b|\btiltrådt\b|\btiltrådte\b|\btiltræder\b|\btiltrædes\b|\btiltræde\b"
         r"|\bblev\s+(?:\w+\s+){0,2}(?:gen)?(?:valgt|udpeget)\b|(?<!\bskal\s)\budpeges\b|(?<!\bskal\s)\bvælges\b|\bdeltager\b(?!\s+ikke\b)"
-        r"|^\s*(?:gen)?valgt(?:e)?\b(?=\s*(?:[:.,]|$|som\b|til\b))"
+        r"|^[^\S\n]*(?:gen)?valgt(?:e)?\b(?=\s*(?:[:.,]|$|som\b|til\b))"
         # "Indstillet og valgt", "Opstillet og genvalgt": nominated and elected
         r"|\bog\s+(?:gen)?valgt\b(?=\s*(?:[.,]|$))"
         r"|\b(?:sende|sendes|sendt|sendte|udsendes|udsendt)\s+(?:\w+\s+){0,2}?(?:i|til)\s+(?:offentlig\s+)?høring\b"
@@ -135,7 +135,7 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
         r"|\baftalt\b|\baftaltes\b|(?<!\bde\s)(?<!\bden\s)(?<!\bdet\s)\baftalte\b|(?<!\bikke\s)\benige?\s+(?:om\b|i\s+(?:indstilling|forslag))|(?<!\bikke\s)\benighed\s+om\b"
         # agreement as the whole verdict: "Enig.", "Udvalget var enige.", "Der var enighed.", "Enstemmigt." (not "ikke
         # enige", "ikke enighed")
-        r"|^\s*(?:enige?|enighed|enstemmigt)\s*\.?\s*$|(?<!\bikke\s)\b(?:var|er|blev)\s+(?:helt\s+)?(?:enige?|enighed)\s*(?:[.,;]|$)"
+        r"|^[^\S\n]*(?:enige?|enighed|enstemmigt)\s*\.?\s*$|(?<!\bikke\s)\b(?:var|er|blev)\s+(?:helt\s+)?(?:enige?|enighed)\s*(?:[.,;]|$)"
         r"|\btilrettes\b"
         r"|(?<!\bhar\s)(?<!\bhavde\s)\bbesluttet\b(?!,?\s+at\b)|\bkonstaterede,?\s+at\s+betingelserne\b"
         # the old passive and past tenses: "Indstillingen vedtoges.", "tiltrådtes", "godkendtes", "Udvalget imødekom
@@ -150,7 +150,7 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
         # an election in the old passive and a constitution: "Som formand valgtes X", "X udpegedes", "Udvalget
         # konstituerede sig med X som formand", "X blev konstitueret som formand", "Byrådet udpeger X", "Valgt blev: X"
         r"|\b(?:gen)?valgtes\b|\budpegedes\b|\budpeger\b|\bkonstitue(?:rede|rer)\s+sig\b|\bkonstitueredes\b"
-        r"|\bblev\s+konstitueret\s+som\b|^\s*(?:gen)?valgt\s+blev\b"
+        r"|\bblev\s+konstitueret\s+som\b|^[^\S\n]*(?:gen)?valgt\s+blev\b"
         r"|\btilslut(?:ter|tede|te)\s+sig\b(?!\s+(?:\w+\s+){0,3}?(?:netværk|samarbejde|ordning|initiativ))"
         # the noun of the same verb, as "enighed om" is of "enige om": "Der var tilslutning til at …", "Der var bred
         # tilslutning til forslaget", "Rådet gav sin tilslutning" (not "ikke tilslutning")
@@ -161,7 +161,7 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
         # "Ansøgningen accepteres", "Rådet gav sin accept" (not a request for it: "bad om rådets accept"; not a
         # member's own "accepterede" or "har accepteret at blive foreslået", which is no verdict of the body)
         r"|\b(?:var|er|blev)\s+(?:(?!ikke\b)\w+\s+)?accept\s+(?:fra|af|til)\b"
-        r"|\b(?:blev|er|var)\s+(?:(?!ikke\b)\w+\s+)?accepteret\b|^\s*accepteret\b|(?<!\bikke\s)\baccepteres\b(?!\s+ikke\b)"
+        r"|\b(?:blev|er|var)\s+(?:(?!ikke\b)\w+\s+)?accepteret\b|^[^\S\n]*accepteret\b|(?<!\bikke\s)\baccepteres\b(?!\s+ikke\b)"
         r"|\bgav\s+(?:sin|deres|\w+s)\s+accept\b",
     ),
     (
@@ -177,7 +177,7 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
         r"|\binformer(?:er|ede|edes|et)\b"
         # "Status blev givet.", "Der blev givet en status", "Noteret.", "Efterretning."
         r"|\b(?:status|orientering)(?:en)?\s+(?:blev\s+|er\s+)?givet\b|\bgivet\s+(?:en\s+)?(?:kort\s+)?(?:status|orientering)\b"
-        r"|^\s*(?:noteret|efterretning)\s*\.?\s*$"
+        r"|^[^\S\n]*(?:noteret|efterretning)\s*\.?\s*$"
         # information received: "Udvalget har modtaget orienteringen", "Bestyrelsen modtog orientering", "Orienteringen
         # blev modtaget"
         r"|\bmodt(?:og|ager|aget)\s+(?:\w+\s+)?orientering(?:en)?\b|\borientering(?:en)?\s+(?:blev\s+|er\s+)?modtaget\b"

@@ -7,7 +7,9 @@ space anywhere (``til\\s+efterretning``). ``gated`` reads the pattern's syntax t
 can start with, and under which of these conditions, and puts ``(?=\\b[...]|^[...]|[...])`` before it: the
 engine then tries the alternatives only where that cheap test holds. The test holds wherever a match starts
 (it only keeps conditions every such start meets), so the matches are the same; a pattern whose start it cannot
-bound (a match that may be empty, ``.``, a negated class, a back-reference) is returned as it is.
+bound (a match that may be empty, ``.``, a back-reference) is returned as it is. A negated class (``^[^\\S\\n]*afslag``:
+spaces and tabs, not line breaks, before a word that opens a line) is tested as it is written, beside the other
+characters that may start a match (``^(?:[a]|[^\\S\\n])``).
 
 The syntax tree is the engine's private ``re._parser``, whose shapes may differ in another Python. So the gate is
 only ever a speed-up: a parser that cannot be imported, or whose tree of a probe pattern does not give a gate with
@@ -57,6 +59,10 @@ def _char(code: int) -> str:
 
 
 def _class_items(items: list[tuple[Any, Any]]) -> list[str]:
+    """The items of a class as the gate writes them: one item that is a whole negated class ("[^\\S\\n]"), which the
+    gate tests on its own, or the characters, ranges and categories of a class."""
+    if items and str(items[0][0]) == "NEGATE":
+        return [f"[^{''.join(_class_items(items[1:]))}]"]
     out = []
     for op, value in items:
         name = str(op)
@@ -66,9 +72,14 @@ def _class_items(items: list[tuple[Any, Any]]) -> list[str]:
             out.append(f"{_char(value[0])}-{_char(value[1])}")
         elif name == "CATEGORY" and str(value) in _CATEGORIES:
             out.append(_CATEGORIES[str(value)])
-        else:  # a negated class, a category the map does not name
+        else:  # a category the map does not name, a negated class inside a class
             raise _Unbounded
     return out
+
+
+def _class_text(items: list[str]) -> str:
+    """One class of the items ``_class_items`` gives: a negated class as it is, else the items in brackets."""
+    return items[0] if len(items) == 1 and items[0].startswith("[") else f"[{''.join(items)}]"
 
 
 def _after_one(value: Any) -> str | None:
@@ -81,10 +92,12 @@ def _after_one(value: Any) -> str | None:
     op, item = inner[-1]
     if str(op) == "LITERAL":
         return f"(?<=[{_char(item)}])"
+    if str(op) == "NOT_LITERAL":
+        return f"(?<=[^{_char(item)}])"
     if str(op) == "IN":
         try:
-            return f"(?<=[{''.join(_class_items(item))}])"
-        except _Unbounded:  # a negated class: no test (the look-behind is passed over as zero width)
+            return f"(?<={_class_text(_class_items(item))})"
+        except _Unbounded:  # a class the gate does not read: no test (the look-behind is passed over as zero width)
             return None
     return None
 
@@ -100,9 +113,11 @@ def _not_after_one(value: Any, flags: int) -> str | None:
     case = "i" if flags & re.IGNORECASE else "-i"
     if str(op) == "LITERAL":
         return f"(?{case}:(?<![{_char(item)}]))"
+    if str(op) == "NOT_LITERAL":
+        return f"(?{case}:(?<![^{_char(item)}]))"
     if str(op) == "IN":
         try:
-            return f"(?{case}:(?<![{''.join(_class_items(item))}]))"
+            return f"(?{case}:(?<!{_class_text(_class_items(item))}))"
         except _Unbounded:
             return None
     return None
@@ -139,6 +154,9 @@ def _first_of_item(name: str, value: Any, where: str, found: _Found, flags: int)
     if name == "LITERAL":
         found.setdefault((where, not flags & re.IGNORECASE), set()).add(_char(value))
         return set()
+    if name == "NOT_LITERAL":  # "[^a]", as the parser reads a negated class of one character
+        found.setdefault((where, not flags & re.IGNORECASE), set()).add(f"[^{_char(value)}]")
+        return set()
     if name == "IN":
         found.setdefault((where, not flags & re.IGNORECASE), set()).update(_class_items(value))
         return set()
@@ -170,12 +188,18 @@ def start_test(pattern: str, flags: int) -> str | None:
     except Exception:  # _Unbounded, or a tree of shapes this module does not read: no gate
         return None
     tests = [
-        f"{where}(?-i:[{''.join(sorted(chars))}])"
-        if bound and flags & re.IGNORECASE
-        else f"{where}[{''.join(sorted(chars))}]"
+        f"{where}(?-i:{_starts(chars)})" if bound and flags & re.IGNORECASE else f"{where}{_starts(chars)}"
         for (where, bound), chars in sorted(found.items())
     ]
     return f"(?=(?:{'|'.join(tests)}))"
+
+
+def _starts(chars: set[str]) -> str:
+    """The test of the characters a match may start with: one class of them, and each negated class on its own."""
+    negated = sorted(item for item in chars if item.startswith("["))
+    plain = sorted(item for item in chars if not item.startswith("["))
+    classes = ([f"[{''.join(plain)}]"] if plain else []) + negated
+    return classes[0] if len(classes) == 1 else f"(?:{'|'.join(classes)})"
 
 
 _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")  # "(?i)" opening a pattern: it must stay first
@@ -199,10 +223,10 @@ def gated(pattern: str, flags: int) -> re.Pattern[str]:
 
 
 # a pattern with a form of each kind the gate reads (a word's start, a line's start before spaces, a look-behind of
-# one character, a negative look-ahead, an optional group before a range) and a text with matches of each, and with
-# the same letters where no match may start
-_PROBE_PATTERN = r"\bgod\w*|^\s*af|(?<=[.:])x|(?!zq)z|(?:t\s+)?[0-9]+"
-_PROBE_TEXT = "god agod\n  af xaf .x ,x zq zz t 12 3\naf bgod:x"
+# one character, a negative look-ahead, an optional group before a range, a negated class before a line's word) and
+# a text with matches of each, and with the same letters where no match may start
+_PROBE_PATTERN = r"\bgod\w*|^\s*af|(?<=[.:])x|(?!zq)z|(?:t\s+)?[0-9]+|^[^\S\n]*ny"
+_PROBE_TEXT = "god agod\n  af xaf .x ,x zq zz t 12 3\naf bgod:x\n \tny any\n\nny"
 
 
 def parser_reads_as_expected() -> bool:

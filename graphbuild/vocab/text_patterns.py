@@ -13,8 +13,10 @@ NAME_WORD = r"[A-ZÆØÅ][a-zæøåéü']+(?:-[A-ZÆØÅa-zæøå][a-zæøåéü
 BULLET = r"[•·▪●◦*–-]"
 # a list entry's number: "3.", "12)"
 ENTRY_NUMBER = r"\d{1,2}[.)]"
-# what opens a list's entry, one a line, before its text: a bullet or a number at most, blanks around it
-ENTRY_MARK = rf"[ \t]*(?:{BULLET}|{ENTRY_NUMBER})?[ \t]*"
+# what opens a list's entry, one a line, before its text: a bullet or a number at most, blanks around it (the blanks
+# after it read only after a bullet or a number: two runs of blanks side by side would read a line of blanks in
+# quadratic time)
+ENTRY_MARK = rf"[ \t]*(?:(?:{BULLET}|{ENTRY_NUMBER})[ \t]*)?"
 
 
 def capitalised_run(count: str, across_lines: bool = False) -> str:
