@@ -73,6 +73,7 @@ from graphbuild.parse.item_lines import (
     title_from,
 )
 from graphbuild.parse.item_listed import items_from_contents, located_in_text
+from graphbuild.parse.item_listed_numbered import located_by_number
 from graphbuild.parse.item_lower_case_gaps import gap_titles
 from graphbuild.parse.item_minuted_run import minuted_run
 from graphbuild.parse.item_model import reconsidered
@@ -294,7 +295,9 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
     if bodied is not None and bodied.items:
         items.extend(item.model_copy(update={"from_contents": False}) for item in listed)
     else:
-        items.extend(located_in_text(listed, items, text, lines))
+        # a listed item whose number and title stand again after the contents: its heading, and the text it ends
+        listed, items = located_by_number(located_in_text(listed, items, text, lines), items, text, lines)
+        items.extend(listed)
     # the signature page ends the item before it (its "Beslutning: Godkendt" is no verdict of that item) but is none
     # a page's running header ("Økonomiudvalg, 22. marts 2011") names the meeting, a title of numbers alone ("01/66")
     # is a page's number or date: no items
