@@ -13,8 +13,9 @@ import ahocorasick
 from graphbuild.extract.mention_organisation_forms import NAME_PATTERN_KINDS, ORGANISATION_WORDS
 from graphbuild.extract.mention_record import Mention, mention_of
 from graphbuild.vocab.gazetteer import KnownEntity, alias_entries, alias_pattern, is_case_sensitive
+from graphbuild.vocab.municipality_names import municipality_spellings
 from graphbuild.vocab.near import lowered
-from graphbuild.vocab.reference import municipalities, municipality_by_name
+from graphbuild.vocab.reference import MunicipalityInfo, municipalities
 
 REGION_ADJECTIVES = {
     "midtjysk": "Region Midtjylland",
@@ -46,9 +47,16 @@ def _alias_index() -> dict[str, tuple[tuple[re.Pattern[str], KnownEntity], ...]]
 
 
 @cache
+def _municipality_by_spelling() -> dict[str, MunicipalityInfo]:
+    """Each municipality by its own name and by the other spellings documents write it in ("Nordfyn",
+    "Århus", "Høje Taastrup"), as written."""
+    return {**{m.name: m for m in municipalities()}, **municipality_spellings()}
+
+
+@cache
 def _municipality_names() -> tuple[str, ...]:
-    """Municipality names in the order they are tried at one place: longest first."""
-    return tuple(sorted((m.name for m in municipalities()), key=lambda n: (-len(n), n)))
+    """Municipality names and their other spellings in the order they are tried at one place: longest first."""
+    return tuple(sorted(_municipality_by_spelling(), key=lambda n: (-len(n), n)))
 
 
 @cache
@@ -190,7 +198,7 @@ def _municipalities_at(text: str, starts: list[int], hi: int) -> list[Mention]:
             tail = _MUNICIPALITY_TAIL.match(text, start + len(name), hi)
             if tail is None:
                 continue
-            info = municipality_by_name()[name.lower()]
+            info = _municipality_by_spelling()[name]
             out.append(
                 mention_of(start, tail.end(), "Municipality", info.name, region=info.region, code=info.code, priority=2)
             )
