@@ -27,8 +27,8 @@ REGION_ADJECTIVES = {
 
 
 _WORD = re.compile(r"\w+")
-# What follows a municipality's name: the genitive, "Kommune", and no more of a word.
-_MUNICIPALITY_TAIL = re.compile(r"s?(?:\s+[Kk]ommunes?)?(?![\w-])")
+# What follows a municipality's name: the genitive, "Kommune" ("Regionskommune": Bornholm's), and no more of a word.
+_MUNICIPALITY_TAIL = re.compile(r"s?(?:\s+(?:[Rr]egions)?[Kk]ommunes?)?(?![\w-])")
 _ALIAS_WORD_BREAK = re.compile(r"[\s\-]+")
 
 
