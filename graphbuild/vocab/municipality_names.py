@@ -87,7 +87,7 @@ def municipality_named(name: str) -> MunicipalityInfo | None:
 
 @cache
 def _pattern() -> re.Pattern[str]:
-    names = [*(info.name for info in municipality_by_name().values()), *FORMER_NAMES]
+    names = [*_names()]
     alternatives = "|".join(re.escape(n) for n in sorted(set(names), key=lambda n: (-len(n), n)))
     return re.compile(
         rf"(?<![\w-])(?:(?P<council_of>{_COUNCIL_OF})\s+i\s+)?(?P<postcode>\d{{4}}\s+)?(?P<name>{alternatives})s?"
@@ -98,8 +98,10 @@ def _pattern() -> re.Pattern[str]:
 
 @cache
 def _names() -> tuple[str, ...]:
-    """Every name the pattern knows, lower case: where a match's name may stand (vocab.near)."""
-    return tuple(sorted({*(info.name.lower() for info in municipality_by_name().values()), *FORMER_NAMES}))
+    """Every name the pattern knows, lower case, the other spellings of ``municipality_spellings`` with today's
+    names ("Høje Taastrup Kommune", "Fåborg-Midtfyn Kommune"): where a match's name may stand (vocab.near)."""
+    official = {info.name.lower() for info in municipality_by_name().values()}
+    return tuple(sorted({*official, *FORMER_NAMES, *(spelling.lower() for spelling in municipality_spellings())}))
 
 
 _REACH = 80  # a postcode before the name; the name, "s" and "borgerrepræsentationen" after its start
