@@ -29,6 +29,8 @@ REGION_ADJECTIVES = {
 _WORD = re.compile(r"\w+")
 # What follows a municipality's name: the genitive, "Kommune" ("Regionskommune": Bornholm's), and no more of a word.
 _MUNICIPALITY_TAIL = re.compile(r"s?(?:\s+(?:[Rr]egions)?[Kk]ommunes?)?(?![\w-])")
+# a name in capitals is a municipality only as "X KOMMUNE" ("NORDFYNS KOMMUNE", "BORNHOLMS REGIONSKOMMUNE")
+_CAPITALS_TAIL = re.compile(r"S?\s+(?:REGIONS)?KOMMUNES?(?![\w-])")
 _ALIAS_WORD_BREAK = re.compile(r"[\s\-]+")
 
 
@@ -192,10 +194,16 @@ def _municipalities_at(text: str, starts: list[int], hi: int) -> list[Mention]:
     for start in starts:
         if start < done or (start > 0 and (_is_word(text[start - 1]) or text[start - 1] == "-")):
             continue
-        for name in by_head.get(text[start : start + head], ()):
-            if not text.startswith(name, start) or start + len(name) > hi:
+        key = text[start : start + head]
+        for name in by_head.get(key, ()) or (by_head.get(key.capitalize(), ()) if key.isupper() else ()):
+            if start + len(name) > hi:
                 continue
-            tail = _MUNICIPALITY_TAIL.match(text, start + len(name), hi)
+            if text.startswith(name, start):
+                tail = _MUNICIPALITY_TAIL.match(text, start + len(name), hi)
+            elif text.startswith(name.upper(), start):
+                tail = _CAPITALS_TAIL.match(text, start + len(name), hi)
+            else:
+                continue
             if tail is None:
                 continue
             info = _municipality_by_spelling()[name]
