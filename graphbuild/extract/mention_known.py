@@ -13,8 +13,9 @@ import ahocorasick
 from graphbuild.extract.mention_organisation_forms import NAME_PATTERN_KINDS, ORGANISATION_WORDS
 from graphbuild.extract.mention_record import Mention, mention_of
 from graphbuild.vocab.gazetteer import KnownEntity, alias_entries, alias_pattern, is_case_sensitive
+from graphbuild.vocab.municipality_names import municipality_spellings
 from graphbuild.vocab.near import lowered
-from graphbuild.vocab.reference import municipalities, municipality_by_name
+from graphbuild.vocab.reference import MunicipalityInfo, municipalities
 
 REGION_ADJECTIVES = {
     "midtjysk": "Region Midtjylland",
@@ -26,8 +27,10 @@ REGION_ADJECTIVES = {
 
 
 _WORD = re.compile(r"\w+")
-# What follows a municipality's name: the genitive, "Kommune", and no more of a word.
-_MUNICIPALITY_TAIL = re.compile(r"s?(?:\s+[Kk]ommunes?)?(?![\w-])")
+# What follows a municipality's name: the genitive, "Kommune" ("Regionskommune": Bornholm's), and no more of a word.
+_MUNICIPALITY_TAIL = re.compile(r"s?(?:\s+(?:[Rr]egions)?[Kk]ommunes?)?(?![\w-])")
+# a name in capitals is a municipality only as "X KOMMUNE" ("NORDFYNS KOMMUNE", "BORNHOLMS REGIONSKOMMUNE")
+_CAPITALS_TAIL = re.compile(r"S?\s+(?:REGIONS)?KOMMUNES?(?![\w-])")
 _ALIAS_WORD_BREAK = re.compile(r"[\s\-]+")
 
 
@@ -46,9 +49,16 @@ def _alias_index() -> dict[str, tuple[tuple[re.Pattern[str], KnownEntity], ...]]
 
 
 @cache
+def _municipality_by_spelling() -> dict[str, MunicipalityInfo]:
+    """Each municipality by its own name and by the other spellings documents write it in ("Nordfyn",
+    "Århus", "Høje Taastrup"), as written."""
+    return {**{m.name: m for m in municipalities()}, **municipality_spellings()}
+
+
+@cache
 def _municipality_names() -> tuple[str, ...]:
-    """Municipality names in the order they are tried at one place: longest first."""
-    return tuple(sorted((m.name for m in municipalities()), key=lambda n: (-len(n), n)))
+    """Municipality names and their other spellings in the order they are tried at one place: longest first."""
+    return tuple(sorted(_municipality_by_spelling(), key=lambda n: (-len(n), n)))
 
 
 @cache
@@ -184,13 +194,19 @@ def _municipalities_at(text: str, starts: list[int], hi: int) -> list[Mention]:
     for start in starts:
         if start < done or (start > 0 and (_is_word(text[start - 1]) or text[start - 1] == "-")):
             continue
-        for name in by_head.get(text[start : start + head], ()):
-            if not text.startswith(name, start) or start + len(name) > hi:
+        key = text[start : start + head]
+        for name in by_head.get(key, ()) or (by_head.get(key.capitalize(), ()) if key.isupper() else ()):
+            if start + len(name) > hi:
                 continue
-            tail = _MUNICIPALITY_TAIL.match(text, start + len(name), hi)
+            if text.startswith(name, start):
+                tail = _MUNICIPALITY_TAIL.match(text, start + len(name), hi)
+            elif text.startswith(name.upper(), start):
+                tail = _CAPITALS_TAIL.match(text, start + len(name), hi)
+            else:
+                continue
             if tail is None:
                 continue
-            info = municipality_by_name()[name.lower()]
+            info = _municipality_by_spelling()[name]
             out.append(
                 mention_of(start, tail.end(), "Municipality", info.name, region=info.region, code=info.code, priority=2)
             )

@@ -46,6 +46,37 @@ def municipalities_by_key() -> dict[str, MunicipalityInfo]:
 _KIND_AFTER_NAME = re.compile(r" (?:(?:regions)?kommuner?s?|byraad|kommunalbestyrelse)$")
 
 
+def _capitalised(spelling: str) -> str:
+    """A lower-case spelling written as names are, each word and each part of a hyphened name capitalised:
+    "høje taastrup" -> "Høje Taastrup", "lyngby-tårbæk" -> "Lyngby-Tårbæk"."""
+    return "-".join(" ".join(word[:1].upper() + word[1:] for word in part.split(" ")) for part in spelling.split("-"))
+
+
+def _respellings(name: str) -> set[str]:
+    """The ways a name is spelt besides its own, lower case: "aa" for "å" and back ("Århus", "Ålborg",
+    "Åbenrå"), a space for the hyphen and back ("Høje Taastrup", "Faaborg Midtfyn")."""
+    out = {name.lower()}
+    out |= {s.replace("å", "aa") for s in set(out)} | {s.replace("aa", "å") for s in set(out)}
+    out |= {s.replace("-", " ") for s in set(out)} | {s.replace(" ", "-") for s in set(out)}
+    return out - {name.lower()}
+
+
+@cache
+def municipality_spellings() -> dict[str, MunicipalityInfo]:
+    """Every other way a document writes a municipality's own name, as written (capitalised), with the
+    municipality: the spellings of ``_respellings`` of each of today's 98 names (municipalities.csv) and of
+    ``FORMER_NAMES`` ("Nordfyn", "Århus", "Kjøbenhavn"); none that is another municipality's own name."""
+    by_name = municipality_by_name()
+    out: dict[str, MunicipalityInfo] = {}
+    sources = [(info.name, info) for info in by_name.values()]
+    sources += [(old, by_name[new]) for old, new in FORMER_NAMES.items()]
+    for name, info in sources:
+        for spelling in sorted(_respellings(name) | ({name.lower()} if name in FORMER_NAMES else set())):
+            if spelling not in by_name:
+                out.setdefault(_capitalised(spelling), info)
+    return out
+
+
 def municipality_named(name: str) -> MunicipalityInfo | None:
     """The municipality a name is, in any case and spelling, genitive -s and a trailing "Kommune" or
     council allowed: "KØBENHAVNS" -> København, "Åbenrå", "Høje Taastrup", "Aarhus Kommunes"."""
@@ -56,7 +87,7 @@ def municipality_named(name: str) -> MunicipalityInfo | None:
 
 @cache
 def _pattern() -> re.Pattern[str]:
-    names = [*(info.name for info in municipality_by_name().values()), *FORMER_NAMES]
+    names = [*_names()]
     alternatives = "|".join(re.escape(n) for n in sorted(set(names), key=lambda n: (-len(n), n)))
     return re.compile(
         rf"(?<![\w-])(?:(?P<council_of>{_COUNCIL_OF})\s+i\s+)?(?P<postcode>\d{{4}}\s+)?(?P<name>{alternatives})s?"
@@ -67,8 +98,10 @@ def _pattern() -> re.Pattern[str]:
 
 @cache
 def _names() -> tuple[str, ...]:
-    """Every name the pattern knows, lower case: where a match's name may stand (vocab.near)."""
-    return tuple(sorted({*(info.name.lower() for info in municipality_by_name().values()), *FORMER_NAMES}))
+    """Every name the pattern knows, lower case, the other spellings of ``municipality_spellings`` with today's
+    names ("Høje Taastrup Kommune", "Fåborg-Midtfyn Kommune"): where a match's name may stand (vocab.near)."""
+    official = {info.name.lower() for info in municipality_by_name().values()}
+    return tuple(sorted({*official, *FORMER_NAMES, *(spelling.lower() for spelling in municipality_spellings())}))
 
 
 _REACH = 80  # a postcode before the name; the name, "s" and "borgerrepræsentationen" after its start
