@@ -61,6 +61,7 @@ from copy import copy
 from dataclasses import replace
 from typing import Protocol
 
+import graphbuild.extract.role_cues as role_cues
 from graphbuild.extract.builder import FactsBuilder
 from graphbuild.extract.evidence import Scope, sentence_bounds
 from graphbuild.extract.membership_networks import body_is_network
@@ -145,6 +146,7 @@ def find_roles(
     staff_of: Target | None = None,
     named_before: Callable[[int], Mention | None] | None = None,
     title_places: WordPlaces | None = None,
+    cues: role_cues.CuePlaces | None = None,
 ) -> list[RoleFact]:
     """The roles one sentence states, of `readers` (by default every person in it; the others are
     context) and of its changes and chairships. `named_before(pos)` names the body the text named last
@@ -154,7 +156,8 @@ def find_roles(
     body whose staff a staff title with no body named belongs to (a company's or an agency's own
     minutes). A municipal title that names no municipality ("borgmester Jan Petersen") comes back with
     the target PENDING: the step gives it the municipality the document ties the person to elsewhere,
-    if any. `title_places`: where the document's title words stand (`role_sentence.TITLE_GATE`)."""
+    if any. `title_places`: where the document's title words stand (`role_sentence.TITLE_GATE`); `cues`: where the
+    readers' cue words stand (`role_cues`): a reader none of whose words the sentence holds is not called."""
     lo, hi = sentence
     orgs = [m for m in between(mentions, lo, hi) if m.type in ("Organization", "Municipality")]
     s = Sentence(text, lo, hi, between(people, lo, hi), orgs, region, own_municipality, chair_of, body, staff_of,
@@ -162,21 +165,37 @@ def find_roles(
     s.titles_of_previous = titles_of_previous(text, s.here, s.may_name_a_title)
     titled = titled_bodies(s)  # "Kommunaldirektør i Struer Kommune Anne Holm"
     reading_only = set(map(id, readers)) if readers is not None else None
-    for i, p in enumerate(s.here):
-        if reading_only is not None and id(p) not in reading_only:
-            continue
-        r = reading(s, i, p)
-        role_match = title_before(s, r)
-        body_before(s, r, titled, role_match)
-        chair_is(s, i)
-        title_after_name(s, p)
-        post_after_name(s, p)
-        entry_titles(s, r, role_match)
-        meeting_posts(s, r)
+    # each person as the readers see them, read once (a reading is the sentence's, whatever the readers found)
+    read = [reading(s, i, p) for i, p in enumerate(s.here) if reading_only is None or id(p) in reading_only]
+    if not read:
+        return _sentence_readers(s)
+    # the cue words the sentence holds, from the earliest text a reading gives a reader (a label before the first
+    # name, on the line before the sentence) and, for the readers of a label before a name, ninety characters before
+    said_lo = min(lo, *(r.p.start - len(r.before) for r in read))
+    said = cues.said(said_lo, hi) if cues is not None else role_cues.CUE_WORDS
+    wide = cues.said(max(0, min(said_lo, read[0].p.start - 90)), hi) if cues is not None else role_cues.CUE_WORDS
+    titles = not role_cues.TITLE.isdisjoint(said)
+    for r in read:
+        i, p = r.i, r.p
+        role_match = title_before(s, r) if titles else None
+        if titled or r.after_from is not None or titles:
+            body_before(s, r, titled, role_match)
+        if not role_cues.CHAIR_IS.isdisjoint(said):
+            chair_is(s, i)
+        if titles:
+            title_after_name(s, p)
+            post_after_name(s, p)
+        if not role_cues.ENTRY_TITLES.isdisjoint(said):
+            entry_titles(s, r, role_match)
+        if not role_cues.MEETING_POSTS.isdisjoint(wide):
+            meeting_posts(s, r)
         substitute_list(s, r)
-        labelled_meeting_posts(s, r)
-        inline_meeting_label(s, r)
-        inline_board_label(s, r)
+        if not role_cues.MEETING_LABELS.isdisjoint(wide):
+            labelled_meeting_posts(s, r)
+        if not role_cues.INLINE_MEETING_LABEL.isdisjoint(wide):
+            inline_meeting_label(s, r)
+        if not role_cues.INLINE_BOARD_LABEL.isdisjoint(wide):
+            inline_board_label(s, r)
         if (
             any(word in r.after for word in ("træde", "tråd", "afløs", "erstat", "plads", "fremover"))
             or "træ" in r.before
@@ -187,19 +206,33 @@ def find_roles(
             replaced_seats(s, i, p)
         if "afløs" in r.after[:30] or "erstat" in r.after[:30]:
             succeeds_as(s, i, p)
-        board_seat(s, p)
+        if not role_cues.SOM.isdisjoint(said):
+            board_seat(s, p)
         if "som" in r.after:
             takes_post(text, hi, p, s.here, orgs, body, s.chair, s.add, own_municipality)
-        elected(s, r)
-        bare_post_after_name(s, r)
-        trailing_title(s, r)
-        holder_in_brackets(s, r)
-        post_is_name(s, r)
-        plural_title_list(s, r)
-        ranked_substitute(s, r)
-        seat_shared(s, r)
+        if not role_cues.ELECTED.isdisjoint(said):
+            elected(s, r)
+        if not role_cues.BARE_POSTS.isdisjoint(said):
+            bare_post_after_name(s, r)
+        if not role_cues.TRAILING_POSTS.isdisjoint(said):
+            trailing_title(s, r)
+        if not role_cues.TITLE_THEN_BRACKET.isdisjoint(said):
+            holder_in_brackets(s, r)
+        if not role_cues.BARE_POSTS.isdisjoint(said):
+            post_is_name(s, r)
+        if not role_cues.PLURAL_TITLES.isdisjoint(said):
+            plural_title_list(s, r)
+        if not role_cues.RANKED_SUBSTITUTE.isdisjoint(said):
+            ranked_substitute(s, r)
+        if not role_cues.SEAT_SHARED.isdisjoint(said):
+            seat_shared(s, r)
         if "som" in r.after:
             title_as(s, i, p)
+    return _sentence_readers(s)
+
+
+def _sentence_readers(s: Sentence) -> list[RoleFact]:
+    """The readers of the whole sentence, after its people's: changes, chairships, "henholdsvis", appointed lists."""
     changes(s)
     chairships(s)
     respectively(s)
@@ -278,6 +311,7 @@ def add_roles(context: Context) -> None:
     # each person is read once, in its own sentence; a sentence read once with all its people
     readers: dict[tuple[int, int], list[PersonMention]] = {}
     title_places = WordPlaces(TITLE_GATE, ctx.text)
+    cues = role_cues.CuePlaces(ctx.text)
     for p in ctx.people:
         scope = _scope_at(ctx.scopes, scope_starts, p.start)
         # a name past every scope (a list after the last item a PDF flattened) is read in the whole text
@@ -299,6 +333,7 @@ def add_roles(context: Context) -> None:
             staff_of,
             chairs.last_named,
             title_places,
+            cues,
         )
     found += listed_titles(ctx, mentions, chairs.or_unplaced, own, region, found)
     found += elected_to_the_items_post(ctx, own, found)
