@@ -15,6 +15,7 @@ from text_facts import facts_of_text
 
 from graphbuild.extract import role_cues
 from graphbuild.extract.role_cues import CUE_WORDS, CuePlaces
+from graphbuild.extract.role_sentence import Sentence
 
 
 def _facts_json(tmp_path: Path, text: str) -> str:
@@ -22,8 +23,10 @@ def _facts_json(tmp_path: Path, text: str) -> str:
 
 
 def _ungated(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every sentence said to hold every cue word: every reader called for every person, as before the gates."""
+    """Every sentence said to hold every cue word, every window a title word: every reader called for every person,
+    as before the gates."""
     monkeypatch.setattr(role_cues.CuePlaces, "said", lambda self, lo, hi: CUE_WORDS)
+    monkeypatch.setattr(Sentence, "may_name_a_title", lambda self, lo, hi: True)
 
 
 def _form_texts() -> list[str]:

@@ -7,6 +7,9 @@ A reader's cue words are the words one of which every match of its patterns hold
 below names them). They are looked for in the sentence (from the earliest text before a name that `reading` gives a
 reader, the line's label before the first name included) up to its end: a reader reading further back asks `wide`
 (the ninety characters before each name, what the meeting's labels read), one reading a line's start is not gated.
+In a sentence that holds a title's word, each person's windows are asked for one once (`roles.find_roles`: before the
+name, as far back as the readers of a title before it read, and after it, 160 characters): the readers of a title
+before or after a name are called only where their window holds one.
 
 Found as `word_gate.WordPlaces` finds a gate's words: a word whole in the window, any case ("ı" and "ſ", which
 re.IGNORECASE reads as "i" and "s" and ``str.lower`` keeps, let every reader through).
@@ -27,7 +30,8 @@ TITLE = frozenset(ROLE_STEMS)
 CHAIR_IS = frozenset({"formand", "formænd"})
 # a title after a name in its entry: a title of ROLE_WORDS, or a seat in brackets or after the workplace
 # (role_entry_titles, role_titles.BRACKET_TITLE, role_workplace_titles._TITLE)
-ENTRY_TITLES = TITLE | {"suppleant", "mødeleder", "stedfortræder", "referent"}
+SEATS_AFTER = frozenset({"suppleant", "mødeleder", "stedfortræder", "referent"})
+ENTRY_TITLES = TITLE | SEATS_AFTER
 # the minute-taker, the meeting's chair and a substitute's seat (role_meeting_posts.meeting_posts: "ref" for
 # "ref.", "referent"; "suppl" for "suppleant" and "suppl." before the name, read up to twelve characters before it)
 MEETING_POSTS = frozenset({"ref", "dirigent", "ordstyrer", "mødeleder", "suppl", "stedfortræder"})

@@ -175,17 +175,24 @@ def find_roles(
     said = cues.said(said_lo, hi) if cues is not None else role_cues.CUE_WORDS
     wide = cues.said(max(0, min(said_lo, read[0].p.start - 90)), hi) if cues is not None else role_cues.CUE_WORDS
     titles = not role_cues.TITLE.isdisjoint(said)
+    seats_said = not role_cues.SEATS_AFTER.isdisjoint(said)
     for r in read:
         i, p = r.i, r.p
-        role_match = title_before(s, r) if titles else None
-        if titled or r.after_from is not None or titles:
+        # the title words near the name, asked once: before it (as far back as `reading` and the reader of a
+        # definite title read) and after it (as far as the readers of a title after a name read, 160 characters)
+        before_lo = p.start - len(r.before)
+        titled_before = titles and s.may_name_a_title(before_lo, p.start)
+        titled_near_before = titled_before or (titles and s.may_name_a_title(max(lo, p.start - 130), p.start))
+        titled_after = titles and s.may_name_a_title(p.end, min(hi, p.end + 160))
+        role_match = title_before(s, r) if titled_before else None
+        if titled or r.after_from is not None or titled_near_before:
             body_before(s, r, titled, role_match)
         if not role_cues.CHAIR_IS.isdisjoint(said):
             chair_is(s, i)
-        if titles:
+        if titled_after:
             title_after_name(s, p)
             post_after_name(s, p)
-        if not role_cues.ENTRY_TITLES.isdisjoint(said):
+        if titled_after or seats_said:
             entry_titles(s, r, role_match)
         if not role_cues.MEETING_POSTS.isdisjoint(wide):
             meeting_posts(s, r)
