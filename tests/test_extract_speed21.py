@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import importlib
 import random
+import re
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,7 @@ import pytest
 from text_facts import facts_of_text
 
 from graphbuild.extract import role_cues
+from graphbuild.extract import role_plural_posts as plural_posts
 from graphbuild.extract.role_cues import CUE_WORDS, CuePlaces
 from graphbuild.extract.role_sentence import Sentence
 
@@ -100,3 +102,20 @@ def test_a_letter_lower_case_keeps_as_another_lets_every_reader_through() -> Non
     cues = CuePlaces(text)
     assert cues.said(0, text.index(".")) == CUE_WORDS
     assert cues.said(text.index("Bo Ek"), len(text)) == frozenset()
+
+
+# what role_plural_posts searched before: the plural forms' alternation, longest first
+_PLURAL_WORDS = re.compile(
+    "|".join(sorted((form for _, *plurals in plural_posts._FORMS for form in plurals), key=len, reverse=True))
+)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_the_plural_forms_found_by_the_automaton_are_the_ones_the_alternation_found(seed: int) -> None:
+    rng = random.Random(seed)
+    pieces = [form for _, *plurals in plural_posts._FORMS for form in plurals]
+    pieces += ["formand", "revisor", "ne", "erne", "e", "r", " ", "\n", "x", "næst", "sup", "pleanter"]
+    for _ in range(2_000):
+        lowered = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        expected = [(match.start(), match.end()) for match in _PLURAL_WORDS.finditer(lowered)]
+        assert plural_posts.plural_words(lowered) == expected, lowered
