@@ -16,6 +16,7 @@ from text_facts import facts_of_text
 
 from graphbuild.extract import role_cues
 from graphbuild.extract import role_plural_posts as plural_posts
+from graphbuild.extract.role_board_elections import BOARD_ITEM
 from graphbuild.extract.role_cues import CUE_WORDS, CuePlaces
 from graphbuild.extract.role_sentence import Sentence
 
@@ -119,3 +120,11 @@ def test_the_plural_forms_found_by_the_automaton_are_the_ones_the_alternation_fo
         lowered = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
         expected = [(match.start(), match.end()) for match in _PLURAL_WORDS.finditer(lowered)]
         assert plural_posts.plural_words(lowered) == expected, lowered
+
+
+def test_an_item_electing_the_board_is_read_only_where_its_words_stand_as_printed() -> None:
+    # BOARD_ITEM reads "Valg" with its capital and "bestyrelse" in lower case: a text without both holds no such item
+    item = "\n4. Valg af bestyrelse\nJens Hansen og Lise Holm blev genvalgt.\n"
+    assert BOARD_ITEM.search(item) is not None
+    assert BOARD_ITEM.search(item.replace("Valg", "VALG")) is None
+    assert BOARD_ITEM.search(item.replace("bestyrelse", "Bestyrelse")) is None
