@@ -18,7 +18,8 @@ from graphbuild.extract import role_cues
 from graphbuild.extract import role_plural_posts as plural_posts
 from graphbuild.extract.role_board_elections import BOARD_ITEM
 from graphbuild.extract.role_cues import CUE_WORDS, CuePlaces
-from graphbuild.extract.role_sentence import Sentence
+from graphbuild.extract.role_sentence import TITLE_GATE, Sentence
+from graphbuild.extract.word_gate import WordPlaces
 
 
 def _facts_json(tmp_path: Path, text: str) -> str:
@@ -120,6 +121,19 @@ def test_the_plural_forms_found_by_the_automaton_are_the_ones_the_alternation_fo
         lowered = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
         expected = [(match.start(), match.end()) for match in _PLURAL_WORDS.finditer(lowered)]
         assert plural_posts.plural_words(lowered) == expected, lowered
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_the_title_places_read_from_the_cue_pass_are_the_ones_the_title_gate_finds(seed: int) -> None:
+    rng = random.Random(seed)
+    for _ in range(300):
+        text = "".join(rng.choice(_PIECES) for _ in range(rng.randint(0, 30)))
+        from_cues = CuePlaces(text).places_of(role_cues.TITLE)
+        own = WordPlaces(TITLE_GATE, text)
+        for _ in range(20):
+            lo = rng.randint(0, len(text))
+            hi = rng.randint(lo, len(text))
+            assert from_cues.holds(lo, hi) == own.holds(lo, hi), (text, lo, hi)
 
 
 def test_an_item_electing_the_board_is_read_only_where_its_words_stand_as_printed() -> None:

@@ -22,6 +22,7 @@ from bisect import bisect_left
 import ahocorasick
 
 from graphbuild.extract.role_patterns import ROLE_STEMS
+from graphbuild.extract.word_gate import WordPlaces
 from graphbuild.vocab.near import lowered, places
 
 # every title of ROLE_WORDS holds one of these (role_patterns): the readers of a title before or after a name
@@ -86,6 +87,15 @@ class CuePlaces:
         self._ends = [end for _, end, _ in spans]
         self._words = [word for _, _, word in spans]
         self._marks = sorted(at for char in _CASE_EXCEPTIONS for at in places(low, char))
+
+    def places_of(self, words: frozenset[str]) -> WordPlaces:
+        """Where some of the cue words stand, as a gate of them finds them (`word_gate.WordPlaces`), from this pass."""
+        spans = [
+            (start, end)
+            for start, end, word in zip(self._starts, self._ends, self._words, strict=True)
+            if word in words
+        ]
+        return WordPlaces.of_spans(spans, self._marks)
 
     def said(self, lo: int, hi: int) -> frozenset[str]:
         """The cue words standing whole in text[lo:hi] (every one where a letter keeps the test from telling)."""

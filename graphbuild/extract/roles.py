@@ -120,7 +120,7 @@ from graphbuild.extract.role_posts import find_posts
 from graphbuild.extract.role_replacements import replaced_seats, succeeds_as
 from graphbuild.extract.role_respectively import respectively
 from graphbuild.extract.role_rosters import roster_entries
-from graphbuild.extract.role_sentence import TITLE_GATE, Sentence, between, reading
+from graphbuild.extract.role_sentence import Sentence, between, reading
 from graphbuild.extract.role_substitute_lists import substitute_list
 from graphbuild.extract.role_title_before import title_before
 from graphbuild.extract.role_title_lines import titles_on_lines
@@ -317,8 +317,8 @@ def add_roles(context: Context) -> None:
     scope_starts = [s.start for s in ctx.scopes]
     # each person is read once, in its own sentence; a sentence read once with all its people
     readers: dict[tuple[int, int], list[PersonMention]] = {}
-    title_places = WordPlaces(TITLE_GATE, ctx.text)
     cues = role_cues.CuePlaces(ctx.text)
+    title_places = cues.places_of(role_cues.TITLE)  # where the title words stand (role_sentence.TITLE_GATE's)
     for p in ctx.people:
         scope = _scope_at(ctx.scopes, scope_starts, p.start)
         # a name past every scope (a list after the last item a PDF flattened) is read in the whole text
