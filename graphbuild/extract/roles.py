@@ -162,19 +162,22 @@ def find_roles(
     orgs = [m for m in between(mentions, lo, hi) if m.type in ("Organization", "Municipality")]
     s = Sentence(text, lo, hi, between(people, lo, hi), orgs, region, own_municipality, chair_of, body, staff_of,
                  named_before, title_places=title_places)  # fmt: skip
-    s.titles_of_previous = titles_of_previous(text, s.here, s.may_name_a_title)
-    titled = titled_bodies(s)  # "Kommunaldirektør i Struer Kommune Anne Holm"
     reading_only = set(map(id, readers)) if readers is not None else None
     # each person as the readers see them, read once (a reading is the sentence's, whatever the readers found)
     read = [reading(s, i, p) for i, p in enumerate(s.here) if reading_only is None or id(p) in reading_only]
     if not read:
-        return _sentence_readers(s)
+        return _sentence_readers(s)  # (a sentence is read for a person in it: never)
     # the cue words the sentence holds, from the earliest text a reading gives a reader (a label before the first
     # name, on the line before the sentence) and, for the readers of a label before a name, ninety characters before
     said_lo = min(lo, *(r.p.start - len(r.before) for r in read))
     said = cues.said(said_lo, hi) if cues is not None else role_cues.CUE_WORDS
     wide = cues.said(max(0, min(said_lo, read[0].p.start - 90)), hi) if cues is not None else role_cues.CUE_WORDS
     titles = not role_cues.TITLE.isdisjoint(said)
+    # a sentence with no title's word runs no "name, title" entries on (no gap between two names holds a title) and
+    # names no body with a title before it (ROLE_FOR_ORG holds a title's word or "suppleant")
+    if titles:
+        s.titles_of_previous = titles_of_previous(text, s.here, s.may_name_a_title)
+    titled = titled_bodies(s) if titles or "suppleant" in said else []  # "Kommunaldirektør i Struer Kommune NAME"
     seats_said = not role_cues.SEATS_AFTER.isdisjoint(said)
     for r in read:
         i, p = r.i, r.p
