@@ -147,6 +147,8 @@ def _elected_in_board_items(
 ) -> list[tuple[list[PersonMention], Target | None, int]]:
     """The names the item on electing the board records as elected with no post named ("A og B blev genvalgt.")."""
     out: list[tuple[list[PersonMention], Target | None, int]] = []
+    if "Valg" not in text or "bestyrelse" not in text:
+        return out  # every item BOARD_ITEM reads holds both as printed (no pass of it over the whole text)
     for item in BOARD_ITEM.finditer(text):
         end = ITEM_END.search(text, item.end(), item.end() + ITEM_REACH)
         stop = end.start() if end is not None else min(len(text), item.end() + ITEM_REACH)

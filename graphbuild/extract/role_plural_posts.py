@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+import ahocorasick
+
 from graphbuild.extract.name_words import is_first_name
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_facts import RoleFact, Target, placed_titles, role_fact
@@ -35,10 +37,12 @@ _FORMS = (
     ("stedfortræder", "stedfortrædere", "stedfortræderne"),
 )
 # a post in the plural: its last word found in the lower-cased text, "stemmetællere", "revisorsuppleanter" (its
-# first part read back to the word's start)
-_PLURAL_WORDS = re.compile(
-    "|".join(sorted((form for _, *plurals in _FORMS for form in plurals), key=len, reverse=True))
-)
+# first part read back to the word's start), found by one automaton pass (a pattern's alternation of the words is
+# tried at every letter of the text)
+_PLURAL_AUTOMATON = ahocorasick.Automaton()
+for _form in {form for _, *plurals in _FORMS for form in plurals}:
+    _PLURAL_AUTOMATON.add_word(_form, len(_form))
+_PLURAL_AUTOMATON.make_automaton()
 _WORD_START = re.compile(r"[a-zæøå]*\Z")
 _WORD_GOES_ON = re.compile(r"[\wæøå-]")
 # an election's verb: "(blev) valgt", "genvalgt", "udpeget", "valgtes", "vælges", "konstitueret"
@@ -131,15 +135,27 @@ def _posts(lowered: str) -> list[tuple[int, int]]:
     """Where a post in the plural stands in the lower-cased text, a whole word (a compound's first part with it:
     "revisorsuppleanter")."""
     out: list[tuple[int, int]] = []
-    for match in _PLURAL_WORDS.finditer(lowered):
-        end = match.end()
+    for found, end in plural_words(lowered):
         if _WORD_GOES_ON.match(lowered, end):
             continue
-        word_start = _WORD_START.search(lowered, max(0, match.start() - 30), match.start())
-        start = word_start.start() if word_start is not None else match.start()
+        word_start = _WORD_START.search(lowered, max(0, found - 30), found)
+        start = word_start.start() if word_start is not None else found
         if start > 0 and (lowered[start - 1] in "-_" or lowered[start - 1].isalnum()):
             continue
         out.append((start, end))
+    return out
+
+
+def plural_words(lowered: str) -> list[tuple[int, int]]:
+    """Where the plural forms stand in the lower-cased text, as a pattern of their alternation, longest first, finds
+    them: from the left, the longest form where one starts, none overlapping the one before."""
+    spans = sorted((end + 1 - length, -length) for end, length in _PLURAL_AUTOMATON.iter(lowered))
+    out: list[tuple[int, int]] = []
+    taken = 0
+    for start, minus_length in spans:
+        if start >= taken:
+            taken = start - minus_length
+            out.append((start, taken))
     return out
 
 

@@ -61,6 +61,7 @@ from copy import copy
 from dataclasses import replace
 from typing import Protocol
 
+import graphbuild.extract.role_cues as role_cues
 from graphbuild.extract.builder import FactsBuilder
 from graphbuild.extract.evidence import Scope, sentence_bounds
 from graphbuild.extract.membership_networks import body_is_network
@@ -119,7 +120,7 @@ from graphbuild.extract.role_posts import find_posts
 from graphbuild.extract.role_replacements import replaced_seats, succeeds_as
 from graphbuild.extract.role_respectively import respectively
 from graphbuild.extract.role_rosters import roster_entries
-from graphbuild.extract.role_sentence import TITLE_GATE, Sentence, between, reading
+from graphbuild.extract.role_sentence import Sentence, between, reading
 from graphbuild.extract.role_substitute_lists import substitute_list
 from graphbuild.extract.role_title_before import title_before
 from graphbuild.extract.role_title_lines import titles_on_lines
@@ -145,6 +146,7 @@ def find_roles(
     staff_of: Target | None = None,
     named_before: Callable[[int], Mention | None] | None = None,
     title_places: WordPlaces | None = None,
+    cues: role_cues.CuePlaces | None = None,
 ) -> list[RoleFact]:
     """The roles one sentence states, of `readers` (by default every person in it; the others are
     context) and of its changes and chairships. `named_before(pos)` names the body the text named last
@@ -154,29 +156,56 @@ def find_roles(
     body whose staff a staff title with no body named belongs to (a company's or an agency's own
     minutes). A municipal title that names no municipality ("borgmester Jan Petersen") comes back with
     the target PENDING: the step gives it the municipality the document ties the person to elsewhere,
-    if any. `title_places`: where the document's title words stand (`role_sentence.TITLE_GATE`)."""
+    if any. `title_places`: where the document's title words stand (`role_sentence.TITLE_GATE`); `cues`: where the
+    readers' cue words stand (`role_cues`): a reader none of whose words the sentence holds is not called."""
     lo, hi = sentence
     orgs = [m for m in between(mentions, lo, hi) if m.type in ("Organization", "Municipality")]
     s = Sentence(text, lo, hi, between(people, lo, hi), orgs, region, own_municipality, chair_of, body, staff_of,
                  named_before, title_places=title_places)  # fmt: skip
-    s.titles_of_previous = titles_of_previous(text, s.here, s.may_name_a_title)
-    titled = titled_bodies(s)  # "Kommunaldirektør i Struer Kommune Anne Holm"
     reading_only = set(map(id, readers)) if readers is not None else None
-    for i, p in enumerate(s.here):
-        if reading_only is not None and id(p) not in reading_only:
-            continue
-        r = reading(s, i, p)
-        role_match = title_before(s, r)
-        body_before(s, r, titled, role_match)
-        chair_is(s, i)
-        title_after_name(s, p)
-        post_after_name(s, p)
-        entry_titles(s, r, role_match)
-        meeting_posts(s, r)
+    # each person as the readers see them, read once (a reading is the sentence's, whatever the readers found)
+    read = [reading(s, i, p) for i, p in enumerate(s.here) if reading_only is None or id(p) in reading_only]
+    if not read:
+        return _sentence_readers(s)  # (a sentence is read for a person in it: never)
+    # the cue words the sentence holds, from the earliest text a reading gives a reader (a label before the first
+    # name, on the line before the sentence) and, for the readers of a label before a name, ninety characters before
+    said_lo = min(lo, *(r.p.start - len(r.before) for r in read))
+    said = cues.said(said_lo, hi) if cues is not None else role_cues.CUE_WORDS
+    wide = cues.said(max(0, min(said_lo, read[0].p.start - 90)), hi) if cues is not None else role_cues.CUE_WORDS
+    titles = not role_cues.TITLE.isdisjoint(said)
+    # a sentence with no title's word runs no "name, title" entries on (no gap between two names holds a title) and
+    # names no body with a title before it (ROLE_FOR_ORG holds a title's word or "suppleant")
+    if titles:
+        s.titles_of_previous = titles_of_previous(text, s.here, s.may_name_a_title)
+    titled = titled_bodies(s) if titles or "suppleant" in said else []  # "Kommunaldirektør i Struer Kommune NAME"
+    seats_said = not role_cues.SEATS_AFTER.isdisjoint(said)
+    for r in read:
+        i, p = r.i, r.p
+        # the title words near the name, asked once: before it (as far back as `reading` and the reader of a
+        # definite title read) and after it (as far as the readers of a title after a name read, 160 characters)
+        before_lo = p.start - len(r.before)
+        titled_before = titles and s.may_name_a_title(before_lo, p.start)
+        titled_near_before = titled_before or (titles and s.may_name_a_title(max(lo, p.start - 130), p.start))
+        titled_after = titles and s.may_name_a_title(p.end, min(hi, p.end + 160))
+        role_match = title_before(s, r) if titled_before else None
+        if titled or r.after_from is not None or titled_near_before:
+            body_before(s, r, titled, role_match)
+        if not role_cues.CHAIR_IS.isdisjoint(said):
+            chair_is(s, i)
+        if titled_after:
+            title_after_name(s, p)
+            post_after_name(s, p)
+        if titled_after or seats_said:
+            entry_titles(s, r, role_match)
+        if not role_cues.MEETING_POSTS.isdisjoint(wide):
+            meeting_posts(s, r)
         substitute_list(s, r)
-        labelled_meeting_posts(s, r)
-        inline_meeting_label(s, r)
-        inline_board_label(s, r)
+        if not role_cues.MEETING_LABELS.isdisjoint(wide):
+            labelled_meeting_posts(s, r)
+        if not role_cues.INLINE_MEETING_LABEL.isdisjoint(wide):
+            inline_meeting_label(s, r)
+        if not role_cues.INLINE_BOARD_LABEL.isdisjoint(wide):
+            inline_board_label(s, r)
         if (
             any(word in r.after for word in ("træde", "tråd", "afløs", "erstat", "plads", "fremover"))
             or "træ" in r.before
@@ -187,19 +216,33 @@ def find_roles(
             replaced_seats(s, i, p)
         if "afløs" in r.after[:30] or "erstat" in r.after[:30]:
             succeeds_as(s, i, p)
-        board_seat(s, p)
+        if not role_cues.SOM.isdisjoint(said):
+            board_seat(s, p)
         if "som" in r.after:
             takes_post(text, hi, p, s.here, orgs, body, s.chair, s.add, own_municipality)
-        elected(s, r)
-        bare_post_after_name(s, r)
-        trailing_title(s, r)
-        holder_in_brackets(s, r)
-        post_is_name(s, r)
-        plural_title_list(s, r)
-        ranked_substitute(s, r)
-        seat_shared(s, r)
+        if not role_cues.ELECTED.isdisjoint(said):
+            elected(s, r)
+        if not role_cues.BARE_POSTS.isdisjoint(said):
+            bare_post_after_name(s, r)
+        if not role_cues.TRAILING_POSTS.isdisjoint(said):
+            trailing_title(s, r)
+        if not role_cues.TITLE_THEN_BRACKET.isdisjoint(said):
+            holder_in_brackets(s, r)
+        if not role_cues.BARE_POSTS.isdisjoint(said):
+            post_is_name(s, r)
+        if not role_cues.PLURAL_TITLES.isdisjoint(said):
+            plural_title_list(s, r)
+        if not role_cues.RANKED_SUBSTITUTE.isdisjoint(said):
+            ranked_substitute(s, r)
+        if not role_cues.SEAT_SHARED.isdisjoint(said):
+            seat_shared(s, r)
         if "som" in r.after:
             title_as(s, i, p)
+    return _sentence_readers(s)
+
+
+def _sentence_readers(s: Sentence) -> list[RoleFact]:
+    """The readers of the whole sentence, after its people's: changes, chairships, "henholdsvis", appointed lists."""
     changes(s)
     chairships(s)
     respectively(s)
@@ -277,7 +320,8 @@ def add_roles(context: Context) -> None:
     scope_starts = [s.start for s in ctx.scopes]
     # each person is read once, in its own sentence; a sentence read once with all its people
     readers: dict[tuple[int, int], list[PersonMention]] = {}
-    title_places = WordPlaces(TITLE_GATE, ctx.text)
+    cues = role_cues.CuePlaces(ctx.text)
+    title_places = cues.places_of(role_cues.TITLE)  # where the title words stand (role_sentence.TITLE_GATE's)
     for p in ctx.people:
         scope = _scope_at(ctx.scopes, scope_starts, p.start)
         # a name past every scope (a list after the last item a PDF flattened) is read in the whole text
@@ -299,6 +343,7 @@ def add_roles(context: Context) -> None:
             staff_of,
             chairs.last_named,
             title_places,
+            cues,
         )
     found += listed_titles(ctx, mentions, chairs.or_unplaced, own, region, found)
     found += elected_to_the_items_post(ctx, own, found)

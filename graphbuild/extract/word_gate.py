@@ -56,6 +56,15 @@ class WordPlaces:
         # "ı" and "ſ" stand where the pattern may read "i" and "s": a window holding one is let through
         self._marks = sorted(at for char in _CASE_EXCEPTIONS[:2] for at in places(low, char))
 
+    @classmethod
+    def of_spans(cls, spans: list[tuple[int, int]], marks: list[int]) -> WordPlaces:
+        """The places a pass made elsewhere found (`role_cues.CuePlaces`): the words' spans, sorted, and the marks."""
+        found = cls.__new__(cls)
+        found._starts = [start for start, _ in spans]
+        found._ends = [end for _, end in spans]
+        found._marks = marks
+        return found
+
     def holds(self, lo: int, hi: int) -> bool:
         """Whether text[lo:hi] holds one of the words whole (any case), or a character keeping the test from telling."""
         starts, ends = self._starts, self._ends
