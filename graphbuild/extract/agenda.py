@@ -11,6 +11,7 @@ from graphbuild.extract.builder import trusted_all
 from graphbuild.extract.context import Context
 from graphbuild.extract.laws import find_laws
 from graphbuild.extract.outcome_ad_paragraphs import ad_paragraphs
+from graphbuild.extract.outcome_closed_marks import closed_mark
 from graphbuild.extract.outcome_decision import decision_of, this_meeting
 from graphbuild.extract.outcomes import outcome_of
 from graphbuild.extract.page_furniture import without_page_furniture
@@ -51,7 +52,11 @@ def add_items(ctx: Context) -> None:
         if first_paragraph >= 0 and (index in paragraphs or decision_start >= first_paragraph):
             # the item's own paragraph, or none: the paragraphs the last listed item's text runs on over are not its
             decision, headed = (paragraphs[index][0] if index in paragraphs else None), False
-        outcome: Outcome = outcome_of(item.title, item.public, decision, is_agenda, item_text, headed=headed)
+        # an item of minutes with no decision shown, marked closed where parse read no mark (listed under "Lukkede
+        # sager", "… (FOR LUKKEDE DØRE)"): closed, as an item marked "(Lukket)" is
+        withheld = not is_agenda and item.public and not (decision or "").strip()
+        public = item.public and not (withheld and closed_mark(ctx.text, item.start, item.title))
+        outcome: Outcome = outcome_of(item.title, public, decision, is_agenda, item_text, headed=headed)
         key = ctx.item_key(item)
         outcomes[key] = outcome
         item_id = ctx.facts.entity(

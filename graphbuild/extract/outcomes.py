@@ -13,7 +13,8 @@ from graphbuild.extract.decision_rules import DECISION_RULES, WEAK_RULES, first_
 from graphbuild.extract.outcome_closing import closing_only
 from graphbuild.extract.outcome_elected_lines import elected_in_title
 from graphbuild.extract.outcome_listings import sub_item_headings_only
-from graphbuild.extract.outcome_prose import ELECTION_TITLE, FINITE_VERB, NAME_ALONE
+from graphbuild.extract.outcome_prose import ELECTION_TITLE, FINITE_VERB, NAME_ALONE, after_title
+from graphbuild.extract.outcome_references import heading_before_reference, reference_only
 from graphbuild.extract.outcome_votes import vote_result
 from graphbuild.models import Outcome
 from graphbuild.vocab.sentence_abbreviations import split_sentences
@@ -270,6 +271,9 @@ def outcome_of(
         decision = without_earlier(decision)
         decision = without_motions(decision) if "forslag" in decision.lower() else decision
     if decision and decision.strip() and not is_agenda:
+        if not headed and reference_only(decision):
+            # "Se referatet fra lokalrådsmødet 2. februar 2017": a reference, no record of the meeting's talk
+            return "noted" if _from_title(title_key) == "noted" else "none"
         nothing = _nothing_raised(decision, title_key)
         if nothing is not None:
             return nothing
@@ -332,7 +336,18 @@ def outcome_of(
         return "postponed"  # "Spørgetid 29. april 2020 - udgår": the title prints the item's fate
     if not headed and _title_records_information(title):
         return "noted"  # "Formanden orienterer" with no text under it: the line is the minutes' record
+    if public and _referred_report(title, item_text):
+        return "noted"  # "Årsberetning ved …" / "Se formandens beretning": the report referred to was given
     return "none"
+
+
+def _referred_report(title: str, item_text: str) -> bool:
+    """An information item whose whole record is a reference to the report ("Se formandens beretning" under its
+    title, "1. Meddelelser Se andre pkt." on its line): the report was given."""
+    heading = heading_before_reference(title)
+    if heading is not None:
+        return not after_title(item_text, title).strip(" .\n") and _from_title(_clean_title(heading).lower()) == "noted"
+    return reference_only(after_title(item_text, title)) and _from_title(_clean_title(title).lower()) == "noted"
 
 
 def title_outcome(title: str) -> Outcome | None:
