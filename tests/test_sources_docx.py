@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import io
 import re
+import tracemalloc
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
+from bad_inputs import docx_bomb_bytes
 
 from graphbuild.errors import SourceError
 from graphbuild.sources import read_source
@@ -212,3 +214,38 @@ def test_malformed_package_part_named(tmp_path: Path) -> None:
     path.write_bytes(_rewrite(data, replace=("_rels/.rels", b"<Relationships")))
     with pytest.raises(SourceError, match=r"the part _rels/\.rels is malformed XML \(line 1, column \d+: "):
         read_source(path)
+
+
+def test_a_zip_bomb_is_refused_before_its_part_is_read(tmp_path: Path) -> None:
+    # 300 kB whose main part expands to 256 MB of spaces: refused by the size the part gives, never decompressed
+    # (read whole before, the part and lxml's copy of it took over half a gigabyte)
+    path = tmp_path / "bombe.docx"
+    path.write_bytes(docx_bomb_bytes())
+    data = path.read_bytes()
+    tracemalloc.start()
+    try:
+        with pytest.raises(SourceError) as raised:
+            docx_to_text(str(path), data)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert raised.value.path == str(path)
+    assert re.fullmatch(
+        r"not a readable DOCX file: the main document word/document\.xml expands to \d+ bytes, "
+        r"over the limit of 104857600 \(a zip bomb\?\)",
+        raised.value.problem,
+    )
+    assert peak < 20 * 1024 * 1024, f"{peak} bytes held while refusing it"
+
+
+def test_a_part_smaller_than_it_says_is_a_checksum_error_not_a_long_read(tmp_path: Path) -> None:
+    # the near miss: a part whose header gives a small size is read only up to it; the rest fails the checksum
+    data = _docx_bytes([_paragraph(_run("<w:t>Dagsorden</w:t>"))])
+    document = zipfile.ZipFile(io.BytesIO(data)).getinfo("word/document.xml")
+    patched = bytearray(data)
+    at = data.find(b"PK\x01\x02")
+    while at >= 0 and data[at + 46 : at + 46 + len(b"word/document.xml")] != b"word/document.xml":
+        at = data.find(b"PK\x01\x02", at + 4)
+    patched[at + 24 : at + 28] = (document.file_size // 2).to_bytes(4, "little")  # the central directory's size
+    with pytest.raises(SourceError, match=r"not a readable DOCX file \(BadZipFile: Bad CRC-32"):
+        docx_to_text("m.docx", bytes(patched))

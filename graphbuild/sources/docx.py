@@ -40,15 +40,29 @@ _PARSER = etree.XMLParser(remove_blank_text=True, resolve_entities=False)
 
 _RUN_CHARACTERS = {_TAB: "\t", _PTAB: "\t", _CR: "\n", _NB_HYPHEN: "-"}
 
+# The most a part may expand to: a zip bomb (a few MB of zeros deflated to GB) is refused, not read into memory.
+# A Word document's main part is rarely over 10 MB; twice the largest file a source may be leaves room.
+MAX_PART_BYTES = 100 * 1024 * 1024
+
 
 class _NotDocx(Exception):
     """The package is a zip but not a Word document."""
 
 
+def _part(package: zipfile.ZipFile, name: str) -> bytes:
+    """A part's bytes, refused before it is read when it says it expands past MAX_PART_BYTES (the zip's reader
+    stops at the size the part says it has, so a part that lies is cut there and fails its checksum)."""
+    size = package.getinfo(name).file_size
+    if size > MAX_PART_BYTES:
+        raise _NotDocx(f"{_part_named(name)} expands to {size} bytes, over the limit of {MAX_PART_BYTES} (a zip bomb?)")
+    with package.open(name) as part:
+        return part.read(MAX_PART_BYTES)
+
+
 def _xml(package: zipfile.ZipFile, name: str) -> etree._Element:
     """A part of the package parsed; a part that is not well-formed XML is named with where the parser stopped."""
     try:
-        return etree.fromstring(package.read(name), _PARSER)
+        return etree.fromstring(_part(package, name), _PARSER)
     except etree.XMLSyntaxError as error:
         raise _NotDocx(f"{_part_named(name)} is malformed XML ({_where(error)})") from error
 
@@ -99,7 +113,7 @@ def _style_names(package: zipfile.ZipFile, document_part: str, style_ids: set[st
     styles_part = _related(package, document_part, _STYLES)
     if styles_part is None:
         return {style_id: style_id for style_id in style_ids}
-    styles = package.read(styles_part)
+    styles = _part(package, styles_part)
     picked = _picked_style_names(styles, style_ids)
     if picked is not None:
         return picked
