@@ -171,7 +171,14 @@ def _with_content_types(change: Callable[[bytes], bytes]) -> bytes:
     [
         (b"hello", "BadZipFile"),
         (b"PK\x03\x04garbage", "BadZipFile"),
-        (_rewrite(_docx_bytes([]), drop="word/document.xml"), "KeyError"),
+        (
+            _rewrite(_docx_bytes([]), drop="word/document.xml"),
+            "not a readable DOCX file: the main document word/document.xml is missing from the package",
+        ),
+        (
+            _rewrite(_docx_bytes([]), drop="[Content_Types].xml"),
+            "not a readable DOCX file: the part [Content_Types].xml is missing from the package",
+        ),
         (
             _rewrite(_docx_bytes([]), replace=("word/document.xml", b"<w:document")),
             "the main document word/document.xml is malformed XML (line 1, column 12: ",
@@ -181,7 +188,7 @@ def _with_content_types(change: Callable[[bytes], bytes]) -> bytes:
             "not a Word document",
         ),
     ],
-    ids=["not-zip", "broken-zip", "no-document-part", "broken-xml", "template"],
+    ids=["not-zip", "broken-zip", "no-document-part", "no-content-types", "broken-xml", "template"],
 )
 def test_broken_docx_is_a_source_error_naming_the_file(tmp_path: Path, data: bytes, why: str) -> None:
     with pytest.raises(SourceError) as raised:

@@ -52,6 +52,8 @@ class _NotDocx(Exception):
 def _part(package: zipfile.ZipFile, name: str) -> bytes:
     """A part's bytes, refused before it is read when it says it expands past MAX_PART_BYTES (the zip's reader
     stops at the size the part says it has, so a part that lies is cut there and fails its checksum)."""
+    if name not in package.NameToInfo:
+        raise _NotDocx(f"{_part_named(name)} is missing from the package")
     size = package.getinfo(name).file_size
     if size > MAX_PART_BYTES:
         raise _NotDocx(f"{_part_named(name)} expands to {size} bytes, over the limit of {MAX_PART_BYTES} (a zip bomb?)")
