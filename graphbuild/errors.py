@@ -15,11 +15,25 @@ class UserError(KommunegrafError):
     """Bad arguments, an unknown pack, a missing store: the user can fix it."""
 
 
+def shown_path(path: str) -> str:
+    """A file's name as text that can be printed and stored: a name in bytes of another encoding than UTF-8 (which
+    Python holds as lone surrogates, "\\udce6") shows those bytes as escapes ("referat-\\xe6.txt")."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        try:
+            return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        except UnicodeEncodeError:  # a surrogate no file system byte stands for
+            return path.encode("utf-8", "backslashreplace").decode("utf-8")
+    return path
+
+
 class SourceError(KommunegrafError):
-    """One input file could not be read. The batch goes on without it."""
+    """One input file could not be read. The batch goes on without it. Its message shows the file's name by
+    ``shown_path``; ``path`` is the name as given."""
 
     def __init__(self, path: str, problem: str) -> None:
-        super().__init__(f"{path}: {problem}")
+        super().__init__(f"{shown_path(path)}: {problem}")
         self.path = path
         self.problem = problem
 
