@@ -231,6 +231,7 @@ def _cases() -> list[Case]:
             _write(d, os.fsdecode(b"referat-\xe6\xf8\xe5.txt"), text.encode()),  # "æøå" in Latin-1
             r"the file's name is not valid UTF-8 \(rename the file\)",
         ),
+        lambda d: BadInput("name_with_line_break", _write(d, "referat\n2021.txt", b""), r"empty"),
         lambda d: BadInput("over_size_limit", _sparse(d / "huge.txt", DEFAULT_MAX_BYTES + 1), r"too large.*limit"),
         lambda d: BadInput("unsupported_suffix", _write(d, "minutes.rtf", b"{\\rtf1 hej}"), r"unsupported file type"),
         lambda d: BadInput("directory_named_like_file", _mkdir(d / "folder.txt"), r"is a directory"),
@@ -258,8 +259,8 @@ def _link(path: Path, target: Path) -> Path:
 CASE_NAMES = [
     "empty", "blank", "binary_garbage", "garbage_html", "garbage_pdf", "truncated_pdf", "encrypted_pdf",
     "textless_pdf", "renamed_zip_docx", "docx_zip_bomb", "text_as_docx", "cp1252_text", "mixed_line_endings",
-    "stray_nul_bytes", "mostly_nul", "name_not_utf8", "over_size_limit", "unsupported_suffix",
-    "directory_named_like_file", "fifo", "dangling_link", "self_link_loop",
+    "stray_nul_bytes", "mostly_nul", "name_not_utf8", "name_with_line_break", "over_size_limit",
+    "unsupported_suffix", "directory_named_like_file", "fifo", "dangling_link", "self_link_loop",
 ]  # fmt: skip
 
 
