@@ -265,7 +265,11 @@ class LadybugStore(GraphReads):
         clock = _Phases(self.phases)
         with build_lock(self.store_dir):
             remove_stale(self.store_dir)
-            generation = new_generation(self.store_dir)
+            try:
+                generation = new_generation(self.store_dir)
+            except OSError as error:
+                reason = _why(self.store_dir, str(error.strerror or error))
+                raise StoreError(f"writing the graph to {self.store_dir} failed: {reason}") from None
             clock("remove stale generations before")
             try:
                 self.buffer_pool_mb = create_database_bounded(
@@ -281,7 +285,11 @@ class LadybugStore(GraphReads):
             if beside is not None:
                 beside(generation)
             clock("beside (index, change log)")
-            publish(self.store_dir, generation)
+            try:
+                publish(self.store_dir, generation)
+            except OSError as error:  # a full disk, an I/O error: CURRENT names the previous graph or this one, whole
+                reason = _why(self.store_dir, str(error.strerror or error))
+                raise StoreError(f"publishing the graph in {self.store_dir} failed: {reason}") from None
             clock("publish (fsync)")
             remove_stale(self.store_dir)
             clock("remove the previous generation")
