@@ -124,3 +124,18 @@ def test_a_generation_that_cannot_be_made_is_one_clear_error(
     line = _one_error_line(_run("build", str(large), "--store", str(store), "--no-cache"), 1)
     assert line.startswith(f"error: writing the graph to {store} failed: ") and "quota" in line.lower()
     assert _answers(store) == answers
+
+
+def test_running_out_of_memory_during_the_load_is_one_clear_error(
+    built: tuple[Path, Path, tuple[str, str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # it was a MemoryError traceback
+    store, large, answers = built
+
+    def fail() -> None:
+        raise MemoryError
+
+    _failing_load(monkeypatch, fail)
+    line = _one_error_line(_run("build", str(large), "--store", str(store), "--no-cache"), 1)
+    assert line == "error: out of memory"
+    assert _answers(store) == answers
