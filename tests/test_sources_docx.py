@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import re
+import time
 import tracemalloc
 import zipfile
 from collections.abc import Callable
@@ -256,3 +257,27 @@ def test_a_part_smaller_than_it_says_is_a_checksum_error_not_a_long_read(tmp_pat
     patched[at + 24 : at + 28] = (document.file_size // 2).to_bytes(4, "little")  # the central directory's size
     with pytest.raises(SourceError, match=r"not a readable DOCX file \(BadZipFile: Bad CRC-32"):
         docx_to_text("m.docx", bytes(patched))
+
+
+@pytest.mark.timeout(60)
+def test_a_merge_down_twenty_thousand_rows_reads_in_linear_time() -> None:
+    # each continued cell walked up to its merge's top: 20,000 rows took minutes (a hang); now one step a row
+    rows = ["<w:tr>" + _cell("Udvalget", '<w:vMerge w:val="restart"/>') + _cell("1") + "</w:tr>"]
+    rows += ["<w:tr>" + _cell("", "<w:vMerge/>") + _cell(str(row)) + "</w:tr>" for row in range(2, 20_001)]
+    data = _docx_bytes([_table(rows)])
+    started = time.perf_counter()
+    text = docx_to_text("m.docx", data)
+    assert time.perf_counter() - started < 10
+    lines = text.splitlines()
+    assert len(lines) == 20_000 and lines[0] == "Udvalget\t1" and lines[-1] == "Udvalget\t20000"
+
+
+def test_a_merge_into_a_row_without_that_column_reads_as_its_own_text() -> None:
+    # the near miss: a merge whose row above has no cell at its column is not carried from further up
+    rows = [
+        "<w:tr>" + _cell("top", '<w:vMerge w:val="restart"/>') + _cell("b1") + "</w:tr>",
+        '<w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr>' + _cell("b2") + "</w:tr>",
+        "<w:tr>" + _cell("own", "<w:vMerge/>") + _cell("b3") + "</w:tr>",
+    ]
+    data = _docx_bytes([_table(rows)])
+    assert docx_to_text("m.docx", data) == "top\tb1\nb2\nown\tb3\n"  # python-docx raises on it

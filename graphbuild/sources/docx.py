@@ -222,45 +222,28 @@ def _continues_merge(cell: etree._Element) -> bool:
     return merge is not None and merge.get(_VAL, "continue") == "continue"
 
 
-def _cell_at(row: etree._Element, offset: int) -> etree._Element:
-    """The cell of `row` starting at grid column `offset`."""
-    remaining = offset - _int_val(row.find(_TRPR), _GRID_BEFORE, 0)
-    for cell in row.iterchildren(_TC):
-        if remaining < 0:
-            break
-        if remaining == 0:
-            return cell
-        remaining -= _grid_span(cell)
-    raise ValueError(f"no table cell at grid column {offset}")
-
-
-def _content_cell(cell: etree._Element, row: etree._Element, offset: int) -> etree._Element:
-    """The cell holding the text of `cell`: itself, or the top cell of the vertical merge it continues.
-
-    A merge that points at no cell (python-docx raises there) reads as the cell's own text."""
-    content = cell
-    while _continues_merge(content):
-        above = next(row.itersiblings(_TR, preceding=True), None)
-        if above is None:
-            return cell
-        try:
-            content = _cell_at(above, offset)
-        except ValueError:
-            return cell
-        row = above
-    return content
-
-
 def _table_lines(table: etree._Element) -> Iterator[str]:
+    """A row's cells, a vertically merged cell reading as the top cell of its merge. ``merged_from`` holds, for
+    each grid column a cell of the row above starts at, the top cell its merge reaches, or None where the merge
+    runs into a row with no cell starting there (python-docx raises; such a cell reads as its own text): each
+    row looks one row up, so a merge of thousands of rows costs one step a row, not a walk to its top."""
+    merged_from: dict[int, etree._Element | None] = {}
     for row in table.iterchildren(_TR):
         cells: list[str] = []
+        tops: dict[int, etree._Element | None] = {}
         offset = _int_val(row.find(_TRPR), _GRID_BEFORE, 0)
+        furthest = offset
         for cell in row.iterchildren(_TC):
-            content = _content_cell(cell, row, offset)
+            top = merged_from.get(offset) if _continues_merge(cell) else cell
+            if offset >= furthest:  # a cell after one that reached past its column is not found from below
+                tops.setdefault(offset, top)
+                furthest = offset
+            content = cell if top is None else top
             offset += _grid_span(cell)
             value = " ".join("\n".join(_paragraph_text(p) for p in content.iterchildren(_P)).split())
             if not cells or cells[-1] != value:  # merged cells repeat their text
                 cells.append(value)
+        merged_from = tops
         yield "\t".join(cells).rstrip("\t")
     yield ""
 
