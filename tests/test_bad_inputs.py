@@ -109,7 +109,12 @@ def test_a_broken_link_inside_a_folder_is_reported_not_silently_skipped(tmp_path
     (folder / "gone.txt").symlink_to(folder / "nowhere.txt")
     found, errors = collect_paths([folder])
     assert [p.name for p in found] == ["good_0.txt"]
-    assert [e.path for e in errors] == [str(folder / "gone.txt")]
+    assert [(e.path, e.problem) for e in errors] == [
+        (
+            str(folder / "gone.txt"),
+            f"not a regular file (a broken link: its target {folder / 'nowhere.txt'} is missing)",
+        )
+    ]
 
 
 def test_a_fifo_inside_a_folder_is_reported_and_never_opened(tmp_path: Path) -> None:
@@ -118,7 +123,22 @@ def test_a_fifo_inside_a_folder_is_reported_and_never_opened(tmp_path: Path) -> 
     os.mkfifo(folder / "pipe.txt")
     found, errors = collect_paths([folder])
     assert [p.name for p in found] == ["good_0.txt"]
-    assert [e.path for e in errors] == [str(folder / "pipe.txt")]
+    assert [(e.path, e.problem) for e in errors] == [(str(folder / "pipe.txt"), "not a regular file (a FIFO)")]
+
+
+def test_a_loop_of_file_links_inside_a_folder_is_named_a_loop(tmp_path: Path) -> None:
+    folder = tmp_path / "corpus"
+    write_good(folder, 1)
+    (folder / "a.pdf").symlink_to(folder / "b.pdf")
+    (folder / "b.pdf").symlink_to(folder / "a.pdf")
+    found, errors = collect_paths([folder, folder / "a.pdf"])
+    assert [p.name for p in found] == ["good_0.txt"]
+    loop = "not a regular file (a loop of symbolic links)"
+    assert [(e.path, e.problem) for e in errors] == [
+        (str(folder / "a.pdf"), loop),
+        (str(folder / "b.pdf"), loop),
+        (str(folder / "a.pdf"), loop),
+    ]
 
 
 def test_a_file_that_vanishes_after_it_was_listed(tmp_path: Path) -> None:
