@@ -60,6 +60,12 @@ def _failing_load(monkeypatch: pytest.MonkeyPatch, fail: Callable[[], None]) -> 
     monkeypatch.setattr(ladybug_store, "create_database", create_database)
 
 
+def _generations(store: Path) -> list[str]:
+    """The graphs on disk: the live one alone once a failed build gave its own room back (it stayed until the next
+    build, holding a full disk full)."""
+    return sorted(path.name for path in (store / "generations").iterdir())
+
+
 def _one_error_line(result: Result, exit_code: int) -> str:
     assert result.exit_code == exit_code, result.output
     assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
@@ -72,10 +78,12 @@ def test_ctrl_c_during_the_load_keeps_the_previous_graph(
     built: tuple[Path, Path, tuple[str, str]], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     store, large, answers = built
+    live = _generations(store)
     _failing_load(monkeypatch, lambda: signal.raise_signal(signal.SIGINT))  # a real SIGINT, to this process
     result = _run("build", str(large), "--store", str(store), "--no-cache")
     assert _one_error_line(result, 130) == "interrupted"
     assert _answers(store) == answers
+    assert _generations(store) == live
     monkeypatch.undo()
     again = _run("build", str(large), "--store", str(store), "--json", "--no-cache")
     assert again.exit_code == 0 and json.loads(again.stdout)["counts"]["Document"] == 3
@@ -85,6 +93,7 @@ def test_an_engine_failure_during_the_load_keeps_the_previous_graph(
     built: tuple[Path, Path, tuple[str, str]], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     store, large, answers = built
+    live = _generations(store)
 
     def fail() -> None:
         raise RuntimeError("Copy exception: injected")
@@ -94,6 +103,7 @@ def test_an_engine_failure_during_the_load_keeps_the_previous_graph(
     line = _one_error_line(result, 1)
     assert line == f"error: writing the graph to {store} failed: Copy exception: injected"
     assert _answers(store) == answers
+    assert _generations(store) == live
 
 
 def test_a_full_disk_while_publishing_is_one_clear_error_and_keeps_the_previous_graph(
@@ -101,6 +111,7 @@ def test_a_full_disk_while_publishing_is_one_clear_error_and_keeps_the_previous_
 ) -> None:
     # the disk filled by the load itself, so the new CURRENT cannot be written: it was a traceback
     store, large, answers = built
+    live = _generations(store)
 
     def publish(store_dir: Path, generation: Path) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
@@ -110,12 +121,14 @@ def test_a_full_disk_while_publishing_is_one_clear_error_and_keeps_the_previous_
     line = _one_error_line(result, 1)
     assert line.startswith(f"error: publishing the graph in {store} failed: ") and "space" in line
     assert _answers(store) == answers
+    assert _generations(store) == live
 
 
 def test_a_generation_that_cannot_be_made_is_one_clear_error(
     built: tuple[Path, Path, tuple[str, str]], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     store, large, answers = built
+    live = _generations(store)
 
     def new_generation(store_dir: Path) -> Path:
         raise OSError(errno.EDQUOT, "Disk quota exceeded")
@@ -124,6 +137,7 @@ def test_a_generation_that_cannot_be_made_is_one_clear_error(
     line = _one_error_line(_run("build", str(large), "--store", str(store), "--no-cache"), 1)
     assert line.startswith(f"error: writing the graph to {store} failed: ") and "quota" in line.lower()
     assert _answers(store) == answers
+    assert _generations(store) == live
 
 
 def test_running_out_of_memory_during_the_load_is_one_clear_error(
@@ -131,6 +145,7 @@ def test_running_out_of_memory_during_the_load_is_one_clear_error(
 ) -> None:
     # it was a MemoryError traceback
     store, large, answers = built
+    live = _generations(store)
 
     def fail() -> None:
         raise MemoryError
@@ -139,3 +154,4 @@ def test_running_out_of_memory_during_the_load_is_one_clear_error(
     line = _one_error_line(_run("build", str(large), "--store", str(store), "--no-cache"), 1)
     assert line == "error: out of memory"
     assert _answers(store) == answers
+    assert _generations(store) == live
