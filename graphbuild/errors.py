@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 
@@ -15,11 +16,30 @@ class UserError(KommunegrafError):
     """Bad arguments, an unknown pack, a missing store: the user can fix it."""
 
 
+# a line break, tab or other control character in a file's name: the error would not be one line
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]")
+
+
+def shown_path(path: str) -> str:
+    """A file's name as one line of text that can be printed and stored: a control character (a line break in the
+    name) as its escape ("referat\\n2021.txt"); a name in bytes of another encoding than UTF-8 (which Python holds
+    as lone surrogates, "\\udce6") shows those bytes as escapes ("referat-\\xe6.txt")."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        try:
+            path = path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        except UnicodeEncodeError:  # a surrogate no file system byte stands for
+            path = path.encode("utf-8", "backslashreplace").decode("utf-8")
+    return _CONTROL.sub(lambda control: control.group().encode("unicode_escape").decode("ascii"), path)
+
+
 class SourceError(KommunegrafError):
-    """One input file could not be read. The batch goes on without it."""
+    """One input file could not be read. The batch goes on without it. Its message shows the file's name by
+    ``shown_path``; ``path`` is the name as given."""
 
     def __init__(self, path: str, problem: str) -> None:
-        super().__init__(f"{path}: {problem}")
+        super().__init__(f"{shown_path(path)}: {problem}")
         self.path = path
         self.problem = problem
 

@@ -22,7 +22,7 @@ from bad_inputs import (
 )
 
 from graphbuild import sources
-from graphbuild.errors import SourceError
+from graphbuild.errors import SourceError, shown_path
 from graphbuild.sources import collect_paths, read_source
 
 
@@ -52,7 +52,8 @@ def test_each_bad_input_gives_one_clear_outcome(bad_corpus: dict[str, BadInput],
     assert error.path == str(case.path)
     assert re.search(case.error, error.problem), error.problem
     message = str(error)
-    assert message.startswith(f"{case.path}: ") and "\n" not in message
+    assert message.startswith(f"{shown_path(str(case.path))}: ") and "\n" not in message
+    message.encode("utf-8")  # printable and storable
     assert "Traceback" not in message and len(message) < 400
 
 
@@ -108,7 +109,12 @@ def test_a_broken_link_inside_a_folder_is_reported_not_silently_skipped(tmp_path
     (folder / "gone.txt").symlink_to(folder / "nowhere.txt")
     found, errors = collect_paths([folder])
     assert [p.name for p in found] == ["good_0.txt"]
-    assert [e.path for e in errors] == [str(folder / "gone.txt")]
+    assert [(e.path, e.problem) for e in errors] == [
+        (
+            str(folder / "gone.txt"),
+            f"not a regular file (a broken link: its target {folder / 'nowhere.txt'} is missing)",
+        )
+    ]
 
 
 def test_a_fifo_inside_a_folder_is_reported_and_never_opened(tmp_path: Path) -> None:
@@ -117,7 +123,22 @@ def test_a_fifo_inside_a_folder_is_reported_and_never_opened(tmp_path: Path) -> 
     os.mkfifo(folder / "pipe.txt")
     found, errors = collect_paths([folder])
     assert [p.name for p in found] == ["good_0.txt"]
-    assert [e.path for e in errors] == [str(folder / "pipe.txt")]
+    assert [(e.path, e.problem) for e in errors] == [(str(folder / "pipe.txt"), "not a regular file (a FIFO)")]
+
+
+def test_a_loop_of_file_links_inside_a_folder_is_named_a_loop(tmp_path: Path) -> None:
+    folder = tmp_path / "corpus"
+    write_good(folder, 1)
+    (folder / "a.pdf").symlink_to(folder / "b.pdf")
+    (folder / "b.pdf").symlink_to(folder / "a.pdf")
+    found, errors = collect_paths([folder, folder / "a.pdf"])
+    assert [p.name for p in found] == ["good_0.txt"]
+    loop = "not a regular file (a loop of symbolic links)"
+    assert [(e.path, e.problem) for e in errors] == [
+        (str(folder / "a.pdf"), loop),
+        (str(folder / "b.pdf"), loop),
+        (str(folder / "a.pdf"), loop),
+    ]
 
 
 def test_a_file_that_vanishes_after_it_was_listed(tmp_path: Path) -> None:
@@ -173,7 +194,7 @@ def test_a_build_over_every_bad_input_reports_each_and_builds_the_rest(tmp_path:
     for case in bad.values():
         listed = case.path.suffix in sources.SUPPORTED_SUFFIXES and case.name != "directory_named_like_file"
         if case.error is not None and listed:
-            line = next((f for f in report.failures if f.startswith(f"{case.path}: ")), None)
+            line = next((f for f in report.failures if f.startswith(f"{shown_path(str(case.path))}: ")), None)
             assert line is not None, f"{case.name} missing from failures:\n{failures}"
             # a folder walk reports links and FIFOs before reading them
             assert re.search(f"{case.error}|not a regular file", line), line
@@ -219,4 +240,28 @@ def test_cli_build_json_lists_failures_and_exits_2(tmp_path: Path) -> None:
     assert result.exit_code == 2, result.stderr
     report = json.loads(result.stdout)
     assert sorted(Path(f.split(": ")[0]).name for f in report["failures"]) == ["empty.txt", "garbage.pdf"]
+    assert report["counts"]["Document"] == 2
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize("cache", [["--no-cache"], []], ids=["no-cache", "cache"])
+def test_a_file_name_not_in_utf8_is_one_failure_and_the_rest_is_built(tmp_path: Path, cache: list[str]) -> None:
+    # a name in Latin-1 bytes: it stopped the whole build with the store's UnicodeEncodeError traceback (without the
+    # cache), or was an "internal error" (with it)
+    _pipeline()
+    from typer.testing import CliRunner
+
+    from graphbuild.cli import app
+
+    corpus = tmp_path / "corpus"
+    write_good(corpus, 2)
+    odd = corpus / os.fsdecode(b"referat-\xe6\xf8\xe5.txt")
+    odd.write_text(minutes_text(), encoding="utf-8")
+    result = CliRunner().invoke(app, ["build", str(corpus), "--store", str(tmp_path / "store"), "--json", *cache])
+    assert result.exit_code == 2, result.output
+    report = json.loads(result.stdout)
+    assert report["failures"] == [
+        f"{corpus}/referat-\\xe6\\xf8\\xe5.txt: the file's name is not valid UTF-8 (rename the file)"
+    ]
     assert report["counts"]["Document"] == 2

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import io
 import re
+import time
+import tracemalloc
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
+from bad_inputs import docx_bomb_bytes
 
 from graphbuild.errors import SourceError
 from graphbuild.sources import read_source
@@ -169,7 +172,14 @@ def _with_content_types(change: Callable[[bytes], bytes]) -> bytes:
     [
         (b"hello", "BadZipFile"),
         (b"PK\x03\x04garbage", "BadZipFile"),
-        (_rewrite(_docx_bytes([]), drop="word/document.xml"), "KeyError"),
+        (
+            _rewrite(_docx_bytes([]), drop="word/document.xml"),
+            "not a readable DOCX file: the main document word/document.xml is missing from the package",
+        ),
+        (
+            _rewrite(_docx_bytes([]), drop="[Content_Types].xml"),
+            "not a readable DOCX file: the part [Content_Types].xml is missing from the package",
+        ),
         (
             _rewrite(_docx_bytes([]), replace=("word/document.xml", b"<w:document")),
             "the main document word/document.xml is malformed XML (line 1, column 12: ",
@@ -179,7 +189,7 @@ def _with_content_types(change: Callable[[bytes], bytes]) -> bytes:
             "not a Word document",
         ),
     ],
-    ids=["not-zip", "broken-zip", "no-document-part", "broken-xml", "template"],
+    ids=["not-zip", "broken-zip", "no-document-part", "no-content-types", "broken-xml", "template"],
 )
 def test_broken_docx_is_a_source_error_naming_the_file(tmp_path: Path, data: bytes, why: str) -> None:
     with pytest.raises(SourceError) as raised:
@@ -212,3 +222,62 @@ def test_malformed_package_part_named(tmp_path: Path) -> None:
     path.write_bytes(_rewrite(data, replace=("_rels/.rels", b"<Relationships")))
     with pytest.raises(SourceError, match=r"the part _rels/\.rels is malformed XML \(line 1, column \d+: "):
         read_source(path)
+
+
+def test_a_zip_bomb_is_refused_before_its_part_is_read(tmp_path: Path) -> None:
+    # 300 kB whose main part expands to 256 MB of spaces: refused by the size the part gives, never decompressed
+    # (read whole before, the part and lxml's copy of it took over half a gigabyte)
+    path = tmp_path / "bombe.docx"
+    path.write_bytes(docx_bomb_bytes())
+    data = path.read_bytes()
+    tracemalloc.start()
+    try:
+        with pytest.raises(SourceError) as raised:
+            docx_to_text(str(path), data)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert raised.value.path == str(path)
+    assert re.fullmatch(
+        r"not a readable DOCX file: the main document word/document\.xml expands to \d+ bytes, "
+        r"over the limit of 104857600 \(a zip bomb\?\)",
+        raised.value.problem,
+    )
+    assert peak < 20 * 1024 * 1024, f"{peak} bytes held while refusing it"
+
+
+def test_a_part_smaller_than_it_says_is_a_checksum_error_not_a_long_read(tmp_path: Path) -> None:
+    # the near miss: a part whose header gives a small size is read only up to it; the rest fails the checksum
+    data = _docx_bytes([_paragraph(_run("<w:t>Dagsorden</w:t>"))])
+    document = zipfile.ZipFile(io.BytesIO(data)).getinfo("word/document.xml")
+    patched = bytearray(data)
+    at = data.find(b"PK\x01\x02")
+    while at >= 0 and data[at + 46 : at + 46 + len(b"word/document.xml")] != b"word/document.xml":
+        at = data.find(b"PK\x01\x02", at + 4)
+    patched[at + 24 : at + 28] = (document.file_size // 2).to_bytes(4, "little")  # the central directory's size
+    with pytest.raises(SourceError, match=r"not a readable DOCX file \(BadZipFile: Bad CRC-32"):
+        docx_to_text("m.docx", bytes(patched))
+
+
+@pytest.mark.timeout(60)
+def test_a_merge_down_twenty_thousand_rows_reads_in_linear_time() -> None:
+    # each continued cell walked up to its merge's top: 20,000 rows took minutes (a hang); now one step a row
+    rows = ["<w:tr>" + _cell("Udvalget", '<w:vMerge w:val="restart"/>') + _cell("1") + "</w:tr>"]
+    rows += ["<w:tr>" + _cell("", "<w:vMerge/>") + _cell(str(row)) + "</w:tr>" for row in range(2, 20_001)]
+    data = _docx_bytes([_table(rows)])
+    started = time.perf_counter()
+    text = docx_to_text("m.docx", data)
+    assert time.perf_counter() - started < 10
+    lines = text.splitlines()
+    assert len(lines) == 20_000 and lines[0] == "Udvalget\t1" and lines[-1] == "Udvalget\t20000"
+
+
+def test_a_merge_into_a_row_without_that_column_reads_as_its_own_text() -> None:
+    # the near miss: a merge whose row above has no cell at its column is not carried from further up
+    rows = [
+        "<w:tr>" + _cell("top", '<w:vMerge w:val="restart"/>') + _cell("b1") + "</w:tr>",
+        '<w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr>' + _cell("b2") + "</w:tr>",
+        "<w:tr>" + _cell("own", "<w:vMerge/>") + _cell("b3") + "</w:tr>",
+    ]
+    data = _docx_bytes([_table(rows)])
+    assert docx_to_text("m.docx", data) == "top\tb1\nb2\nown\tb3\n"  # python-docx raises on it

@@ -37,6 +37,9 @@ def reports_errors(command: Callable[P, R]) -> Callable[P, R]:
         except KeyboardInterrupt:
             err.print("interrupted")
             raise typer.Exit(130) from None
+        except MemoryError:  # a build that runs out keeps the previous graph: it publishes only a whole one
+            err.print("[red]error:[/red] out of memory", highlight=False)
+            raise typer.Exit(1) from None
 
     return wrapper
 

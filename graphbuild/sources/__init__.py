@@ -69,6 +69,11 @@ def _utf16_looks_binary(sample: bytes) -> bool:
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
     name = str(path)
+    if not name.isascii():
+        try:
+            name.encode("utf-8")
+        except UnicodeEncodeError:  # bytes of another encoding, which no graph, cache or index can hold as text
+            raise SourceError(name, "the file's name is not valid UTF-8 (rename the file)") from None
     try:
         info = path.stat()
     except FileNotFoundError:

@@ -40,15 +40,31 @@ _PARSER = etree.XMLParser(remove_blank_text=True, resolve_entities=False)
 
 _RUN_CHARACTERS = {_TAB: "\t", _PTAB: "\t", _CR: "\n", _NB_HYPHEN: "-"}
 
+# The most a part may expand to: a zip bomb (a few MB of zeros deflated to GB) is refused, not read into memory.
+# A Word document's main part is rarely over 10 MB; twice the largest file a source may be leaves room.
+MAX_PART_BYTES = 100 * 1024 * 1024
+
 
 class _NotDocx(Exception):
     """The package is a zip but not a Word document."""
 
 
+def _part(package: zipfile.ZipFile, name: str) -> bytes:
+    """A part's bytes, refused before it is read when it says it expands past MAX_PART_BYTES (the zip's reader
+    stops at the size the part says it has, so a part that lies is cut there and fails its checksum)."""
+    if name not in package.NameToInfo:
+        raise _NotDocx(f"{_part_named(name)} is missing from the package")
+    size = package.getinfo(name).file_size
+    if size > MAX_PART_BYTES:
+        raise _NotDocx(f"{_part_named(name)} expands to {size} bytes, over the limit of {MAX_PART_BYTES} (a zip bomb?)")
+    with package.open(name) as part:
+        return part.read(MAX_PART_BYTES)
+
+
 def _xml(package: zipfile.ZipFile, name: str) -> etree._Element:
     """A part of the package parsed; a part that is not well-formed XML is named with where the parser stopped."""
     try:
-        return etree.fromstring(package.read(name), _PARSER)
+        return etree.fromstring(_part(package, name), _PARSER)
     except etree.XMLSyntaxError as error:
         raise _NotDocx(f"{_part_named(name)} is malformed XML ({_where(error)})") from error
 
@@ -99,7 +115,7 @@ def _style_names(package: zipfile.ZipFile, document_part: str, style_ids: set[st
     styles_part = _related(package, document_part, _STYLES)
     if styles_part is None:
         return {style_id: style_id for style_id in style_ids}
-    styles = package.read(styles_part)
+    styles = _part(package, styles_part)
     picked = _picked_style_names(styles, style_ids)
     if picked is not None:
         return picked
@@ -206,45 +222,28 @@ def _continues_merge(cell: etree._Element) -> bool:
     return merge is not None and merge.get(_VAL, "continue") == "continue"
 
 
-def _cell_at(row: etree._Element, offset: int) -> etree._Element:
-    """The cell of `row` starting at grid column `offset`."""
-    remaining = offset - _int_val(row.find(_TRPR), _GRID_BEFORE, 0)
-    for cell in row.iterchildren(_TC):
-        if remaining < 0:
-            break
-        if remaining == 0:
-            return cell
-        remaining -= _grid_span(cell)
-    raise ValueError(f"no table cell at grid column {offset}")
-
-
-def _content_cell(cell: etree._Element, row: etree._Element, offset: int) -> etree._Element:
-    """The cell holding the text of `cell`: itself, or the top cell of the vertical merge it continues.
-
-    A merge that points at no cell (python-docx raises there) reads as the cell's own text."""
-    content = cell
-    while _continues_merge(content):
-        above = next(row.itersiblings(_TR, preceding=True), None)
-        if above is None:
-            return cell
-        try:
-            content = _cell_at(above, offset)
-        except ValueError:
-            return cell
-        row = above
-    return content
-
-
 def _table_lines(table: etree._Element) -> Iterator[str]:
+    """A row's cells, a vertically merged cell reading as the top cell of its merge. ``merged_from`` holds, for
+    each grid column a cell of the row above starts at, the top cell its merge reaches, or None where the merge
+    runs into a row with no cell starting there (python-docx raises; such a cell reads as its own text): each
+    row looks one row up, so a merge of thousands of rows costs one step a row, not a walk to its top."""
+    merged_from: dict[int, etree._Element | None] = {}
     for row in table.iterchildren(_TR):
         cells: list[str] = []
+        tops: dict[int, etree._Element | None] = {}
         offset = _int_val(row.find(_TRPR), _GRID_BEFORE, 0)
+        furthest = offset
         for cell in row.iterchildren(_TC):
-            content = _content_cell(cell, row, offset)
+            top = merged_from.get(offset) if _continues_merge(cell) else cell
+            if offset >= furthest:  # a cell after one that reached past its column is not found from below
+                tops.setdefault(offset, top)
+                furthest = offset
+            content = cell if top is None else top
             offset += _grid_span(cell)
             value = " ".join("\n".join(_paragraph_text(p) for p in content.iterchildren(_P)).split())
             if not cells or cells[-1] != value:  # merged cells repeat their text
                 cells.append(value)
+        merged_from = tops
         yield "\t".join(cells).rstrip("\t")
     yield ""
 

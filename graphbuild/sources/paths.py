@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -22,6 +24,26 @@ def _is_hidden(name: str) -> bool:
 
 def _is_folder_doc(name: str) -> bool:
     return name.split(".", 1)[0].lower() in FOLDER_DOCS
+
+
+def not_regular(path: Path) -> str:
+    """What a path that is neither a file nor a folder is, as a SourceError's problem: a link whose target is
+    missing, a loop of links, a FIFO or a device."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return "not a regular file (a loop of symbolic links)"
+        if error.errno == errno.ENOENT and path.is_symlink():
+            return f"not a regular file (a broken link: its target {os.readlink(path)} is missing)"
+        return f"not a regular file ({error.strerror})"
+    if stat.S_ISFIFO(mode):
+        return "not a regular file (a FIFO)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "not a regular file (a device)"
+    if stat.S_ISSOCK(mode):
+        return "not a regular file (a socket)"
+    return "not a regular file (broken link?)"
 
 
 def _walk(root: Path, found: list[Path], errors: list[SourceError]) -> None:
@@ -48,7 +70,7 @@ def _walk(root: Path, found: list[Path], errors: list[SourceError]) -> None:
                     continue  # a folder's other JSON (settings, expected answers) is no minutes
                 found.append(path)
             else:  # a broken link, a FIFO or a device: say so rather than drop it unseen
-                errors.append(SourceError(str(path), "not a regular file (broken link?)"))
+                errors.append(SourceError(str(path), not_regular(path)))
 
 
 def collect_paths(paths: Sequence[Path]) -> tuple[list[Path], list[SourceError]]:
@@ -67,7 +89,7 @@ def collect_paths(paths: Sequence[Path]) -> tuple[list[Path], list[SourceError]]
         elif path.is_file():
             found.append(path)
         elif path.exists() or path.is_symlink():
-            errors.append(SourceError(str(path), "not a regular file or directory (broken link?)"))
+            errors.append(SourceError(str(path), not_regular(path)))
         else:
             errors.append(SourceError(str(path), "no such file or directory"))
     unique: dict[str, Path] = {}

@@ -265,26 +265,49 @@ class LadybugStore(GraphReads):
         clock = _Phases(self.phases)
         with build_lock(self.store_dir):
             remove_stale(self.store_dir)
-            generation = new_generation(self.store_dir)
+            try:
+                generation = new_generation(self.store_dir)
+            except OSError as error:
+                reason = _why(self.store_dir, str(error.strerror or error))
+                raise StoreError(f"writing the graph to {self.store_dir} failed: {reason}") from None
             clock("remove stale generations before")
             try:
-                self.buffer_pool_mb = create_database_bounded(
-                    generation / DATABASE_FILE, tables, self.schema, progress, self.phases
-                )
-                clock.last = time.perf_counter()
-            except RuntimeError as error:
-                reason = _why(self.store_dir, str(error))
-                raise StoreError(f"writing the graph to {self.store_dir} failed: {reason}") from None
-            except OSError as error:
-                reason = _why(self.store_dir, str(error.strerror))
-                raise StoreError(f"writing the graph to {self.store_dir} failed: {reason}") from None
-            if beside is not None:
-                beside(generation)
-            clock("beside (index, change log)")
-            publish(self.store_dir, generation)
+                self._load_and_publish(generation, tables, progress, beside, clock)
+            except BaseException:  # a failed or interrupted build gives its unpublished graph's room back at once
+                if current_generation(self.store_dir) != generation:
+                    shutil.rmtree(generation, ignore_errors=True)
+                raise
             clock("publish (fsync)")
             remove_stale(self.store_dir)
             clock("remove the previous generation")
+
+    def _load_and_publish(
+        self,
+        generation: Path,
+        tables: TableFiles,
+        progress: Progress | None,
+        beside: Callable[[Path], None] | None,
+        clock: _Phases,
+    ) -> None:
+        try:
+            self.buffer_pool_mb = create_database_bounded(
+                generation / DATABASE_FILE, tables, self.schema, progress, self.phases
+            )
+            clock.last = time.perf_counter()
+        except RuntimeError as error:
+            reason = _why(self.store_dir, str(error))
+            raise StoreError(f"writing the graph to {self.store_dir} failed: {reason}") from None
+        except OSError as error:
+            reason = _why(self.store_dir, str(error.strerror))
+            raise StoreError(f"writing the graph to {self.store_dir} failed: {reason}") from None
+        if beside is not None:
+            beside(generation)
+        clock("beside (index, change log)")
+        try:
+            publish(self.store_dir, generation)
+        except OSError as error:  # a full disk, an I/O error: CURRENT names the previous graph or this one, whole
+            reason = _why(self.store_dir, str(error.strerror or error))
+            raise StoreError(f"publishing the graph in {self.store_dir} failed: {reason}") from None
 
     # --- reading ----------------------------------------------------------------------------
 

@@ -121,6 +121,35 @@ def zip_bytes(members: dict[str, bytes]) -> bytes:
     return buffer.getvalue()
 
 
+def docx_bytes(lines: list[str]) -> bytes:
+    import docx
+
+    document = docx.Document()
+    for line in lines:
+        document.add_paragraph(line)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def docx_bomb_bytes(expands_to: int = 256 * 1024 * 1024) -> bytes:
+    """A Word document of 300 kB whose main part expands to ``expands_to`` bytes (its text, then spaces)."""
+    good = zipfile.ZipFile(io.BytesIO(docx_bytes(["Referat", "Byrådet"])))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name in good.namelist():
+            if name != "word/document.xml":
+                archive.writestr(name, good.read(name))
+        main = zipfile.ZipInfo("word/document.xml")
+        main.compress_type = zipfile.ZIP_DEFLATED
+        with archive.open(main, "w", force_zip64=True) as part:
+            part.write(good.read("word/document.xml"))
+            chunk = b" " * (16 * 1024 * 1024)
+            for _ in range(expands_to // len(chunk)):
+                part.write(chunk)
+    return buffer.getvalue()
+
+
 # --- the bad files --------------------------------------------------------------------------
 
 
@@ -172,6 +201,9 @@ def _cases() -> list[Case]:
             _write(d, "renamed.docx", zip_bytes({"notes.txt": b"not a word document"})),
             r"not a readable DOCX",
         ),
+        lambda d: BadInput(
+            "docx_zip_bomb", _write(d, "bomb.docx", docx_bomb_bytes()), r"word/document\.xml expands to \d+ bytes"
+        ),
         lambda d: BadInput("text_as_docx", _write(d, "text.docx", text.encode()), r"not a DOCX"),
         lambda d: BadInput(
             "cp1252_text",
@@ -194,6 +226,12 @@ def _cases() -> list[Case]:
             must_drop=("\x00",),
         ),
         lambda d: BadInput("mostly_nul", _write(d, "utf16_no_bom.txt", text.encode("utf-16-le")), r"binary"),
+        lambda d: BadInput(
+            "name_not_utf8",
+            _write(d, os.fsdecode(b"referat-\xe6\xf8\xe5.txt"), text.encode()),  # "æøå" in Latin-1
+            r"the file's name is not valid UTF-8 \(rename the file\)",
+        ),
+        lambda d: BadInput("name_with_line_break", _write(d, "referat\n2021.txt", b""), r"empty"),
         lambda d: BadInput("over_size_limit", _sparse(d / "huge.txt", DEFAULT_MAX_BYTES + 1), r"too large.*limit"),
         lambda d: BadInput("unsupported_suffix", _write(d, "minutes.rtf", b"{\\rtf1 hej}"), r"unsupported file type"),
         lambda d: BadInput("directory_named_like_file", _mkdir(d / "folder.txt"), r"is a directory"),
@@ -220,9 +258,9 @@ def _link(path: Path, target: Path) -> Path:
 
 CASE_NAMES = [
     "empty", "blank", "binary_garbage", "garbage_html", "garbage_pdf", "truncated_pdf", "encrypted_pdf",
-    "textless_pdf", "renamed_zip_docx", "text_as_docx", "cp1252_text", "mixed_line_endings",
-    "stray_nul_bytes", "mostly_nul", "over_size_limit", "unsupported_suffix", "directory_named_like_file",
-    "fifo", "dangling_link", "self_link_loop",
+    "textless_pdf", "renamed_zip_docx", "docx_zip_bomb", "text_as_docx", "cp1252_text", "mixed_line_endings",
+    "stray_nul_bytes", "mostly_nul", "name_not_utf8", "name_with_line_break", "over_size_limit",
+    "unsupported_suffix", "directory_named_like_file", "fifo", "dangling_link", "self_link_loop",
 ]  # fmt: skip
 
 
