@@ -20,6 +20,7 @@ from graphbuild.parse.item_no_meeting import no_agenda
 from graphbuild.parse.items import find_items
 from graphbuild.parse.lines import Line, split_lines
 from graphbuild.parse.mirror_chrome import blank_mirror_chrome
+from graphbuild.parse.page_heads import blank_page_heads
 
 __all__ = ["PARSE_FAILED", "parse_meeting"]
 
@@ -33,7 +34,9 @@ def parse_meeting(doc: SourceDocument) -> Meeting:
         lines = split_lines(doc.text)
         # a mirror's chrome repeats the title ("1. Godkendelse …") above the pages: no item is read there,
         # but the header may be (the title is often the cleanest copy of the first page's words)
-        items_text = blank_mirror_chrome(doc.text)
+        # a flattened page's running head after its page number ("2 Færgeudvalget Grenaa - Anholt færgefart …"),
+        # repeated page after page, opens no item and runs on into none's title
+        items_text = blank_page_heads(blank_mirror_chrome(doc.text))
         items, notes = find_items(items_text, lines if items_text is doc.text else split_lines(items_text))
         errors.extend(notes)
         first_item = min((item.start for item in items if not item.from_contents), default=len(doc.text))
