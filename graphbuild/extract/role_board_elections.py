@@ -71,8 +71,10 @@ BOARD_ITEM = re.compile(
 ITEM_END = re.compile(r"\n[ \t]*(?:(?:Ad|Pkt\.?|Punkt)[ \t]*)?\d{1,2}[.)]?[ \t]+[A-ZÆØÅ]")
 ITEM_REACH = 600
 # "A og B blev genvalgt." with no post after it: the item's election
+# (the blanks after "blev"/"er" inside its optional group: two runs of blanks side by side shared a line of blanks
+# every way between them, cubic in a line of blanks within the item's reach; the same strings)
 ELECTED_BARE = re.compile(
-    rf"[ \t]*(?:blev|er)?[ \t]*(?:(?:begge|alle|enstemmigt)[ \t]+)?(?:{_ELECTED})"
+    rf"[ \t]*(?:(?:blev|er)[ \t]*)?(?:(?:begge|alle|enstemmigt)[ \t]+)?(?:{_ELECTED})"
     r"(?=[ \t]*[.,;\n]|[ \t]+(?:for|uden|med|på)[ \t])",
     re.IGNORECASE,
 )
