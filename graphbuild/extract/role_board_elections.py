@@ -27,8 +27,10 @@ from graphbuild.vocab.near import finditer_around
 _ELECTED = r"(?:gen|ny)?valgt(?:es)?|(?:gen|ny)?valgtes|(?:gen)?udpeget|(?:gen)?udpeges|(?:gen)?udpegedes"
 _INTO = r"(?:til|ind[ \t]+i|som[ \t]+(?:nye?[ \t]+)?medlem(?:mer)?[ \t]+(?:af|i|til))[ \t]+"
 # the names before the verb, the body after it: "A og B blev genvalgt til bestyrelsen", "… valgt ind i bestyrelsen"
+# (the blanks after the auxiliary read inside its optional group, not as a second run beside the first: a line of
+# blanks before "valgt" was shared between them every way, cubic in the window; the same strings)
 NAMES_THEN_BODY = re.compile(
-    rf"[ \t]*(?:blev|er|bliver|var)?[ \t]*(?:(?:begge|alle|enstemmigt)[ \t]+)?(?:{_ELECTED})[ \t]+{_INTO}|"
+    rf"[ \t]*(?:(?:blev|er|bliver|var)[ \t]*)?(?:(?:begge|alle|enstemmigt)[ \t]+)?(?:{_ELECTED})[ \t]+{_INTO}|"
     # … or the names' seats stated: "A, B og C er medlemmer af udvalget"
     r"[ \t]+(?:er|bliver)[ \t]+(?:(?:nu|også|fortsat)[ \t]+)?(?:(?:nye|faste)[ \t]+)?medlemmer[ \t]+af[ \t]+",
     re.IGNORECASE,
