@@ -92,6 +92,10 @@ def _patterns_in(value: object, depth: int = 0) -> Iterator[re.Pattern[str]]:
             yield from _patterns_in(item, depth + 1)
 
 
+# module-level caches of patterns compiled at run time (their content depends on what ran before): not the module's own
+RUN_TIME_CACHES = frozenset({("graphbuild.vocab.pattern_gate", "_GATED")})
+
+
 def held_patterns() -> list[Held]:
     """Every compiled pattern a module of graphbuild holds, once, under the first module and name found holding it:
     the module that defines it where its name is its own (a global of that name, not imported)."""
@@ -106,6 +110,8 @@ def held_patterns() -> list[Held]:
     owner: dict[int, Held] = {}
     for module in modules:
         for name, value in vars(module).items():
+            if (module.__name__, name) in RUN_TIME_CACHES:
+                continue
             for pattern in _patterns_in(value):
                 held = owner.get(id(pattern))
                 defined_here = getattr(value, "__module__", module.__name__) == module.__name__
