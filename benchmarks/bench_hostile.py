@@ -65,6 +65,11 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "blank lines before a line of text": lambda n: (
         "Sagen blev drøftet.\n" + _repeat("\n", n) + "Taget til efterretning."
     ),
+    # a motion's cue, then blank lines inside the decision: the motion's fate ("Forslaget faldt") was tried from each
+    # of their line breaks to the run's end
+    "a motion then blank lines": lambda n: (
+        "SF stillede forslag om at udsætte sagen." + _repeat("\n", n) + "Herefter godkendt."
+    ),
     "numbered headings without text": lambda n: _repeat("1. \n", n),
     "capitalised words per line": lambda n: _repeat("Anders Bente Carsten Dorte\n", n),
 }

@@ -72,11 +72,29 @@ _MOTION = re.compile(
     r"(?i)(?:^|(?<=[.\n]))[^.\n]*\b(?:fremsætter|fremsatte|stiller|stillede)\s+(?:følgende\s+|et\s+)?(?:ændrings)?forslag"
     r"(?:et)?\b[^.\n:]*(?::\s*(?:[\"“„«][^\"”“»]*(?:[\"”“»]|$)|[^\n]*)|\.)?"
 )
-# the motion's fate ("Forslaget faldt.", "Ændringsforslaget blev forkastet."), where the body's own verdict follows it
+# the motion's fate ("Forslaget faldt.", "Ændringsforslaget blev forkastet."), where the body's own verdict follows it:
+# it opens a sentence (the text's start, or after a full stop or a line break) and the blanks after that. Tried with
+# only the spaces and tabs of its own line before it, so a run of blank lines is not read to its end again from each
+# of its line breaks (quadratic); ``_motion_fate`` moves its start back over the blanks to where the old pattern
+# (``\s*`` for ``[^\S\n]*``) started.
 _MOTION_FATE = re.compile(
-    r"(?i)(?:^|(?<=[.\n]))\s*(?:ændrings)?forslaget\s+(?:\w+\s+){0,2}?(?:faldt|bortfaldt|blev\s+(?:forkastet|nedstemt))\b"
-    r"[^.\n]*\.?"
+    r"(?i)(?:^|(?<=[.\n]))[^\S\n]*(?:ændrings)?forslaget\s+(?:\w+\s+){0,2}?"
+    r"(?:faldt|bortfaldt|blev\s+(?:forkastet|nedstemt))\b[^.\n]*\.?"
 )
+
+
+def _motion_fate(decision: str, pos: int) -> tuple[int, int] | None:
+    r"""Start and end of the first motion's fate from ``pos``: its start the first sentence start (at ``pos``, the
+    text's start, or after a full stop or a line break) in the blanks before its word, as the pattern read over
+    all white space (``\s*``) found it."""
+    fate = _MOTION_FATE.search(decision, pos)
+    if fate is None:
+        return None
+    # the blanks before the fate's line, back to the last other character or to pos
+    blanks = pos + len(decision[pos : fate.start()].rstrip())
+    if blanks > 0 and decision[blanks - 1] not in ".\n":
+        blanks = decision.index("\n", blanks, fate.start()) + 1
+    return blanks, fate.end()
 
 
 def without_motions(decision: str) -> str:
@@ -87,10 +105,11 @@ def without_motions(decision: str) -> str:
     motion = _MOTION.search(decision)
     if motion is None:
         return decision
-    fate = _MOTION_FATE.search(decision, motion.end())
-    if fate is None or first_form(decision[fate.end() :]) is None:
+    fate = _motion_fate(decision, motion.end())
+    if fate is None or first_form(decision[fate[1] :]) is None:
         return decision
-    return f"{decision[: motion.start()]} {decision[motion.end() : fate.start()]} {decision[fate.end() :]}".strip()
+    start, end = fate
+    return f"{decision[: motion.start()]} {decision[motion.end() : start]} {decision[end:]}".strip()
 
 
 def without_dissent(decision: str) -> str:

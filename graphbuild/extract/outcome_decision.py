@@ -194,13 +194,23 @@ def _record_opening_case(item: AgendaItem, text: str) -> tuple[str | None, int]:
 
 # the item's last paragraph, after a blank line
 _LAST_PARAGRAPH = re.compile(r"\n[ \t\xa0]*\n\s*([^\n]+?)\s*$")
+
+
+def _last_paragraph(item_text: str) -> re.Match[str] | None:
+    """``_LAST_PARAGRAPH`` searched from the blanks before the text's last line: every match it has starts there (all
+    between its start and the text's end is white space but that line), so a run of blank lines earlier in the text
+    is not read again from each of its line breaks (quadratic); the same match."""
+    line = item_text.rfind("\n", 0, len(item_text.rstrip())) + 1
+    return _LAST_PARAGRAPH.search(item_text, len(item_text[:line].rstrip()))
+
+
 _CLOSING_WORDS = 5
 
 
 def _closing_verdict(item_text: str, offset: int) -> tuple[str | None, int]:
     """The verdict closing an item's text as a short paragraph of its own ("B. Nyt medlem … – Camilla Jarltoft
     kandidat? / Indstillet og valgt"), where the points over it read as a presented case: the minutes' record."""
-    last = _LAST_PARAGRAPH.search(item_text)
+    last = _last_paragraph(item_text)
     if last is None or len(last[1].split()) > _CLOSING_WORDS or not last[1][:1].isupper() or _DIGIT.search(last[1]):
         return None, -1
     return (last[1], offset + last.start(1)) if first_form(last[1]) is not None else (None, -1)

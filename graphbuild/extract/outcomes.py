@@ -171,8 +171,12 @@ def _clean_title(title: str) -> str:
 
 # A decision stated in the passive present, its verb second as a main clause puts it ("Udvalgsmødet fremrykkes til
 # mandag den 11. juni", "Der nedsættes en arbejdsgruppe", "Der indkaldes til ekstraordinært møde", "Sagen
-# genfremsættes i marts"): what the body decided, in words of no row of the table (not a plural genitive: "-nes")
-_PASSIVE_DECISION = re.compile(r"(?m)(?:^|(?<=[.!]\s))\s*(?:Der|[A-ZÆØÅ][a-zæøå\-]+)\s+(?-i:[a-zæøå]{3,}(?<!n)es)\b")
+# genfremsættes i marts"): what the body decided, in words of no row of the table (not a plural genitive: "-nes"). Only
+# whether it is found is read: the blanks before the sentence are read from its line's start (``[^\S\n]*``, not
+# ``\s*`` from each of many blank lines to their end, quadratic), which finds one wherever the old pattern did
+_PASSIVE_DECISION = re.compile(
+    r"(?m)(?:^|(?<=[.!]\s))[^\S\n]*(?:Der|[A-ZÆØÅ][a-zæøå\-]+)\s+(?-i:[a-zæøå]{3,}(?<!n)es)\b"
+)
 
 
 # A minutes item whose title prints that it was taken off ("Spørgetid 29. april 2020 - udgår", "Udgår: Salg af grund",

@@ -27,8 +27,10 @@ from graphbuild.vocab.near import finditer_around
 _ELECTED = r"(?:gen|ny)?valgt(?:es)?|(?:gen|ny)?valgtes|(?:gen)?udpeget|(?:gen)?udpeges|(?:gen)?udpegedes"
 _INTO = r"(?:til|ind[ \t]+i|som[ \t]+(?:nye?[ \t]+)?medlem(?:mer)?[ \t]+(?:af|i|til))[ \t]+"
 # the names before the verb, the body after it: "A og B blev genvalgt til bestyrelsen", "… valgt ind i bestyrelsen"
+# (the blanks after the auxiliary read inside its optional group, not as a second run beside the first: a line of
+# blanks before "valgt" was shared between them every way, cubic in the window; the same strings)
 NAMES_THEN_BODY = re.compile(
-    rf"[ \t]*(?:blev|er|bliver|var)?[ \t]*(?:(?:begge|alle|enstemmigt)[ \t]+)?(?:{_ELECTED})[ \t]+{_INTO}|"
+    rf"[ \t]*(?:(?:blev|er|bliver|var)[ \t]*)?(?:(?:begge|alle|enstemmigt)[ \t]+)?(?:{_ELECTED})[ \t]+{_INTO}|"
     # … or the names' seats stated: "A, B og C er medlemmer af udvalget"
     r"[ \t]+(?:er|bliver)[ \t]+(?:(?:nu|også|fortsat)[ \t]+)?(?:(?:nye|faste)[ \t]+)?medlemmer[ \t]+af[ \t]+",
     re.IGNORECASE,
@@ -71,8 +73,10 @@ BOARD_ITEM = re.compile(
 ITEM_END = re.compile(r"\n[ \t]*(?:(?:Ad|Pkt\.?|Punkt)[ \t]*)?\d{1,2}[.)]?[ \t]+[A-ZÆØÅ]")
 ITEM_REACH = 600
 # "A og B blev genvalgt." with no post after it: the item's election
+# (the blanks after "blev"/"er" inside its optional group: two runs of blanks side by side shared a line of blanks
+# every way between them, cubic in a line of blanks within the item's reach; the same strings)
 ELECTED_BARE = re.compile(
-    rf"[ \t]*(?:blev|er)?[ \t]*(?:(?:begge|alle|enstemmigt)[ \t]+)?(?:{_ELECTED})"
+    rf"[ \t]*(?:(?:blev|er)[ \t]*)?(?:(?:begge|alle|enstemmigt)[ \t]+)?(?:{_ELECTED})"
     r"(?=[ \t]*[.,;\n]|[ \t]+(?:for|uden|med|på)[ \t])",
     re.IGNORECASE,
 )
