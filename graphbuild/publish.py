@@ -78,8 +78,12 @@ def replace_graph_and_index(
         try:
             beside(generation)
             store.replace_tables(tables, progress)
-        except BaseException:
-            shutil.rmtree(generation, ignore_errors=True)
+            try:
+                publish(side, generation)
+            except OSError as error:  # a full disk, an I/O error: CURRENT names the previous index or this one, whole
+                raise StoreError(f"publishing the search index in {side} failed: {error.strerror or error}") from None
+        except BaseException:  # a failed or interrupted build gives its unpublished index's room back at once
+            if current_generation(side) != generation:
+                shutil.rmtree(generation, ignore_errors=True)
             raise
-        publish(side, generation)
         remove_stale(side)

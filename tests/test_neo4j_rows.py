@@ -4,6 +4,7 @@ published only after the graph loaded."""
 
 from __future__ import annotations
 
+import errno
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -11,6 +12,7 @@ from typing import Any
 import pytest
 from store_graphs import chain_graph, every_type_graph
 
+import graphbuild.publish as publish_module
 from graphbuild.errors import StoreError
 from graphbuild.models import Graph
 from graphbuild.publish import neo4j_side_dir, replace_graph_and_index
@@ -137,3 +139,39 @@ def test_the_side_index_is_written_before_the_graph_and_published_after(
     assert current_generation(side) == live  # the failed load published nothing
     assert (live / INDEX_FILE).read_text() == "first"
     assert [path.name for path in (side / "generations").iterdir()] == [live.name]  # its generation removed
+
+
+@pytest.mark.parametrize("swapped", [False, True], ids=["before-the-pointer", "after-the-pointer"])
+def test_a_side_index_publish_that_fails_is_one_error_and_keeps_only_the_live_generation(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, swapped: bool
+) -> None:
+    """A full disk while the side index is published: one StoreError naming the side directory (an OSError's
+    traceback before), and the unpublished generation removed at once (it stayed until the next build), as the
+    embedded store does; a generation the pointer already names stays (the failure came after it went live)."""
+    monkeypatch.chdir(tmp_path)
+    target = StoreTarget(neo4j_uri="bolt://localhost:7687")
+    side = neo4j_side_dir(target)
+    tables = write_graph(chain_graph(3), tmp_path / "tables")
+    first = tmp_path / "first.sqlite"
+    first.write_text("first")
+    replace_graph_and_index(RecordingStore(side, fail=False), target, tables, first, {})  # type: ignore[arg-type]
+    live = current_generation(side)
+    assert live is not None
+
+    def full_disk(store_dir: Path, generation: Path) -> None:
+        if swapped:
+            real_publish(store_dir, generation)
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    real_publish = publish_module.publish
+    monkeypatch.setattr(publish_module, "publish", full_disk)
+    second = tmp_path / "second.sqlite"
+    second.write_text("second")
+    with pytest.raises(StoreError, match=r"^publishing the search index in .+ failed: No space left on device$"):
+        replace_graph_and_index(RecordingStore(side, fail=False), target, tables, second, {})  # type: ignore[arg-type]
+    now = current_generation(side)
+    assert now is not None
+    assert (now / INDEX_FILE).read_text() == ("second" if swapped else "first")
+    assert (now == live) is not swapped
+    left = {path.name for path in (side / "generations").iterdir()}
+    assert left == ({live.name, now.name} if swapped else {live.name})  # the next build removes the old one

@@ -70,6 +70,65 @@ def test_oversize_limit_is_configurable(tmp_path: Path) -> None:
     assert read_source(path).text.startswith("Referat")
 
 
+class _ReadSizes:
+    """A binary file handle that records the size every read() asked for."""
+
+    def __init__(self, handle: io.BufferedReader, sizes: list[int]) -> None:
+        self._handle, self._sizes = handle, sizes
+
+    def __enter__(self) -> _ReadSizes:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self._handle.close()
+
+    def read(self, size: int = -1) -> bytes:
+        self._sizes.append(size)
+        return self._handle.read(size)
+
+
+def _record_reads(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    sizes: list[int] = []
+    real_open = Path.open
+
+    def spying_open(self: Path, mode: str = "r", *args: object, **kwargs: object) -> object:
+        handle = real_open(self, mode, *args, **kwargs)  # type: ignore[call-overload]
+        return _ReadSizes(handle, sizes) if mode == "rb" else handle
+
+    monkeypatch.setattr(Path, "open", spying_open)
+    return sizes
+
+
+def test_small_file_is_read_by_its_size_not_the_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """read(max_bytes + 1) allocated the whole limit (~50 MB) for every file read."""
+    path = tmp_path / "small.txt"
+    path.write_text("Referat\n" * 20, encoding="utf-8")
+    size = path.stat().st_size
+    sizes = _record_reads(monkeypatch)
+    assert read_source(path, max_bytes=50_000_000).text.startswith("Referat")
+    assert sizes and max(sizes) <= size + 1
+
+
+def test_limit_holds_for_a_file_that_grew_after_its_stat(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file longer than its stat said is read on to the limit and refused past it."""
+    path = tmp_path / "grows.txt"
+    path.write_text("Referat\n" * 200, encoding="utf-8")
+    real_stat = Path.stat
+
+    def small_stat(self: Path, *args: object, **kwargs: object) -> os.stat_result:
+        info = real_stat(self, *args, **kwargs)  # type: ignore[arg-type]
+        if self != path:
+            return info
+        fields = list(info)
+        fields[6] = 10  # st_size: the file "grew" from 10 bytes since the stat
+        return os.stat_result(fields)
+
+    monkeypatch.setattr(Path, "stat", small_stat)
+    with pytest.raises(SourceError, match=r"file too large \(over the limit of 100 bytes\)"):
+        read_source(path, max_bytes=100)
+    assert read_source(path, max_bytes=5000).text.startswith("Referat")
+
+
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(SourceError, match="no such file"):
         read_source(tmp_path / "nope.txt")

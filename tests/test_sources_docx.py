@@ -278,3 +278,28 @@ def test_a_merge_into_a_row_without_that_column_reads_as_its_own_text() -> None:
     ]
     data = _docx_bytes([_table(rows)])
     assert docx_to_text("m.docx", data) == "top\tb1\nb2\nown\tb3\n"  # python-docx raises on it
+
+
+@pytest.mark.parametrize(
+    ("cell", "row", "problem"),
+    [
+        ('<w:gridSpan w:val="abc"/>', "", "a table's w:gridSpan is 'abc', not a whole number"),
+        ("<w:gridSpan/>", "", "a table's w:gridSpan is None, not a whole number"),
+        ("", '<w:trPr><w:gridBefore w:val="1.5"/></w:trPr>', "a table's w:gridBefore is '1.5', not a whole number"),
+    ],
+)
+def test_a_table_span_that_is_no_number_is_one_clear_line(tmp_path: Path, cell: str, row: str, problem: str) -> None:
+    # it said "not a readable DOCX file (ValueError: invalid literal for int() with base 10: 'abc')"
+    path = tmp_path / "referat.docx"
+    path.write_bytes(_docx_bytes([_table(["<w:tr>" + row + _cell("Punkt 1", cell) + _cell("Godkendt") + "</w:tr>"])]))
+    with pytest.raises(SourceError) as raised:
+        read_source(path)
+    assert raised.value.path == str(path)
+    assert raised.value.problem == f"not a readable DOCX file: {problem}"
+    assert "\n" not in str(raised.value) and str(path) in str(raised.value)
+
+
+def test_a_table_span_that_is_a_number_still_reads() -> None:
+    # the near miss: a numeric span reads as before
+    row = "<w:tr>" + _cell("Punkt 1", '<w:gridSpan w:val="2"/>') + _cell("Godkendt") + "</w:tr>"
+    assert docx_to_text("m.docx", _docx_bytes([_table([row])])) == "Punkt 1\tGodkendt\n"

@@ -27,7 +27,7 @@ from graphbuild.extract.role_patterns import GENITIVE_S, NAME_BRACKET_ON_LINE, o
 from graphbuild.extract.role_rosters import listed_one_a_line
 from graphbuild.vocab import ids
 from graphbuild.vocab.municipality_names import municipality_named
-from graphbuild.vocab.near import case_blind_key, finditer_near
+from graphbuild.vocab.near import Word, case_blind_key, finditer_near
 from graphbuild.vocab.reference import first_names
 from graphbuild.vocab.sentence_abbreviations import sentence_stops
 
@@ -147,8 +147,23 @@ BOARD_OWNER_REACH = 1500
 BOARD_SEATS = {"bestyrelse": "bestyrelsesmedlem", "repræsentantskab": "repræsentantskabsmedlem"}
 # the cues' verbs: the two patterns above are tried only this near one (an owner of four words and the
 # board before it, the list's opening after it), not at every position of every text
-BOARD_CONSISTS_WORDS = ("består", "bestod", "valgt", "udpeget", "sammensat", "således")
-BOARD_JOINED_WORDS = ("valgt", "udpeget", "indtrådt")
+# "valgt", "udpeget" and "sammensat" stand in BOARD_CONSISTS only as "er valgt for …:", a colon at most 40 characters
+# on in the line and sentence: a window opens only where that colon follows (the words are common in minutes)
+_PARTICIPLE_COLON = r"[^:.\n]{0,40}:"
+BOARD_TEXT_WORDS = ("består", "bestod", "valgt", "udpeget", "sammensat", "således")  # a text with none: no cue
+BOARD_CONSISTS_WORDS: tuple[Word, ...] = (
+    "består",
+    "bestod",
+    ("valgt", re.compile("valgt" + _PARTICIPLE_COLON)),
+    ("udpeget", re.compile("udpeget" + _PARTICIPLE_COLON)),
+    ("sammensat", re.compile("sammensat" + _PARTICIPLE_COLON)),
+    "således",
+)
+# … and in BOARD_JOINED only as "valgt ind i", "udpeget i"
+_PARTICIPLE_IN = r"[ \t]+(?:ind[ \t]+)?i[ \t]"
+BOARD_JOINED_WORDS: tuple[Word, ...] = tuple(
+    (word, re.compile(word + _PARTICIPLE_IN)) for word in ("valgt", "udpeget", "indtrådt")
+)
 BOARD_ELECTED_WORDS = ("valgte", "udpegede")
 BOARD_CUE_REACH = 250
 TITLE_WORDS_ONLY = re.compile(r"[\s•·*–-]*(?:[a-zæøå.-]+[ \t]+){0,3}")
@@ -163,7 +178,7 @@ def board_consists_of(
     seat in the council it names; after "…, som er valgt ind i Movias bestyrelse, er", a seat on that board.
     The list runs on in its sentence, or, when the cue ends its line, down
     the lines that open with a name."""
-    if not any(word in text for word in BOARD_CONSISTS_WORDS):
+    if not any(word in text for word in BOARD_TEXT_WORDS):
         return []
     out: list[RoleFact] = []
     starts = [p.start for p in people]

@@ -90,7 +90,12 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
         raise SourceError(name, f"file too large ({size} bytes; the limit is {max_bytes})")
     try:
         with path.open("rb") as handle:
-            data = handle.read(max_bytes + 1)
+            # Read by the file's own size (+ 1 to see it grow), not by the limit: read(max_bytes + 1)
+            # allocated the whole limit (~50 MB) for every file. A file that grew since the stat is
+            # read on, up to the limit + 1, so the limit holds as before.
+            data = handle.read(size + 1)
+            if len(data) > size:
+                data += handle.read(max_bytes + 1 - len(data))
     except FileNotFoundError:  # removed between the stat and the open
         raise SourceError(name, "no such file") from None
     except OSError as error:

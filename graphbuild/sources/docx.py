@@ -209,7 +209,14 @@ def _paragraph_style(paragraph: etree._Element) -> str | None:
 
 def _int_val(properties: etree._Element | None, tag: str, default: int) -> int:
     element = None if properties is None else properties.find(tag)
-    return default if element is None else int(element.get(_VAL) or "")
+    if element is None:
+        return default
+    value = element.get(_VAL)
+    try:
+        return int(value or "")
+    except ValueError:  # "invalid literal for int() with base 10: 'abc'" named neither the attribute nor the table
+        name = etree.QName(tag).localname
+        raise _NotDocx(f"a table's w:{name} is {value!r}, not a whole number") from None
 
 
 def _grid_span(cell: etree._Element) -> int:
