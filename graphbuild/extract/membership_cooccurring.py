@@ -1,13 +1,14 @@
 """The last, generic membership reader: one body and a list of two or more municipalities in one sentence, tied by
-any word of membership, ownership, participation or setting up, in any order ("I X deltager A, B og C", "A, B og C
-Kommuner er partnere i X", "Fanø, Læsø og Samsø, de er også medlem" of the X named in the sentence). The sentence
-rules of membership_prose read fixed orders and the networks a list or a form knows; this reads co-occurrence, and
-takes as the body also a capitalised name whose last word is a joint body's kind ("Vestegnens
-Uddannelsesvejledningscenter", "Landdistrikternes Fællesråd", "Destination X"). Its guards carry it: the sentence
-names exactly one body that can be joined and is no municipality's own; its municipalities stand together in one
-list that no place's or partner's word opens ("turismen i A og B", "et kompagniskab med A og B"); the sentence is
-no attendance or appointment ("Afbud", "udpeges", "repræsentanter fra") and states no seat, denial, proposal or
-consideration (membership_not_stated)."""
+any word of membership, ownership, participation (being part of it: "indgår i") or setting up, in any order ("I X
+deltager A, B og C", "A, B og C Kommuner er partnere i X", "A, B og C indgik i 2015 et samarbejde under X", "Fanø,
+Læsø og Samsø, de er også medlem" of the X named in the sentence). The sentence rules of membership_prose read fixed
+orders and the networks a list or a form knows; this reads co-occurrence, and takes as the body also a capitalised
+name whose last word is a joint body's kind ("Vestegnens Uddannelsesvejledningscenter", "Landdistrikternes
+Fællesråd", "Destination X"). Its guards carry it: the sentence names exactly one body that can be joined and is no
+municipality's own; its municipalities stand together in one list that no place's or partner's word opens
+("turismen i A og B", "et kompagniskab med A og B"); the sentence is no attendance or appointment ("Afbud",
+"udpeges", "repræsentanter fra") and states no seat, denial, proposal or consideration (membership_not_stated);
+"indgå i" ties only before a body, never an agreement, a partner's cooperation or an application."""
 
 from __future__ import annotations
 
@@ -39,14 +40,15 @@ from graphbuild.vocab.bodies import NETWORK_NOUNS, RESCUE_SERVICE_NOUNS, noun_pa
 from graphbuild.vocab.gazetteer import is_municipal_body
 from graphbuild.vocab.near import Word, finditer_around
 
-# a word of membership, ownership, participation or setting up, anywhere in the sentence
+# a word of membership, ownership, participation ("indgår i", never "indgå en aftale med": partners) or setting up,
+# anywhere in the sentence
 TIE = re.compile(
     r"\b(?:medlem(?:mer|merne|skab|skommuner(?:ne)?)?|deltage(?:r|nde|re|rkommuner(?:ne)?)?|deltog|"
     r"(?:med)?ejer(?:e|ne|kommuner(?:ne)?|kreds(?:en)?|skab)?|ejes|ejet|ejede|"
     r"best[åa]r|bestående|interessent(?:er|erne|kommuner)?|partner(?:e|ne)?|"
     r"stifte(?:t|de|s|ndes?)?|etablere(?:t|de|s)|oprette(?:t|de)|dannet|dannede|"
     r"(?:går|gik|gået)\s+sammen|står\s+bag|stod\s+bag|tilslut(?:tet|tede|ter)|"
-    r"samarbejde(?:t)?\s+mellem|er\s+med\s+i|fælleskommunal[te]?)\b",
+    r"samarbejde(?:t)?\s+mellem|er\s+med\s+i|indg(?:år|ik|å)\s+i|fælleskommunal[te]?)\b",
     re.IGNORECASE,
 )
 # a word each match of TIE holds (lower case; "med" only where "med i" follows it, as in "er med i"), and how many
@@ -71,8 +73,28 @@ TIE_WORDS: tuple[Word, ...] = (
     "mellem",
     ("med", re.compile(r"med\s+i\b", re.IGNORECASE)),
     "fælleskommunal",
+    ("indg", re.compile(r"indg(?:år|ik|å)\s+i\b", re.IGNORECASE)),
 )
 TIE_RUNS = 2
+# "indgå i" ties only when what the members become part of is a body: a name ("indgår i Gate 21", never a name's
+# genitive before what it owns, "indgår i Xs regnskab"), a cooperation in the definite ("indgår i samarbejdet"), or a
+# cooperation entered under a name ("indgik i 2015 et turismesamarbejde under X"); never one entered with a partner
+# ("indgår i et samarbejde med X"), an agreement, an application or an activity
+_PART_OF = re.compile(
+    r"indg(?:år|ik|å)\s+(?:i\s+\d{4}\s+)?(?:"
+    r"i\s+(?:(?-i:[A-ZÆØÅ])(?![\wæøå&-]*s\s+(?-i:[a-zæøå]))|"
+    r"(?:det\s+|den\s+)?(?:[\wæøå-]+\s+)?[\wæøå-]*(?:samarbejdet|fællesskabet|netværket|partnerskabet)\b(?!\s+med\b))|"
+    r"(?:et|en)\s+[\wæøå-]*(?:samarbejde|fællesskab|partnerskab)\s+(?:under|i)\s+(?-i:[A-ZÆØÅ]))",
+    re.IGNORECASE,
+)
+_INDGAA = re.compile(r"indg", re.IGNORECASE)
+
+
+def _ties(text: str, tie: re.Match[str]) -> bool:
+    """Whether a word of membership ties: every word but "indgå i", and that one only before a body
+    (``_PART_OF``)."""
+    return _INDGAA.match(tie.group()) is None or _PART_OF.match(text, tie.start()) is not None
+
 
 # a body no list knows, named by its kind as a capitalised name's last word ("Vestegnens
 # Uddannelsesvejledningscenter", "Landdistrikternes Fællesråd", "Foreningen for EU-samarbejde") or its first
@@ -214,6 +236,8 @@ def add_cooccurring(ctx: Context) -> None:
     done: set[tuple[int, int]] = set()
     refs = municipality_refs(text)
     for tie in finditer_around(TIE, text, TIE_WORDS, TIE_RUNS):
+        if not _ties(text, tie):
+            continue
         lo, hi = sentence_at(text, tie.start(), tie.end(), 0, len(text))
         if (lo, hi) in done:
             continue
