@@ -1017,6 +1017,10 @@ def _all(network: str, *members: str) -> set[tuple[str, str]]:
         ("Greve Kommune er med i Business Region Aarhus' arbejdsgruppe om turisme.", set()),
         ("Greve Kommune er medlem af Gate 21's netværk for klimatilpasning.", set()),
         ("Greve Kommune deltager i Gate 21s projekt om cirkulær økonomi.", set()),
+        # the same after a cue that ends before its object's capital ("indgår i", "står bag")
+        ("Greve Kommune indgår i Gate 21s projekt om cirkulær økonomi.", set()),
+        ("Greve og Køge Kommuner står bag Business Region Aarhus' arbejdsgruppe om turisme.", set()),
+        ("Greve og Køge Kommuner står bag Gate 21.", _all("Gate 21", "Greve", "Køge")),
         ("Greve og Køge Kommuner deltager i Business Region Aarhus' bestyrelsesmøde.", set()),
         # the body's own members in the genitive, and a body after an article, are still its members
         ("Business Region Aarhus' medlemskommuner er Greve og Køge.", _all("Business Region Aarhus", "Greve", "Køge")),

@@ -79,9 +79,10 @@ GENITIVE_OWNER = re.compile(
 
 
 # a name as the owner of the cue's object: "Business Region Aarhus' arbejdsgruppe", "Gate 21's netværk", "Gate
-# 21s projekt" (a genitive "s" only after a digit: "Aarhus" ends in s)
+# 21s projekt" (a genitive "s" only after a digit: "Aarhus" ends in s); also after a cue that ends in the white space
+# before its object's capital ("indgår i Gate 21s projekt", "står bag Gate 21s projekt")
 OWNED_OBJECT = re.compile(
-    r"\s+(?:(?:af|i)\s+)?(?:(?:det|den|de)\s+)?(?:(?-i:[A-ZÆØÅ0-9])[\wæøå&.-]*[ \t]+){0,4}?"
+    r"\s*(?:(?:af|i)\s+)?(?:(?:det|den|de)\s+)?(?:(?-i:[A-ZÆØÅ0-9])[\wæøå&.-]*[ \t]+){0,4}?"
     r"(?-i:[A-ZÆØÅ0-9])[\wæøå&.-]*?"
     r"(?:['’]s?|(?<=\d)s)[ \t]+(?!(?:medlem|ejer|deltager|interessent|kommune|stifte))(?-i:[a-zæøå])",
     re.IGNORECASE,
