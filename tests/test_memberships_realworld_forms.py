@@ -1026,6 +1026,12 @@ def _all(network: str, *members: str) -> set[tuple[str, str]]:
         ("Business Region Aarhus' medlemskommuner er Greve og Køge.", _all("Business Region Aarhus", "Greve", "Køge")),
         ("Greve Kommune deltager i Business Region Aarhus.", _all("Business Region Aarhus", "Greve")),
         ("Greve Kommune er ikke optaget som medlem af Gate 21.", set()),
+        # a membership only possible, wished or invited: none (README `memberships`: no decision); one done still is
+        ("Greve og Køge Kommuner kan blive medlem af Gate 21.", set()),
+        ("Greve Kommune kan også melde sig ind i Gate 21.", set()),
+        ("Greve og Køge Kommuner ønsker at blive medlem af Gate 21.", set()),
+        ("Greve og Køge Kommuner er inviteret til at blive medlem af Gate 21.", set()),
+        ("Det kan oplyses, at Greve og Køge Kommuner er blevet medlem af Gate 21.", _all("Gate 21", "Greve", "Køge")),
         # one of a network's municipalities by the others (Viborg's page, dev): "har sammen med de 11 øvrige
         # kommuner i X"; never a region, which is no network
         (

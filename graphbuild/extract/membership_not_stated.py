@@ -104,10 +104,15 @@ def personal_seat(text: str, start: int, end: int, hi: int) -> bool:
 
 
 # a membership not (yet) decided, before the statement's first cue: "ansøger om at blive medlem af X", "overvejer
-# at melde sig ind i X", "Forvaltningen foreslår, at A melder sig ind i X" (a recorded decision is a row)
+# at melde sig ind i X", "Forvaltningen foreslår, at A melder sig ind i X" (a recorded decision is a row); one only
+# possible, wished or invited: "A og B kan blive medlem af X", "ønsker at blive medlem af", "er inviteret til at
+# blive medlem af", "opfordres til at melde sig ind i"
 UNDECIDED = re.compile(
     r"\b(?:ansøg(?:er|te|t)?\s+om|søg(?:er|te|t)\s+om|overvej\w*|undersøg\w*|foreslå\w*|anbefal\w*|"
-    r"mulighed(?:en)?\s+for|hvorvidt)\b",
+    r"mulighed(?:en)?\s+for|hvorvidt|kan\s+(?:også\s+)?(?:blive|melde|træde)|ønsker\s+at|"
+    r"invitere[ts]?|inviteret|opfordre[st]?|opfordret)\b|"
+    # the modal right before a cue the search ends at ("kan blive medlem af": the cue opens at "blive")
+    r"\bkan\s+(?:også\s+)?$",
     re.IGNORECASE,
 )
 # a network only considered or looked into between the statement's cue and its name: "Borgmestrene fra A, B og C
