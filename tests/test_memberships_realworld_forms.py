@@ -1032,6 +1032,16 @@ def _all(network: str, *members: str) -> set[tuple[str, str]]:
         ("Greve og Køge Kommuner ønsker at blive medlem af Gate 21.", set()),
         ("Greve og Køge Kommuner er inviteret til at blive medlem af Gate 21.", set()),
         ("Det kan oplyses, at Greve og Køge Kommuner er blevet medlem af Gate 21.", _all("Gate 21", "Greve", "Køge")),
+        # only planned, expected, advised or applied for, or refused: none; a decision to leave is a row
+        ("Greve og Køge Kommuner påtænker at blive medlem af Gate 21.", set()),
+        ("Greve og Køge Kommuner har planer om at blive medlem af Gate 21.", set()),
+        ("Greve og Køge Kommuner forventes at blive medlem af Gate 21.", set()),
+        ("Greve og Køge Kommuner bør blive medlem af Gate 21.", set()),
+        ("Det bør bemærkes, at Greve og Køge Kommuner er medlem af Gate 21.", _all("Gate 21", "Greve", "Køge")),
+        ("Greve og Køge Kommuner afventer svar på ansøgningen om medlemskab af Gate 21.", set()),
+        ("Greve og Køge Kommuner har sagt nej til medlemskab af Gate 21.", set()),
+        ("Greve og Køge Kommuner har afvist at blive medlem af Gate 21.", set()),
+        ("Greve og Køge Kommuner har besluttet at udtræde af Gate 21.", _all("Gate 21", "Greve", "Køge")),
         # one of a network's municipalities by the others (Viborg's page, dev): "har sammen med de 11 øvrige
         # kommuner i X"; never a region, which is no network
         (

@@ -3,7 +3,8 @@ or an end ("ikke", "tidligere medlem", "meldt sig ud", "indtil 2019"; not one in
 the members), a person's seat ("som medlem af X", "er medlemmer af bestyrelsen"), a cue whose object is an
 activity or a thing a body owns ("deltager i et møde i X", "er med i X' arbejdsgruppe"), a body named as the
 members' partner ("i tæt samarbejde med Foreningen Y") or as the owner of what is joined, a membership only
-applied for, considered or proposed ("ansøger om at blive medlem af X", "undersøger muligheden for"), a list of
+applied for, considered, proposed, planned, advised or refused ("ansøger om at blive medlem af X", "undersøger
+muligheden for", "påtænker at", "har sagt nej til"), a list of
 people by where they come from or who appoints them ("Afbud", "udpeges", "repræsentanter fra"), a wish, a list that a
 place's, affiliation's or partner's word opens ("turismen i A og B", "et kompagniskab med A og B"). Read by
 ``membership_prose`` and ``membership_cooccurring`` (a whole sentence: ``states_none``)."""
@@ -27,7 +28,9 @@ PERSONAL = re.compile(rf"\bsom\s+(?:\w+\s+)?medlem|{SEAT.pattern}", re.IGNORECAS
 DENIED = re.compile(
     r"\bikke\b|\budtræd|\budtrådt|\budmeld|\bophør|\bforlad|\bopsig|\bkunne\s+blive\b|"
     r"\btidligere\s+(?:været\s+)?(?:medlem|ejer|medejer|deltager|interessent)|\bmeldt(?:e)?\s+sig\s+ud\b|"
-    r"\bindtil\s+(?:\d|udgangen|den\s+\d|nedlæggelsen|opløsningen)",
+    r"\bindtil\s+(?:\d|udgangen|den\s+\d|nedlæggelsen|opløsningen)|"
+    # a membership refused: "har sagt nej til medlemskab af X", "afviste at blive medlem af", "afslået medlemskab"
+    r"\b(?:sagt|siger|sagde)\s+nej\b|\bafvis(?:e|er|te|es)?\b|\bafvist\b|\bafslå(?:r|et)?\b|\bafslog\b",
     re.IGNORECASE,
 )
 
@@ -112,7 +115,14 @@ UNDECIDED = re.compile(
     r"mulighed(?:en)?\s+for|hvorvidt|kan\s+(?:også\s+)?(?:blive|melde|træde)|ønsker\s+at|"
     r"invitere[ts]?|inviteret|opfordre[st]?|opfordret)\b|"
     # the modal right before a cue the search ends at ("kan blive medlem af": the cue opens at "blive")
-    r"\bkan\s+(?:også\s+)?$",
+    r"\bkan\s+(?:også\s+)?$|"
+    # only planned, expected or advised: "påtænker at blive medlem af", "har planer om", "forventes at", "bør", "måske"
+    # (the adverbs and "bør" only right before the cue's verb: "Det bør bemærkes, at A er medlem af X" states one)
+    r"\b(?:påtænk\w*|planer\s+om|forvente[rs]?\s+at|forventet\s+at)\b|"
+    r"\b(?:bør|måske|eventuelt)\s+(?:også\s+)?(?:(?:blive|melde|træde|indtræde)\b|$)|"
+    # membership applied for as a thing: "afventer svar på ansøgningen om medlemskab af X" (a membership discussed in
+    # the genitive, "drøftede Lejres medlemskab af X", stands)
+    r"\bansøgning\w*\s+om\s+(?:\w+\s+){0,2}?(?:medlemskab|optagelse|$)",
     re.IGNORECASE,
 )
 # a network only considered or looked into between the statement's cue and its name: "Borgmestrene fra A, B og C
