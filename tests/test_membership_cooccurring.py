@@ -38,6 +38,13 @@ def members_of(tmp_path: Path, body: str) -> set[tuple[str, str]]:
             "Vestegnens Ungdomsforum",
             {"Albertslund", "Ballerup", "Glostrup"},
         ),
+        # a relative clause whose subject refers back to the members is theirs
+        (
+            "Aabenraa og Sønderborg Kommuner har et fælles selskab, Destination Sønderjylland, som de ejer i "
+            "fællesskab.",
+            "Destination Sønderjylland",
+            {"Aabenraa", "Sønderborg"},
+        ),
         # being part of a body ("indgå i"), the body later in the sentence (a reader's letter, dev-write)
         (
             "Aabenraa, Sønderborg og Haderslev indgik i 2015 et turismesamarbejde under Destination Sønderjylland.",
@@ -65,6 +72,9 @@ def test_a_body_and_its_members_in_one_sentence(tmp_path: Path, text: str, netwo
         # "indgå" an agreement or a cooperation with a body: its partners, no membership
         "Aabenraa og Sønderborg Kommuner indgik en aftale med Destination Sønderjylland om markedsføring.",
         "Aabenraa og Sønderborg Kommuner indgår i et samarbejde med Destination Sønderjylland om markedsføring.",
+        # the word of membership in a relative clause about the body, not its supporters
+        "Aabenraa og Sønderborg Kommuner støtter Destination Sønderjylland, der har 300 medlemmer.",
+        "Aabenraa og Sønderborg Kommuner yder tilskud til Destination Sønderjylland, som ejes af turisterhvervet.",
         # "indgå i" a thing, not the body: an application to it, its accounts
         "Aabenraa og Sønderborg Kommuner indgår i ansøgningen til Destination Sønderjylland.",
         # an appointment to a body's board

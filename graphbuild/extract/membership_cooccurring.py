@@ -29,6 +29,7 @@ from graphbuild.extract.membership_networks import (
 from graphbuild.extract.membership_not_stated import (
     ACTIVITY_OBJECT,
     PLACE_BEFORE,
+    RELATIVE_CLAUSE,
     joinable_bodies,
     only_considered,
     states_none,
@@ -227,6 +228,23 @@ def _kind_named_before(ctx: Context, lo: int, kind: str) -> str | None:
     return named_network(ctx, last) if last is not None else None
 
 
+_WORD = re.compile(r"[\wæøå]")
+# a relative clause whose subject refers back to the list's municipalities: "…, som de ejer i fællesskab"
+_MEMBERS_SUBJECT = re.compile(r"(?:de|kommunerne|begge|alle)\b", re.IGNORECASE)
+
+
+def _said_of_another(text: str, members: list[MunicipalityRef], lo: int, hi: int) -> bool:
+    """Whether every word of membership in the sentence stands in a relative clause about something named after the
+    list, not about its municipalities: "A og B støtter X, der har 300 medlemmer", "A og B yder tilskud til X, som
+    ejes af lodsejerne" (a clause right after the list, "A og B, som er medlemmer af X", or one whose subject refers
+    back to them, "X, som de ejer i fællesskab", is the members')."""
+    end = members[-1].end
+    clause = RELATIVE_CLAUSE.search(text, end, hi)
+    if clause is None or not _WORD.search(text, end, clause.start()) or _MEMBERS_SUBJECT.match(text, clause.end()):
+        return False
+    return all(t.start() > clause.start() for t in TIE.finditer(text, lo, hi))
+
+
 def add_cooccurring(ctx: Context) -> None:
     """MEMBER_OF for every sentence that names one body and a list of municipalities tied by a membership word,
     where no other rule has read them."""
@@ -256,7 +274,7 @@ def add_cooccurring(ctx: Context) -> None:
         members = _one_list(
             text, [r for r in refs.between(lo, hi) if not any(a <= r.start < b for a, b in spans)], lo, hi
         )
-        if not members:
+        if not members or _said_of_another(text, members, lo, hi):
             continue
         first_listed = members[0].start
         if back is not None:
