@@ -38,6 +38,12 @@ def members_of(tmp_path: Path, body: str) -> set[tuple[str, str]]:
             "Vestegnens Ungdomsforum",
             {"Albertslund", "Ballerup", "Glostrup"},
         ),
+        # the body after a preposition is no partner acting with them
+        (
+            "I Destination Sønderjylland deltager Aabenraa og Sønderborg Kommuner sammen med erhvervet.",
+            "Destination Sønderjylland",
+            {"Aabenraa", "Sønderborg"},
+        ),
         # a relative clause whose subject refers back to the members is theirs
         (
             "Aabenraa og Sønderborg Kommuner har et fælles selskab, Destination Sønderjylland, som de ejer i "
@@ -72,6 +78,9 @@ def test_a_body_and_its_members_in_one_sentence(tmp_path: Path, text: str, netwo
         # "indgå" an agreement or a cooperation with a body: its partners, no membership
         "Aabenraa og Sønderborg Kommuner indgik en aftale med Destination Sønderjylland om markedsføring.",
         "Aabenraa og Sønderborg Kommuner indgår i et samarbejde med Destination Sønderjylland om markedsføring.",
+        # the body and the municipalities acting together: partners, no membership
+        "Aabenraa og Sønderborg Kommuner har sammen med Destination Sønderjylland etableret en cykelrute.",
+        "Destination Sønderjylland deltager sammen med Aabenraa og Sønderborg Kommuner i projektet.",
         # the word of membership in a relative clause about the body, not its supporters
         "Aabenraa og Sønderborg Kommuner støtter Destination Sønderjylland, der har 300 medlemmer.",
         "Aabenraa og Sønderborg Kommuner yder tilskud til Destination Sønderjylland, som ejes af turisterhvervet.",

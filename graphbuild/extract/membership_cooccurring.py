@@ -245,6 +245,28 @@ def _said_of_another(text: str, members: list[MunicipalityRef], lo: int, hi: int
     return all(t.start() > clause.start() for t in TIE.finditer(text, lo, hi))
 
 
+_WITH = re.compile(r"\bsammen\s+med\s+$", re.IGNORECASE)
+_WITH_REACH = 20  # how far before a name "sammen med" (or a preposition) is looked for
+# a preposition before the body: it is no subject ("I X deltager A sammen med B og C")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:i|af|for|hos|til|ved|med|under|bag)\s+$", re.IGNORECASE)
+
+
+def _partners(text: str, network: NetworkRef, members: list[MunicipalityRef], lo: int, tie: int) -> bool:
+    """Whether the body and the municipalities act together rather than one joining the other: the body named right
+    after "sammen med" ("A og B har sammen med X etableret en sti"), or the body the subject of the word of
+    membership and the list named after "sammen med" ("X deltager sammen med A og B i projektet"; "I X deltager A
+    sammen med B og C" names X's members)."""
+    if _WITH.search(text, max(lo, network.start - _WITH_REACH), network.start):
+        return True
+    first = members[0].start
+    subject = (
+        network.end <= tie
+        and not text[network.end : tie].strip()
+        and _PREPOSITION_BEFORE.search(text, max(lo, network.start - _WITH_REACH), network.start) is None
+    )
+    return subject and _WITH.search(text, max(lo, first - _WITH_REACH), first) is not None
+
+
 def add_cooccurring(ctx: Context) -> None:
     """MEMBER_OF for every sentence that names one body and a list of municipalities tied by a membership word,
     where no other rule has read them."""
@@ -285,7 +307,11 @@ def add_cooccurring(ctx: Context) -> None:
             found = referred
         else:
             network = _the_network(text, named, members, tie.end(), hi)
-            if network is None or only_considered(text, min(tie.start(), first_listed), [network]):
+            if (
+                network is None
+                or only_considered(text, min(tie.start(), first_listed), [network])
+                or _partners(text, network, members, lo, tie.start())
+            ):
                 continue
             found = network_id(ctx, network)
         if dissolved(ctx, found) or proposed_only(ctx, lo, hi):
