@@ -1,6 +1,7 @@
 """The staff of a list of municipalities taking part in a body states no membership of theirs (README `memberships`:
-a list of people by where they come from gives no row; issue 13 item 3), as the municipalities' mayors do not; the
-municipalities themselves taking part, or their citizens as one group, still do."""
+a list of people by where they come from gives no row; issue 13 item 3), as the municipalities' mayors, schools,
+associations, firms and land owners do not; the municipalities themselves taking part, or their citizens as one
+group, still do."""
 
 from __future__ import annotations
 
@@ -19,6 +20,11 @@ ITEM = "Referat\n\n1. Orientering\n\n"
         "Fagfolk fra Holbæk, Sorø og Ringsted Kommuner",
         "Konsulenter fra Holbæk, Sorø og Ringsted Kommuner",
         "Borgmestrene i Holbæk, Sorø og Ringsted Kommuner",
+        # the bodies, firms and land owners within the municipalities take part, not the municipalities
+        "Skoler i Holbæk, Sorø og Ringsted Kommuner",
+        "Foreningerne i Holbæk, Sorø og Ringsted Kommuner",
+        "Virksomheder i Holbæk, Sorø og Ringsted Kommuner",
+        "Lodsejere i Holbæk, Sorø og Ringsted Kommuner",
     ],
 )
 def test_people_from_the_municipalities_taking_part_state_no_membership(tmp_path: Path, subject: str) -> None:

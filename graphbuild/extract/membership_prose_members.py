@@ -133,10 +133,13 @@ OTHER_CLAUSE = re.compile(
 
 
 # people named by their post or their work before a list: "Borgmestrene i A, B og C Kommuner" (their seats are
-# theirs), "Medarbejdere fra A, B og C Kommuner deltager i netværket X" (the staff take part, not the municipalities)
+# theirs), "Medarbejdere fra A, B og C Kommuner deltager i netværket X" (the staff take part, not the municipalities);
+# and the bodies, firms and land owners within them: "Skoler i A og B Kommuner deltager i X" (the schools take part)
 PEOPLE_OF = re.compile(
     r"(?i:borgmest|direktør|formand|formænd|næstformand|medlem|repræsentant|politiker|chef|rådmand|rådmænd|"
-    r"byrådsmedlem|leder|medarbejder|ansatte|fagfolk|fagperson|konsulent|embedsm|sagsbehandler|specialist)"
+    r"byrådsmedlem|leder|medarbejder|ansatte|fagfolk|fagperson|konsulent|embedsm|sagsbehandler|specialist|"
+    # bodies, firms and owners within the municipalities: "Skoler i A og B Kommuner deltager i X"
+    r"skole|forening|virksomhed|institution|lokalråd|klub|bibliotek|lodsejer|grundejer)"
     r"[\wæøå]*[ \t]+\S+[ \t]*$"
 )
 
