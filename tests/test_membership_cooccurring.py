@@ -78,6 +78,8 @@ def test_a_body_and_its_members_in_one_sentence(tmp_path: Path, text: str, netwo
         # "indgå" an agreement or a cooperation with a body: its partners, no membership
         "Aabenraa og Sønderborg Kommuner indgik en aftale med Destination Sønderjylland om markedsføring.",
         "Aabenraa og Sønderborg Kommuner indgår i et samarbejde med Destination Sønderjylland om markedsføring.",
+        # the body's own members from a place, "både" between the place's word and the list
+        "Destination Sønderjylland har medlemmer fra både Aabenraa og Sønderborg Kommuner.",
         # the body and the municipalities acting together: partners, no membership
         "Aabenraa og Sønderborg Kommuner har sammen med Destination Sønderjylland etableret en cykelrute.",
         "Destination Sønderjylland deltager sammen med Aabenraa og Sønderborg Kommuner i projektet.",

@@ -36,9 +36,9 @@ DENIED = re.compile(
 
 
 # a list's first name after a place's, an affiliation's or a partner's word: "turismen i A og B", "direktør i A",
-# "fra A og B", "et kompagniskab med A og B" (not "sammen med A og B", who are fellow members)
+# "fra (både) A og B", "et kompagniskab med A og B" (not "sammen med A og B", who are fellow members)
 PLACE_BEFORE = re.compile(
-    r"\b(?:i|for|fra|ved|hos|til|på|omkring|udenfor|uden\s+for|(?<!sammen\s)med)\s+$", re.IGNORECASE
+    r"\b(?:i|for|fra|ved|hos|til|på|omkring|udenfor|uden\s+for|(?<!sammen\s)med)\s+(?:både\s+)?$", re.IGNORECASE
 )
 # a list of people by where they come from or who appoints them: an attendance list, an appointment, an observer
 NOT_MEMBERSHIP = re.compile(
