@@ -34,3 +34,21 @@ def test_people_from_the_municipalities_taking_part_state_no_membership(tmp_path
 def test_the_municipalities_taking_part_are_members(tmp_path: Path) -> None:
     found = member_pairs_of_text(tmp_path, ITEM + "Holbæk, Sorø og Ringsted Kommuner deltager i netværket Vandnet.")
     assert found == {(m, "Vandnet") for m in ("Holbæk", "Sorø", "Ringsted")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Holbæk, Sorø og Ringsted Kommuners borgmestre er medlemmer af netværket Vandnet.",
+        "Holbæk og Sorø Kommuners lokalråd er medlem af netværket Vandnet.",
+    ],
+)
+def test_what_the_municipalities_own_as_the_subject_states_no_membership(tmp_path: Path, text: str) -> None:
+    assert member_pairs_of_text(tmp_path, ITEM + text) == set()
+
+
+def test_the_municipalities_membership_in_the_genitive_still_stands(tmp_path: Path) -> None:
+    found = member_pairs_of_text(
+        tmp_path, ITEM + "Holbæk og Sorø Kommuners medlemskab af netværket Vandnet fortsætter."
+    )
+    assert found == {(m, "Vandnet") for m in ("Holbæk", "Sorø")}

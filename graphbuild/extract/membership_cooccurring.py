@@ -36,6 +36,7 @@ from graphbuild.extract.membership_not_stated import (
 )
 from graphbuild.extract.membership_proposed import proposed_only
 from graphbuild.extract.membership_prose import sentence_at
+from graphbuild.extract.membership_prose_members import owner_of_subject
 from graphbuild.extract.membership_relation import Context, named_network, relate, relate_fellows
 from graphbuild.vocab.bodies import NETWORK_NOUNS, RESCUE_SERVICE_NOUNS, noun_pattern
 from graphbuild.vocab.gazetteer import is_municipal_body
@@ -138,8 +139,8 @@ def _one_list(text: str, refs: list[MunicipalityRef], lo: int, hi: int) -> list[
     if len(long) != 1:
         return []
     items = long[0]
-    if PLACE_BEFORE.search(text, max(lo, items[0].start - 20), items[0].start):
-        return []
+    if PLACE_BEFORE.search(text, max(lo, items[0].start - 20), items[0].start) or owner_of_subject(text, items[0], hi):
+        return []  # "turismen i A og B"; "A og B Kommuners borgmestre er medlemmer af X"
     return items
 
 

@@ -62,6 +62,8 @@ def prose_members(
         for ref in refs.between(lo, cue_start):
             if OTHER_CLAUSE.search(text, ref.end, cue_start):
                 continue  # the subject of a clause before the cue's
+            if owner_of_subject(text, ref, cue_start):
+                continue  # "A og B Kommuners borgmestre er medlemmer af X": the subject is what they own
             if ref in group:
                 if taken:
                     out.append(ref)
@@ -124,6 +126,21 @@ _OBJECT_GAP = re.compile(r"[ \t]*(?:(?:af|i|til|det|den|de|et|en|nye|fælles|[a-
 def right_after(text: str, cue_end: int, start: int) -> bool:
     """Whether a network starting at ``start`` is the object of the cue ending at ``cue_end``."""
     return start >= cue_end and _OBJECT_GAP.fullmatch(text, cue_end, start) is not None
+
+
+# a municipality in the genitive before a lower-case noun, what it owns the subject of the cue: "A og B Kommuners
+# borgmestre er medlemmer af X", "Lemvigs lokalråd er medlem af X" (not the membership's own word, "Lemvigs
+# medlemskab af X", nor a share, "Kommunernes ejerandel")
+_OWNER_OF_SUBJECT = re.compile(
+    r"s[ \t]+(?!(?:medlemskab|ejerandel|ejerskab|andel|deltagelse|indtræden|optagelse)\b)(?-i:[a-zæøå])[\wæøå-]*"
+    r"[ \t]+(?:er|var|blev|bliver|har|deltager|deltog|sidder|indgår|ejer)\b"
+)
+
+
+def owner_of_subject(text: str, ref: MunicipalityRef, cue_start: int) -> bool:
+    """Whether the list ref stands in ends in the genitive before the cue's subject (``_OWNER_OF_SUBJECT``)."""
+    items = list_at(text, ref.start, cue_start) or [ref]
+    return _OWNER_OF_SUBJECT.match(text, items[-1].end - 1) is not None
 
 
 # a clause of its own before the cue: "A har bedt X om bistand, og B er medlem af Y" (A acts in another clause)
