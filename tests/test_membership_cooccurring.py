@@ -38,6 +38,25 @@ def members_of(tmp_path: Path, body: str) -> set[tuple[str, str]]:
             "Vestegnens Ungdomsforum",
             {"Albertslund", "Ballerup", "Glostrup"},
         ),
+        # the body after a preposition is no partner acting with them
+        (
+            "I Destination Sønderjylland deltager Aabenraa og Sønderborg Kommuner sammen med erhvervet.",
+            "Destination Sønderjylland",
+            {"Aabenraa", "Sønderborg"},
+        ),
+        # a relative clause whose subject refers back to the members is theirs
+        (
+            "Aabenraa og Sønderborg Kommuner har et fælles selskab, Destination Sønderjylland, som de ejer i "
+            "fællesskab.",
+            "Destination Sønderjylland",
+            {"Aabenraa", "Sønderborg"},
+        ),
+        # being part of a body ("indgå i"), the body later in the sentence (a reader's letter, dev-write)
+        (
+            "Aabenraa, Sønderborg og Haderslev indgik i 2015 et turismesamarbejde under Destination Sønderjylland.",
+            "Destination Sønderjylland",
+            {"Aabenraa", "Sønderborg", "Haderslev"},
+        ),
     ],
 )
 def test_a_body_and_its_members_in_one_sentence(tmp_path: Path, text: str, network: str, members: set[str]) -> None:
@@ -54,6 +73,21 @@ def test_a_body_and_its_members_in_one_sentence(tmp_path: Path, text: str, netwo
         "Turistforeningen står bag en række arrangementer i Lemvig, Struer og Holstebro.",
         # a municipality's own council
         "Handicaprådet består af medlemmer fra Lemvig og Struer.",
+        # "indgå i" an activity with a body, no body joined
+        "Aabenraa og Sønderborg Kommuner indgår i en dialog med Destination Sønderjylland om turismen.",
+        # "indgå" an agreement or a cooperation with a body: its partners, no membership
+        "Aabenraa og Sønderborg Kommuner indgik en aftale med Destination Sønderjylland om markedsføring.",
+        "Aabenraa og Sønderborg Kommuner indgår i et samarbejde med Destination Sønderjylland om markedsføring.",
+        # the body's own members from a place, "både" between the place's word and the list
+        "Destination Sønderjylland har medlemmer fra både Aabenraa og Sønderborg Kommuner.",
+        # the body and the municipalities acting together: partners, no membership
+        "Aabenraa og Sønderborg Kommuner har sammen med Destination Sønderjylland etableret en cykelrute.",
+        "Destination Sønderjylland deltager sammen med Aabenraa og Sønderborg Kommuner i projektet.",
+        # the word of membership in a relative clause about the body, not its supporters
+        "Aabenraa og Sønderborg Kommuner støtter Destination Sønderjylland, der har 300 medlemmer.",
+        "Aabenraa og Sønderborg Kommuner yder tilskud til Destination Sønderjylland, som ejes af turisterhvervet.",
+        # "indgå i" a thing, not the body: an application to it, its accounts
+        "Aabenraa og Sønderborg Kommuner indgår i ansøgningen til Destination Sønderjylland.",
         # an appointment to a body's board
         "Lemvig og Struer Kommuner udpeger hver et medlem til Vestkystforeningens bestyrelse.",
         # a membership denied or ended

@@ -1017,11 +1017,31 @@ def _all(network: str, *members: str) -> set[tuple[str, str]]:
         ("Greve Kommune er med i Business Region Aarhus' arbejdsgruppe om turisme.", set()),
         ("Greve Kommune er medlem af Gate 21's netværk for klimatilpasning.", set()),
         ("Greve Kommune deltager i Gate 21s projekt om cirkulær økonomi.", set()),
+        # the same after a cue that ends before its object's capital ("indgår i", "står bag")
+        ("Greve Kommune indgår i Gate 21s projekt om cirkulær økonomi.", set()),
+        ("Greve og Køge Kommuner står bag Business Region Aarhus' arbejdsgruppe om turisme.", set()),
+        ("Greve og Køge Kommuner står bag Gate 21.", _all("Gate 21", "Greve", "Køge")),
         ("Greve og Køge Kommuner deltager i Business Region Aarhus' bestyrelsesmøde.", set()),
         # the body's own members in the genitive, and a body after an article, are still its members
         ("Business Region Aarhus' medlemskommuner er Greve og Køge.", _all("Business Region Aarhus", "Greve", "Køge")),
         ("Greve Kommune deltager i Business Region Aarhus.", _all("Business Region Aarhus", "Greve")),
         ("Greve Kommune er ikke optaget som medlem af Gate 21.", set()),
+        # a membership only possible, wished or invited: none (README `memberships`: no decision); one done still is
+        ("Greve og Køge Kommuner kan blive medlem af Gate 21.", set()),
+        ("Greve Kommune kan også melde sig ind i Gate 21.", set()),
+        ("Greve og Køge Kommuner ønsker at blive medlem af Gate 21.", set()),
+        ("Greve og Køge Kommuner er inviteret til at blive medlem af Gate 21.", set()),
+        ("Det kan oplyses, at Greve og Køge Kommuner er blevet medlem af Gate 21.", _all("Gate 21", "Greve", "Køge")),
+        # only planned, expected, advised or applied for, or refused: none; a decision to leave is a row
+        ("Greve og Køge Kommuner påtænker at blive medlem af Gate 21.", set()),
+        ("Greve og Køge Kommuner har planer om at blive medlem af Gate 21.", set()),
+        ("Greve og Køge Kommuner forventes at blive medlem af Gate 21.", set()),
+        ("Greve og Køge Kommuner bør blive medlem af Gate 21.", set()),
+        ("Det bør bemærkes, at Greve og Køge Kommuner er medlem af Gate 21.", _all("Gate 21", "Greve", "Køge")),
+        ("Greve og Køge Kommuner afventer svar på ansøgningen om medlemskab af Gate 21.", set()),
+        ("Greve og Køge Kommuner har sagt nej til medlemskab af Gate 21.", set()),
+        ("Greve og Køge Kommuner har afvist at blive medlem af Gate 21.", set()),
+        ("Greve og Køge Kommuner har besluttet at udtræde af Gate 21.", _all("Gate 21", "Greve", "Køge")),
         # one of a network's municipalities by the others (Viborg's page, dev): "har sammen med de 11 øvrige
         # kommuner i X"; never a region, which is no network
         (

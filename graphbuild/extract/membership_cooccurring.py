@@ -1,13 +1,14 @@
 """The last, generic membership reader: one body and a list of two or more municipalities in one sentence, tied by
-any word of membership, ownership, participation or setting up, in any order ("I X deltager A, B og C", "A, B og C
-Kommuner er partnere i X", "Fanø, Læsø og Samsø, de er også medlem" of the X named in the sentence). The sentence
-rules of membership_prose read fixed orders and the networks a list or a form knows; this reads co-occurrence, and
-takes as the body also a capitalised name whose last word is a joint body's kind ("Vestegnens
-Uddannelsesvejledningscenter", "Landdistrikternes Fællesråd", "Destination X"). Its guards carry it: the sentence
-names exactly one body that can be joined and is no municipality's own; its municipalities stand together in one
-list that no place's or partner's word opens ("turismen i A og B", "et kompagniskab med A og B"); the sentence is
-no attendance or appointment ("Afbud", "udpeges", "repræsentanter fra") and states no seat, denial, proposal or
-consideration (membership_not_stated)."""
+any word of membership, ownership, participation (being part of it: "indgår i") or setting up, in any order ("I X
+deltager A, B og C", "A, B og C Kommuner er partnere i X", "A, B og C indgik i 2015 et samarbejde under X", "Fanø,
+Læsø og Samsø, de er også medlem" of the X named in the sentence). The sentence rules of membership_prose read fixed
+orders and the networks a list or a form knows; this reads co-occurrence, and takes as the body also a capitalised
+name whose last word is a joint body's kind ("Vestegnens Uddannelsesvejledningscenter", "Landdistrikternes
+Fællesråd", "Destination X"). Its guards carry it: the sentence names exactly one body that can be joined and is no
+municipality's own; its municipalities stand together in one list that no place's or partner's word opens
+("turismen i A og B", "et kompagniskab med A og B"); the sentence is no attendance or appointment ("Afbud",
+"udpeges", "repræsentanter fra") and states no seat, denial, proposal or consideration (membership_not_stated);
+"indgå i" ties only before a body, never an agreement, a partner's cooperation or an application."""
 
 from __future__ import annotations
 
@@ -28,25 +29,28 @@ from graphbuild.extract.membership_networks import (
 from graphbuild.extract.membership_not_stated import (
     ACTIVITY_OBJECT,
     PLACE_BEFORE,
+    RELATIVE_CLAUSE,
     joinable_bodies,
     only_considered,
     states_none,
 )
 from graphbuild.extract.membership_proposed import proposed_only
 from graphbuild.extract.membership_prose import sentence_at
+from graphbuild.extract.membership_prose_members import owner_of_subject
 from graphbuild.extract.membership_relation import Context, named_network, relate, relate_fellows
 from graphbuild.vocab.bodies import NETWORK_NOUNS, RESCUE_SERVICE_NOUNS, noun_pattern
 from graphbuild.vocab.gazetteer import is_municipal_body
 from graphbuild.vocab.near import Word, finditer_around
 
-# a word of membership, ownership, participation or setting up, anywhere in the sentence
+# a word of membership, ownership, participation ("indgår i", never "indgå en aftale med": partners) or setting up,
+# anywhere in the sentence
 TIE = re.compile(
     r"\b(?:medlem(?:mer|merne|skab|skommuner(?:ne)?)?|deltage(?:r|nde|re|rkommuner(?:ne)?)?|deltog|"
     r"(?:med)?ejer(?:e|ne|kommuner(?:ne)?|kreds(?:en)?|skab)?|ejes|ejet|ejede|"
     r"best[åa]r|bestående|interessent(?:er|erne|kommuner)?|partner(?:e|ne)?|"
     r"stifte(?:t|de|s|ndes?)?|etablere(?:t|de|s)|oprette(?:t|de)|dannet|dannede|"
     r"(?:går|gik|gået)\s+sammen|står\s+bag|stod\s+bag|tilslut(?:tet|tede|ter)|"
-    r"samarbejde(?:t)?\s+mellem|er\s+med\s+i|fælleskommunal[te]?)\b",
+    r"samarbejde(?:t)?\s+mellem|er\s+med\s+i|indg(?:år|ik|å)\s+i|fælleskommunal[te]?)\b",
     re.IGNORECASE,
 )
 # a word each match of TIE holds (lower case; "med" only where "med i" follows it, as in "er med i"), and how many
@@ -71,8 +75,28 @@ TIE_WORDS: tuple[Word, ...] = (
     "mellem",
     ("med", re.compile(r"med\s+i\b", re.IGNORECASE)),
     "fælleskommunal",
+    ("indg", re.compile(r"indg(?:år|ik|å)\s+i\b", re.IGNORECASE)),
 )
 TIE_RUNS = 2
+# "indgå i" ties only when what the members become part of is a body: a name ("indgår i Gate 21", never a name's
+# genitive before what it owns, "indgår i Xs regnskab"), a cooperation in the definite ("indgår i samarbejdet"), or a
+# cooperation entered under a name ("indgik i 2015 et turismesamarbejde under X"); never one entered with a partner
+# ("indgår i et samarbejde med X"), an agreement, an application or an activity
+_PART_OF = re.compile(
+    r"indg(?:år|ik|å)\s+(?:i\s+\d{4}\s+)?(?:"
+    r"i\s+(?:(?-i:[A-ZÆØÅ])(?![\wæøå&-]*s\s+(?-i:[a-zæøå]))|"
+    r"(?:det\s+|den\s+)?(?:[\wæøå-]+\s+)?[\wæøå-]*(?:samarbejdet|fællesskabet|netværket|partnerskabet)\b(?!\s+med\b))|"
+    r"(?:et|en)\s+[\wæøå-]*(?:samarbejde|fællesskab|partnerskab)\s+(?:under|i)\s+(?-i:[A-ZÆØÅ]))",
+    re.IGNORECASE,
+)
+_INDGAA = re.compile(r"indg", re.IGNORECASE)
+
+
+def _ties(text: str, tie: re.Match[str]) -> bool:
+    """Whether a word of membership ties: every word but "indgå i", and that one only before a body
+    (``_PART_OF``)."""
+    return _INDGAA.match(tie.group()) is None or _PART_OF.match(text, tie.start()) is not None
+
 
 # a body no list knows, named by its kind as a capitalised name's last word ("Vestegnens
 # Uddannelsesvejledningscenter", "Landdistrikternes Fællesråd", "Foreningen for EU-samarbejde") or its first
@@ -115,8 +139,8 @@ def _one_list(text: str, refs: list[MunicipalityRef], lo: int, hi: int) -> list[
     if len(long) != 1:
         return []
     items = long[0]
-    if PLACE_BEFORE.search(text, max(lo, items[0].start - 20), items[0].start):
-        return []
+    if PLACE_BEFORE.search(text, max(lo, items[0].start - 20), items[0].start) or owner_of_subject(text, items[0], hi):
+        return []  # "turismen i A og B"; "A og B Kommuners borgmestre er medlemmer af X"
     return items
 
 
@@ -205,6 +229,45 @@ def _kind_named_before(ctx: Context, lo: int, kind: str) -> str | None:
     return named_network(ctx, last) if last is not None else None
 
 
+_WORD = re.compile(r"[\wæøå]")
+# a relative clause whose subject refers back to the list's municipalities: "…, som de ejer i fællesskab"
+_MEMBERS_SUBJECT = re.compile(r"(?:de|kommunerne|begge|alle)\b", re.IGNORECASE)
+
+
+def _said_of_another(text: str, members: list[MunicipalityRef], lo: int, hi: int) -> bool:
+    """Whether every word of membership in the sentence stands in a relative clause about something named after the
+    list, not about its municipalities: "A og B støtter X, der har 300 medlemmer", "A og B yder tilskud til X, som
+    ejes af lodsejerne" (a clause right after the list, "A og B, som er medlemmer af X", or one whose subject refers
+    back to them, "X, som de ejer i fællesskab", is the members')."""
+    end = members[-1].end
+    clause = RELATIVE_CLAUSE.search(text, end, hi)
+    if clause is None or not _WORD.search(text, end, clause.start()) or _MEMBERS_SUBJECT.match(text, clause.end()):
+        return False
+    return all(t.start() > clause.start() for t in TIE.finditer(text, lo, hi))
+
+
+_WITH = re.compile(r"\bsammen\s+med\s+$", re.IGNORECASE)
+_WITH_REACH = 20  # how far before a name "sammen med" (or a preposition) is looked for
+# a preposition before the body: it is no subject ("I X deltager A sammen med B og C")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:i|af|for|hos|til|ved|med|under|bag)\s+$", re.IGNORECASE)
+
+
+def _partners(text: str, network: NetworkRef, members: list[MunicipalityRef], lo: int, tie: int) -> bool:
+    """Whether the body and the municipalities act together rather than one joining the other: the body named right
+    after "sammen med" ("A og B har sammen med X etableret en sti"), or the body the subject of the word of
+    membership and the list named after "sammen med" ("X deltager sammen med A og B i projektet"; "I X deltager A
+    sammen med B og C" names X's members)."""
+    if _WITH.search(text, max(lo, network.start - _WITH_REACH), network.start):
+        return True
+    first = members[0].start
+    subject = (
+        network.end <= tie
+        and not text[network.end : tie].strip()
+        and _PREPOSITION_BEFORE.search(text, max(lo, network.start - _WITH_REACH), network.start) is None
+    )
+    return subject and _WITH.search(text, max(lo, first - _WITH_REACH), first) is not None
+
+
 def add_cooccurring(ctx: Context) -> None:
     """MEMBER_OF for every sentence that names one body and a list of municipalities tied by a membership word,
     where no other rule has read them."""
@@ -214,6 +277,8 @@ def add_cooccurring(ctx: Context) -> None:
     done: set[tuple[int, int]] = set()
     refs = municipality_refs(text)
     for tie in finditer_around(TIE, text, TIE_WORDS, TIE_RUNS):
+        if not _ties(text, tie):
+            continue
         lo, hi = sentence_at(text, tie.start(), tie.end(), 0, len(text))
         if (lo, hi) in done:
             continue
@@ -232,7 +297,7 @@ def add_cooccurring(ctx: Context) -> None:
         members = _one_list(
             text, [r for r in refs.between(lo, hi) if not any(a <= r.start < b for a, b in spans)], lo, hi
         )
-        if not members:
+        if not members or _said_of_another(text, members, lo, hi):
             continue
         first_listed = members[0].start
         if back is not None:
@@ -243,7 +308,11 @@ def add_cooccurring(ctx: Context) -> None:
             found = referred
         else:
             network = _the_network(text, named, members, tie.end(), hi)
-            if network is None or only_considered(text, min(tie.start(), first_listed), [network]):
+            if (
+                network is None
+                or only_considered(text, min(tie.start(), first_listed), [network])
+                or _partners(text, network, members, lo, tie.start())
+            ):
                 continue
             found = network_id(ctx, network)
         if dissolved(ctx, found) or proposed_only(ctx, lo, hi):

@@ -3,7 +3,8 @@ or an end ("ikke", "tidligere medlem", "meldt sig ud", "indtil 2019"; not one in
 the members), a person's seat ("som medlem af X", "er medlemmer af bestyrelsen"), a cue whose object is an
 activity or a thing a body owns ("deltager i et møde i X", "er med i X' arbejdsgruppe"), a body named as the
 members' partner ("i tæt samarbejde med Foreningen Y") or as the owner of what is joined, a membership only
-applied for, considered or proposed ("ansøger om at blive medlem af X", "undersøger muligheden for"), a list of
+applied for, considered, proposed, planned, advised or refused ("ansøger om at blive medlem af X", "undersøger
+muligheden for", "påtænker at", "har sagt nej til"), a list of
 people by where they come from or who appoints them ("Afbud", "udpeges", "repræsentanter fra"), a wish, a list that a
 place's, affiliation's or partner's word opens ("turismen i A og B", "et kompagniskab med A og B"). Read by
 ``membership_prose`` and ``membership_cooccurring`` (a whole sentence: ``states_none``)."""
@@ -27,15 +28,17 @@ PERSONAL = re.compile(rf"\bsom\s+(?:\w+\s+)?medlem|{SEAT.pattern}", re.IGNORECAS
 DENIED = re.compile(
     r"\bikke\b|\budtræd|\budtrådt|\budmeld|\bophør|\bforlad|\bopsig|\bkunne\s+blive\b|"
     r"\btidligere\s+(?:været\s+)?(?:medlem|ejer|medejer|deltager|interessent)|\bmeldt(?:e)?\s+sig\s+ud\b|"
-    r"\bindtil\s+(?:\d|udgangen|den\s+\d|nedlæggelsen|opløsningen)",
+    r"\bindtil\s+(?:\d|udgangen|den\s+\d|nedlæggelsen|opløsningen)|"
+    # a membership refused: "har sagt nej til medlemskab af X", "afviste at blive medlem af", "afslået medlemskab"
+    r"\b(?:sagt|siger|sagde)\s+nej\b|\bafvis(?:e|er|te|es)?\b|\bafvist\b|\bafslå(?:r|et)?\b|\bafslog\b",
     re.IGNORECASE,
 )
 
 
 # a list's first name after a place's, an affiliation's or a partner's word: "turismen i A og B", "direktør i A",
-# "fra A og B", "et kompagniskab med A og B" (not "sammen med A og B", who are fellow members)
+# "fra (både) A og B", "et kompagniskab med A og B" (not "sammen med A og B", who are fellow members)
 PLACE_BEFORE = re.compile(
-    r"\b(?:i|for|fra|ved|hos|til|på|omkring|udenfor|uden\s+for|(?<!sammen\s)med)\s+$", re.IGNORECASE
+    r"\b(?:i|for|fra|ved|hos|til|på|omkring|udenfor|uden\s+for|(?<!sammen\s)med)\s+(?:både\s+)?$", re.IGNORECASE
 )
 # a list of people by where they come from or who appoints them: an attendance list, an appointment, an observer
 NOT_MEMBERSHIP = re.compile(
@@ -79,9 +82,10 @@ GENITIVE_OWNER = re.compile(
 
 
 # a name as the owner of the cue's object: "Business Region Aarhus' arbejdsgruppe", "Gate 21's netværk", "Gate
-# 21s projekt" (a genitive "s" only after a digit: "Aarhus" ends in s)
+# 21s projekt" (a genitive "s" only after a digit: "Aarhus" ends in s); also after a cue that ends in the white space
+# before its object's capital ("indgår i Gate 21s projekt", "står bag Gate 21s projekt")
 OWNED_OBJECT = re.compile(
-    r"\s+(?:(?:af|i)\s+)?(?:(?:det|den|de)\s+)?(?:(?-i:[A-ZÆØÅ0-9])[\wæøå&.-]*[ \t]+){0,4}?"
+    r"\s*(?:(?:af|i)\s+)?(?:(?:det|den|de)\s+)?(?:(?-i:[A-ZÆØÅ0-9])[\wæøå&.-]*[ \t]+){0,4}?"
     r"(?-i:[A-ZÆØÅ0-9])[\wæøå&.-]*?"
     r"(?:['’]s?|(?<=\d)s)[ \t]+(?!(?:medlem|ejer|deltager|interessent|kommune|stifte))(?-i:[a-zæøå])",
     re.IGNORECASE,
@@ -103,10 +107,22 @@ def personal_seat(text: str, start: int, end: int, hi: int) -> bool:
 
 
 # a membership not (yet) decided, before the statement's first cue: "ansøger om at blive medlem af X", "overvejer
-# at melde sig ind i X", "Forvaltningen foreslår, at A melder sig ind i X" (a recorded decision is a row)
+# at melde sig ind i X", "Forvaltningen foreslår, at A melder sig ind i X" (a recorded decision is a row); one only
+# possible, wished or invited: "A og B kan blive medlem af X", "ønsker at blive medlem af", "er inviteret til at
+# blive medlem af", "opfordres til at melde sig ind i"
 UNDECIDED = re.compile(
     r"\b(?:ansøg(?:er|te|t)?\s+om|søg(?:er|te|t)\s+om|overvej\w*|undersøg\w*|foreslå\w*|anbefal\w*|"
-    r"mulighed(?:en)?\s+for|hvorvidt)\b",
+    r"mulighed(?:en)?\s+for|hvorvidt|kan\s+(?:også\s+)?(?:blive|melde|træde)|ønsker\s+at|"
+    r"invitere[ts]?|inviteret|opfordre[st]?|opfordret)\b|"
+    # the modal right before a cue the search ends at ("kan blive medlem af": the cue opens at "blive")
+    r"\bkan\s+(?:også\s+)?$|"
+    # only planned, expected or advised: "påtænker at blive medlem af", "har planer om", "forventes at", "bør", "måske"
+    # (the adverbs and "bør" only right before the cue's verb: "Det bør bemærkes, at A er medlem af X" states one)
+    r"\b(?:påtænk\w*|planer\s+om|forvente[rs]?\s+at|forventet\s+at)\b|"
+    r"\b(?:bør|måske|eventuelt)\s+(?:også\s+)?(?:(?:blive|melde|træde|indtræde)\b|$)|"
+    # membership applied for as a thing: "afventer svar på ansøgningen om medlemskab af X" (a membership discussed in
+    # the genitive, "drøftede Lejres medlemskab af X", stands)
+    r"\bansøgning\w*\s+om\s+(?:\w+\s+){0,2}?(?:medlemskab|optagelse|$)",
     re.IGNORECASE,
 )
 # a network only considered or looked into between the statement's cue and its name: "Borgmestrene fra A, B og C

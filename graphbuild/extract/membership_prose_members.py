@@ -62,6 +62,8 @@ def prose_members(
         for ref in refs.between(lo, cue_start):
             if OTHER_CLAUSE.search(text, ref.end, cue_start):
                 continue  # the subject of a clause before the cue's
+            if owner_of_subject(text, ref, cue_start):
+                continue  # "A og B Kommuners borgmestre er medlemmer af X": the subject is what they own
             if ref in group:
                 if taken:
                     out.append(ref)
@@ -126,6 +128,21 @@ def right_after(text: str, cue_end: int, start: int) -> bool:
     return start >= cue_end and _OBJECT_GAP.fullmatch(text, cue_end, start) is not None
 
 
+# a municipality in the genitive before a lower-case noun, what it owns the subject of the cue: "A og B Kommuners
+# borgmestre er medlemmer af X", "Lemvigs lokalråd er medlem af X" (not the membership's own word, "Lemvigs
+# medlemskab af X", nor a share, "Kommunernes ejerandel")
+_OWNER_OF_SUBJECT = re.compile(
+    r"s[ \t]+(?!(?:medlemskab|ejerandel|ejerskab|andel|deltagelse|indtræden|optagelse)\b)(?-i:[a-zæøå])[\wæøå-]*"
+    r"[ \t]+(?:er|var|blev|bliver|har|deltager|deltog|sidder|indgår|ejer)\b"
+)
+
+
+def owner_of_subject(text: str, ref: MunicipalityRef, cue_start: int) -> bool:
+    """Whether the list ref stands in ends in the genitive before the cue's subject (``_OWNER_OF_SUBJECT``)."""
+    items = list_at(text, ref.start, cue_start) or [ref]
+    return _OWNER_OF_SUBJECT.match(text, items[-1].end - 1) is not None
+
+
 # a clause of its own before the cue: "A har bedt X om bistand, og B er medlem af Y" (A acts in another clause)
 OTHER_CLAUSE = re.compile(
     r"\b(?:har|havde|er|var|blev|skal|vil|kan)\b[^;]*?(?:,[ \t]*(?:og|men|mens)|;)[ \t]+", re.IGNORECASE
@@ -133,10 +150,13 @@ OTHER_CLAUSE = re.compile(
 
 
 # people named by their post or their work before a list: "Borgmestrene i A, B og C Kommuner" (their seats are
-# theirs), "Medarbejdere fra A, B og C Kommuner deltager i netværket X" (the staff take part, not the municipalities)
+# theirs), "Medarbejdere fra A, B og C Kommuner deltager i netværket X" (the staff take part, not the municipalities);
+# and the bodies, firms and land owners within them: "Skoler i A og B Kommuner deltager i X" (the schools take part)
 PEOPLE_OF = re.compile(
     r"(?i:borgmest|direktør|formand|formænd|næstformand|medlem|repræsentant|politiker|chef|rådmand|rådmænd|"
-    r"byrådsmedlem|leder|medarbejder|ansatte|fagfolk|fagperson|konsulent|embedsm|sagsbehandler|specialist)"
+    r"byrådsmedlem|leder|medarbejder|ansatte|fagfolk|fagperson|konsulent|embedsm|sagsbehandler|specialist|"
+    # bodies, firms and owners within the municipalities: "Skoler i A og B Kommuner deltager i X"
+    r"skole|forening|virksomhed|institution|lokalråd|klub|bibliotek|lodsejer|grundejer)"
     r"[\wæøå]*[ \t]+\S+[ \t]*$"
 )
 

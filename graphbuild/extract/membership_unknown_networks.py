@@ -3,7 +3,8 @@
 tværkommunalt samarbejde mellem"), after it ("Medlemskommunerne i Movia er …", "… gået sammen om at stifte
 Vestdata", "er medejer af X"), or in the genitive before its members ("Öresundskomiteens medlemmer er: …");
 a name may end in its own number ("Gate 21"); never a municipality, a back reference or a body's own word
-("Kommissionen består af …")."""
+("Kommissionen består af …"), nor a name after the cue in the genitive before what the body owns ("indtræder i
+Movias bestyrelse", "står bag Xs projekt")."""
 
 from __future__ import annotations
 
@@ -105,6 +106,23 @@ NAME_AFTER_CUE = re.compile(
 BODY_WORD = re.compile(r"(?i:kommissionen|beredskabskommissionen|repræsentantskabet|rådet|forummet)")
 
 
+# a name in the genitive before a lower-case word is what the body owns or does, not the body: "står bag Xs projekt",
+# "er medlem af Xs bestyrelse", "indgår i Xs arbejde" (a word that may follow a name ending in s, "Sygehus og",
+# "Movias, som", is no noun it owns)
+OWNED_AFTER = re.compile(
+    r"[ \t]+(?!(?:og|eller|samt|som|der|hvor|i|på|til|fra|for|med|om|siden|pr|per|efter|under|ved|"
+    r"er|var|har|havde|blev|bliver|at|men|mens|da|fordi|idet|hvilket|hvis)\b)(?-i:[a-zæøå])"
+)
+# a genitive's ending: a lower-case s after a letter or a number ("Xforeningens", "Movias", "Gate 21s") or an apostrophe
+# ("Fynbus'"), never a name's own s ("Psykiatriens Hus", "Campus", "Business", "Kronos")
+_GENITIVE_END = re.compile(r"(?:[a-hj-nprtv-xzæøå0-9]s|['’])$")
+
+
+def _owned_by(text: str, name_end: int, name: str) -> bool:
+    """Whether a name read after a cue is in the genitive before what its body owns ("Xs projekt")."""
+    return _GENITIVE_END.search(name) is not None and OWNED_AFTER.match(text, name_end) is not None
+
+
 LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 LINE_INDENT = 40  # how far a line's indent may reach before its first word
 
@@ -142,6 +160,7 @@ def unknown_network(text: str, lo: int, hi: int) -> str | None:
             or municipality_named(name) is not None
             or place_genitive(name)
             or _members_list(name)
+            or (pattern is NAME_AFTER_CUE and _owned_by(text, match.end(1), name))
         ):
             continue
         return name
