@@ -53,6 +53,7 @@ from graphbuild.parse.flatten_one_entry_lists import one_entry_cuts
 from graphbuild.parse.flatten_run_in import run_in_cuts
 from graphbuild.parse.item_parenthesised_flat import parenthesised_cuts
 from graphbuild.parse.lines import Line
+from graphbuild.parse.page_number_prose import page_number_in_prose
 from graphbuild.vocab.near import finditer_after
 
 FLAT_LENGTH = 1000  # a line this long is always read as a flattened page
@@ -207,6 +208,7 @@ def _sequence_cuts(lines: list[Line], threshold: int) -> dict[int, list[int]]:
                 (position, int(m["num"]), m)
                 for m in _NUMBER.finditer(line.text)
                 if not REFERENCE.search(line.text[max(0, m.start() - 16) : m.start()])
+                and not page_number_in_prose(line.text, m.start())  # "2 … etape 2. Der var frokostpause kl"
             )
     cuts: dict[int, list[int]] = {}
     last = first = 0
