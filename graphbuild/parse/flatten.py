@@ -53,6 +53,7 @@ from graphbuild.parse.flatten_one_entry_lists import one_entry_cuts
 from graphbuild.parse.flatten_run_in import run_in_cuts
 from graphbuild.parse.item_parenthesised_flat import parenthesised_cuts
 from graphbuild.parse.lines import Line
+from graphbuild.parse.page_number_prose import page_number_in_prose
 from graphbuild.vocab.near import finditer_after
 
 FLAT_LENGTH = 1000  # a line this long is always read as a flattened page
@@ -178,11 +179,23 @@ def _numbered_pages(lines: list[Line], pages: int = 2) -> bool:
     ``pages`` more than 2: that many long pages at least, in order, a short page ("3 Side 1 1. KF -
     Godkendelse af dagsorden ... Godkendt.") skipped between two of them."""
     numbers = [int(m[1]) for line in lines if len(line.text) >= SEGMENT_LENGTH and (m := _PAGE_START.match(line.text))]
+    if pages == 2 and len(numbers) >= 2 and numbers[0] in (1, 2) and numbers[1] == numbers[0] + 2:
+        # "1 Referat …" "2" "3 Handicaprådet Mødedato Side …": an empty page, its number alone on its line, between
+        return _empty_page_between(lines, numbers[0])
     if pages > 2:
         steps = [b - a for a, b in pairwise(numbers)]
         return len(numbers) >= pages and numbers[0] in (1, 2) and all(step in (1, 2) for step in steps)
     # the first page may be too short to count ("1 Referat fra møde i ..."): the pages from 2 on
     return len(numbers) >= 2 and numbers[0] in (1, 2) and numbers[1] == numbers[0] + 1
+
+
+def _empty_page_between(lines: list[Line], first: int) -> bool:
+    """Whether the line after page ``first``'s holds the next page's number alone, the page after it a long line."""
+    texts = [line.text.strip() for line in lines if line.text.strip()]
+    for position, text in enumerate(texts[:-2]):
+        if len(text) >= SEGMENT_LENGTH and text.startswith(f"{first} "):
+            return texts[position + 1] == str(first + 1) and texts[position + 2].startswith(f"{first + 2} ")
+    return False
 
 
 def _sequence_cuts(lines: list[Line], threshold: int) -> dict[int, list[int]]:
@@ -195,6 +208,7 @@ def _sequence_cuts(lines: list[Line], threshold: int) -> dict[int, list[int]]:
                 (position, int(m["num"]), m)
                 for m in _NUMBER.finditer(line.text)
                 if not REFERENCE.search(line.text[max(0, m.start() - 16) : m.start()])
+                and not page_number_in_prose(line.text, m.start())  # "2 … etape 2. Der var frokostpause kl"
             )
     cuts: dict[int, list[int]] = {}
     last = first = 0
