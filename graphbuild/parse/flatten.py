@@ -50,6 +50,7 @@ from graphbuild.parse.flat_lists import (
     table_cuts,
 )
 from graphbuild.parse.flatten_one_entry_lists import one_entry_cuts
+from graphbuild.parse.flatten_room_numbers import room_number
 from graphbuild.parse.flatten_run_in import run_in_cuts
 from graphbuild.parse.item_parenthesised_flat import parenthesised_cuts
 from graphbuild.parse.lines import Line
@@ -209,6 +210,7 @@ def _sequence_cuts(lines: list[Line], threshold: int) -> dict[int, list[int]]:
                 for m in _NUMBER.finditer(line.text)
                 if not REFERENCE.search(line.text[max(0, m.start() - 16) : m.start()])
                 and not page_number_in_prose(line.text, m.start())  # "2 … etape 2. Der var frokostpause kl"
+                and not room_number(line.text, m.start())  # "Mødelokale: … i lokale 1. Mødedeltagere: …"
             )
     cuts: dict[int, list[int]] = {}
     last = first = 0
