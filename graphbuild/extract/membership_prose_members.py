@@ -43,6 +43,11 @@ NEW_CLAUSE = re.compile(r"\b(?:og|men|samt)\s+(?:har|havde|vil|skal|kan|kunne|bl
 AFFILIATION_BRACKET = re.compile(r"(?<![\w-])(?-i:[A-ZÆØÅ][\wæøå-]+)(?<![Kk]ommuner)[ \t]*\([ \t]*$")
 
 
+# a list after "fra" names where the subject's people come from ("Borgere fra A og B Kommuner"), never a group of
+# the municipalities themselves ("borgerne i A og B Kommuner" may be one)
+FROM_BEFORE = re.compile(r"\bfra[ \t]+(?:både[ \t]+)?$", re.IGNORECASE)
+
+
 COUNCIL_OF = re.compile(
     r"(?<![\w-])(?:Byrådet|Byrådene|Kommunalbestyrelsen|Kommunalbestyrelserne|Borgerrepræsentationen)[ \t]+i[ \t]+$"
 )
@@ -75,6 +80,8 @@ def prose_members(
                 # "Borgmestrene i Esbjerg og Varde Kommuner", "Ole Hansen fra Esbjerg": affiliations
                 group = _plural_list(text, ref.start, cue_start) or list_at(text, ref.start, cue_start)
                 taken = len(group) >= 2 and _plural_list(text, ref.start, cue_start) == group
+                # "Borgere fra A og B Kommuner har stiftet X": people from the municipalities, not the municipalities
+                taken = taken and not FROM_BEFORE.search(text, max(lo, ref.start - 12), ref.start)
                 # "Kommunalbestyrelsen i Billund Kommune har besluttet, at kommunen skal være medlem af X":
                 # a council speaks for its municipality
                 taken = taken or COUNCIL_OF.search(text, max(lo, ref.start - 40), ref.start) is not None
