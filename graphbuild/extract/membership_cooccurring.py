@@ -30,6 +30,7 @@ from graphbuild.extract.membership_not_stated import (
     ACTIVITY_OBJECT,
     PLACE_BEFORE,
     RELATIVE_CLAUSE,
+    asked_of,
     joinable_bodies,
     only_considered,
     states_none,
@@ -141,6 +142,8 @@ def _one_list(text: str, refs: list[MunicipalityRef], lo: int, hi: int) -> list[
     items = long[0]
     if PLACE_BEFORE.search(text, max(lo, items[0].start - 20), items[0].start) or owner_of_subject(text, items[0], hi):
         return []  # "turismen i A og B"; "A og B Kommuners borgmestre er medlemmer af X"
+    if asked_of(text, lo, items[0].start, items[-1].end):
+        return []  # "X har ansøgt A og B om tilskud til medlemskab": the ones asked
     return items
 
 

@@ -6,7 +6,8 @@ members' partner ("i tæt samarbejde med Foreningen Y") or as the owner of what 
 applied for, considered, proposed, planned, advised or refused ("ansøger om at blive medlem af X", "undersøger
 muligheden for", "påtænker at", "har sagt nej til"), a list of
 people by where they come from or who appoints them ("Afbud", "udpeges", "repræsentanter fra"), a wish, a list that a
-place's, affiliation's or partner's word opens ("turismen i A og B", "et kompagniskab med A og B"). Read by
+place's, affiliation's or partner's word opens ("turismen i A og B", "et kompagniskab med A og B"), the ones a request
+asks ("X har ansøgt A og B om tilskud til medlemskab"). Read by
 ``membership_prose`` and ``membership_cooccurring`` (a whole sentence: ``states_none``)."""
 
 from __future__ import annotations
@@ -46,6 +47,18 @@ NOT_MEMBERSHIP = re.compile(
     r"observatør\w*)\b",
     re.IGNORECASE,
 )
+# a list right after a verb of applying or requesting and right before its "om": the ones asked, "X har ansøgt A og B
+# Kommuner om tilskud til medlemskab" (the body asks them for money; they are no members by it)
+_ASKED_VERB = re.compile(r"\b(?:ansøg(?:er|te|t)|søg(?:er|te|t)|anmod(?:er|ede|et))[ \t]+$", re.IGNORECASE)
+_ASKED_FOR = re.compile(r"[ \t]+om\b", re.IGNORECASE)
+
+
+def asked_of(text: str, lo: int, start: int, end: int) -> bool:
+    """Whether the list text[start:end] stands between a verb of applying or requesting and its "om": the ones
+    asked, not members."""
+    return _ASKED_VERB.search(text, max(lo, start - 20), start) is not None and _ASKED_FOR.match(text, end) is not None
+
+
 # a wish or a hope, no membership stated: "har et fælles ønske om samarbejdet med X"
 WISHED = re.compile(r"\b(?:ønske[rt]?|ønsker|håbe[rt]?|gerne\s+vil)\b", re.IGNORECASE)
 
