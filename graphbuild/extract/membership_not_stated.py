@@ -7,7 +7,8 @@ applied for, considered, proposed, planned, advised or refused ("ansøger om at 
 muligheden for", "påtænker at", "har sagt nej til"), a list of
 people by where they come from or who appoints them ("Afbud", "udpeges", "repræsentanter fra"), a wish, a list that a
 place's, affiliation's or partner's word opens ("turismen i A og B", "et kompagniskab med A og B"), the ones a request
-asks ("X har ansøgt A og B om tilskud til medlemskab"). Read by
+asks ("X har ansøgt A og B om tilskud til medlemskab") or a price is charged ("Medlemskab af X koster A og B 50.000
+kr."). Read by
 ``membership_prose`` and ``membership_cooccurring`` (a whole sentence: ``states_none``)."""
 
 from __future__ import annotations
@@ -57,6 +58,16 @@ def asked_of(text: str, lo: int, start: int, end: int) -> bool:
     """Whether the list text[start:end] stands between a verb of applying or requesting and its "om": the ones
     asked, not members."""
     return _ASKED_VERB.search(text, max(lo, start - 20), start) is not None and _ASKED_FOR.match(text, end) is not None
+
+
+# a list right after a verb of costing: the ones a price is charged, "Medlemskab af X koster A og B 50.000 kr." (a
+# price, also of a membership only proposed, states none: README `memberships` rules 1-3)
+_CHARGED_VERB = re.compile(r"\b(?:koste(?:r|de)|vil[ \t]+koste|skal[ \t]+koste)[ \t]+$", re.IGNORECASE)
+
+
+def charged(text: str, lo: int, start: int) -> bool:
+    """Whether the list starting at ``start`` stands right after a verb of costing: the ones charged, not members."""
+    return _CHARGED_VERB.search(text, max(lo, start - 20), start) is not None
 
 
 # a wish or a hope, no membership stated: "har et fælles ønske om samarbejdet med X"
