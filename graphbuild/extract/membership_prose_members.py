@@ -158,12 +158,16 @@ OTHER_CLAUSE = re.compile(
 
 # people named by their post or their work before a list: "Borgmestrene i A, B og C Kommuner" (their seats are
 # theirs), "Medarbejdere fra A, B og C Kommuner deltager i netværket X" (the staff take part, not the municipalities);
-# and the bodies, firms and land owners within them: "Skoler i A og B Kommuner deltager i X" (the schools take part)
+# and the bodies, firms and land owners within them: "Skoler i A og B Kommuner deltager i X" (the schools take part);
+# and some of their citizens, in the indefinite: "Borgere i A og B Kommuner har stiftet X" (the citizens founded it)
 PEOPLE_OF = re.compile(
     r"(?i:borgmest|direktør|formand|formænd|næstformand|medlem|repræsentant|politiker|chef|rådmand|rådmænd|"
     r"byrådsmedlem|leder|medarbejder|ansatte|fagfolk|fagperson|konsulent|embedsm|sagsbehandler|specialist|"
     # bodies, firms and owners within the municipalities: "Skoler i A og B Kommuner deltager i X"
-    r"skole|forening|virksomhed|institution|lokalråd|klub|bibliotek|lodsejer|grundejer)"
+    r"skole|forening|virksomhed|institution|lokalråd|klub|bibliotek|lodsejer|grundejer|"
+    # some of their people in the indefinite ("Borgere i A og B Kommuner har stiftet X"; "borgerne i A og B
+    # Kommuner", all of them, may be the municipalities' group)
+    r"borgere|beboere|indbyggere|frivillige|ildsjæle)"
     r"[\wæøå]*[ \t]+\S+[ \t]*$"
 )
 
