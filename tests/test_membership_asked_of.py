@@ -16,6 +16,7 @@ HEADER = "Referat\nMøde i Økonomiudvalget den 1. marts 2022\n\nPunkt 1: Orient
     [
         "Vestkystforeningen har ansøgt Lemvig og Struer Kommuner om tilskud til medlemskab.",
         "Vestkystforeningen anmoder Lemvig, Struer og Holstebro om støtte til foreningens medlemskab.",
+        "Vestkystforeningen har bedt Lemvig og Struer Kommuner om at betale kontingent for medlemskab.",
     ],
 )
 def test_the_municipalities_asked_are_no_members(tmp_path: Path, text: str) -> None:
@@ -27,6 +28,8 @@ def test_the_municipalities_asked_are_no_members(tmp_path: Path, text: str) -> N
     [
         # a membership stated, the body's request for money to someone else in a relative clause
         "Lemvig og Struer Kommuner er medlemmer af Vestkystforeningen, som har ansøgt Region Midtjylland om tilskud.",
+        # a body asked by its members ("A og B har bedt X om bistand" names them before the verb, not after)
+        "Lemvig og Struer Kommuner er medlemmer af Vestkystforeningen og har bedt foreningen om bistand.",
         # the municipalities as the subject of the statement
         "Lemvig og Struer Kommuner er medlemmer af Vestkystforeningen.",
     ],

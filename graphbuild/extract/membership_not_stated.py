@@ -49,8 +49,12 @@ NOT_MEMBERSHIP = re.compile(
     re.IGNORECASE,
 )
 # a list right after a verb of applying or requesting and right before its "om": the ones asked, "X har ansøgt A og B
-# Kommuner om tilskud til medlemskab" (the body asks them for money; they are no members by it)
-_ASKED_VERB = re.compile(r"\b(?:ansøg(?:er|te|t)|søg(?:er|te|t)|anmod(?:er|ede|et))[ \t]+$", re.IGNORECASE)
+# Kommuner om tilskud til medlemskab" (the body asks them for money; they are no members by it), "har bedt A og B om
+# at betale kontingent"
+_ASKED_VERB = re.compile(
+    r"\b(?:ansøg(?:er|te|t)|søg(?:er|te|t)|anmod(?:er|ede|et)|bed(?:er)?|bad|bedt)[ \t]+$",
+    re.IGNORECASE,
+)
 _ASKED_FOR = re.compile(r"[ \t]+om\b", re.IGNORECASE)
 
 
