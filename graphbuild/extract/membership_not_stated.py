@@ -142,6 +142,11 @@ UNDECIDED = re.compile(
     r"\b(?:ansøg(?:er|te|t)?\s+om|søg(?:er|te|t)\s+om|overvej\w*|undersøg\w*|foreslå\w*|anbefal\w*|"
     r"mulighed(?:en)?\s+for|hvorvidt|kan\s+(?:også\s+)?(?:blive|melde|træde)|ønsker\s+at|"
     r"invitere[ts]?|inviteret|opfordre[st]?|opfordret)\b|"
+    # only offered: "har modtaget tilbud om medlemskab af X", "er blevet tilbudt medlemskab af X", "X tilbyder A og B
+    # medlemskab" (a service offered, "tilbuddet om genoptræning", is none of these: the membership's word must follow;
+    # an offer taken, "har takket ja til tilbuddet om medlemskab", is joining decided)
+    r"(?<!ja til )(?<!imod )(?<!accepteret )(?<!accepterede )(?<!accepterer )"
+    r"\b(?:tilbud(?:det|et)?\s+om|tilbudt|tilbyde[rs]?|tilbød)\s+(?:[^\s.;]+\s+){0,6}?(?:et\s+)?(?:medlemskab|optagelse)|"
     # the modal right before a cue the search ends at ("kan blive medlem af": the cue opens at "blive")
     r"\bkan\s+(?:også\s+)?$|"
     # only planned, expected or advised: "påtænker at blive medlem af", "har planer om", "forventes at", "bør", "måske"
