@@ -142,6 +142,10 @@ UNDECIDED = re.compile(
     r"\b(?:ansøg(?:er|te|t)?\s+om|søg(?:er|te|t)\s+om|overvej\w*|undersøg\w*|foreslå\w*|anbefal\w*|"
     r"mulighed(?:en)?\s+for|hvorvidt|kan\s+(?:også\s+)?(?:blive|melde|træde)|ønsker\s+at|"
     r"invitere[ts]?|inviteret|opfordre[st]?|opfordret)\b|"
+    # only to be decided or discussed: "skal tage stilling til medlemskab af X", "har drøftet et medlemskab af X" (the
+    # indefinite; "drøftede Lejres medlemskab af X", a membership discussed in the genitive, stands)
+    r"\btage[rs]?\s+stilling\s+til\s+(?:et\s+|om\s+)?(?:[^\s.;]+\s+){0,3}?(?:medlemskab|optagelse)|"
+    r"\bdrøft(?:e|er|ede|et|es)\s+(?:et|evt\.|eventuelt|muligt|mulig)\s+(?:[^\s.;]+\s+){0,2}?(?:medlemskab|optagelse)|"
     # only offered: "har modtaget tilbud om medlemskab af X", "er blevet tilbudt medlemskab af X", "X tilbyder A og B
     # medlemskab" (a service offered, "tilbuddet om genoptræning", is none of these: the membership's word must follow;
     # an offer taken, "har takket ja til tilbuddet om medlemskab", is joining decided)
