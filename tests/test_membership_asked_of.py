@@ -17,6 +17,8 @@ HEADER = "Referat\nMøde i Økonomiudvalget den 1. marts 2022\n\nPunkt 1: Orient
         "Vestkystforeningen har ansøgt Lemvig og Struer Kommuner om tilskud til medlemskab.",
         "Vestkystforeningen anmoder Lemvig, Struer og Holstebro om støtte til foreningens medlemskab.",
         "Vestkystforeningen har bedt Lemvig og Struer Kommuner om at betale kontingent for medlemskab.",
+        "Vestkystforeningen har kontaktet Lemvig og Struer Kommuner om medlemskab.",
+        "Vestkystforeningen har spurgt Lemvig og Struer om medlemskab.",
     ],
 )
 def test_the_municipalities_asked_are_no_members(tmp_path: Path, text: str) -> None:

@@ -55,7 +55,8 @@ NOT_MEMBERSHIP = re.compile(
 # Kommuner om tilskud til medlemskab" (the body asks them for money; they are no members by it), "har bedt A og B om
 # at betale kontingent"
 _ASKED_VERB = re.compile(
-    r"\b(?:ansøg(?:er|te|t)|søg(?:er|te|t)|anmod(?:er|ede|et)|bed(?:er)?|bad|bedt)[ \t]+$",
+    r"\b(?:ansøg(?:er|te|t)|søg(?:er|te|t)|anmod(?:er|ede|et)|bed(?:er)?|bad|bedt|"
+    r"kontakt(?:er|ede|et)|spørger|spurgte|spurgt)[ \t]+$",
     re.IGNORECASE,
 )
 _ASKED_FOR = re.compile(r"[ \t]+om\b", re.IGNORECASE)
