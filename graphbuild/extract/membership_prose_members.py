@@ -69,6 +69,8 @@ def prose_members(
                 continue  # the subject of a clause before the cue's
             if owner_of_subject(text, ref, cue_start):
                 continue  # "A og B Kommuners borgmestre er medlemmer af X": the subject is what they own
+            if relative_of_other(text, ref, cue_start):
+                continue  # "A og B Kommuner har borgere, der er medlem af X": the cue is the citizens'
             if ref in group:
                 if taken:
                     out.append(ref)
@@ -148,6 +150,20 @@ def owner_of_subject(text: str, ref: MunicipalityRef, cue_start: int) -> bool:
     """Whether the list ref stands in ends in the genitive before the cue's subject (``_OWNER_OF_SUBJECT``)."""
     items = list_at(text, ref.start, cue_start) or [ref]
     return _OWNER_OF_SUBJECT.match(text, items[-1].end - 1) is not None
+
+
+# a relative clause the cue stands in, opened after what the list has: about that, not the list ("A og
+# B Kommuner har borgere, der er medlem af X"; "A og B Kommuner, der er medlemmer af X" is the list's own, and so is
+# a predicate's, "A er det andet kommunale medlem, der er blevet medlem af X": only what the list has)
+_RELATIVE_OF_OTHER = re.compile(
+    r"[ \t]+(?:har|havde|rummer|tæller)[ \t]+[^,.;:\n]*[\wæøå][^,.;:\n]*,[ \t]+(?:der|som)[ \t][^,;]*$", re.IGNORECASE
+)
+
+
+def relative_of_other(text: str, ref: MunicipalityRef, cue_start: int) -> bool:
+    """Whether the cue stands in a relative clause about words after the list ref stands in (``_RELATIVE_OF_OTHER``)."""
+    items = list_at(text, ref.start, cue_start) or [ref]
+    return _RELATIVE_OF_OTHER.match(text, items[-1].end, cue_start) is not None
 
 
 # a clause of its own before the cue: "A har bedt X om bistand, og B er medlem af Y" (A acts in another clause)
