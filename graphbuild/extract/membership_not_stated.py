@@ -160,6 +160,10 @@ UNDECIDED = re.compile(
     # only planned, expected or advised: "påtænker at blive medlem af", "har planer om", "forventes at", "bør", "måske"
     # (the adverbs and "bør" only right before the cue's verb: "Det bør bemærkes, at A er medlem af X" states one)
     r"\b(?:påtænk\w*|planer\s+om|forvente[rs]?\s+at|forventet\s+at)\b|"
+    # only on a condition: "Såfremt A og B bliver medlemmer af X, …", "Hvis A og B melder sig ind i X, …" (the
+    # conditional "Hvis" opening the sentence; ", hvis formål er" is a relative genitive), "forudsat at"
+    r"\b(?:såfremt|forudsat\s+at|på\s+betingelse\s+af|under\s+forudsætning\s+af)\b|"
+    r"(?:(?<=[.!?:][ \t])|(?<=\n)|(?<=^))(?-i:Hvis)\b|"
     r"\b(?:bør|måske|eventuelt)\s+(?:også\s+)?(?:(?:blive|melde|træde|indtræde)\b|$)|"
     # membership applied for as a thing: "afventer svar på ansøgningen om medlemskab af X" (a membership discussed in
     # the genitive, "drøftede Lejres medlemskab af X", stands)
