@@ -159,7 +159,10 @@ UNDECIDED = re.compile(
     r"\bkan\s+(?:også\s+)?$|"
     # only planned, expected or advised: "påtænker at blive medlem af", "har planer om", "forventes at", "bør", "måske"
     # (the adverbs and "bør" only right before the cue's verb: "Det bør bemærkes, at A er medlem af X" states one)
-    r"\b(?:påtænk\w*|planer\s+om|forvente[rs]?\s+at|forventet\s+at)\b|"
+    r"\b(?:påtænk\w*|planer\s+om|forvente[rs]?,?\s+at|forventet,?\s+at)\b|"
+    # only a goal or an expectation before a comma's "at": "regner med, at A og B bliver medlemmer af X", "Målet er,
+    # at …", "Der arbejdes på, at …" (not "arbejder for at fremme turismen", what a body does)
+    r"\b(?:regne[rs]?\s+med|målet\s+er|arbejde[rs]?\s+på),?\s+at\b|"
     # only on a condition: "Såfremt A og B bliver medlemmer af X, …", "Hvis A og B melder sig ind i X, …" (the
     # conditional "Hvis" opening the sentence; ", hvis formål er" is a relative genitive), "forudsat at"
     r"\b(?:såfremt|forudsat\s+at|på\s+betingelse\s+af|under\s+forudsætning\s+af)\b|"
