@@ -30,6 +30,8 @@ from graphbuild.extract.membership_not_stated import (
     ACTIVITY_OBJECT,
     PLACE_BEFORE,
     RELATIVE_CLAUSE,
+    asked_of,
+    charged,
     joinable_bodies,
     only_considered,
     states_none,
@@ -141,6 +143,10 @@ def _one_list(text: str, refs: list[MunicipalityRef], lo: int, hi: int) -> list[
     items = long[0]
     if PLACE_BEFORE.search(text, max(lo, items[0].start - 20), items[0].start) or owner_of_subject(text, items[0], hi):
         return []  # "turismen i A og B"; "A og B Kommuners borgmestre er medlemmer af X"
+    if asked_of(text, lo, items[0].start, items[-1].end):
+        return []  # "X har ansøgt A og B om tilskud til medlemskab": the ones asked
+    if charged(text, lo, items[0].start):
+        return []  # "Medlemskab af X koster A og B 50.000 kr.": a price, the ones charged
     return items
 
 

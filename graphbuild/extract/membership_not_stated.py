@@ -6,7 +6,9 @@ members' partner ("i tæt samarbejde med Foreningen Y") or as the owner of what 
 applied for, considered, proposed, planned, advised or refused ("ansøger om at blive medlem af X", "undersøger
 muligheden for", "påtænker at", "har sagt nej til"), a list of
 people by where they come from or who appoints them ("Afbud", "udpeges", "repræsentanter fra"), a wish, a list that a
-place's, affiliation's or partner's word opens ("turismen i A og B", "et kompagniskab med A og B"). Read by
+place's, affiliation's or partner's word opens ("turismen i A og B", "et kompagniskab med A og B"), the ones a request
+asks ("X har ansøgt A og B om tilskud til medlemskab") or a price is charged ("Medlemskab af X koster A og B 50.000
+kr."). Read by
 ``membership_prose`` and ``membership_cooccurring`` (a whole sentence: ``states_none``)."""
 
 from __future__ import annotations
@@ -29,6 +31,9 @@ DENIED = re.compile(
     r"\bikke\b|\budtræd|\budtrådt|\budmeld|\bophør|\bforlad|\bopsig|\bkunne\s+blive\b|"
     r"\btidligere\s+(?:været\s+)?(?:medlem|ejer|medejer|deltager|interessent)|\bmeldt(?:e)?\s+sig\s+ud\b|"
     r"\bindtil\s+(?:\d|udgangen|den\s+\d|nedlæggelsen|opløsningen)|"
+    # an end in the past: "har været medlemmer af X frem til 2020", "var medlem af X, indtil foreningen blev nedlagt"
+    r"\b(?:har\s+været|havde\s+været|var)\b[^.;]{0,80}?\bfrem\s+til\s+(?:\d|udgangen|den\s+\d|nedlæggelsen|opløsningen)|"
+    r"\bindtil\s+(?:[^\s.;]+\s+){1,3}?(?:blev|er\s+blevet)\s+(?:nedlagt|opløst|lukket|fusioneret)|"
     # a membership refused: "har sagt nej til medlemskab af X", "afviste at blive medlem af", "afslået medlemskab"
     r"\b(?:sagt|siger|sagde)\s+nej\b|\bafvis(?:e|er|te|es)?\b|\bafvist\b|\bafslå(?:r|et)?\b|\bafslog\b",
     re.IGNORECASE,
@@ -46,6 +51,33 @@ NOT_MEMBERSHIP = re.compile(
     r"observatør\w*)\b",
     re.IGNORECASE,
 )
+# a list right after a verb of applying or requesting and right before its "om": the ones asked, "X har ansøgt A og B
+# Kommuner om tilskud til medlemskab" (the body asks them for money; they are no members by it), "har bedt A og B om
+# at betale kontingent"
+_ASKED_VERB = re.compile(
+    r"\b(?:ansøg(?:er|te|t)|søg(?:er|te|t)|anmod(?:er|ede|et)|bed(?:er)?|bad|bedt|"
+    r"kontakt(?:er|ede|et)|spørger|spurgte|spurgt)[ \t]+$",
+    re.IGNORECASE,
+)
+_ASKED_FOR = re.compile(r"[ \t]+om\b", re.IGNORECASE)
+
+
+def asked_of(text: str, lo: int, start: int, end: int) -> bool:
+    """Whether the list text[start:end] stands between a verb of applying or requesting and its "om": the ones
+    asked, not members."""
+    return _ASKED_VERB.search(text, max(lo, start - 20), start) is not None and _ASKED_FOR.match(text, end) is not None
+
+
+# a list right after a verb of costing: the ones a price is charged, "Medlemskab af X koster A og B 50.000 kr." (a
+# price, also of a membership only proposed, states none: README `memberships` rules 1-3)
+_CHARGED_VERB = re.compile(r"\b(?:koste(?:r|de)|vil[ \t]+koste|skal[ \t]+koste)[ \t]+$", re.IGNORECASE)
+
+
+def charged(text: str, lo: int, start: int) -> bool:
+    """Whether the list starting at ``start`` stands right after a verb of costing: the ones charged, not members."""
+    return _CHARGED_VERB.search(text, max(lo, start - 20), start) is not None
+
+
 # a wish or a hope, no membership stated: "har et fælles ønske om samarbejdet med X"
 WISHED = re.compile(r"\b(?:ønske[rt]?|ønsker|håbe[rt]?|gerne\s+vil)\b", re.IGNORECASE)
 
@@ -114,11 +146,27 @@ UNDECIDED = re.compile(
     r"\b(?:ansøg(?:er|te|t)?\s+om|søg(?:er|te|t)\s+om|overvej\w*|undersøg\w*|foreslå\w*|anbefal\w*|"
     r"mulighed(?:en)?\s+for|hvorvidt|kan\s+(?:også\s+)?(?:blive|melde|træde)|ønsker\s+at|"
     r"invitere[ts]?|inviteret|opfordre[st]?|opfordret)\b|"
+    # only to be decided or discussed: "skal tage stilling til medlemskab af X", "har drøftet et medlemskab af X" (the
+    # indefinite; "drøftede Lejres medlemskab af X", a membership discussed in the genitive, stands)
+    r"\btage[rs]?\s+stilling\s+til\s+(?:et\s+|om\s+)?(?:[^\s.;]+\s+){0,3}?(?:medlemskab|optagelse)|"
+    r"\bdrøft(?:e|er|ede|et|es)\s+(?:et|evt\.|eventuelt|muligt|mulig)\s+(?:[^\s.;]+\s+){0,2}?(?:medlemskab|optagelse)|"
+    # only offered: "har modtaget tilbud om medlemskab af X", "er blevet tilbudt medlemskab af X", "X tilbyder A og B
+    # medlemskab" (a service offered, "tilbuddet om genoptræning", is none of these: the membership's word must follow;
+    # an offer taken, "har takket ja til tilbuddet om medlemskab", is joining decided)
+    r"(?<!ja til )(?<!imod )(?<!accepteret )(?<!accepterede )(?<!accepterer )"
+    r"\b(?:tilbud(?:det|et)?\s+om|tilbudt|tilbyde[rs]?|tilbød)\s+(?:[^\s.;]+\s+){0,6}?(?:et\s+)?(?:medlemskab|optagelse)|"
     # the modal right before a cue the search ends at ("kan blive medlem af": the cue opens at "blive")
     r"\bkan\s+(?:også\s+)?$|"
     # only planned, expected or advised: "påtænker at blive medlem af", "har planer om", "forventes at", "bør", "måske"
     # (the adverbs and "bør" only right before the cue's verb: "Det bør bemærkes, at A er medlem af X" states one)
-    r"\b(?:påtænk\w*|planer\s+om|forvente[rs]?\s+at|forventet\s+at)\b|"
+    r"\b(?:påtænk\w*|planer\s+om|forvente[rs]?,?\s+at|forventet,?\s+at)\b|"
+    # only a goal or an expectation before a comma's "at": "regner med, at A og B bliver medlemmer af X", "Målet er,
+    # at …", "Der arbejdes på, at …" (not "arbejder for at fremme turismen", what a body does)
+    r"\b(?:regne[rs]?\s+med|målet\s+er|arbejde[rs]?\s+på),?\s+at\b|"
+    # only on a condition: "Såfremt A og B bliver medlemmer af X, …", "Hvis A og B melder sig ind i X, …" (the
+    # conditional "Hvis" opening the sentence; ", hvis formål er" is a relative genitive), "forudsat at"
+    r"\b(?:såfremt|forudsat\s+at|på\s+betingelse\s+af|under\s+forudsætning\s+af)\b|"
+    r"(?:(?<=[.!?:][ \t])|(?<=\n)|(?<=^))(?-i:Hvis)\b|"
     r"\b(?:bør|måske|eventuelt)\s+(?:også\s+)?(?:(?:blive|melde|træde|indtræde)\b|$)|"
     # membership applied for as a thing: "afventer svar på ansøgningen om medlemskab af X" (a membership discussed in
     # the genitive, "drøftede Lejres medlemskab af X", stands)

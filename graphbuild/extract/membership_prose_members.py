@@ -43,6 +43,11 @@ NEW_CLAUSE = re.compile(r"\b(?:og|men|samt)\s+(?:har|havde|vil|skal|kan|kunne|bl
 AFFILIATION_BRACKET = re.compile(r"(?<![\w-])(?-i:[A-ZÆØÅ][\wæøå-]+)(?<![Kk]ommuner)[ \t]*\([ \t]*$")
 
 
+# a list after "fra" names where the subject's people come from ("Borgere fra A og B Kommuner"), never a group of
+# the municipalities themselves ("borgerne i A og B Kommuner" may be one)
+FROM_BEFORE = re.compile(r"\bfra[ \t]+(?:både[ \t]+)?$", re.IGNORECASE)
+
+
 COUNCIL_OF = re.compile(
     r"(?<![\w-])(?:Byrådet|Byrådene|Kommunalbestyrelsen|Kommunalbestyrelserne|Borgerrepræsentationen)[ \t]+i[ \t]+$"
 )
@@ -64,6 +69,8 @@ def prose_members(
                 continue  # the subject of a clause before the cue's
             if owner_of_subject(text, ref, cue_start):
                 continue  # "A og B Kommuners borgmestre er medlemmer af X": the subject is what they own
+            if relative_of_other(text, ref, cue_start):
+                continue  # "A og B Kommuner har borgere, der er medlem af X": the cue is the citizens'
             if ref in group:
                 if taken:
                     out.append(ref)
@@ -75,6 +82,8 @@ def prose_members(
                 # "Borgmestrene i Esbjerg og Varde Kommuner", "Ole Hansen fra Esbjerg": affiliations
                 group = _plural_list(text, ref.start, cue_start) or list_at(text, ref.start, cue_start)
                 taken = len(group) >= 2 and _plural_list(text, ref.start, cue_start) == group
+                # "Borgere fra A og B Kommuner har stiftet X": people from the municipalities, not the municipalities
+                taken = taken and not FROM_BEFORE.search(text, max(lo, ref.start - 12), ref.start)
                 # "Kommunalbestyrelsen i Billund Kommune har besluttet, at kommunen skal være medlem af X":
                 # a council speaks for its municipality
                 taken = taken or COUNCIL_OF.search(text, max(lo, ref.start - 40), ref.start) is not None
@@ -143,6 +152,20 @@ def owner_of_subject(text: str, ref: MunicipalityRef, cue_start: int) -> bool:
     return _OWNER_OF_SUBJECT.match(text, items[-1].end - 1) is not None
 
 
+# a relative clause the cue stands in, opened after what the list has: about that, not the list ("A og
+# B Kommuner har borgere, der er medlem af X"; "A og B Kommuner, der er medlemmer af X" is the list's own, and so is
+# a predicate's, "A er det andet kommunale medlem, der er blevet medlem af X": only what the list has)
+_RELATIVE_OF_OTHER = re.compile(
+    r"[ \t]+(?:har|havde|rummer|tæller)[ \t]+[^,.;:\n]*[\wæøå][^,.;:\n]*,[ \t]+(?:der|som)[ \t][^,;]*$", re.IGNORECASE
+)
+
+
+def relative_of_other(text: str, ref: MunicipalityRef, cue_start: int) -> bool:
+    """Whether the cue stands in a relative clause about words after the list ref stands in (``_RELATIVE_OF_OTHER``)."""
+    items = list_at(text, ref.start, cue_start) or [ref]
+    return _RELATIVE_OF_OTHER.match(text, items[-1].end, cue_start) is not None
+
+
 # a clause of its own before the cue: "A har bedt X om bistand, og B er medlem af Y" (A acts in another clause)
 OTHER_CLAUSE = re.compile(
     r"\b(?:har|havde|er|var|blev|skal|vil|kan)\b[^;]*?(?:,[ \t]*(?:og|men|mens)|;)[ \t]+", re.IGNORECASE
@@ -151,12 +174,16 @@ OTHER_CLAUSE = re.compile(
 
 # people named by their post or their work before a list: "Borgmestrene i A, B og C Kommuner" (their seats are
 # theirs), "Medarbejdere fra A, B og C Kommuner deltager i netværket X" (the staff take part, not the municipalities);
-# and the bodies, firms and land owners within them: "Skoler i A og B Kommuner deltager i X" (the schools take part)
+# and the bodies, firms and land owners within them: "Skoler i A og B Kommuner deltager i X" (the schools take part);
+# and some of their citizens, in the indefinite: "Borgere i A og B Kommuner har stiftet X" (the citizens founded it)
 PEOPLE_OF = re.compile(
     r"(?i:borgmest|direktør|formand|formænd|næstformand|medlem|repræsentant|politiker|chef|rådmand|rådmænd|"
     r"byrådsmedlem|leder|medarbejder|ansatte|fagfolk|fagperson|konsulent|embedsm|sagsbehandler|specialist|"
     # bodies, firms and owners within the municipalities: "Skoler i A og B Kommuner deltager i X"
-    r"skole|forening|virksomhed|institution|lokalråd|klub|bibliotek|lodsejer|grundejer)"
+    r"skole|forening|virksomhed|institution|lokalråd|klub|bibliotek|lodsejer|grundejer|"
+    # some of their people in the indefinite ("Borgere i A og B Kommuner har stiftet X"; "borgerne i A og B
+    # Kommuner", all of them, may be the municipalities' group)
+    r"borgere|beboere|indbyggere|frivillige|ildsjæle)"
     r"[\wæøå]*[ \t]+\S+[ \t]*$"
 )
 
