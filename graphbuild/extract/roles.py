@@ -120,7 +120,7 @@ from graphbuild.extract.role_posts import find_posts
 from graphbuild.extract.role_replacements import replaced_seats, succeeds_as
 from graphbuild.extract.role_respectively import respectively
 from graphbuild.extract.role_rosters import roster_entries
-from graphbuild.extract.role_sentence import Sentence, between, reading
+from graphbuild.extract.role_sentence import Reading, Sentence, between, reading
 from graphbuild.extract.role_substitute_lists import substitute_list
 from graphbuild.extract.role_title_before import title_before
 from graphbuild.extract.role_title_lines import titles_on_lines
@@ -131,6 +131,18 @@ from graphbuild.extract.word_gate import WordPlaces
 from graphbuild.models import Evidence, Meeting, MunicipalityRef
 from graphbuild.vocab import ids
 from graphbuild.vocab.reference import municipality_by_code, municipality_by_name
+
+# per-person readers called, in this order, only where the sentence holds one of their cue words (`role_cues`)
+_CUED_READERS: tuple[tuple[frozenset[str], Callable[[Sentence, Reading], None]], ...] = (
+    (role_cues.ELECTED, elected),
+    (role_cues.BARE_POSTS, bare_post_after_name),
+    (role_cues.TRAILING_POSTS, trailing_title),
+    (role_cues.TITLE_THEN_BRACKET, holder_in_brackets),
+    (role_cues.BARE_POSTS, post_is_name),
+    (role_cues.PLURAL_TITLES, plural_title_list),
+    (role_cues.RANKED_SUBSTITUTE, ranked_substitute),
+    (role_cues.SEAT_SHARED, seat_shared),
+)
 
 
 def find_roles(
@@ -220,22 +232,9 @@ def find_roles(
             board_seat(s, p)
         if "som" in r.after:
             takes_post(text, hi, p, s.here, orgs, body, s.chair, s.add, own_municipality)
-        if not role_cues.ELECTED.isdisjoint(said):
-            elected(s, r)
-        if not role_cues.BARE_POSTS.isdisjoint(said):
-            bare_post_after_name(s, r)
-        if not role_cues.TRAILING_POSTS.isdisjoint(said):
-            trailing_title(s, r)
-        if not role_cues.TITLE_THEN_BRACKET.isdisjoint(said):
-            holder_in_brackets(s, r)
-        if not role_cues.BARE_POSTS.isdisjoint(said):
-            post_is_name(s, r)
-        if not role_cues.PLURAL_TITLES.isdisjoint(said):
-            plural_title_list(s, r)
-        if not role_cues.RANKED_SUBSTITUTE.isdisjoint(said):
-            ranked_substitute(s, r)
-        if not role_cues.SEAT_SHARED.isdisjoint(said):
-            seat_shared(s, r)
+        for cue_words, read_person in _CUED_READERS:
+            if not cue_words.isdisjoint(said):
+                read_person(s, r)
         if "som" in r.after:
             title_as(s, i, p)
     return _sentence_readers(s)
