@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from graphbuild.extract.county_names import names_a_county
 from graphbuild.extract.mentions import Mention
 from graphbuild.extract.sender_address import in_a_secretariats_letterhead
 from graphbuild.models import Meeting, MunicipalityRef
@@ -180,7 +181,12 @@ def _from_the_text(meeting: Meeting, mentions: list[Mention]) -> Inferred | None
         # with none stated, a page that is not minutes (news, a body's page): a municipality it names is no meeting's
         return stated
     municipal_body = is_municipal_body(meeting.body)
-    municipal = [m for m in mentions if m.type == "Municipality" and m.code and not _part_of_a_name(text, m)]
+    # "Vejle Amt", "Viborg og Århus Amter": a county's name, not the municipality's
+    municipal = [
+        m
+        for m in mentions
+        if m.type == "Municipality" and m.code and not _part_of_a_name(text, m) and not names_a_county(text, m.end)
+    ]
     if not municipal_body and _meets_for_several(meeting, named, municipal):
         return None
     placed = _from_the_header_or_a_place(meeting, named, municipal, municipal_body)
