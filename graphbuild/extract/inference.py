@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from graphbuild.extract.county_names import names_a_county
+from graphbuild.extract.institution_seats import names_an_institutions_seat
 from graphbuild.extract.mentions import Mention
 from graphbuild.extract.sender_address import in_a_secretariats_letterhead
 from graphbuild.models import Meeting, MunicipalityRef
@@ -187,6 +188,9 @@ def _from_the_text(meeting: Meeting, mentions: list[Mention]) -> Inferred | None
         for m in mentions
         if m.type == "Municipality" and m.code and not _part_of_a_name(text, m) and not names_a_county(text, m.end)
     ]
+    # "Regionshospitalet Horsens", "Politi i Holstebro", "Aarhus Universitetshospital": where a state's or region's
+    # institution sits
+    municipal = [m for m in municipal if not names_an_institutions_seat(text, m.start, m.end)]
     if not municipal_body and _meets_for_several(meeting, named, municipal):
         return None
     placed = _from_the_header_or_a_place(meeting, named, municipal, municipal_body)
