@@ -19,6 +19,7 @@ from graphbuild.extract.sender_address import in_a_secretariats_letterhead
 from graphbuild.models import Meeting, MunicipalityRef
 from graphbuild.parse.former_municipalities import former_publisher
 from graphbuild.parse.header import listed_with_others
+from graphbuild.parse.header_municipality import hosts_or_addresses
 from graphbuild.vocab.case_numbers import MUNICIPAL_RE
 from graphbuild.vocab.gazetteer import is_cross_municipal, is_municipal_body
 from graphbuild.vocab.municipality_names import (
@@ -251,6 +252,10 @@ def _from_the_header_or_a_place(
     item's title names as its matter's place."""
     text = meeting.source.text
     in_header = _named_as_kommune(text, municipal, min(400, _items_start(meeting)))
+    if not municipal_body:
+        # "Sekretariat: Horsens Kommune", "Mødested: Vejle Kommune", "Kopi til Horsens Kommune": the header's host or
+        # a party, which ``header_municipality`` already left out, is no owner of a body of unknown reach either
+        in_header = [m for m in in_header if not hosts_or_addresses(text, m.start)]
     if in_header and (municipal_body or len({m.code for m in in_header}) == 1):
         # a body of unknown reach whose header names two municipalities names neither as its own
         return Inferred(_ref(in_header[0].code or ""), "header-mention")

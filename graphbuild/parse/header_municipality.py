@@ -19,6 +19,7 @@ from graphbuild.parse.municipality_in_titles import is_contents_entry
 from graphbuild.vocab.gazetteer import is_municipal_body
 from graphbuild.vocab.municipality_names import (
     NamedMunicipality,
+    after_a_party_word,
     municipality_named,
     named_as_a_party,
     named_municipalities,
@@ -215,6 +216,18 @@ def _in_meeting_place(line: str, named: NamedMunicipality) -> bool:
     """ "Mødested: Vejle Kommune", "Sted: Rådhuset, Holbæk Kommune", "Sekretariatet Næstved Kommune": the
     municipality that hosts a meeting or its body's secretariat."""
     return bool(_HOST_BEFORE.search(line[max(0, named.start - _HOST_REACH) : named.start]))
+
+
+def hosts_or_addresses(text: str, start: int) -> bool:
+    """Whether the "X Kommune" at ``start`` of ``text`` is a meeting place's or a secretariat's ("Mødested: Vejle
+    Kommune", "Sekretariat: Horsens Kommune"), a contact's address's ("Torvegade 7, 8450 Hammel Favrskov Kommune")
+    or named as a party ("Kopi til Horsens Kommune"): the host or a party, no owner of a body of unknown reach."""
+    before = text[max(0, start - max(_HOST_REACH, _ADDRESS_REACH)) : start]
+    return bool(
+        _HOST_BEFORE.search(before[-_HOST_REACH:])
+        or _ADDRESS_BEFORE.search(before[-_ADDRESS_REACH:])
+        or after_a_party_word(text, start)
+    )
 
 
 _GENITIVE_THEN_NOUN = re.compile(r"\s+[a-zæøå]{3,}")
