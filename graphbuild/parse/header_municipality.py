@@ -239,15 +239,41 @@ _LIST_REACH = 120  # characters before the mention a list of names is looked for
 _LIST_SEPARATOR = re.compile(r"\s*,\s*|\s+(?:og|eller|samt)\b")
 
 
+# "Lemvig Kommune, Struer Kommune og ", ", Struer Kommune og Holstebro Kommune": a list whose names each carry the
+# word, before a "X Kommune" or after it
+_FULL_NAME = r"[A-ZÆØÅ][\wæøå-]+(?:[ \t]+[A-ZÆØÅ][\wæøå-]+)?[ \t]+(?:[Kk]ommune|KOMMUNE)"
+_SEPARATOR = r"(?:[ \t]*,[ \t]*|[ \t]+(?:og|eller|samt)[ \t]+)"
+_FULL_NAMES_BEFORE = re.compile(rf"(?:{_FULL_NAME}{_SEPARATOR})+$")
+_FULL_NAMES_AFTER = re.compile(rf"(?:{_SEPARATOR}{_FULL_NAME}\b)+")
+
+
 def listed_with_others(line: str, named: NamedMunicipality) -> set[str]:
     """The codes of the mention and of the municipalities named in a list right before it ("Roskilde,
-    Lejre og Frederikssund Kommune"), when the list names another; else none."""
-    before = _NAMES_BEFORE.search(line[max(0, named.start - _LIST_REACH) : named.start])
-    if before is None:
-        return set()
-    names = _LIST_SEPARATOR.split(before[0])
-    codes = {info.code for name in names if (info := municipality_named(name.strip())) is not None}
+    Lejre og Frederikssund Kommune"), or, for a "X Kommune", in a list of names each with the word around it
+    ("Lemvig Kommune, Struer Kommune og Holstebro Kommune"), when the list names another; else none."""
+    names: list[str] = []
+    window = line[max(0, named.start - _LIST_REACH) : named.start]
+    before = _NAMES_BEFORE.search(window)
+    if before is not None:
+        names += _LIST_SEPARATOR.split(before[0])
+    if named.how == "kommune":
+        full_before = _FULL_NAMES_BEFORE.search(window)
+        full_after = _FULL_NAMES_AFTER.match(line, named.end)
+        for run in (full_before, full_after):
+            if run is not None:
+                names += [_without_the_word(part) for part in _LIST_SEPARATOR.split(run[0])]
+    codes = {info.code for name in names if (info := _named(name.strip())) is not None}
     return codes | {named.info.code} if codes - {named.info.code} else set()
+
+
+def _without_the_word(part: str) -> str:
+    """ "Struer Kommune" -> "Struer": a listed name without its word."""
+    return part[: -len("kommune")].rstrip() if part.lower().endswith("kommune") else part
+
+
+def _named(name: str) -> MunicipalityInfo | None:
+    """The municipality a listed name is, or its last word ("Fælleserklæring Holstebro": a heading's word before)."""
+    return municipality_named(name) or (municipality_named(name.split()[-1]) if " " in name else None)
 
 
 def _told_of(line: str, named: NamedMunicipality) -> bool:
