@@ -12,11 +12,14 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from graphbuild.extract.county_names import names_a_county
+from graphbuild.extract.institution_seats import names_an_institutions_seat
 from graphbuild.extract.mentions import Mention
 from graphbuild.extract.sender_address import in_a_secretariats_letterhead
 from graphbuild.models import Meeting, MunicipalityRef
 from graphbuild.parse.former_municipalities import former_publisher
 from graphbuild.parse.header import listed_with_others
+from graphbuild.parse.header_municipality import hosts_or_addresses
 from graphbuild.vocab.case_numbers import MUNICIPAL_RE
 from graphbuild.vocab.gazetteer import is_cross_municipal, is_municipal_body
 from graphbuild.vocab.municipality_names import (
@@ -180,7 +183,15 @@ def _from_the_text(meeting: Meeting, mentions: list[Mention]) -> Inferred | None
         # with none stated, a page that is not minutes (news, a body's page): a municipality it names is no meeting's
         return stated
     municipal_body = is_municipal_body(meeting.body)
-    municipal = [m for m in mentions if m.type == "Municipality" and m.code and not _part_of_a_name(text, m)]
+    # "Vejle Amt", "Viborg og Århus Amter": a county's name, not the municipality's
+    municipal = [
+        m
+        for m in mentions
+        if m.type == "Municipality" and m.code and not _part_of_a_name(text, m) and not names_a_county(text, m.end)
+    ]
+    # "Regionshospitalet Horsens", "Politi i Holstebro", "Aarhus Universitetshospital": where a state's or region's
+    # institution sits
+    municipal = [m for m in municipal if not names_an_institutions_seat(text, m.start, m.end)]
     if not municipal_body and _meets_for_several(meeting, named, municipal):
         return None
     placed = _from_the_header_or_a_place(meeting, named, municipal, municipal_body)
@@ -241,6 +252,10 @@ def _from_the_header_or_a_place(
     item's title names as its matter's place."""
     text = meeting.source.text
     in_header = _named_as_kommune(text, municipal, min(400, _items_start(meeting)))
+    if not municipal_body:
+        # "Sekretariat: Horsens Kommune", "Mødested: Vejle Kommune", "Kopi til Horsens Kommune": the header's host or
+        # a party, which ``header_municipality`` already left out, is no owner of a body of unknown reach either
+        in_header = [m for m in in_header if not hosts_or_addresses(text, m.start)]
     if in_header and (municipal_body or len({m.code for m in in_header}) == 1):
         # a body of unknown reach whose header names two municipalities names neither as its own
         return Inferred(_ref(in_header[0].code or ""), "header-mention")

@@ -21,6 +21,7 @@ from graphbuild.parse.items import find_items
 from graphbuild.parse.lines import Line, split_lines
 from graphbuild.parse.mirror_chrome import blank_mirror_chrome
 from graphbuild.parse.page_heads import blank_page_heads
+from graphbuild.parse.school_board_site import school_board
 
 __all__ = ["PARSE_FAILED", "parse_meeting"]
 
@@ -60,6 +61,8 @@ def parse_meeting(doc: SourceDocument) -> Meeting:
         if header.body is None and (header.kind is not None or header.start is not None):
             # "/Christianshavns%20Lokaludvalg/møde-29012014/": the address names the body the text does not
             header.body = body_in_address(doc.url, doc.text)
+        # "Bestyrelsesmøde" on "nydamskolen.aula.dk": a school's board
+        header.body = school_board(doc.url, doc.text, header.body) or header.body
         attendance = find_attendance(
             doc.text,
             items,

@@ -19,6 +19,7 @@ from graphbuild.parse.municipality_in_titles import is_contents_entry
 from graphbuild.vocab.gazetteer import is_municipal_body
 from graphbuild.vocab.municipality_names import (
     NamedMunicipality,
+    after_a_party_word,
     municipality_named,
     named_as_a_party,
     named_municipalities,
@@ -217,6 +218,18 @@ def _in_meeting_place(line: str, named: NamedMunicipality) -> bool:
     return bool(_HOST_BEFORE.search(line[max(0, named.start - _HOST_REACH) : named.start]))
 
 
+def hosts_or_addresses(text: str, start: int) -> bool:
+    """Whether the "X Kommune" at ``start`` of ``text`` is a meeting place's or a secretariat's ("Mødested: Vejle
+    Kommune", "Sekretariat: Horsens Kommune"), a contact's address's ("Torvegade 7, 8450 Hammel Favrskov Kommune")
+    or named as a party ("Kopi til Horsens Kommune"): the host or a party, no owner of a body of unknown reach."""
+    before = text[max(0, start - max(_HOST_REACH, _ADDRESS_REACH)) : start]
+    return bool(
+        _HOST_BEFORE.search(before[-_HOST_REACH:])
+        or _ADDRESS_BEFORE.search(before[-_ADDRESS_REACH:])
+        or after_a_party_word(text, start)
+    )
+
+
 _GENITIVE_THEN_NOUN = re.compile(r"\s+[a-zæøå]{3,}")
 # "Roskilde, Lejre og ": names joined by commas and "og"/"eller" right before a "X Kommune"
 _NAMES_BEFORE = re.compile(r"(?:[A-ZÆØÅ][\wæøå-]+(?:\s*,\s*|\s+(?:og|eller|samt)\s+))+$")
@@ -226,15 +239,41 @@ _LIST_REACH = 120  # characters before the mention a list of names is looked for
 _LIST_SEPARATOR = re.compile(r"\s*,\s*|\s+(?:og|eller|samt)\b")
 
 
+# "Lemvig Kommune, Struer Kommune og ", ", Struer Kommune og Holstebro Kommune": a list whose names each carry the
+# word, before a "X Kommune" or after it
+_FULL_NAME = r"[A-ZÆØÅ][\wæøå-]+(?:[ \t]+[A-ZÆØÅ][\wæøå-]+)?[ \t]+(?:[Kk]ommune|KOMMUNE)"
+_SEPARATOR = r"(?:[ \t]*,[ \t]*|[ \t]+(?:og|eller|samt)[ \t]+)"
+_FULL_NAMES_BEFORE = re.compile(rf"(?:{_FULL_NAME}{_SEPARATOR})+$")
+_FULL_NAMES_AFTER = re.compile(rf"(?:{_SEPARATOR}{_FULL_NAME}\b)+")
+
+
 def listed_with_others(line: str, named: NamedMunicipality) -> set[str]:
     """The codes of the mention and of the municipalities named in a list right before it ("Roskilde,
-    Lejre og Frederikssund Kommune"), when the list names another; else none."""
-    before = _NAMES_BEFORE.search(line[max(0, named.start - _LIST_REACH) : named.start])
-    if before is None:
-        return set()
-    names = _LIST_SEPARATOR.split(before[0])
-    codes = {info.code for name in names if (info := municipality_named(name.strip())) is not None}
+    Lejre og Frederikssund Kommune"), or, for a "X Kommune", in a list of names each with the word around it
+    ("Lemvig Kommune, Struer Kommune og Holstebro Kommune"), when the list names another; else none."""
+    names: list[str] = []
+    window = line[max(0, named.start - _LIST_REACH) : named.start]
+    before = _NAMES_BEFORE.search(window)
+    if before is not None:
+        names += _LIST_SEPARATOR.split(before[0])
+    if named.how == "kommune":
+        full_before = _FULL_NAMES_BEFORE.search(window)
+        full_after = _FULL_NAMES_AFTER.match(line, named.end)
+        for run in (full_before, full_after):
+            if run is not None:
+                names += [_without_the_word(part) for part in _LIST_SEPARATOR.split(run[0])]
+    codes = {info.code for name in names if (info := _named(name.strip())) is not None}
     return codes | {named.info.code} if codes - {named.info.code} else set()
+
+
+def _without_the_word(part: str) -> str:
+    """ "Struer Kommune" -> "Struer": a listed name without its word."""
+    return part[: -len("kommune")].rstrip() if part.lower().endswith("kommune") else part
+
+
+def _named(name: str) -> MunicipalityInfo | None:
+    """The municipality a listed name is, or its last word ("Fælleserklæring Holstebro": a heading's word before)."""
+    return municipality_named(name) or (municipality_named(name.split()[-1]) if " " in name else None)
 
 
 def _told_of(line: str, named: NamedMunicipality) -> bool:
