@@ -25,7 +25,9 @@ _BODY_NOUN = r"[\wæøå\-]*(?:udvalg|byråd|kommunalbestyrels|regionsråd|borge
 DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
     (
         "rejected",
-        r"\bikke\s+(?:blev\s+)?godkend|\bafvis|\bafvist|\bforkast|\bafslå|\bafslog"
+        # (the nouns "afvisning", "forkastelse" name a rejection as a topic, "herunder afvisning af klagesag", as
+        # "godkendelse" names an approval: no verdict)
+        r"\bikke\s+(?:blev\s+)?godkend|\bafvis(?!ning)|\bafvist|\bforkast(?!else)|\bafslå|\bafslog"
         r"|\bikke\s+(?:at\s+)?imødekom|\bimødekommes\s+ikke|\bikke\s+(?:at\s+)?tiltræd|\btiltrædes\s+ikke"
         # "Forslaget faldt.", "Indstillingen faldt med 5 stemmer mod 7.", "Indstillingen er hermed faldet": the
         # proposal or the recommendation itself voted down, in the past or the perfect (a member's "Ændringsforslaget
