@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from graphbuild.extract.decision_attributive import attributive_participle
 from graphbuild.extract.decision_participants import third_party_taking_part
 from graphbuild.models import Outcome
 from graphbuild.vocab.near import CASE_BLIND_LOOKALIKES
@@ -276,6 +277,7 @@ def first_form(
         (outcome != "postponed" or not _other_items_fate(decision, found.start()))
         and not _relative_clause(decision, found.start())
         and not third_party_taking_part(decision, found.start())
+        and not attributive_participle(decision, found.start(), found.end())
     ):
         return outcome, found.start(), found.end()
     return _first_form_by_rule(decision, rules, each)
@@ -295,6 +297,7 @@ def _first_form_by_rule(
                 if (outcome != "postponed" or not _other_items_fate(decision, m.start()))
                 and not _relative_clause(decision, m.start())
                 and not third_party_taking_part(decision, m.start())
+                and not attributive_participle(decision, m.start(), m.end())
             ),
             None,
         )
