@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 
 from graphbuild.extract.decision_attributive import attributive_participle
 from graphbuild.extract.decision_participants import third_party_taking_part
+from graphbuild.extract.decision_questions import in_question
 from graphbuild.models import Outcome
 from graphbuild.vocab.near import CASE_BLIND_LOOKALIKES
 from graphbuild.vocab.pattern_gate import gated
@@ -275,6 +276,7 @@ def first_form(
     outcome = rules[order - 1][0]
     if (
         (outcome != "postponed" or not _other_items_fate(decision, found.start()))
+        and not in_question(decision, found.start())
         and not _relative_clause(decision, found.start())
         and not third_party_taking_part(decision, found.start())
         and not attributive_participle(decision, found.start(), found.end())
@@ -295,6 +297,7 @@ def _first_form_by_rule(
                 m
                 for m in pattern.finditer(decision)
                 if (outcome != "postponed" or not _other_items_fate(decision, m.start()))
+                and not in_question(decision, m.start())
                 and not _relative_clause(decision, m.start())
                 and not third_party_taking_part(decision, m.start())
                 and not attributive_participle(decision, m.start(), m.end())
