@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from graphbuild.extract.decision_attributive import attributive_participle
 from graphbuild.extract.decision_participants import third_party_taking_part
+from graphbuild.extract.decision_questions import in_question
 from graphbuild.models import Outcome
 from graphbuild.vocab.near import CASE_BLIND_LOOKALIKES
 from graphbuild.vocab.pattern_gate import gated
@@ -25,7 +27,9 @@ _BODY_NOUN = r"[\wæøå\-]*(?:udvalg|byråd|kommunalbestyrels|regionsråd|borge
 DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
     (
         "rejected",
-        r"\bikke\s+(?:blev\s+)?godkend|\bafvis|\bafvist|\bforkast|\bafslå|\bafslog"
+        # (the nouns "afvisning", "forkastelse" name a rejection as a topic, "herunder afvisning af klagesag", as
+        # "godkendelse" names an approval: no verdict)
+        r"\bikke\s+(?:blev\s+)?godkend|\bafvis(?!ning)|\bafvist|\bforkast(?!else)|\bafslå|\bafslog"
         r"|\bikke\s+(?:at\s+)?imødekom|\bimødekommes\s+ikke|\bikke\s+(?:at\s+)?tiltræd|\btiltrædes\s+ikke"
         # "Forslaget faldt.", "Indstillingen faldt med 5 stemmer mod 7.", "Indstillingen er hermed faldet": the
         # proposal or the recommendation itself voted down, in the past or the perfect (a member's "Ændringsforslaget
@@ -272,8 +276,10 @@ def first_form(
     outcome = rules[order - 1][0]
     if (
         (outcome != "postponed" or not _other_items_fate(decision, found.start()))
+        and not in_question(decision, found.start())
         and not _relative_clause(decision, found.start())
         and not third_party_taking_part(decision, found.start())
+        and not attributive_participle(decision, found.start(), found.end())
     ):
         return outcome, found.start(), found.end()
     return _first_form_by_rule(decision, rules, each)
@@ -291,8 +297,10 @@ def _first_form_by_rule(
                 m
                 for m in pattern.finditer(decision)
                 if (outcome != "postponed" or not _other_items_fate(decision, m.start()))
+                and not in_question(decision, m.start())
                 and not _relative_clause(decision, m.start())
                 and not third_party_taking_part(decision, m.start())
+                and not attributive_participle(decision, m.start(), m.end())
             ),
             None,
         )

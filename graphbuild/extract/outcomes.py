@@ -15,6 +15,7 @@ from graphbuild.extract.outcome_elected_lines import elected_in_title
 from graphbuild.extract.outcome_listings import sub_item_headings_only
 from graphbuild.extract.outcome_prose import ELECTION_TITLE, FINITE_VERB, NAME_ALONE, after_title
 from graphbuild.extract.outcome_references import heading_before_reference, reference_only
+from graphbuild.extract.outcome_told_decisions import news_of_elsewhere
 from graphbuild.extract.outcome_votes import vote_result
 from graphbuild.models import Outcome
 from graphbuild.vocab.sentence_abbreviations import split_sentences
@@ -309,6 +310,15 @@ def outcome_of(
         if verdict == "forwarded" and _from_title(title_key) == "noted":
             # an information item is sent to no body: "… som vil blive medsendt referatet, så I kan videresende den til
             # jeres medlemmer", "relevant materiale fra kommunen videresendes løbende" pass papers on, the item is noted
+            return "noted"
+        if (
+            verdict in ("approved", "rejected", "endorsed")
+            and _from_title(title_key) == "noted"
+            and leading_verdict(decision) is None
+            and news_of_elsewhere(decision)
+        ):
+            # "PU har godkendt ansøgning vedr. kirkemur" under "Meddelelser": news of another body's decision, told the
+            # meeting; the information is taken
             return "noted"
         if verdict == "postponed" and _from_title(title_key) == "noted" and _news_put_off(decision):
             # "DCH's Årsmøde er blevet udsat." under "Gensidig orientering": news of something put off, told the
