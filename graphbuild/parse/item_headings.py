@@ -203,6 +203,12 @@ def _lettered(line: Line, lettered: re.Match[str], segmented: bool) -> Candidate
     return Candidate(lettered["num"], title[: end.start() + 2] if end else title.rstrip(" ."), line, explicit=False)
 
 
+def leads_into_list(prev: str) -> bool:
+    """Whether the line before a numbered line leads into a list inside a sentence, so the line is a point of it:
+    a recommendation's "indstiller, at", or a line ending in a colon or a comma that is no agenda's label."""
+    return _RECOMMENDS.search(prev) is not None or (prev.endswith((":", ",")) and _in_sentence(prev))
+
+
 def _in_sentence(prev: str) -> bool:
     """The line before, ending in a colon or a comma, leads into a list inside a sentence, not an agenda
     ("Dagsorden:", "... med følgende dagsorden:" or a contents heading are an agenda's)."""

@@ -61,6 +61,7 @@ from graphbuild.parse.item_headings_around import (
     year_numbered,
 )
 from graphbuild.parse.item_inner_lists import without_bare_sub_points, without_inner_points
+from graphbuild.parse.item_led_lists import led_list_points
 from graphbuild.parse.item_lines import (
     AD_ITEM,
     SIGNATURE_PAGE,
@@ -258,12 +259,15 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
     in_list = {c.line.index for c in agenda_list}
     candidates = [c for c in candidates if c.line.index not in in_list]
     nested = nested_points(candidates)
-    candidates = [c for c in candidates if c.line.index not in nested]
+    led = led_lines(lines)  # the lines that open with a number: the model's and the inner lists' reading
+    # "indstiller, at" / "1. …" / "2. …" / "3. …" inside an item's text: the list's later points are no headings
+    points = led_list_points(candidates, lines, led, segmented)
+    candidates = [c for c in candidates if c.line.index not in nested and c.line.index not in points]
     toc_numbered = {e.number: e.title for e in toc_entries if e.number}
     restarted = one_entry_heads(lines, segmented) if flattened else set()  # "1. A … 1. B … 1. C" on a flattened page
     chosen = _select(candidates, set(toc_numbered), lines, nested, restarted)
-    led = led_lines(lines)  # the lines that open with a number: the model's and the inner lists' reading
-    chosen = reconsidered(chosen, lines, toc_index | in_list | bare_runs | {e.line.index for e in toc_entries}, led)
+    listed_lines = toc_index | in_list | bare_runs | {e.line.index for e in toc_entries}
+    chosen = reconsidered(chosen, lines, listed_lines | points, led)  # a list's points are no headings either
     chosen = without_inner_points(chosen, lines, led)
     chosen = without_bare_sub_points(chosen)
     chosen, toc_entries = _with_lower_case_gaps(chosen, toc_entries, lines)
