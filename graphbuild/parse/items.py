@@ -81,6 +81,7 @@ from graphbuild.parse.item_model import reconsidered
 from graphbuild.parse.item_named_references import named_items
 from graphbuild.parse.item_page_title import page_item
 from graphbuild.parse.item_parenthesised_runs import parenthesised_runs
+from graphbuild.parse.item_person_titles import is_person_name
 from graphbuild.parse.item_prose_headings import prose_headed_items
 from graphbuild.parse.item_run_gaps import run_gap_items
 from graphbuild.parse.item_running_heads import is_letterless, is_running_head
@@ -241,6 +242,7 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
                 candidate is not None
                 and not _page_over_label(candidate)
                 and not dated_or_decided(candidate.number, candidate.title.lstrip("*_ "))
+                and not is_person_name(candidate.title)  # "4. Lise Karlsson -": a point of a list of people
             ):
                 candidates.append(candidate)
         if stripped := line.text.strip():
@@ -308,7 +310,10 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
     items = [
         item
         for item in items
-        if not SIGNATURE_PAGE.match(item.title) and not is_running_head(item.title) and not is_letterless(item.title)
+        if not SIGNATURE_PAGE.match(item.title)
+        and not is_running_head(item.title)
+        and not is_letterless(item.title)
+        and not is_person_name(item.title)
     ]
     heads = [c.line for c in chosen] + [e.line for e in toc_entries]
     items = _as_printed(items, heads)
