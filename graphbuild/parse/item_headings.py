@@ -28,6 +28,7 @@ from graphbuild.parse.item_lines import (
     title_from,
     without_tags,
 )
+from graphbuild.parse.item_number_sentences import sentence_after_number
 from graphbuild.parse.lines import Line
 from graphbuild.parse.sections import heading_kind
 
@@ -190,8 +191,10 @@ def _explicit(line: Line, match: re.Match[str], segmented: bool) -> Candidate | 
         title = ""  # "Sag nr. 104 (ØU 138/07) Sagens kerne ...": a committee's case reference; the title stands above
     title = _flat(title, segmented)
     title = _TRAILING_CASE.sub("", title) if segmented else title
-    if not segmented and _REFERENCED.match(title):
-        return None  # 'Punkt 127 "Forberedelse af salg" optages ikke på dagsorden.': a sentence about an item
+    if not segmented and (_REFERENCED.match(title) or sentence_after_number(title)):
+        # 'Punkt 127 "Forberedelse af salg" optages ikke på dagsorden.', "Sag nr. 13, bilag til …": a sentence
+        # about an item
+        return None
     return Candidate(str(int(match["num"])), title, line, explicit=True)
 
 
@@ -201,6 +204,12 @@ def _lettered(line: Line, lettered: re.Match[str], segmented: bool) -> Candidate
     title = _flat(lettered["title"], segmented)
     end = SENTENCE_BREAK.search(ABBREVIATION.sub("", title))
     return Candidate(lettered["num"], title[: end.start() + 2] if end else title.rstrip(" ."), line, explicit=False)
+
+
+def leads_into_list(prev: str) -> bool:
+    """Whether the line before a numbered line leads into a list inside a sentence, so the line is a point of it:
+    a recommendation's "indstiller, at", or a line ending in a colon or a comma that is no agenda's label."""
+    return _RECOMMENDS.search(prev) is not None or (prev.endswith((":", ",")) and _in_sentence(prev))
 
 
 def _in_sentence(prev: str) -> bool:

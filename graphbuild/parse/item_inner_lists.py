@@ -26,7 +26,7 @@ def without_inner_points(chosen: list[Candidate], lines: list[Line], led: list[L
     for entry in led:
         at = lines[entry.position].index
         heading = chosen_at.get(at)
-        if run is not None and _next_point(run, entry, lines):
+        if run is not None and next_point(run, entry, lines):
             run = entry
             if heading is not None and heading.title.rstrip().endswith("."):
                 points.add(at)  # a sentence, as a recommendation's points are: no item's heading
@@ -44,7 +44,7 @@ def _indent(line: Line) -> int:
     return len(line.text) - len(line.text.lstrip())
 
 
-def _next_point(last: LedLine, entry: LedLine, lines: list[Line]) -> bool:
+def next_point(last: LedLine, entry: LedLine, lines: list[Line]) -> bool:
     """Whether a numbered line is the next point of the list whose last point is ``last``: the number after it,
     printed alike and indented alike, its title opening as the last one's does, a few lines on and no section
     heading between."""

@@ -61,6 +61,7 @@ from graphbuild.parse.item_headings_around import (
     year_numbered,
 )
 from graphbuild.parse.item_inner_lists import without_bare_sub_points, without_inner_points
+from graphbuild.parse.item_led_lists import led_list_points
 from graphbuild.parse.item_lines import (
     AD_ITEM,
     SIGNATURE_PAGE,
@@ -80,6 +81,7 @@ from graphbuild.parse.item_model import reconsidered
 from graphbuild.parse.item_named_references import named_items
 from graphbuild.parse.item_page_title import page_item
 from graphbuild.parse.item_parenthesised_runs import parenthesised_runs
+from graphbuild.parse.item_person_titles import is_person_name
 from graphbuild.parse.item_prose_headings import prose_headed_items
 from graphbuild.parse.item_run_gaps import run_gap_items
 from graphbuild.parse.item_running_heads import is_letterless, is_running_head
@@ -240,6 +242,7 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
                 candidate is not None
                 and not _page_over_label(candidate)
                 and not dated_or_decided(candidate.number, candidate.title.lstrip("*_ "))
+                and not is_person_name(candidate.title)  # "4. Lise Karlsson -": a point of a list of people
             ):
                 candidates.append(candidate)
         if stripped := line.text.strip():
@@ -258,12 +261,15 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
     in_list = {c.line.index for c in agenda_list}
     candidates = [c for c in candidates if c.line.index not in in_list]
     nested = nested_points(candidates)
-    candidates = [c for c in candidates if c.line.index not in nested]
+    led = led_lines(lines)  # the lines that open with a number: the model's and the inner lists' reading
+    # "indstiller, at" / "1. …" / "2. …" / "3. …" inside an item's text: the list's later points are no headings
+    points = led_list_points(candidates, lines, led, segmented)
+    candidates = [c for c in candidates if c.line.index not in nested and c.line.index not in points]
     toc_numbered = {e.number: e.title for e in toc_entries if e.number}
     restarted = one_entry_heads(lines, segmented) if flattened else set()  # "1. A … 1. B … 1. C" on a flattened page
     chosen = _select(candidates, set(toc_numbered), lines, nested, restarted)
-    led = led_lines(lines)  # the lines that open with a number: the model's and the inner lists' reading
-    chosen = reconsidered(chosen, lines, toc_index | in_list | bare_runs | {e.line.index for e in toc_entries}, led)
+    listed_lines = toc_index | in_list | bare_runs | {e.line.index for e in toc_entries}
+    chosen = reconsidered(chosen, lines, listed_lines | points, led)  # a list's points are no headings either
     chosen = without_inner_points(chosen, lines, led)
     chosen = without_bare_sub_points(chosen)
     chosen, toc_entries = _with_lower_case_gaps(chosen, toc_entries, lines)
@@ -304,7 +310,10 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
     items = [
         item
         for item in items
-        if not SIGNATURE_PAGE.match(item.title) and not is_running_head(item.title) and not is_letterless(item.title)
+        if not SIGNATURE_PAGE.match(item.title)
+        and not is_running_head(item.title)
+        and not is_letterless(item.title)
+        and not is_person_name(item.title)
     ]
     heads = [c.line for c in chosen] + [e.line for e in toc_entries]
     items = _as_printed(items, heads)
