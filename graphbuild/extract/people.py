@@ -20,6 +20,7 @@ from functools import lru_cache
 from graphbuild.extract.name_brackets import bracket_vouches
 from graphbuild.extract.name_lead import lead_words_left_out
 from graphbuild.extract.name_lower_tail import lower_case_tails_left_out
+from graphbuild.extract.name_noun_tails import noun_tails_left_out
 from graphbuild.extract.name_siblings import names_vouched_by_siblings
 from graphbuild.extract.name_tail import tail_words_left_out
 from graphbuild.extract.name_words import (
@@ -371,6 +372,7 @@ def _without_lead_words(text: str, people: list[PersonMention]) -> list[PersonMe
         end = person.start + len(text[person.start : person.end].rsplit(None, 1)[0])
         people[index] = replace(person, end=end, name=name)
     cut = lower_case_tails_left_out(text, [(p.start, p.name) for p in people])
+    cut.update(noun_tails_left_out([(p.start, p.name) for p in people]))
     for index, name in cut.items():
         person = people[index]
         end = person.start + len(text[person.start : person.end].rsplit(None, 1)[0])
