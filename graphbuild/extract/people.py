@@ -198,7 +198,8 @@ _Found = tuple[int, int] | None  # (first, end) token indexes of the name in one
 def _names(tokens: list[str], company_after: bool) -> tuple[_Found, _Found]:
     """The name in one stretch as it stands, and when a structured place vouches for it (the first
     name looked up once, and the name read once when both start at the same word)."""
-    first = next((i for i, tok in enumerate(tokens[:-1]) if is_first_name(tok)), None)
+    # a capital letter alone is an initial or a postal district ("København S Fax"), no first name opening a name
+    first = next((i for i, tok in enumerate(tokens[:-1]) if len(tok) > 1 and is_first_name(tok)), None)
     structured = _structured_first(tokens, first)
     plain = None if first is None else _name_from(tokens, first, company_after)
     return plain, plain if structured == first else _name_from(tokens, structured, company_after)
