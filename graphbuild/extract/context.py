@@ -11,6 +11,7 @@ from graphbuild.extract.builder import FactsBuilder, trusted_all
 from graphbuild.extract.document_index import DocumentIndex
 from graphbuild.extract.evidence import Scope
 from graphbuild.extract.mentions import Mention, find_all
+from graphbuild.extract.name_glued_pairs import with_glued_pairs_split
 from graphbuild.extract.people import find_people, with_fuller_spellings
 from graphbuild.extract.people_initial_surnames import initial_surnames
 from graphbuild.extract.people_initials_first import initials_first
@@ -63,6 +64,7 @@ class Context:
         mentions = find_all(self.text, 0, len(self.text), self.index.name_hits)  # sorted by start
         people = find_people(self.text, 0, len(self.text), self.index.capitalised_runs)
         people = with_fuller_spellings(self.text, people, ((a.start, a.name) for a in meeting.attendance))
+        people = with_glued_pairs_split(self.text, people, (a.name for a in meeting.attendance))
         people = listed_again(self.text, people, ((a.start, a.name) for a in meeting.attendance))
         people = initial_surnames(self.text, people, ((a.start, a.name) for a in meeting.attendance))
         people = initials_first(self.text, people)

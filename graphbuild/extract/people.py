@@ -18,8 +18,10 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from graphbuild.extract.name_brackets import bracket_vouches
+from graphbuild.extract.name_cut_spellings import cut_spellings_restored
 from graphbuild.extract.name_lead import lead_words_left_out
 from graphbuild.extract.name_lower_tail import lower_case_tails_left_out
+from graphbuild.extract.name_noun_tails import noun_tails_left_out
 from graphbuild.extract.name_siblings import names_vouched_by_siblings
 from graphbuild.extract.name_tail import tail_words_left_out
 from graphbuild.extract.name_words import (
@@ -196,7 +198,8 @@ _Found = tuple[int, int] | None  # (first, end) token indexes of the name in one
 def _names(tokens: list[str], company_after: bool) -> tuple[_Found, _Found]:
     """The name in one stretch as it stands, and when a structured place vouches for it (the first
     name looked up once, and the name read once when both start at the same word)."""
-    first = next((i for i, tok in enumerate(tokens[:-1]) if is_first_name(tok)), None)
+    # a capital letter alone is an initial or a postal district ("København S Fax"), no first name opening a name
+    first = next((i for i, tok in enumerate(tokens[:-1]) if len(tok) > 1 and is_first_name(tok)), None)
     structured = _structured_first(tokens, first)
     plain = None if first is None else _name_from(tokens, first, company_after)
     return plain, plain if structured == first else _name_from(tokens, structured, company_after)
@@ -318,7 +321,17 @@ def find_people(text: str, lo: int, hi: int, runs: Iterable[re.Match[str]] | Non
     out.extend(_glued_to_post(text, lo, hi, out))
     read = sorted((p.start, p.end) for p in out)
     out.extend(PersonMention(start, end, name) for start, end, name in names_vouched_by_siblings(text, lo, hi, read))
-    return sorted(_one_spelling(text, _without_lead_words(text, out)), key=lambda p: (p.start, p.end))
+    return sorted(_one_spelling(text, _uncut(text, _without_lead_words(text, out))), key=lambda p: (p.start, p.end))
+
+
+def _uncut(text: str, people: list[PersonMention], listed: Iterable[str] = ()) -> list[PersonMention]:
+    """The names read cut short of the fuller spelling the document (or its attendance lists, ``listed``) reads
+    elsewhere, where the text goes on with its words (``name_cut_spellings``: "Eea Haldan Vestergaard" read "Haldan
+    Vestergaard"), spelled in full."""
+    restored = cut_spellings_restored(text, [(p.start, p.end, p.name) for p in people], listed)
+    for index, (start, end, name) in restored.items():
+        people[index] = replace(people[index], start=start, end=end, name=name)
+    return people
 
 
 def _named_by_address(text: str, lo: int, hi: int, found: list[PersonMention]) -> list[PersonMention]:
@@ -371,6 +384,7 @@ def _without_lead_words(text: str, people: list[PersonMention]) -> list[PersonMe
         end = person.start + len(text[person.start : person.end].rsplit(None, 1)[0])
         people[index] = replace(person, end=end, name=name)
     cut = lower_case_tails_left_out(text, [(p.start, p.name) for p in people])
+    cut.update(noun_tails_left_out([(p.start, p.name) for p in people]))
     for index, name in cut.items():
         person = people[index]
         end = person.start + len(text[person.start : person.end].rsplit(None, 1)[0])
@@ -435,8 +449,11 @@ def with_fuller_spellings(
     text: str, people: list[PersonMention], listed: Iterable[tuple[int, str]]
 ) -> list[PersonMention]:
     """The people, a shorter spelling of a name an attendance list (``listed``: its rows' starts and names) or the
-    text prints in full renamed by it ("Poul Erik blev valgt" under "Tilstede: …, Poul Erik Schallert, …")."""
-    full = _shorter(text, [(p.start, p.name) for p in people] + list(listed))
+    text prints in full renamed by it ("Poul Erik blev valgt" under "Tilstede: …, Poul Erik Schallert, …"), and a
+    name read cut short where the text goes on with the listed name's words (``_uncut``)."""
+    rows = list(listed)
+    people = _uncut(text, people, [name for _, name in rows])
+    full = _shorter(text, [(p.start, p.name) for p in people] + rows)
     return [replace(p, name=full[p.name]) if p.name in full else p for p in people] if full else people
 
 
