@@ -19,6 +19,7 @@ from graphbuild.parse.attendance_first_name_ends import list_ends_after
 from graphbuild.parse.attendance_first_names import first_name_of, lone_first_name
 from graphbuild.parse.attendance_groups import group_heading_at, inline_group_end
 from graphbuild.parse.attendance_initials import name_of_initials
+from graphbuild.parse.attendance_line_sentences import sentence_on_own_line
 from graphbuild.parse.attendance_names import NameHit, read_name, read_titled_name, two_names
 from graphbuild.parse.attendance_note_ends import note_before_heading
 from graphbuild.parse.attendance_pieces import CAPITAL_NEXT, list_pieces
@@ -389,6 +390,8 @@ def _after_name(text: str, hit: NameHit, e: int, status: AttendanceStatus, rows:
         if CAPITAL_WORD_NEXT.match(rest):
             rows.append(row_of(hit, status))  # "… Peter Uno Andersen Til toppen 41.": the next block ends the list
         return True  # "Niels E. Bjerrum (A) ankom kl. 17.54 under ...": prose after the list
+    if rows and not bracketed and not said and sentence_on_own_line(text, hit.start, hit.rest_start, rows[-1].end):
+        return False  # "Afbud: Hanne Dahl\nOle Berg bød velkommen.": a sentence below the list, no entry
     person_entry(text, hit, e, status, rows)
     return False
 
