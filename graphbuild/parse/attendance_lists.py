@@ -10,6 +10,7 @@ from datetime import date
 from typing import NamedTuple
 
 from graphbuild.models import AgendaItem, Attendance, AttendanceStatus
+from graphbuild.parse.attendance_absent_staff import staff_below_absent
 from graphbuild.parse.attendance_affiliated import affiliated_runs
 from graphbuild.parse.attendance_columns import status_column
 from graphbuild.parse.attendance_deputy_approval import approved_deputies
@@ -158,6 +159,8 @@ def _blocks(
             second_column(text, block, second)
         if m.second is not None and not block:
             block = values_before_next_label(text, m.end(), end, status, m.second)
+        if status == "absent" and second is None:
+            staff_below_absent(text, m.end(), block)  # "Afbud: A / Fra forvaltningen: B, C": the staff came
         some = SOME_ITEMS.search(m["extra"] or "") if status == "absent" else None
         if some:  # "Fraværende under punkt 3: Jens Hansen"
             missed = item_numbers(some["items"])
