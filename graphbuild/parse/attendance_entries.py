@@ -14,6 +14,7 @@ from graphbuild.parse.attendance_affiliation_pieces import (
     name_after_affiliation_words,
     name_after_repeated_affiliation,
 )
+from graphbuild.parse.attendance_closing_lines import closing_formula_at
 from graphbuild.parse.attendance_entry_lines import REASON_REST, annotation_of_entry_line, rest_of_entry_line
 from graphbuild.parse.attendance_first_name_ends import list_ends_after
 from graphbuild.parse.attendance_first_names import first_name_of, lone_first_name
@@ -153,6 +154,8 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
         return False
     s = inline_group_end(text, start) or start  # "Skolerepræsentanter: Birgit Pedersen": the group's name goes by
     piece = text[s:e]
+    if closing_formula_at(text, s, e):
+        return True  # "Afbud: Hanne Dahl / Med venlig hilsen / Sofie Kragh": the signer is no entry
     if _FIELD_LINE.match(text, s, e) and text.rfind("\n", 0, s) + 1 == s:
         return True  # "Afbud\n\nJohn Tietze\n\nSted\n\nBorup Aktivitetshus": the header's next field
     if status == "present" and piece.rstrip().endswith(":") and group_heading_at(text, s):
