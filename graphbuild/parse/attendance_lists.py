@@ -269,7 +269,9 @@ def find_attendance(
     if tables:  # "Navn | Til stede | Afbud" over "Ole Berg | X |": the table says who, not the lists in it
         rows = [row for row in rows if not any(a <= row.start < b for a, b in tables)] + tabled
     out = _first_names_in_full(one_row_per_person(rows), text)
-    recorded = blocks.attendance_labelled or tables or column or _records_attendance(out, lower, limit)
+    # the header's own field is looked for before the first item: an item's "var fraværende ved sidste møde" is none
+    header_end = first_item if items else limit
+    recorded = blocks.attendance_labelled or tables or column or _records_attendance(out, lower, header_end)
     if blocks.member_rows and not recorded:
         out = [_summoned(row) if row.start in blocks.member_rows else row for row in out]
     return out
