@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from graphbuild.models import AttendanceStatus
+from graphbuild.parse.attendance_absent_hours import came_for_part
 from graphbuild.parse.attendance_affiliation_pieces import (
     affiliation_after_last_name,
     name_after_affiliation_words,
@@ -366,6 +367,9 @@ def _after_name(text: str, hit: NameHit, e: int, status: AttendanceStatus, rows:
         next_at = hit.rest_start + some_items.end()
         if CAPITAL_NEXT.match(text, next_at, e) and "\n" not in text[hit.rest_start : next_at]:
             return _entry(text, next_at, e, status, rows, False, items)
+        return False
+    if status == "absent" and came_for_part(rest):
+        rows.append(row_of(hit, "present"))  # "Fraværende: Hanne Dahl (fra kl. 18)": came for part of the meeting
         return False
     if status == "absent" and _PART_OF_MEETING_REST.match(rest) and "\n" not in rest.strip():
         # "Fraværende i mødet: Karoline Bendixen til kl. 18.40 i punkt 2": away for part of the meeting, so attended
