@@ -90,9 +90,11 @@ _DASH_SEPARATOR = re.compile(r"(?:[ \t]|(?<=[a-zæøå]))[-–][ \t]*$")
 _LEAD_PLACE = re.compile(r"(?:Region\s+[A-ZÆØÅ]\w+|[A-ZÆØÅ][\w-]+(?:\s+Kommune)?|[A-ZÆØÅ])\s+(?=[A-ZÆØÅ])")
 
 # a header field's label alone on its line, no colon, its value below, or an item's "Bilag" (its attachments)
-# heading: the list above it has ended
+# heading: the list above it has ended; a contact's or a case's field too ("Kontaktperson" over "Sofie Kragh",
+# "Sagsbehandler", "Sagsnr."), whose name below is no one who came
 _FIELD_LINE = re.compile(
-    r"(?:Sted|Mødested|Ordstyrer|Mødeleder|Dirigent|Referent|Tidspunkt|Mødetidspunkt|Bilag)[ \t]*(?=\n|$)"
+    r"(?:Sted|Mødested|Ordstyrer|Mødeleder|Dirigent|Referent|Tidspunkt|Mødetidspunkt|Bilag|"
+    r"Kontaktperson|Kontakt|Sagsbehandler|Sagsnr\.?|Journalnr\.?)[ \t]*(?=\n|$)"
 )
 
 # a flattened meeting header's cells between a label and its names go by: the times and their labels
