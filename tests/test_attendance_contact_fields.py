@@ -35,3 +35,33 @@ def test_entries_after_a_name_go_on() -> None:
     # near miss: no field line, the entries one a line go on
     rows = _rows(LIST + "Tilde Olsen")
     assert rows["Tilde Olsen"] == "absent"
+
+
+def test_the_contact_field_on_a_flattened_line_ends_the_absent_list() -> None:
+    # the same field on a page flattened onto one line, after the list's last entry and before the contact's name:
+    # "Hanne Dahl Kontaktperson" was read as one name and the contact as absent
+    text = (
+        "Referat Bestyrelsesmøde Dato: 12. marts 2021 Deltagere: Lena Larsen, Guri Spiegelhauer Afbud: Jannie "
+        "Rasmussen Kontaktperson Tilde Olsen 1. Godkendelse af dagsorden Godkendt.\n"
+    )
+    rows = {row.name: row.status for row in find_attendance(text)}
+    assert rows.get("Jannie Rasmussen") == "absent"
+    assert "Tilde Olsen" not in rows
+
+
+def test_the_contact_field_on_a_flattened_line_ends_the_list_of_those_present() -> None:
+    text = (
+        "Referat Bestyrelsesmøde Dato: 12. marts 2021 Til stede: Lena Larsen, Guri Spiegelhauer, Lone Andersen "
+        "Kontaktperson Tilde Olsen 1. Godkendelse af dagsorden Godkendt.\n"
+    )
+    rows = {row.name: row.status for row in find_attendance(text)}
+    assert rows == {"Lena Larsen": "present", "Guri Spiegelhauer": "present", "Lone Andersen": "present"}
+
+
+def test_a_secretary_on_a_flattened_line_after_those_present_stays() -> None:
+    # near miss: a post's field (the secretary, who came) ends only a list of the absent, as before
+    text = (
+        "Referat Bestyrelsesmøde Dato: 12. marts 2021 Til stede: Lena Larsen, Guri Spiegelhauer, Lone Andersen "
+        "Referent Tilde Olsen 1. Godkendelse af dagsorden Godkendt.\n"
+    )
+    assert {row.name for row in find_attendance(text)} >= {"Lone Andersen", "Tilde Olsen"}
