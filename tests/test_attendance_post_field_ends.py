@@ -67,3 +67,13 @@ def test_names_after_the_last_entrys_full_stop_go_on() -> None:
     # near miss: no post's word after the stop, the names go on as the list's (a name alone in its sentence)
     rows = _rows(_STOPPED.format(field="Karen Juul.").replace(" Referent Sofie Kragh.", ""))
     assert ("Karen Juul", "absent") in rows
+
+
+def test_a_guests_field_after_the_absent_list_ends_it() -> None:
+    # a flattened "Gæst Jens Lund Rambøll" after "Afbud: Hanne Dahl" read the guest as absent
+    text = (
+        _STOPPED.format(field="Gæst").replace(" Referent Sofie Kragh.", "").replace(" Ole Berg. 1.", " Jens Lund. 1.")
+    )
+    rows = _rows(text)
+    assert ("Hanne Dahl", "absent") in rows
+    assert ("Jens Lund", "absent") not in rows

@@ -65,10 +65,11 @@ def _bracket_marks(text: str) -> tuple[list[int], list[int]]:
 # a header's field that names one post's holder, printed with no colon: on a line of its own over the name
 # ("Afbud/Fraværende\nSekretær\nMie Helene Andresen"), or on a flattened line after the list's last entry and before the
 # holder's name ("… Anne Andersen KKR Sjælland Referent Povl Skov - Sekretariatet"), the list's last entry's full stop
-# before it too ("Afbud: Hanne Dahl. Mødeleder Ole Berg. Referent Sofie Kragh."); in an entry's bracket or after
+# before it too ("Afbud: Hanne Dahl. Mødeleder Ole Berg. Referent Sofie Kragh."), or the guests' ("… Afbud: Hanne Dahl
+# Gæst Jens Lund Rambøll"); in an entry's bracket or after
 # its comma it is the entry's post ("Gry Errboe (referent)", "Marlene Haugaard, referent"), lower case
 _POST_FIELD = re.compile(
-    r"(?:(?<=\n)|(?<=[\w).][ \t]))(?:Referent|Sekretær|Ordstyrer|Dirigent|Mødeleder|Protokolfører)"
+    r"(?:(?<=\n)|(?<=[\w).][ \t]))(?:Referent|Sekretær|Ordstyrer|Dirigent|Mødeleder|Protokolfører|Gæster|Gæst)"
     r"(?:[ \t]*\n[ \t]*\n?|[ \t]+)(?=[A-ZÆØÅ][a-zæøå]+[ \t]+[A-ZÆØÅ])"
 )
 # the same of a contact's or a case's field ("… Afbud: Jannie Rasmussen Kontaktperson Tilde Olsen"): in any list, the
