@@ -47,3 +47,33 @@ def test_a_post_field_on_a_flattened_line_ends_an_absence_list() -> None:
 def test_the_post_after_an_entrys_comma_or_in_its_bracket_ends_nothing() -> None:
     text = "Referat\nAfbud: Jens Hansen, referent, Ole Berg (referent) og Lise Holm\n\n1. Godkendelse\n"
     assert {("Jens Hansen", "absent"), ("Ole Berg", "absent"), ("Lise Holm", "absent")} <= _rows(text)
+
+
+# the same field after the list's last entry's full stop, a page flattened onto one line: "Afbud: Hanne Dahl.
+# Mødeleder Ole Berg. Referent Sofie Kragh." read the chair (listed present) and the secretary as absent
+_STOPPED = (
+    "Referat Bestyrelsesmøde Dato: 12. marts 2021 Til stede: Ole Berg, Lis Holm og Per Bak. Afbud: Hanne Dahl. "
+    "{field} Ole Berg. Referent Sofie Kragh. 1. Godkendelse af dagsorden Godkendt.\n"
+)
+
+
+def test_a_post_field_after_the_last_entrys_full_stop_ends_the_list() -> None:
+    rows = _rows(_STOPPED.format(field="Mødeleder"))
+    assert {("Ole Berg", "present"), ("Hanne Dahl", "absent")} <= rows
+    assert "Sofie Kragh" not in {name for name, _ in rows}
+
+
+def test_names_after_the_last_entrys_full_stop_go_on() -> None:
+    # near miss: no post's word after the stop, the names go on as the list's (a name alone in its sentence)
+    rows = _rows(_STOPPED.format(field="Karen Juul.").replace(" Referent Sofie Kragh.", ""))
+    assert ("Karen Juul", "absent") in rows
+
+
+def test_a_guests_field_after_the_absent_list_ends_it() -> None:
+    # a flattened "Gæst Jens Lund Rambøll" after "Afbud: Hanne Dahl" read the guest as absent
+    text = (
+        _STOPPED.format(field="Gæst").replace(" Referent Sofie Kragh.", "").replace(" Ole Berg. 1.", " Jens Lund. 1.")
+    )
+    rows = _rows(text)
+    assert ("Hanne Dahl", "absent") in rows
+    assert ("Jens Lund", "absent") not in rows

@@ -9,16 +9,19 @@ import re
 from dataclasses import replace
 
 from graphbuild.models import AttendanceStatus
+from graphbuild.parse.attendance_absent_hours import came_for_part
 from graphbuild.parse.attendance_affiliation_pieces import (
     affiliation_after_last_name,
     name_after_affiliation_words,
     name_after_repeated_affiliation,
 )
+from graphbuild.parse.attendance_closing_lines import closing_formula_at
 from graphbuild.parse.attendance_entry_lines import REASON_REST, annotation_of_entry_line, rest_of_entry_line
 from graphbuild.parse.attendance_first_name_ends import list_ends_after
 from graphbuild.parse.attendance_first_names import first_name_of, lone_first_name
 from graphbuild.parse.attendance_groups import group_heading_at, inline_group_end
 from graphbuild.parse.attendance_initials import name_of_initials
+from graphbuild.parse.attendance_line_sentences import sentence_on_own_line
 from graphbuild.parse.attendance_names import NameHit, read_name, read_titled_name, two_names
 from graphbuild.parse.attendance_note_ends import note_before_heading
 from graphbuild.parse.attendance_pieces import CAPITAL_NEXT, list_pieces
@@ -87,9 +90,11 @@ _DASH_SEPARATOR = re.compile(r"(?:[ \t]|(?<=[a-zæøå]))[-–][ \t]*$")
 _LEAD_PLACE = re.compile(r"(?:Region\s+[A-ZÆØÅ]\w+|[A-ZÆØÅ][\w-]+(?:\s+Kommune)?|[A-ZÆØÅ])\s+(?=[A-ZÆØÅ])")
 
 # a header field's label alone on its line, no colon, its value below, or an item's "Bilag" (its attachments)
-# heading: the list above it has ended
+# heading: the list above it has ended; a contact's or a case's field too ("Kontaktperson" over "Sofie Kragh",
+# "Sagsbehandler", "Sagsnr."), whose name below is no one who came
 _FIELD_LINE = re.compile(
-    r"(?:Sted|Mødested|Ordstyrer|Mødeleder|Dirigent|Referent|Tidspunkt|Mødetidspunkt|Bilag)[ \t]*(?=\n|$)"
+    r"(?:Sted|Mødested|Ordstyrer|Mødeleder|Dirigent|Referent|Tidspunkt|Mødetidspunkt|Bilag|"
+    r"Kontaktperson|Kontakt|Sagsbehandler|Sagsnr\.?|Journalnr\.?)[ \t]*(?=\n|$)"
 )
 
 # a flattened meeting header's cells between a label and its names go by: the times and their labels
@@ -152,6 +157,8 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
         return False
     s = inline_group_end(text, start) or start  # "Skolerepræsentanter: Birgit Pedersen": the group's name goes by
     piece = text[s:e]
+    if closing_formula_at(text, s, e):
+        return True  # "Afbud: Hanne Dahl / Med venlig hilsen / Sofie Kragh": the signer is no entry
     if _FIELD_LINE.match(text, s, e) and text.rfind("\n", 0, s) + 1 == s:
         return True  # "Afbud\n\nJohn Tietze\n\nSted\n\nBorup Aktivitetshus": the header's next field
     if status == "present" and piece.rstrip().endswith(":") and group_heading_at(text, s):
@@ -363,6 +370,9 @@ def _after_name(text: str, hit: NameHit, e: int, status: AttendanceStatus, rows:
         if CAPITAL_NEXT.match(text, next_at, e) and "\n" not in text[hit.rest_start : next_at]:
             return _entry(text, next_at, e, status, rows, False, items)
         return False
+    if status == "absent" and came_for_part(rest):
+        rows.append(row_of(hit, "present"))  # "Fraværende: Hanne Dahl (fra kl. 18)": came for part of the meeting
+        return False
     if status == "absent" and _PART_OF_MEETING_REST.match(rest) and "\n" not in rest.strip():
         # "Fraværende i mødet: Karoline Bendixen til kl. 18.40 i punkt 2": away for part of the meeting, so attended
         rows.append(row_of(hit, "present"))
@@ -389,6 +399,8 @@ def _after_name(text: str, hit: NameHit, e: int, status: AttendanceStatus, rows:
         if CAPITAL_WORD_NEXT.match(rest):
             rows.append(row_of(hit, status))  # "… Peter Uno Andersen Til toppen 41.": the next block ends the list
         return True  # "Niels E. Bjerrum (A) ankom kl. 17.54 under ...": prose after the list
+    if rows and not bracketed and not said and sentence_on_own_line(text, hit.start, hit.rest_start, rows[-1].end):
+        return False  # "Afbud: Hanne Dahl\nOle Berg bød velkommen.": a sentence below the list, no entry
     person_entry(text, hit, e, status, rows)
     return False
 

@@ -10,6 +10,7 @@ from graphbuild.models import AttendanceStatus
 from graphbuild.parse.attendance_columns import STATUS_LINE
 from graphbuild.parse.attendance_groups import names_follow
 from graphbuild.parse.attendance_label_heads import head_labels
+from graphbuild.parse.attendance_label_stops import sentence_ends_inside
 from graphbuild.parse.attendance_list_ends import in_bracket
 from graphbuild.parse.attendance_names import split_run
 from graphbuild.parse.attendance_rows import find_words
@@ -276,7 +277,11 @@ def _label_match(text: str, at: int) -> re.Match[str] | None:
     if (
         m is not None
         and m["extra"]
-        and (("," in m["extra"] and not _WHERE_OR_WHEN.match(m["extra"])) or _LABEL_INSIDE.search(m["extra"], 1))
+        and (
+            ("," in m["extra"] and not _WHERE_OR_WHEN.match(m["extra"]))
+            or _LABEL_INSIDE.search(m["extra"], 1)
+            or sentence_ends_inside(m["extra"])  # "Afbud fra Hanne Dahl. Referent: Sofie Kragh": the next field's colon
+        )
         and not _qualified_in_capitals(m)
     ):
         # "Fraværende Jakob Ekberg, N. J. Ottesen Bemærkninger Sagsid.: …" (flattened): the words before

@@ -64,10 +64,18 @@ def _bracket_marks(text: str) -> tuple[list[int], list[int]]:
 
 # a header's field that names one post's holder, printed with no colon: on a line of its own over the name
 # ("Afbud/Fraværende\nSekretær\nMie Helene Andresen"), or on a flattened line after the list's last entry and before the
-# holder's name ("… Anne Andersen KKR Sjælland Referent Povl Skov - Sekretariatet"); in an entry's bracket or after
+# holder's name ("… Anne Andersen KKR Sjælland Referent Povl Skov - Sekretariatet"), the list's last entry's full stop
+# before it too ("Afbud: Hanne Dahl. Mødeleder Ole Berg. Referent Sofie Kragh."), or the guests' ("… Afbud: Hanne Dahl
+# Gæst Jens Lund Rambøll"); in an entry's bracket or after
 # its comma it is the entry's post ("Gry Errboe (referent)", "Marlene Haugaard, referent"), lower case
 _POST_FIELD = re.compile(
-    r"(?:(?<=\n)|(?<=[\w)][ \t]))(?:Referent|Sekretær|Ordstyrer|Dirigent|Mødeleder|Protokolfører)"
+    r"(?:(?<=\n)|(?<=[\w).][ \t]))(?:Referent|Sekretær|Ordstyrer|Dirigent|Mødeleder|Protokolfører|Gæster|Gæst)"
+    r"(?:[ \t]*\n[ \t]*\n?|[ \t]+)(?=[A-ZÆØÅ][a-zæøå]+[ \t]+[A-ZÆØÅ])"
+)
+# the same of a contact's or a case's field ("… Afbud: Jannie Rasmussen Kontaktperson Tilde Olsen"): in any list, the
+# contact is no one who came (a secretary at the meeting may be, so the post's field ends only a list of the absent)
+_CONTACT_FIELD = re.compile(
+    r"(?:(?<=\n)|(?<=[\w).][ \t]))(?:Kontaktperson|Sagsbehandler)"
     r"(?:[ \t]*\n[ \t]*\n?|[ \t]+)(?=[A-ZÆØÅ][a-zæøå]+[ \t]+[A-ZÆØÅ])"
 )
 
@@ -77,6 +85,10 @@ def next_heading(text: str, pos: int, end: int, status: AttendanceStatus) -> re.
     those present, a heading of one group of them on a line of its own with names below ends none, nor in any list
     a group's heading with its names after it on its line."""
     post = _POST_FIELD.search(text, pos, end) if status != "present" else None
+    reach = post.start() if post else end
+    gated = text.find("Kontaktperson", pos, reach) >= 0 or text.find("Sagsbehandler", pos, reach) >= 0
+    contact = _CONTACT_FIELD.search(text, pos, reach) if gated else None  # the field's word first: a cheap gate
+    post = contact or post
     for stop in any_labels(text, pos, post.start() if post else end):
         # mid-line, a group's heading goes on with a list of those present; one of the absent only right after its
         # label ("Fraværende: Forældrevalgte: Dorte Myhre"): "Afbud: A, B. Fra forvaltningen: C" names others who came

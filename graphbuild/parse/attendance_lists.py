@@ -10,6 +10,7 @@ from datetime import date
 from typing import NamedTuple
 
 from graphbuild.models import AgendaItem, Attendance, AttendanceStatus
+from graphbuild.parse.attendance_absent_staff import staff_below_absent
 from graphbuild.parse.attendance_affiliated import affiliated_runs
 from graphbuild.parse.attendance_columns import status_column
 from graphbuild.parse.attendance_deputy_approval import approved_deputies
@@ -158,6 +159,8 @@ def _blocks(
             second_column(text, block, second)
         if m.second is not None and not block:
             block = values_before_next_label(text, m.end(), end, status, m.second)
+        if status == "absent" and second is None:
+            staff_below_absent(text, m.end(), block)  # "Afbud: A / Fra forvaltningen: B, C": the staff came
         some = SOME_ITEMS.search(m["extra"] or "") if status == "absent" else None
         if some:  # "Fraværende under punkt 3: Jens Hansen"
             missed = item_numbers(some["items"])
@@ -266,7 +269,9 @@ def find_attendance(
     if tables:  # "Navn | Til stede | Afbud" over "Ole Berg | X |": the table says who, not the lists in it
         rows = [row for row in rows if not any(a <= row.start < b for a, b in tables)] + tabled
     out = _first_names_in_full(one_row_per_person(rows), text)
-    recorded = blocks.attendance_labelled or tables or column or _records_attendance(out, lower, limit)
+    # the header's own field is looked for before the first item: an item's "var fraværende ved sidste møde" is none
+    header_end = first_item if items else limit
+    recorded = blocks.attendance_labelled or tables or column or _records_attendance(out, lower, header_end)
     if blocks.member_rows and not recorded:
         out = [_summoned(row) if row.start in blocks.member_rows else row for row in out]
     return out

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from graphbuild.parse.attendance_elsewhere import apology_elsewhere
 from graphbuild.parse.attendance_history import OtherMeetings
 from graphbuild.parse.attendance_names import NameHit
 from graphbuild.parse.attendance_per_item import per_item
@@ -289,6 +290,8 @@ def _under_another_decision(text: str, lower: str, lo: int, meeting_date: date) 
 def _absences(text: str, lo: int, hi: int) -> list[NameHit]:
     hits: list[NameHit] = []
     for cue in _ABSENT_AFTER.finditer(text, lo, hi):
+        if cue[0].lower().startswith(("har", "havde", "mødte", "udeblev")) and apology_elsewhere(text, cue.end(), hi):
+            continue  # "Karen Juul har meldt afbud til julekoncerten", "udeblev fra arrangementet": not this meeting
         hits += names_before(text, lo, cue.start())
     for cue in _ABSENT_BEFORE.finditer(text, lo, hi):
         hits += names_after(text, cue.end(), hi) or first_names_after(text, cue.end(), hi)

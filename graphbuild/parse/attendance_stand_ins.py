@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.models import AttendanceStatus
+from graphbuild.parse.attendance_deputy_away import deputy_away
 from graphbuild.parse.attendance_history import OtherMeetings
 from graphbuild.parse.attendance_names import COUNCIL_OFFICE, NameHit, read_name, two_names
 from graphbuild.parse.attendance_rows import Row
@@ -107,7 +108,7 @@ def person_entry(text: str, hit: NameHit, e: int, status: AttendanceStatus, rows
     if sub_in:  # "Marianne Zangenberg (stedfortræder: Per B. Andersen)"
         sub = read_name(text, rest_start + sub_in.end(), e)
         rows.append(row_of(hit, "absent" if status == "present" else status))
-        if sub:
+        if sub and not deputy_away(text, sub.rest_start, e):  # "(suppleant Y kunne ikke deltage)": no one stood in
             rows.append(row_of(sub, "substitute", for_=hit.name))
         return
     for_rest = _SUB_FOR_REST.match(rest) or _FOR_REST.match(rest)
