@@ -97,6 +97,11 @@ ELECTING_BOARD = re.compile(
     re.IGNORECASE,
 )
 
+# a denial of the election: "NAME blev ikke valgt som formand", "Udvalget valgte ikke NAME som formand", "NAME kunne
+# aldrig vælges som næstformand" (the words between the name and its seat, or right before the name)
+DENIAL = re.compile(r"(?<![\wæøå])(?:ikke|aldrig)(?![\wæøå])", re.IGNORECASE)
+DENIED_BEFORE = re.compile(r"(?<![\wæøå])(?:ikke|aldrig)\s+$", re.IGNORECASE)
+DENIED_AFTER = re.compile(r"(?:\s*\([^)]{1,40}\))?\s+(?:ikke|aldrig)(?![\wæøå])", re.IGNORECASE)
 
 # a word every form of ELECT holds, lower-cased: none of them in the words around a name, no election
 _ELECT_WORDS = (
@@ -132,7 +137,7 @@ def elected(s: Sentence, r: Reading) -> None:
         match = ending(ELECTED_BEFORE, before, 0, len(before)) if ELECTION.search(before) else None
         if match is None:
             return
-    if proposed(text, p.start):
+    if proposed(text, p.start) or _denied(text, p, role_end, match):
         return
     role = role_of_word(match.group("role"))
     seat_end = p.end + match.end("role") if role_end > p.end else p.start
@@ -168,6 +173,16 @@ def elected(s: Sentence, r: Reading) -> None:
     statement = text[clause : clause_end(text, max(p.end, role_end), hi)]
     valid_from, valid_to = dates_of(statement)
     s.add(p, role, target, valid_from, valid_to)
+
+
+def _denied(text: str, p: PersonMention, role_end: int, match: re.Match[str]) -> bool:
+    """Whether the election of the name at p is denied: a "not" between the name and the seat after it, right
+    before the name ("valgte ikke NAME som formand") or, the seat before the name, right after it."""
+    if DENIED_BEFORE.search(text, max(0, p.start - 12), p.start):
+        return True
+    if role_end > p.end:
+        return DENIAL.search(text, p.end, p.end + match.start("role")) is not None
+    return DENIED_AFTER.match(text, p.end) is not None
 
 
 def _electing_board(text: str, clause: int, pos: int, orgs: list[Mention]) -> Target | None:

@@ -1,0 +1,64 @@
+"""An election denied is no post (`role_elections.elected`'s denial guard): "NAME blev ikke valgt som formand",
+"Udvalget valgte ikke NAME som formand", "NAME kunne ikke vælges som formand"; the election the same sentence
+records for another name stands, and a denial of someone else's before it takes nothing from the elected
+(the forms as associations' minutes print them: Ældre Sagen Farum, Regionsældrerådet Hovedstaden)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_facts import RoleCase, assert_role_form, role_form_cases
+
+HEADER = "Referat fra mødet i Økonomiudvalget den 3. marts 2021\n\n"
+
+CASES: list[RoleCase] = [
+    (
+        "the election recorded (Ældre Sagen Farum)",
+        "1. Carsten Thaarup blev valgt som dirigent – og konstaterede at årsmødet var rettidigt indkaldt.",
+        {("Carsten Thaarup", "dirigent")},
+        set(),
+    ),
+    (
+        "the seat after a qualifier (Regionsældrerådet Hovedstaden)",
+        "Sonja Minor Hansen blev valgt som ny kasserer.",
+        {("Sonja Minor Hansen", "kasserer")},
+        set(),
+    ),
+    (
+        "a denial between the name and the seat",
+        "Jens Hansen blev ikke valgt som formand.",
+        set(),
+        {("Jens Hansen", "formand")},
+    ),
+    (
+        "a denial right before the name",
+        "Udvalget valgte ikke Jens Hansen som formand.",
+        set(),
+        {("Jens Hansen", "formand")},
+    ),
+    (
+        "a modal denial",
+        "Jens Hansen kunne ikke vælges som formand.",
+        set(),
+        {("Jens Hansen", "formand")},
+    ),
+    (
+        "one denied, the other elected in the same sentence",
+        "Jens Hansen (A) blev ikke udpeget som næstformand, idet Mette Larsen (V) blev udpeget som næstformand.",
+        {("Mette Larsen", "næstformand")},
+        {("Jens Hansen", "næstformand")},
+    ),
+    (
+        "another's denial earlier in the sentence takes nothing from the one elected",
+        "Da Mette Larsen ikke genopstillede, blev Jens Hansen valgt som formand.",
+        {("Jens Hansen", "formand")},
+        {("Mette Larsen", "formand")},
+    ),
+]
+
+
+@role_form_cases(CASES, HEADER)
+def test_denied_elections(
+    tmp_path: Path, text: str, present: set[tuple[str, str]], absent: set[tuple[str, str]]
+) -> None:
+    assert_role_form(tmp_path, text, present, absent)
