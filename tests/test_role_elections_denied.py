@@ -1,7 +1,8 @@
 """An election denied is no post (`role_elections.elected`'s denial guard): "NAME blev ikke valgt som formand",
-"Udvalget valgte ikke NAME som formand", "NAME kunne ikke vælges som formand"; the election the same sentence
-records for another name stands, and a denial of someone else's before it takes nothing from the elected
-(the forms as associations' minutes print them: Ældre Sagen Farum, Regionsældrerådet Hovedstaden)."""
+"Udvalget valgte ikke NAME som formand", "NAME kunne ikke vælges som formand", or only proposed ("NAME blev
+foreslået valgt som formand"); the election the same sentence records for another name stands, and a denial of
+someone else's before it takes nothing from the elected (the forms as associations' minutes print them: Ældre Sagen
+Farum, Regionsældrerådet Hovedstaden)."""
 
 from __future__ import annotations
 
@@ -41,6 +42,13 @@ CASES: list[RoleCase] = [
         "Jens Hansen kunne ikke vælges som formand.",
         set(),
         {("Jens Hansen", "formand")},
+    ),
+    (
+        "an election only proposed between the name and the seat",
+        "Jens Hansen blev foreslået valgt som formand for Ældrerådet, og Mette Larsen er indstillet valgt som "
+        "næstformand.",
+        set(),
+        {("Jens Hansen", "formand"), ("Mette Larsen", "næstformand")},
     ),
     (
         "one denied, the other elected in the same sentence",

@@ -99,7 +99,10 @@ ELECTING_BOARD = re.compile(
 
 # a denial of the election: "NAME blev ikke valgt som formand", "Udvalget valgte ikke NAME som formand", "NAME kunne
 # aldrig vælges som næstformand" (the words between the name and its seat, or right before the name)
-DENIAL = re.compile(r"(?<![\wæøå])(?:ikke|aldrig)(?![\wæøå])", re.IGNORECASE)
+# … or only proposed: "NAME blev foreslået valgt som formand", "NAME er indstillet valgt som næstformand"
+DENIAL = re.compile(
+    r"(?<![\wæøå])(?:ikke|aldrig|foreslå(?:et|s)|indstille[ts]|anbefale[ts]|nominere[ts])(?![\wæøå])", re.IGNORECASE
+)
 DENIED_BEFORE = re.compile(r"(?<![\wæøå])(?:ikke|aldrig)\s+$", re.IGNORECASE)
 DENIED_AFTER = re.compile(r"(?:\s*\([^)]{1,40}\))?\s+(?:ikke|aldrig)(?![\wæøå])", re.IGNORECASE)
 
