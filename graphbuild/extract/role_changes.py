@@ -13,6 +13,7 @@ from collections.abc import Callable
 from graphbuild.extract.mentions import Mention
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_clauses import ENDS, STARTS, clause_end, dates_of
+from graphbuild.extract.role_denials import denied
 from graphbuild.extract.role_facts import PENDING, Target
 from graphbuild.extract.role_patterns import (
     COMMA_AFFILIATION,
@@ -155,6 +156,8 @@ def takes_post(
         match, verb = POST_AFTER_INVERTED.match(text, p.end, min(hi, p.end + 160)), inverted["verb"]
     if match is None or any(p.end < q.start < match.end("role") for q in people) or proposed(text, p.start):
         return
+    if denied(text, p.start, p.end, match.start("role")):
+        return  # "NAME tiltræder ikke som formand"
     role_end = match.end("role")
     role = role_of_word(match["role"])
     if role.endswith(("stedfortræder", "suppleant")):

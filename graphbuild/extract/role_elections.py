@@ -13,6 +13,7 @@ from collections.abc import Callable
 from graphbuild.extract.mentions import Mention
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_clauses import clause_end, dates_of
+from graphbuild.extract.role_denials import denied
 from graphbuild.extract.role_facts import PENDING, UNPLACED, RoleFact, Target, placed_titles, role_fact
 from graphbuild.extract.role_patterns import (
     BOARD_ROLES,
@@ -213,6 +214,8 @@ def board_seat(s: Sentence, p: PersonMention) -> None:
         seat = SEAT.match(rest)
         if seat is None:
             continue
+        if denied(text, p.start, p.end, start):
+            return  # "udpegede ikke NAME som medlem af bestyrelsen for X"
         company = COMPANY.match(text, start + seat.end(), hi)
         if company is None:
             continue
