@@ -17,6 +17,7 @@ from graphbuild.extract.role_denials import denied
 from graphbuild.extract.role_facts import PENDING, UNPLACED, RoleFact, Target, placed_titles, role_fact
 from graphbuild.extract.role_patterns import (
     BOARD_ROLES,
+    CHAIR_ROLES,
     COMMA_AFFILIATION,
     COMPANY,
     LOWER_WORDS,
@@ -85,7 +86,7 @@ ELECTION = re.compile(rf"\b(?:{ELECT})\b", re.IGNORECASE)
 # seats in a board, by appointment: "… som (nyt eksternt) medlem af bestyrelsen for I/S Infra Service"
 SEAT = re.compile(
     r"\bsom\s+(?:nyt?\s+)?(?:eksternt?\s+)?(?P<seat>medlem|repræsentant|suppleant|formand|næstformand)\s+"
-    r"(?:af|i|til)\s+(?P<board>[a-zæøå]*(?:bestyrelse|repræsentantskab|styregruppe|råd)(?:n|en|et)?)\s+"
+    r"(?P<prep>af|i|til)\s+(?P<board>[a-zæøå]*(?:bestyrelse|repræsentantskab|styregruppe|råd)(?:n|en|et)?)\s+"
     r"(?:for|i)\s+",
     re.IGNORECASE,
 )
@@ -222,8 +223,15 @@ def board_seat(s: Sentence, p: PersonMention) -> None:
         name = company.group(0).rstrip(" .,")
         board = seat.group("board").lower()
         kind = seat.group("seat").lower()
-        # "som medlem af bestyrelsen": the README's rule 2 gives `medlem`, a "bestyrelsesmedlem" only printed
-        role = "medlem" if kind == "medlem" and board.startswith("bestyrelse") else f"{kind} af {board}"
+        # "som medlem af bestyrelsen": the README's rule 2 gives `medlem`, a "bestyrelsesmedlem" only printed; a chair
+        # is its title ("som formand i bestyrelsen for X": "formand"); another seat as printed, its preposition kept
+        # ("som repræsentant i repræsentantskabet", "som suppleant til bestyrelsen")
+        if kind == "medlem" and board.startswith("bestyrelse"):
+            role = "medlem"
+        elif kind in CHAIR_ROLES:
+            role = kind
+        else:
+            role = f"{kind} {seat.group('prep').lower()} {board}"
         # the sentence may end early at the company's own dots ("A.m.b.a."): read on to the clause's end
         statement = text[s.clause_start(p.start) : clause_end(text, company.end(), company.end() + 200)]
         valid_from, valid_to = dates_of(statement, verb=statement)
