@@ -1,8 +1,9 @@
 """An election denied is no post (`role_elections.elected`'s denial guard): "NAME blev ikke valgt som formand",
 "Udvalget valgte ikke NAME som formand", "NAME kunne ikke vælges som formand", or only proposed ("NAME blev
-foreslået valgt som formand"); the election the same sentence records for another name stands, and a denial of
-someone else's before it takes nothing from the elected (the forms as associations' minutes print them: Ældre Sagen
-Farum, Regionsældrerådet Hovedstaden)."""
+foreslået valgt som formand"), expected or possible ("NAME forventes valgt som formand", "NAME kan vælges som
+formand") or on a condition ("Hvis NAME vælges som formand, …"); the election the same sentence records for
+another name stands, and a denial of someone else's before it takes nothing from the elected (the forms as
+associations' minutes print them: Ældre Sagen Farum, Regionsældrerådet Hovedstaden)."""
 
 from __future__ import annotations
 
@@ -49,6 +50,20 @@ CASES: list[RoleCase] = [
         "næstformand.",
         set(),
         {("Jens Hansen", "formand"), ("Mette Larsen", "næstformand")},
+    ),
+    (
+        "an election only expected or possible",
+        "Jens Hansen forventes valgt som formand på næste møde. Mette Larsen bliver formentlig valgt som "
+        "næstformand. Søren Nielsen kan vælges som kasserer, hvis han ønsker det.",
+        set(),
+        {("Jens Hansen", "formand"), ("Mette Larsen", "næstformand"), ("Søren Nielsen", "kasserer")},
+    ),
+    (
+        "an election on a condition or expected in an at-clause",
+        "Hvis Jens Hansen vælges som formand, skal der vælges en ny næstformand. Det forventes, at Mette Larsen "
+        "bliver valgt som næstformand. Såfremt Ole Berg trækker sig, vælges Søren Nielsen som kasserer.",
+        set(),
+        {("Jens Hansen", "formand"), ("Mette Larsen", "næstformand"), ("Søren Nielsen", "kasserer")},
     ),
     (
         "one denied, the other elected in the same sentence",

@@ -107,6 +107,22 @@ DENIAL = re.compile(
 )
 DENIED_BEFORE = re.compile(r"(?<![\wæøå])(?:ikke|aldrig)\s+$", re.IGNORECASE)
 DENIED_AFTER = re.compile(r"(?:\s*\([^)]{1,40}\))?\s+(?:ikke|aldrig)(?![\wæøå])", re.IGNORECASE)
+# … or only expected or possible, not done: "NAME forventes valgt som formand", "NAME bliver formentlig valgt som
+# formand", "NAME kan vælges som formand" (a modal right before the verb of electing)
+HEDGED = re.compile(
+    r"(?<![\wæøå])(?:forventes|forventeligt|formentlig|sandsynligvis|muligvis|eventuelt|evt\.|måske|"
+    r"(?:kan|kunne|bør)[ \t]+(?:blive[ \t]+)?(?:gen)?(?:vælges|valgt|udpeges|udpeget|udnævnes))(?![\wæøå])",
+    re.IGNORECASE,
+)
+# … or the name the subject of a condition or an expectation: "Hvis NAME vælges som formand, …", "Det forventes, at
+# NAME bliver valgt som formand"; a sentence opened by a condition states no election at all ("Såfremt A trækker sig,
+# vælges NAME som formand")
+NOT_YET_BEFORE = re.compile(
+    r"(?<![\wæøå])(?:hvis|såfremt|forudsat,?[ \t]+at|forvente[rs]?,?[ \t]+at|regner[ \t]+med,?[ \t]+at|"
+    r"håber,?[ \t]+at)[ \t]+$",
+    re.IGNORECASE,
+)
+CONDITION_OPENS = re.compile(r"[\W\d]*(?:hvis|såfremt|forudsat)(?![\wæøå])", re.IGNORECASE)
 
 # a word every form of ELECT holds, lower-cased: none of them in the words around a name, no election
 _ELECT_WORDS = (
@@ -142,7 +158,7 @@ def elected(s: Sentence, r: Reading) -> None:
         match = ending(ELECTED_BEFORE, before, 0, len(before)) if ELECTION.search(before) else None
         if match is None:
             return
-    if proposed(text, p.start) or _denied(text, p, role_end, match):
+    if proposed(text, p.start) or _denied(text, clause, p, role_end, match):
         return
     role = role_of_word(match.group("role"))
     seat_end = p.end + match.end("role") if role_end > p.end else p.start
@@ -180,13 +196,17 @@ def elected(s: Sentence, r: Reading) -> None:
     s.add(p, role, target, valid_from, valid_to)
 
 
-def _denied(text: str, p: PersonMention, role_end: int, match: re.Match[str]) -> bool:
+def _denied(text: str, clause: int, p: PersonMention, role_end: int, match: re.Match[str]) -> bool:
     """Whether the election of the name at p is denied: a "not" between the name and the seat after it, right
-    before the name ("valgte ikke NAME som formand") or, the seat before the name, right after it."""
+    before the name ("valgte ikke NAME som formand") or, the seat before the name, right after it; or only expected,
+    possible or on a condition (the clause from `clause` opening with "Hvis", "Såfremt")."""
     if DENIED_BEFORE.search(text, max(0, p.start - 12), p.start):
         return True
+    if NOT_YET_BEFORE.search(text, max(0, p.start - 30), p.start) or CONDITION_OPENS.match(text, clause, p.start):
+        return True  # "Hvis NAME vælges som formand", "Det forventes, at NAME bliver valgt"
     if role_end > p.end:
-        return DENIAL.search(text, p.end, p.end + match.start("role")) is not None
+        gap_end = p.end + match.start("role")
+        return DENIAL.search(text, p.end, gap_end) is not None or HEDGED.search(text, p.end, gap_end) is not None
     return DENIED_AFTER.match(text, p.end) is not None
 
 
