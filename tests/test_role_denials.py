@@ -2,7 +2,9 @@
 `role_replacements.replaced_seats` and `role_elections.board_seat`): "NAME tiltræder ikke som formand", "NAME
 overtager ikke NAME2s plads i X", "udpegede ikke NAME som medlem af bestyrelsen for X"; the same statements without
 the denial, as dev-write documents print them (Hirtshals Havn, Odense Byråd, Det lokale Beskæftigelsesråd), still
-give the post."""
+give the post. A post only expected or on a condition (`not_yet`, asked by the same readers and by `role_as_title`,
+`role_post_nouns` and `role_after_name`'s verb forms) is none either: "Hvis NAME bliver formand for X, …", "NAME
+overtager formentlig posten som formand"."""
 
 from __future__ import annotations
 
@@ -70,3 +72,50 @@ def test_denied_reads_only_the_gap_and_right_before_the_name() -> None:
     assert not denied(text, name, name + len("Jens Hansen"), text.index("formand"))
     text = "Jens Hansen tiltræder ikke som formand."
     assert denied(text, 0, len("Jens Hansen"), text.index("formand"))
+
+
+NOT_YET_CASES: list[RoleCase] = [
+    (
+        "a post taken on a condition",
+        "Hvis Jens Hansen tiltræder som formand for Ældrerådet, skal der findes en ny kasserer.",
+        set(),
+        {("Jens Hansen", "formand")},
+    ),
+    (
+        "a post held after a verb of being, on a condition or expected",
+        "Hvis Jens Hansen bliver formand for Ældrerådet, træder Mette Larsen ud. Det forventes, at Søren Nielsen er "
+        "ny næstformand for Ældrerådet fra 1. januar.",
+        set(),
+        {("Jens Hansen", "formand"), ("Søren Nielsen", "næstformand")},
+    ),
+    (
+        "a post named as a post or after 'som', only expected",
+        "Jens Hansen overtager formentlig posten som formand. Mette Larsen forventes at fungere som sekretær.",
+        set(),
+        {("Jens Hansen", "formand"), ("Mette Larsen", "sekretær")},
+    ),
+    (
+        "a seat taken over on a condition",
+        "Hvis Jens Hansen overtager Mette Larsens plads i Kulturudvalget, skal der vælges ny formand.",
+        set(),
+        {("Jens Hansen", "medlem")},
+    ),
+    (
+        "a title printed before the name in a conditional clause is still the name's",
+        "Hvis formand Jens Hansen ikke kan deltage, leder næstformand Mette Larsen mødet.",
+        {("Jens Hansen", "formand"), ("Mette Larsen", "næstformand")},
+        set(),
+    ),
+    (
+        # the forms `role_changes` and `role_after_name` were written from (dev-write news items)
+        "a post taken with its date and a title after the name stay",
+        "Erik Ingerslev pr. 1. juli 2019 tiltræder som ny formand. Anne Holm, Struer Kommune, er formand for DASSOS.",
+        {("Erik Ingerslev", "formand"), ("Anne Holm", "formand")},
+        set(),
+    ),
+]
+
+
+@role_form_cases(NOT_YET_CASES, HEADER)
+def test_posts_not_yet_held(tmp_path: Path, text: str, present: RolePairs, absent: RolePairs) -> None:
+    assert_role_form(tmp_path, text, present, absent)

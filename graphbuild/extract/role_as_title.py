@@ -15,6 +15,7 @@ import re
 
 from graphbuild.extract.mentions import Mention
 from graphbuild.extract.people import PersonMention
+from graphbuild.extract.role_denials import not_yet
 from graphbuild.extract.role_facts import PENDING, UNPLACED, Target
 from graphbuild.extract.role_lower_bodies import lower_case_body_at
 from graphbuild.extract.role_patterns import COMPANY, LOWER_WORDS, ROLE_WORDS, is_municipal, is_staff, role_of_word
@@ -71,6 +72,8 @@ def title_as(s: Sentence, i: int, p: PersonMention) -> None:
     holding = HOLDING.search(text, p.end, match.start())
     if proposed(text, p.start) or holding is None or APPLIED.search(text, p.end, match.start()):
         return
+    if not_yet(text, p.start, p.end, match.start()):
+        return  # "NAME forventes at fungere som formand"
     if POST_NOUN.match(holding.group(0)) and POST_AS_SUBJECT.search(text, p.end, holding.start()):
         return
     word = match["role"]

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from graphbuild.extract.mentions import Mention
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_clauses import ENDS, STARTS, clause_end, dates_of
-from graphbuild.extract.role_denials import denied
+from graphbuild.extract.role_denials import denied, not_yet
 from graphbuild.extract.role_facts import PENDING, Target
 from graphbuild.extract.role_patterns import (
     COMMA_AFFILIATION,
@@ -156,8 +156,8 @@ def takes_post(
         match, verb = POST_AFTER_INVERTED.match(text, p.end, min(hi, p.end + 160)), inverted["verb"]
     if match is None or any(p.end < q.start < match.end("role") for q in people) or proposed(text, p.start):
         return
-    if denied(text, p.start, p.end, match.start("role")):
-        return  # "NAME tiltræder ikke som formand"
+    if denied(text, p.start, p.end, match.start("role")) or not_yet(text, p.start, p.end, match.start("role")):
+        return  # "NAME tiltræder ikke som formand", "Hvis NAME tiltræder som formand, …"
     role_end = match.end("role")
     role = role_of_word(match["role"])
     if role.endswith(("stedfortræder", "suppleant")):
@@ -192,6 +192,8 @@ def changes(s: Sentence) -> None:
         target_mention = next_mention(s.orgs, change.end(), hi)
         if not subject or target_mention is None or target_mention.start - change.end() > 5:
             continue
+        if not_yet(text, subject[-1].start, subject[-1].end, change.start()):
+            continue  # "Hvis NAME tiltræder som formand for X, …"
         clause = text[target_mention.end : clause_end(text, target_mention.end, hi)]
         verb = change.group(1).lower()
         valid_from, valid_to = dates_of(clause, verb)

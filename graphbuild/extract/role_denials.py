@@ -19,3 +19,26 @@ def denied(text: str, name_start: int, name_end: int, seat_at: int) -> bool:
     if DENIAL_BEFORE_NAME.search(text, max(0, name_start - 12), name_start):
         return True
     return seat_at > name_end and DENIAL.search(text, name_end, seat_at) is not None
+
+
+# a post only expected or possible, in the words between the name and the seat: "NAME overtager formentlig posten
+# som formand", "NAME forventes at fungere som formand"
+HEDGED = re.compile(
+    r"(?<![\wæøå])(?:forventes|forventeligt|formentlig|sandsynligvis|muligvis|måske|eventuelt|evt\.)(?![\wæøå])",
+    re.IGNORECASE,
+)
+# the name the subject of a condition or an expectation: "Hvis NAME bliver formand for X, …", "Det forventes, at NAME
+# er ny formand"
+NOT_YET_BEFORE = re.compile(
+    r"(?<![\wæøå])(?:hvis|såfremt|forudsat,?[ \t]+at|forvente[rs]?,?[ \t]+at|regner[ \t]+med,?[ \t]+at|"
+    r"håber,?[ \t]+at)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def not_yet(text: str, name_start: int, name_end: int, seat_at: int) -> bool:
+    """Whether the post at seat_at is only expected, possible or on a condition for the name before it: a hedge
+    between the name and the seat, or the name the subject of "hvis", "såfremt", "forventes, at"."""
+    if NOT_YET_BEFORE.search(text, max(0, name_start - 30), name_start):
+        return True
+    return seat_at > name_end and HEDGED.search(text, name_end, seat_at) is not None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.people import PersonMention
+from graphbuild.extract.role_denials import not_yet
 from graphbuild.extract.role_facts import PENDING, UNPLACED, Target
 from graphbuild.extract.role_lower_bodies import lower_case_body_at
 from graphbuild.extract.role_patterns import ROLE_WORDS, is_municipal, role_of_word
@@ -50,7 +51,9 @@ def post_after_name(s: Sentence, p: PersonMention) -> None:
     if post is None or CLAUSE_GAP.fullmatch(text, p.end, post.start()) is None:
         return
     between = text[p.end : post.start()]
-    if CANDIDACY.search(between) or any(p.end < q.start < post.start() for q in s.here):
+    if CANDIDACY.search(between) or not_yet(text, p.start, p.end, post.start()):
+        return  # "NAME overtager formentlig posten som formand", "Hvis NAME overtager formandsposten, …"
+    if any(p.end < q.start < post.start() for q in s.here):
         return  # "stillede op til formandsposten"; another name nearer the post is its holder
     role = role_of_word(post["title"] or post["compound"])
     role = _ORDINAL.sub(r"\1 ", role)
