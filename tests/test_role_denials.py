@@ -101,6 +101,13 @@ NOT_YET_CASES: list[RoleCase] = [
         {("Jens Hansen", "medlem")},
     ),
     (
+        "a body entered on a condition or only expected; a body entered and one left stay",
+        "Hvis Jens Hansen indtræder i Kulturudvalget, skal der vælges ny næstformand. Mette Larsen indtræder "
+        "formentlig i Socialudvalget. Søren Nielsen træder ind i Kulturudvalget, træder ud af Socialudvalget.",
+        {("Søren Nielsen", "medlem")},
+        {("Jens Hansen", "medlem"), ("Mette Larsen", "medlem")},
+    ),
+    (
         "a title printed before the name in a conditional clause is still the name's",
         "Hvis formand Jens Hansen ikke kan deltage, leder næstformand Mette Larsen mødet.",
         {("Jens Hansen", "formand"), ("Mette Larsen", "næstformand")},

@@ -102,6 +102,8 @@ def enters_bodies(
 ) -> None:
     """Each committee or board the name's clauses enter or leave, up to the next name: a member's seat in it."""
     p = people[i]
+    if not_yet(text, p.start, p.end, p.end):
+        return  # "Hvis NAME indtræder i Kulturudvalget, …": a seat on a condition
     end = people[i + 1].start if i + 1 < len(people) else hi
     if i + 1 < len(people) and REPLACES.fullmatch(text, p.end, end) and not proposed(text, p.start):
         replaced = people[i + 1]
@@ -132,7 +134,7 @@ def enters_bodies(
         verb = ENTERS_BODY.search(text, max(p.end, m.start - 30), m.start)
         if verb is not None and AS_TITLE.match(text, m.end):
             continue  # "træder ind i X som næstformand": the title is the seat (`takes_post`), no medlem beside it
-        if verb is not None and not proposed(text, p.start):
+        if verb is not None and not proposed(text, p.start) and not not_yet(text, p.start, p.end, verb.start()):
             clause = text[verb.start() : clause_end(text, m.end, hi)]
             add(p, "medlem", m, *dates_of(clause, verb["verb"].replace("træder ind", "tiltræder")))
 
