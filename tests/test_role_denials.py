@@ -120,6 +120,20 @@ NOT_YET_CASES: list[RoleCase] = [
         {("Erik Ingerslev", "formand"), ("Anne Holm", "formand")},
         set(),
     ),
+    (
+        "members elected or seated only expected or on a condition",
+        "Det forventes, at Jens Hansen og Mette Larsen bliver valgt til bestyrelsen. Søren Nielsen og Ole Berg "
+        "forventes valgt til bestyrelsen. Hvis Anne Holm (A) bliver nyt medlem af Ældrerådet, skal der findes en "
+        "suppleant.",
+        set(),
+        {("Jens Hansen", "medlem"), ("Mette Larsen", "medlem"), ("Søren Nielsen", "medlem"), ("Anne Holm", "medlem")},
+    ),
+    (
+        "members elected stay",
+        "Jens Hansen, Mette Larsen og Søren Nielsen blev genvalgt til bestyrelsen.",
+        {("Jens Hansen", "medlem"), ("Mette Larsen", "medlem"), ("Søren Nielsen", "medlem")},
+        set(),
+    ),
 ]
 
 
