@@ -1,7 +1,8 @@
 """A chair named by its post and a copula (`role_chair_posts.chair_is`): "Formanden for bestyrelsen er igen
 NAME (V), borgmester på Nordfyn, og næstformanden er NAME2" (an adverb after the copula; a second chair after
 the first's party and title, not read as a body's name), "næstformand bliver Gentoftes borgmester NAME" (a
-place's title before the name). Excerpts quoted from dev-write documents of tests/realworld."""
+place's title before the name), "Formandsposten besættes i 2023-2025 af NAME" (never "besættes ikke af NAME").
+Excerpts quoted from dev-write documents of tests/realworld."""
 
 from __future__ import annotations
 
@@ -33,6 +34,13 @@ CASES: list[RoleCase] = [
         "Formanden for bestyrelsen, som er udpeget af Gentofte, takkede Michael Fenger for indsatsen.",
         set(),
         {("Michael Fenger", "formand")},
+    ),
+    (
+        # business-region-aarhus-organisering's form; the denial written here
+        "a chair's post filled by a name, and the same post denied to another",
+        "Formandsposten besættes i 2023-2025 af Frands Fischer. Næstformandsposten besættes ikke af Jens Hansen.",
+        {("Frands Fischer", "formand")},
+        {("Jens Hansen", "næstformand")},
     ),
 ]
 

@@ -69,6 +69,19 @@ CASES: list[RoleCase] = [
         set(),
     ),
     (
+        "an application for a post is no holding of it: 'har søgt stillingen som'",
+        "Jens Hansen har søgt stillingen som kommunaldirektør, og Mette Larsen ansøger om jobbet som skoleleder.",
+        set(),
+        {("Jens Hansen", "kommunaldirektør"), ("Mette Larsen", "skoleleder")},
+    ),
+    (
+        # middelfart-skoleudvalget-2015-09-08's form: a leave from a post held asked for, the post still held
+        "a leave asked for from a post held states the post: 'har søgt om orlov fra hvervet som formand'",
+        "Jens Hansen har søgt om orlov fra hvervet som formand.",
+        {("Jens Hansen", "formand")},
+        set(),
+    ),
+    (
         # broenderslev-byraadet-2021-10-06
         "each name of a list before 'var indbudt som' holds the seat",
         "Lars Bisgaard Andreasen og Carsten Ullmann Andersen var indbudt som observatør til Økonomiudvalget.",

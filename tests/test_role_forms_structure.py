@@ -127,6 +127,14 @@ CASES: list[HeadedRoleCase] = [
         {("Per Olsen", "formand")},
     ),
     (
+        "a post named as a post, proposed or denied, is none; the one who takes it holds it",
+        MINUTES,
+        "Lise Holm er indstillet til posten som næstformand. Hans Jensen fik ikke formandsposten, men Per Olsen "
+        "overtager posten som formand.",
+        {("Per Olsen", "formand")},
+        {("Lise Holm", "næstformand"), ("Hans Jensen", "formand")},
+    ),
+    (
         "a label's colon after a bracket or another label labels the next name (Fredericia's flattened header)",
         MINUTES,
         "Medlemmer: Formand: Lars Ejby Pedersen (A) Næstformand: Kurt Halling (O) Bente Ankersen (A) "

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from graphbuild.extract.membership_network_forms import BACK_REFERENCE
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_clauses import clause_end, dates_of
+from graphbuild.extract.role_denials import not_yet
 from graphbuild.extract.role_facts import Target
 from graphbuild.extract.role_lower_bodies import lower_case_body_at
 from graphbuild.extract.role_patterns import (
@@ -110,6 +111,8 @@ def title_after_name(s: Sentence, p: PersonMention) -> None:
         if head is None:
             continue
         role_at = head_end - len(head.group(0)) + head.start("role") - head.start()
+        if pattern in (AFTER_IS, INVERTED_IS, RELATIVE) and not_yet(text, p.start, p.end, role_at):
+            continue  # "Hvis NAME bliver formand for X, …", "Det forventes, at NAME er ny formand for X"
         if any(p.end < q.start < role_at for q in people):
             continue  # "NAME, borgmester i Herlev (A) og næstformand NAME2 byrådsmedlem …": NAME2's title
         words = LOWER_WORDS.match(text, head_end, hi)

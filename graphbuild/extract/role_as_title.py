@@ -4,9 +4,10 @@ til jobbet som borgmester i Haderslev Kommune", "NAME … bliver selv siddende i
 "NAME og NAME var indbudt som observatør til Økonomiudvalget" (each name of the list before it). The title goes to
 the name nearest before it in the clause (no other name between them), in the body named after it, else where a
 title with no body of its own is held. Never a title in the definite ("som formanden foreslog": "som" a relative
-pronoun), a title before a name ("som borgmester NAME sagde"), a denial ("ikke som formand"), a candidacy or a
-proposal ("foreslået til hvervet som dirigent", "indstiller, at NAME vælges som ny formand"), a vacancy or a post
-that opens a clause of its own ("NAME oplyste, at stillingen som direktør er slået op")."""
+pronoun), a title before a name ("som borgmester NAME sagde"), a denial ("ikke som formand"), a candidacy, an
+application ("har søgt stillingen som direktør") or a proposal ("foreslået til hvervet som dirigent", "indstiller,
+at NAME vælges som ny formand"), a vacancy or a post that opens a clause of its own ("NAME oplyste, at stillingen
+som direktør er slået op")."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import re
 
 from graphbuild.extract.mentions import Mention
 from graphbuild.extract.people import PersonMention
+from graphbuild.extract.role_denials import not_yet
 from graphbuild.extract.role_facts import PENDING, UNPLACED, Target
 from graphbuild.extract.role_lower_bodies import lower_case_body_at
 from graphbuild.extract.role_patterns import COMPANY, LOWER_WORDS, ROLE_WORDS, is_municipal, is_staff, role_of_word
@@ -31,6 +33,13 @@ AS_TITLE = re.compile(
 NOT_STATED = re.compile(
     r"(?<![\wæøå])(?:ikke|aldrig|indstil\w*|foreslå\w*|forslag\w*|anbefal\w*|kandidat\w*|vælges|udpeges|ønske[rs]?|"
     r"(?:gen)?opstill\w*|hvis|eventuel\w*|evt|ledige?|vakante?|opslå\w*|opslag\w*)(?![\wæøå])",
+    re.IGNORECASE,
+)
+# an application for the post, no holding of it: "NAME har søgt stillingen som kommunaldirektør", "NAME ansøger om
+# jobbet som skoleleder" (a leave from a post held, "søgt om orlov fra hvervet som formand", is still held)
+APPLIED = re.compile(
+    r"(?<![\wæøå])(?:an)?søg(?:er|te|t|e)?[ \t]+(?:om[ \t]+)?(?:den[ \t]+|det[ \t]+)?(?:ledige[ \t]+)?"
+    r"(?:stilling|job|post)",
     re.IGNORECASE,
 )
 # a list of names before "som": "NAME og NAME var indbudt som observatør"
@@ -61,8 +70,10 @@ def title_as(s: Sentence, i: int, p: PersonMention) -> None:
     if match is None or CLAUSE_END.search(text, p.end, match.start()) or NOT_STATED.search(text, s.lo, match.start()):
         return
     holding = HOLDING.search(text, p.end, match.start())
-    if proposed(text, p.start) or holding is None:
+    if proposed(text, p.start) or holding is None or APPLIED.search(text, p.end, match.start()):
         return
+    if not_yet(text, p.start, p.end, match.start()):
+        return  # "NAME forventes at fungere som formand"
     if POST_NOUN.match(holding.group(0)) and POST_AS_SUBJECT.search(text, p.end, holding.start()):
         return
     word = match["role"]

@@ -18,6 +18,7 @@ from graphbuild.extract.line_scan import finditer_on_lines
 from graphbuild.extract.mentions import Mention
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_boards import ChairOf
+from graphbuild.extract.role_denials import not_yet
 from graphbuild.extract.role_facts import RoleFact, Target, role_fact
 from graphbuild.extract.role_member_appositions import body_after
 from graphbuild.extract.role_patterns import BOARD_ROLES
@@ -130,6 +131,10 @@ def members_elected(
         sentence = text[max(text.rfind(".", 0, names[0].start), text.rfind("\n", 0, names[0].start)) + 1 : at + 60]
         if NOT_A_MEMBER.search(sentence):
             continue
+        first, last = min(names, key=lambda q: q.start), max(names, key=lambda q: q.end)
+        # (the hedge read between the names and the verb after them; a verb before the names, the condition only)
+        if not_yet(text, first.start, last.end, at):
+            continue  # "Det forventes, at A og B bliver valgt til bestyrelsen", "Hvis A og B vælges til …"
         body_id = body.id if isinstance(body, Mention) else body[0]
         for p in names:
             if _seated(seated, p.name, body_id, at):

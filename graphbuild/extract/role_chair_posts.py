@@ -23,7 +23,8 @@ CHAIR_IS = gated(
         # the body's name holds no comma and no bracket: "Formanden for X er A (V), borgmester på Nordfyn, og
         # næstformanden er B" names B næstformand, not a body "X er A (V), … og næstformanden"
         r"(?:\s+(?:for|i)\s+(?P<org>[^.;:\n,()]{1,80}?))?"
-        r"\s+(?:er|bliver|blev|var|besættes(?:\s+[^.;:\n]{0,30}?)?\s+af|varetages\s+af)\s+"
+        # … never denied: "Formandsposten besættes ikke af NAME"
+        r"\s+(?:er|bliver|blev|var|besættes(?:\s+(?:(?!(?:ikke|aldrig)\b)[^.;:\n]){0,30}?)?\s+af|varetages\s+af)\s+"
         r"(?:(?:igen|fortsat|stadig|nu|fremover)\s+)?"
         r"(?:(?:den\s+)?(?:nye?|nyvalgte|nyudnævnte)\s+)?"
         rf"(?:{PLACE_GENITIVE}\s+(?:{ROLE_WORDS})\s+|{TITLE_BEFORE})$",

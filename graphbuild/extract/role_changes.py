@@ -13,6 +13,7 @@ from collections.abc import Callable
 from graphbuild.extract.mentions import Mention
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_clauses import ENDS, STARTS, clause_end, dates_of
+from graphbuild.extract.role_denials import denied, not_yet
 from graphbuild.extract.role_facts import PENDING, Target
 from graphbuild.extract.role_patterns import (
     COMMA_AFFILIATION,
@@ -101,6 +102,8 @@ def enters_bodies(
 ) -> None:
     """Each committee or board the name's clauses enter or leave, up to the next name: a member's seat in it."""
     p = people[i]
+    if not_yet(text, p.start, p.end, p.end):
+        return  # "Hvis NAME indtræder i Kulturudvalget, …": a seat on a condition
     end = people[i + 1].start if i + 1 < len(people) else hi
     if i + 1 < len(people) and REPLACES.fullmatch(text, p.end, end) and not proposed(text, p.start):
         replaced = people[i + 1]
@@ -131,7 +134,7 @@ def enters_bodies(
         verb = ENTERS_BODY.search(text, max(p.end, m.start - 30), m.start)
         if verb is not None and AS_TITLE.match(text, m.end):
             continue  # "træder ind i X som næstformand": the title is the seat (`takes_post`), no medlem beside it
-        if verb is not None and not proposed(text, p.start):
+        if verb is not None and not proposed(text, p.start) and not not_yet(text, p.start, p.end, verb.start()):
             clause = text[verb.start() : clause_end(text, m.end, hi)]
             add(p, "medlem", m, *dates_of(clause, verb["verb"].replace("træder ind", "tiltræder")))
 
@@ -155,6 +158,8 @@ def takes_post(
         match, verb = POST_AFTER_INVERTED.match(text, p.end, min(hi, p.end + 160)), inverted["verb"]
     if match is None or any(p.end < q.start < match.end("role") for q in people) or proposed(text, p.start):
         return
+    if denied(text, p.start, p.end, match.start("role")) or not_yet(text, p.start, p.end, match.start("role")):
+        return  # "NAME tiltræder ikke som formand", "Hvis NAME tiltræder som formand, …"
     role_end = match.end("role")
     role = role_of_word(match["role"])
     if role.endswith(("stedfortræder", "suppleant")):
@@ -189,6 +194,8 @@ def changes(s: Sentence) -> None:
         target_mention = next_mention(s.orgs, change.end(), hi)
         if not subject or target_mention is None or target_mention.start - change.end() > 5:
             continue
+        if not_yet(text, subject[-1].start, subject[-1].end, change.start()):
+            continue  # "Hvis NAME tiltræder som formand for X, …"
         clause = text[target_mention.end : clause_end(text, target_mention.end, hi)]
         verb = change.group(1).lower()
         valid_from, valid_to = dates_of(clause, verb)

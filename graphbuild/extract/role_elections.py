@@ -13,9 +13,11 @@ from collections.abc import Callable
 from graphbuild.extract.mentions import Mention
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_clauses import clause_end, dates_of
+from graphbuild.extract.role_denials import denied
 from graphbuild.extract.role_facts import PENDING, UNPLACED, RoleFact, Target, placed_titles, role_fact
 from graphbuild.extract.role_patterns import (
     BOARD_ROLES,
+    CHAIR_ROLES,
     COMMA_AFFILIATION,
     COMPANY,
     LOWER_WORDS,
@@ -84,7 +86,7 @@ ELECTION = re.compile(rf"\b(?:{ELECT})\b", re.IGNORECASE)
 # seats in a board, by appointment: "… som (nyt eksternt) medlem af bestyrelsen for I/S Infra Service"
 SEAT = re.compile(
     r"\bsom\s+(?:nyt?\s+)?(?:eksternt?\s+)?(?P<seat>medlem|repræsentant|suppleant|formand|næstformand)\s+"
-    r"(?:af|i|til)\s+(?P<board>[a-zæøå]*(?:bestyrelse|repræsentantskab|styregruppe|råd)(?:n|en|et)?)\s+"
+    r"(?P<prep>af|i|til)\s+(?P<board>[a-zæøå]*(?:bestyrelse|repræsentantskab|styregruppe|råd)(?:n|en|et)?)\s+"
     r"(?:for|i)\s+",
     re.IGNORECASE,
 )
@@ -97,6 +99,30 @@ ELECTING_BOARD = re.compile(
     re.IGNORECASE,
 )
 
+# a denial of the election: "NAME blev ikke valgt som formand", "Udvalget valgte ikke NAME som formand", "NAME kunne
+# aldrig vælges som næstformand" (the words between the name and its seat, or right before the name)
+# … or only proposed: "NAME blev foreslået valgt som formand", "NAME er indstillet valgt som næstformand"
+DENIAL = re.compile(
+    r"(?<![\wæøå])(?:ikke|aldrig|foreslå(?:et|s)|indstille[ts]|anbefale[ts]|nominere[ts])(?![\wæøå])", re.IGNORECASE
+)
+DENIED_BEFORE = re.compile(r"(?<![\wæøå])(?:ikke|aldrig)\s+$", re.IGNORECASE)
+DENIED_AFTER = re.compile(r"(?:\s*\([^)]{1,40}\))?\s+(?:ikke|aldrig)(?![\wæøå])", re.IGNORECASE)
+# … or only expected or possible, not done: "NAME forventes valgt som formand", "NAME bliver formentlig valgt som
+# formand", "NAME kan vælges som formand" (a modal right before the verb of electing)
+HEDGED = re.compile(
+    r"(?<![\wæøå])(?:forventes|forventeligt|formentlig|sandsynligvis|muligvis|eventuelt|evt\.|måske|"
+    r"(?:kan|kunne|bør)[ \t]+(?:blive[ \t]+)?(?:gen)?(?:vælges|valgt|udpeges|udpeget|udnævnes))(?![\wæøå])",
+    re.IGNORECASE,
+)
+# … or the name the subject of a condition or an expectation: "Hvis NAME vælges som formand, …", "Det forventes, at
+# NAME bliver valgt som formand"; a sentence opened by a condition states no election at all ("Såfremt A trækker sig,
+# vælges NAME som formand")
+NOT_YET_BEFORE = re.compile(
+    r"(?<![\wæøå])(?:hvis|såfremt|forudsat,?[ \t]+at|forvente[rs]?,?[ \t]+at|regner[ \t]+med,?[ \t]+at|"
+    r"håber,?[ \t]+at)[ \t]+$",
+    re.IGNORECASE,
+)
+CONDITION_OPENS = re.compile(r"[\W\d]*(?:hvis|såfremt|forudsat)(?![\wæøå])", re.IGNORECASE)
 
 # a word every form of ELECT holds, lower-cased: none of them in the words around a name, no election
 _ELECT_WORDS = (
@@ -132,7 +158,7 @@ def elected(s: Sentence, r: Reading) -> None:
         match = ending(ELECTED_BEFORE, before, 0, len(before)) if ELECTION.search(before) else None
         if match is None:
             return
-    if proposed(text, p.start):
+    if proposed(text, p.start) or _denied(text, clause, p, role_end, match):
         return
     role = role_of_word(match.group("role"))
     seat_end = p.end + match.end("role") if role_end > p.end else p.start
@@ -170,6 +196,20 @@ def elected(s: Sentence, r: Reading) -> None:
     s.add(p, role, target, valid_from, valid_to)
 
 
+def _denied(text: str, clause: int, p: PersonMention, role_end: int, match: re.Match[str]) -> bool:
+    """Whether the election of the name at p is denied: a "not" between the name and the seat after it, right
+    before the name ("valgte ikke NAME som formand") or, the seat before the name, right after it; or only expected,
+    possible or on a condition (the clause from `clause` opening with "Hvis", "Såfremt")."""
+    if DENIED_BEFORE.search(text, max(0, p.start - 12), p.start):
+        return True
+    if NOT_YET_BEFORE.search(text, max(0, p.start - 30), p.start) or CONDITION_OPENS.match(text, clause, p.start):
+        return True  # "Hvis NAME vælges som formand", "Det forventes, at NAME bliver valgt"
+    if role_end > p.end:
+        gap_end = p.end + match.start("role")
+        return DENIAL.search(text, p.end, gap_end) is not None or HEDGED.search(text, p.end, gap_end) is not None
+    return DENIED_AFTER.match(text, p.end) is not None
+
+
 def _electing_board(text: str, clause: int, pos: int, orgs: list[Mention]) -> Target | None:
     """The board named as the subject of the clause that elects the name at pos."""
     board = ELECTING_BOARD.search(text, clause, pos)
@@ -195,14 +235,23 @@ def board_seat(s: Sentence, p: PersonMention) -> None:
         seat = SEAT.match(rest)
         if seat is None:
             continue
+        if denied(text, p.start, p.end, start):
+            return  # "udpegede ikke NAME som medlem af bestyrelsen for X"
         company = COMPANY.match(text, start + seat.end(), hi)
         if company is None:
             continue
         name = company.group(0).rstrip(" .,")
         board = seat.group("board").lower()
         kind = seat.group("seat").lower()
-        # "som medlem af bestyrelsen": the README's rule 2 gives `medlem`, a "bestyrelsesmedlem" only printed
-        role = "medlem" if kind == "medlem" and board.startswith("bestyrelse") else f"{kind} af {board}"
+        # "som medlem af bestyrelsen": the README's rule 2 gives `medlem`, a "bestyrelsesmedlem" only printed; a chair
+        # is its title ("som formand i bestyrelsen for X": "formand"); another seat as printed, its preposition kept
+        # ("som repræsentant i repræsentantskabet", "som suppleant til bestyrelsen")
+        if kind == "medlem" and board.startswith("bestyrelse"):
+            role = "medlem"
+        elif kind in CHAIR_ROLES:
+            role = kind
+        else:
+            role = f"{kind} {seat.group('prep').lower()} {board}"
         # the sentence may end early at the company's own dots ("A.m.b.a."): read on to the clause's end
         statement = text[s.clause_start(p.start) : clause_end(text, company.end(), company.end() + 200)]
         valid_from, valid_to = dates_of(statement, verb=statement)

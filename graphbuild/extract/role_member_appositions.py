@@ -15,6 +15,7 @@ from bisect import bisect_left
 from graphbuild.extract.mentions import Mention
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_boards import ChairOf
+from graphbuild.extract.role_denials import not_yet
 from graphbuild.extract.role_facts import RoleFact, Target, role_fact
 from graphbuild.extract.role_lower_bodies import GENERIC_BODY, LOWER_NAMED_BODY
 from graphbuild.vocab import ids
@@ -87,8 +88,8 @@ def members_beside_names(
     out: list[RoleFact] = []
     for seat in _seats(text):
         holder = _holder(text, people, starts, seat.start())
-        if holder is None:
-            continue
+        if holder is None or not_yet(text, holder.start, holder.end, seat.start()):
+            continue  # "Hvis NAME bliver nyt medlem af Ældrerådet, …"
         body = body_after(text, seat.end(), mentions, chairs)
         if body is None:
             continue

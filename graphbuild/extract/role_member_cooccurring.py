@@ -47,7 +47,9 @@ NO_SEAT_WORDS = (
 NOT_A_SEAT = re.compile(
     rf"(?<![\wæøå])(?:{NO_SEAT_WORDS}|"
     r"deltog|deltager|deltage|til[ \t]+stede|mødt|mødte|afbud|fravær\w*|stiller[ \t]+op|ønsker|stopper|afgå\w*|"
-    r"forhenværende|trækker|tak|takke\w*|inviter\w*|gæst\w*|kan|skal|vil|bør)(?![\wæøå])",
+    r"forhenværende|trækker|tak|takke\w*|inviter\w*|gæst\w*|kan|skal|vil|bør|"
+    # … a seat only expected or on a condition: "A og B forventes valgt til bestyrelsen", "Hvis A og B vælges …"
+    r"forvente\w*|formentlig|sandsynligvis|muligvis|måske|hvis|såfremt)(?![\wæøå])",
     re.IGNORECASE,
 )
 # a sentence's end: a full stop, never a day's or an ordinal's ("den 4. marts", "1. viceborgmester"), or a line break

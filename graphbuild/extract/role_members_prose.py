@@ -13,6 +13,7 @@ from bisect import bisect_left
 from graphbuild.extract.mentions import Mention
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_boards import ChairOf
+from graphbuild.extract.role_denials import not_yet
 from graphbuild.extract.role_facts import RoleFact, Target, role_fact
 from graphbuild.extract.role_lower_bodies import GENERIC_BODY, LOWER_NAMED_BODY
 from graphbuild.extract.role_patterns import CHAIR_ROLES
@@ -96,6 +97,9 @@ def members_in_prose(
         if target is None:
             continue
         listed = _list_before(text, people, starts, cue.start())
+        first, last = min(listed, key=lambda q: q.start, default=None), max(listed, key=lambda q: q.end, default=None)
+        if first is not None and last is not None and not_yet(text, first.start, last.end, cue.start()):
+            continue  # "Det forventes, at A og B bliver valgt til bestyrelsen", "Hvis A og B vælges til …"
         out += [role_fact(p, "medlem", target, p.start, p.end) for p in listed if p.name not in chairs_named]
     return out
 
@@ -107,8 +111,8 @@ def _seats_said_after_names(
     out: list[RoleFact] = []
     for p in people:
         seat = MEMBER_OF_AFTER_NAME.match(text, p.end, min(len(text), p.end + MEMBER_OF_REACH))
-        if seat is None:
-            continue
+        if seat is None or not_yet(text, p.start, p.end, seat.start("of")):
+            continue  # "Hvis NAME bliver nyt medlem af Ældrerådet, …"
         target: Target | None = None
         compound = LOWER_COMPOUND_BODY.match(text, seat.start("of"), seat.end("of"))
         owned = OWNED_BODY.match(text, seat.start("of"), seat.end("of"))

@@ -1,15 +1,17 @@
 """A post named as a post after its holder's name, in the holder's clause (read by `roles`): "Knud Berggreen bestred
 posten som næstformand", "Ib Lauritsen (V) … overtager posten som næstformand", "Knud Damgaard fortsætter på
 næstformandsposten", "NAME fik formandssædet i Udvalget for X", "NAME trækker sig fra posten som formand for
-Ældrerådet", "NAME overtager formandsposten i udvalget". A candidacy is no post held ("stillede op til
-formandsposten", "ønsker formandsposten"). The post is held in the body named right after it, else in the body an
-unnamed chair there chairs."""
+Ældrerådet", "NAME overtager formandsposten i udvalget". A candidacy, a proposal or a denial is no post held
+("stillede op til formandsposten", "ønsker formandsposten", "er indstillet til posten som formand", "fik ikke
+formandsposten"). The post is held in the body named right after it, else in the body an unnamed chair there
+chairs."""
 
 from __future__ import annotations
 
 import re
 
 from graphbuild.extract.people import PersonMention
+from graphbuild.extract.role_denials import not_yet
 from graphbuild.extract.role_facts import PENDING, UNPLACED, Target
 from graphbuild.extract.role_lower_bodies import lower_case_body_at
 from graphbuild.extract.role_patterns import ROLE_WORDS, is_municipal, role_of_word
@@ -24,8 +26,13 @@ POST_NOUN = re.compile(
 )
 # between the name and the post: the holder's own clause, no full stop, no other clause's subject
 CLAUSE_GAP = re.compile(r"[^.;:!?\n]{0,90}")
-# seeking or standing for a post is not holding it
-CANDIDACY = re.compile(r"stille\w*\s+op|kandid|ønske|søge|bejle|går\s+efter|vil\s+have|håbe", re.IGNORECASE)
+# seeking or standing for a post is not holding it, nor being proposed for it or denied it ("NAME er indstillet til
+# posten som formand", "NAME fik ikke formandsposten")
+CANDIDACY = re.compile(
+    r"stille\w*\s+op|kandid|ønske|søge|bejle|går\s+efter|vil\s+have|håbe|indstil|foreslå|anbefal|nominer|"
+    r"(?<![\wæøå])(?:ikke|aldrig)(?![\wæøå])",
+    re.IGNORECASE,
+)
 # the body after the post: "… formand for Ældrerådet", "… formandsposten i udvalget"
 BODY_AFTER = re.compile(r"[ \t]+(?:for|i)[ \t]+")
 
@@ -44,7 +51,9 @@ def post_after_name(s: Sentence, p: PersonMention) -> None:
     if post is None or CLAUSE_GAP.fullmatch(text, p.end, post.start()) is None:
         return
     between = text[p.end : post.start()]
-    if CANDIDACY.search(between) or any(p.end < q.start < post.start() for q in s.here):
+    if CANDIDACY.search(between) or not_yet(text, p.start, p.end, post.start()):
+        return  # "NAME overtager formentlig posten som formand", "Hvis NAME overtager formandsposten, …"
+    if any(p.end < q.start < post.start() for q in s.here):
         return  # "stillede op til formandsposten"; another name nearer the post is its holder
     role = role_of_word(post["title"] or post["compound"])
     role = _ORDINAL.sub(r"\1 ", role)

@@ -12,6 +12,7 @@ import re
 
 from graphbuild.extract.mentions import Mention
 from graphbuild.extract.people import PersonMention
+from graphbuild.extract.role_denials import denied, not_yet
 from graphbuild.extract.role_facts import UNPLACED, Target
 from graphbuild.extract.role_lower_bodies import lower_case_body_at
 from graphbuild.extract.role_patterns import NAME_BRACKET, SEATS, role_of_word
@@ -74,6 +75,8 @@ def replaced_seats(s: Sentence, i: int, p: PersonMention) -> None:
         after = TAKES_SEAT_AFTER_NAME.match(text, p.end, min(s.hi, p.end + 160))
         if after is None or any(p.end < q.start < after.start("verb") for q in s.here):
             return
+        if denied(text, p.start, p.end, after.end("body")) or not_yet(text, p.start, p.end, after.end("body")):
+            return  # "NAME overtager ikke NAME2s plads i X", "Hvis NAME overtager NAME2s plads i X, …"
         target = _body_at(s, after.start("body"), after.end("body"))
     post = AS_SEAT_AFTER.match(text, p.end, s.hi)
     if post is not None:

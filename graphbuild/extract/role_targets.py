@@ -158,6 +158,10 @@ def title_target(
     return None
 
 
+# words ending in "s" that are no body's genitive: a conjunction, a pronoun
+_S_WORDS = frozenset({"Hvis", "Dens", "Dets", "Deres", "Vores", "Jeres", "Ens", "Alles"})
+
+
 def genitive_owner(text: str, lo: int, role_at: int, orgs: list[Mention], role: str) -> Target | None:
     """The body named in the genitive right before a title: a municipality for a municipal title, else a
     body for a chair's, a seat's or a director's (never a person's: "Jens Hansens formand")."""
@@ -179,6 +183,7 @@ def genitive_owner(text: str, lo: int, role_at: int, orgs: list[Mention], role: 
     if (
         words[0] in first_names()
         or words[0] in ("Den", "Det", "De", "Hans", "Hendes")
+        or text[start : end + 1] in _S_WORDS  # "Hvis formand NAME ikke kan deltage": a conjunction, no owner
         or municipality_named(match["owner"])
     ):
         return None

@@ -67,6 +67,7 @@ from graphbuild.extract.evidence import Scope, sentence_bounds
 from graphbuild.extract.membership_networks import body_is_network
 from graphbuild.extract.mentions import Mention
 from graphbuild.extract.people import PersonMention
+from graphbuild.extract.role_addresses import off_the_street
 from graphbuild.extract.role_after_name import title_after_name
 from graphbuild.extract.role_appointed_lists import appointed_lists
 from graphbuild.extract.role_as_title import title_as
@@ -117,6 +118,7 @@ from graphbuild.extract.role_plural_posts import plural_posts
 from graphbuild.extract.role_plural_titles import plural_title_list
 from graphbuild.extract.role_post_nouns import post_after_name
 from graphbuild.extract.role_posts import find_posts
+from graphbuild.extract.role_qualified_appositions import appositions_kept
 from graphbuild.extract.role_replacements import replaced_seats, succeeds_as
 from graphbuild.extract.role_respectively import respectively
 from graphbuild.extract.role_rosters import roster_entries
@@ -389,6 +391,8 @@ def add_roles(context: Context) -> None:
     # Kommune ændres." (a news item or a web page has no body)
     cross_municipal_meeting = ctx.municipality is None and ctx.meeting.body is not None
     only = None if cross_municipal_meeting else _only_municipality(ctx.mentions)
+    found = appositions_kept(ctx.text, ctx.people, found)  # "NAME, tidligere formand for X, NAME2": NAME's
+    found = [off_the_street(fact) for fact in found]  # "NAME, borgmester på Nordfynsvej 12": no body
     placed = placed_titles(found)
     for fact in found:
         if in_party_bracket(ctx.text, fact.role, fact.person.end):
