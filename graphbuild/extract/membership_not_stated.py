@@ -4,7 +4,8 @@ the members), a person's seat ("som medlem af X", "er medlemmer af bestyrelsen")
 activity or a thing a body owns ("deltager i et møde i X", "er med i X' arbejdsgruppe"), a body named as the
 members' partner ("i tæt samarbejde med Foreningen Y") or as the owner of what is joined, a membership only
 applied for, considered, proposed, planned, advised or refused ("ansøger om at blive medlem af X", "undersøger
-muligheden for", "påtænker at", "har sagt nej til"), a list of
+muligheden for", "påtænker at", "har sagt nej til") or only on a condition, also one after it ("…, hvis byrådene
+godkender det"), a list of
 people by where they come from or who appoints them ("Afbud", "udpeges", "repræsentanter fra"), a wish, a list that a
 place's, affiliation's or partner's word opens ("turismen i A og B", "et kompagniskab med A og B"), the ones a request
 asks ("X har ansøgt A og B om tilskud til medlemskab") or a price is charged ("Medlemskab af X koster A og B 50.000
@@ -90,6 +91,7 @@ def states_none(text: str, lo: int, hi: int) -> bool:
         or PERSONAL.search(text, lo, hi)
         or SEAT.search(text, lo, hi)
         or denied(text, lo, hi, lo)
+        or on_condition(text, lo, hi, lo)
         or UNDECIDED.search(text, lo, hi)
         or WISHED.search(text, lo, hi)
     )
@@ -197,6 +199,26 @@ def denied(text: str, lo: int, hi: int, last_cue_end: int) -> bool:
     """Whether the sentence text[lo:hi] denies or ends the membership: a denial before its relative clause."""
     relative = RELATIVE_CLAUSE.search(text, last_cue_end, hi)
     return DENIED.search(text, lo, relative.start() if relative else hi) is not None
+
+
+# a condition anywhere in the statement, also after its cue: "A og B bliver medlemmer af X, hvis byrådene godkender
+# det", "…, såfremt …", "indtræder i X, forudsat at …", "med forbehold for byrådenes godkendelse", "vil i givet fald"
+# (README `memberships`: only proposed, no decision, is no row). A conditional "hvis" takes a subject of its own, a
+# pronoun or a noun in the definite ("hvis byrådene", "hvis det"); the relative genitive before a bare noun ("X, hvis
+# medlemmer er A og B", "…, hvis formål er …") states its members
+CONDITION = re.compile(
+    r",[ \t]+hvis[ \t]+(?:det|de|den|der|man|vi|disse|alle|begge|[\wæøå]+(?:ene|erne|et|en))\b|"
+    r"\b(?:såfremt|forudsat,?[ \t]+at|på[ \t]+betingelse[ \t]+af|under[ \t]+forudsætning[ \t]+af|"
+    r"med[ \t]+forbehold[ \t]+(?:for|af)|i[ \t]+givet[ \t]+fald)\b",
+    re.IGNORECASE,
+)
+
+
+def on_condition(text: str, lo: int, hi: int, last_cue_end: int) -> bool:
+    """Whether the sentence text[lo:hi] states the membership only on a condition: one before the relative clause
+    after its last cue (a condition in "…, som yder tilskud, hvis projektet godkendes" is the clause's own)."""
+    relative = RELATIVE_CLAUSE.search(text, last_cue_end, hi)
+    return CONDITION.search(text, lo, relative.start() if relative else hi) is not None
 
 
 def joinable_bodies(text: str, named: list[NetworkRef], cue_end: int, hi: int) -> list[NetworkRef]:

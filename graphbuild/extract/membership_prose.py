@@ -64,6 +64,7 @@ from graphbuild.extract.membership_not_stated import (
     denied,
     joinable_bodies,
     not_a_body,
+    on_condition,
     only_considered,
     personal_seat,
 )
@@ -200,7 +201,8 @@ def add_prose_memberships(ctx: Context) -> None:
             continue
         done.add((lo, hi))
         here = cues[bisect_left(cue_starts, lo) : bisect_left(cue_starts, hi)]
-        if denied(text, lo, hi, max(e for _, e, _ in here)):
+        last_cue_end = max(e for _, e, _ in here)
+        if denied(text, lo, hi, last_cue_end) or on_condition(text, lo, hi, last_cue_end):
             continue
         named = networks[bisect_left(starts, lo) : bisect_left(starts, hi)]
         first = min(s for s, _, _ in here)
