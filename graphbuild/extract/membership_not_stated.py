@@ -5,7 +5,7 @@ activity or a thing a body owns ("deltager i et møde i X", "er med i X' arbejds
 members' partner ("i tæt samarbejde med Foreningen Y") or as the owner of what is joined, a membership only
 applied for, considered, proposed, planned, advised or refused ("ansøger om at blive medlem af X", "undersøger
 muligheden for", "påtænker at", "har sagt nej til") or only on a condition, also one after it ("…, hvis byrådene
-godkender det"), a list of
+godkender det"), or only supposed ("Ved et medlemskab af X vil A og B …"), a list of
 people by where they come from or who appoints them ("Afbud", "udpeges", "repræsentanter fra"), a wish, a list that a
 place's, affiliation's or partner's word opens ("turismen i A og B", "et kompagniskab med A og B"), the ones a request
 asks ("X har ansøgt A og B om tilskud til medlemskab") or a price is charged ("Medlemskab af X koster A og B 50.000
@@ -92,6 +92,7 @@ def states_none(text: str, lo: int, hi: int) -> bool:
         or SEAT.search(text, lo, hi)
         or denied(text, lo, hi, lo)
         or on_condition(text, lo, hi, lo)
+        or supposed(text, lo, hi, lo)
         or UNDECIDED.search(text, lo, hi)
         or WISHED.search(text, lo, hi)
     )
@@ -219,6 +220,27 @@ def on_condition(text: str, lo: int, hi: int, last_cue_end: int) -> bool:
     after its last cue (a condition in "…, som yder tilskud, hvis projektet godkendes" is the clause's own)."""
     relative = RELATIVE_CLAUSE.search(text, last_cue_end, hi)
     return CONDITION.search(text, lo, relative.start() if relative else hi) is not None
+
+
+# a membership only supposed: the membership as a thing in the indefinite ("Et medlemskab af X", "ved (et) medlemskab
+# af X", "med et medlemskab af X") with a modal later in the sentence ("Ved et medlemskab af X vil A og B få adgang
+# til …", "Et medlemskab af X vil give A og B …"), or the conditional mood ("A og B ville blive medlemmer af X"):
+# what a membership would bring, no membership stated (README `memberships`). The definite ("Med medlemskabet af X
+# har A og B …") or no modal ("Ved et medlemskab af X har A og B siden 2015 haft …") still states one.
+HYPOTHETICAL = re.compile(
+    r"(?:\b(?:ved|med|gennem)[ \t]+(?:et[ \t]+)?|(?<![\wæøå])(?-i:Et)[ \t]+)"
+    r"(?:(?:evt\.|eventuelt|muligt|fremtidigt)[ \t]+)?(?:medlemskab|optagelse)\b"
+    r"[^.;]{0,160}?\b(?:vil|ville|kan|kunne)\b|"
+    r"\bville[ \t]+(?:også[ \t]+)?(?:blive|være|melde|indtræde|træde)\b",
+    re.IGNORECASE,
+)
+
+
+def supposed(text: str, lo: int, hi: int, last_cue_end: int) -> bool:
+    """Whether the sentence text[lo:hi] only supposes the membership (what one would bring, the conditional mood),
+    before the relative clause after its last cue ("… med et medlemskab, der kan opsiges" states one)."""
+    relative = RELATIVE_CLAUSE.search(text, last_cue_end, hi)
+    return HYPOTHETICAL.search(text, lo, relative.start() if relative else hi) is not None
 
 
 def joinable_bodies(text: str, named: list[NetworkRef], cue_end: int, hi: int) -> list[NetworkRef]:

@@ -67,6 +67,7 @@ from graphbuild.extract.membership_not_stated import (
     on_condition,
     only_considered,
     personal_seat,
+    supposed,
 )
 from graphbuild.extract.membership_own_subject import own_subject
 from graphbuild.extract.membership_proposed import proposed_only
@@ -202,7 +203,11 @@ def add_prose_memberships(ctx: Context) -> None:
         done.add((lo, hi))
         here = cues[bisect_left(cue_starts, lo) : bisect_left(cue_starts, hi)]
         last_cue_end = max(e for _, e, _ in here)
-        if denied(text, lo, hi, last_cue_end) or on_condition(text, lo, hi, last_cue_end):
+        if (
+            denied(text, lo, hi, last_cue_end)
+            or on_condition(text, lo, hi, last_cue_end)
+            or supposed(text, lo, hi, last_cue_end)
+        ):
             continue
         named = networks[bisect_left(starts, lo) : bisect_left(starts, hi)]
         first = min(s for s, _, _ in here)
