@@ -161,7 +161,8 @@ UNDECIDED = re.compile(
     # the modal right before a cue the search ends at ("kan blive medlem af": the cue opens at "blive")
     r"\bkan\s+(?:også\s+)?$|"
     # only planned, expected or advised: "påtænker at blive medlem af", "har planer om", "forventes at", "bør", "måske"
-    # (the adverbs and "bør" only right before the cue's verb: "Det bør bemærkes, at A er medlem af X" states one)
+    # (the adverbs, also "evt.", "muligvis", "formentlig", and "bør" only right before the cue's verb: "Det bør
+    # bemærkes, at A er medlem af X" states one)
     r"\b(?:påtænk\w*|planer\s+om|forvente[rs]?,?\s+at|forventet,?\s+at)\b|"
     # only a goal or an expectation before a comma's "at": "regner med, at A og B bliver medlemmer af X", "Målet er,
     # at …", "Der arbejdes på, at …" (not "arbejder for at fremme turismen", what a body does)
@@ -170,7 +171,11 @@ UNDECIDED = re.compile(
     # conditional "Hvis" opening the sentence; ", hvis formål er" is a relative genitive), "forudsat at"
     r"\b(?:såfremt|forudsat\s+at|på\s+betingelse\s+af|under\s+forudsætning\s+af)\b|"
     r"(?:(?<=[.!?:][ \t])|(?<=\n)|(?<=^))(?-i:Hvis)\b|"
-    r"\b(?:bør|måske|eventuelt)\s+(?:også\s+)?(?:(?:blive|melde|træde|indtræde)\b|$)|"
+    r"\b(?:bør|måske|eventuelt|evt\.|muligvis|formentlig|sandsynligvis)\s+(?:også\s+)?"
+    r"(?:(?:blive|være|melde|træde|indtræde)\b|$)|"
+    # a hedge between the copula and the membership's word: "A og B bliver evt. medlemmer af X", "er måske med i"
+    r"\b(?:bliver|blive|er|være)\s+(?:også\s+)?(?:evt\.|eventuelt|måske|muligvis|formentlig|sandsynligvis)\s+"
+    r"(?:også\s+)?(?:medlem|ejer|deltager|interessent|en\s+del\s+af|med\s+i\b)|"
     # membership applied for as a thing: "afventer svar på ansøgningen om medlemskab af X" (a membership discussed in
     # the genitive, "drøftede Lejres medlemskab af X", stands)
     r"\bansøgning\w*\s+om\s+(?:\w+\s+){0,2}?(?:medlemskab|optagelse|$)",
