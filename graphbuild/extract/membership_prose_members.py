@@ -39,6 +39,11 @@ LIST_OPENER = re.compile(
 # a clause of its own after the statement: "X er medlem af KL og har sammen med A og B søgt om midler" (the
 # others act with X in the new clause, they are not KL's members by it)
 NEW_CLAUSE = re.compile(r"\b(?:og|men|samt)\s+(?:har|havde|vil|skal|kan|kunne|blev|er)\b", re.IGNORECASE)
+# a hedge right before "sammen med": the ones after it may join, no members stated ("A og B er medlemmer af X, evt.
+# sammen med C": C none)
+HEDGED_WITH = re.compile(
+    r"\b(?:evt\.|eventuelt|måske|muligvis|formentlig|sandsynligvis)[ \t]+sammen[ \t]+med\s*$", re.I
+)
 # a person's municipality in brackets after the name: "Ole Hansen (Greve Kommune)" (not "ejerkommuner (A, B)")
 AFFILIATION_BRACKET = re.compile(r"(?<![\w-])(?-i:[A-ZÆØÅ][\wæøå-]+)(?<![Kk]ommuner)[ \t]*\([ \t]*$")
 
@@ -96,7 +101,10 @@ def prose_members(
         opens = before_fellows(text, cue_start, ref.start)  # "er: Region Hovedstaden, Region Skåne, A, B og C"
         opener = LIST_OPENER.search(text[max(cue_start, opens - 40) : opens])
         if opener is None or (
-            opener.group(0).lower().startswith("sammen") and NEW_CLAUSE.search(text, cue_start, opens)
+            opener.group(0).lower().startswith("sammen")
+            and (
+                NEW_CLAUSE.search(text, cue_start, opens) or HEDGED_WITH.search(text, max(cue_start, opens - 40), opens)
+            )
         ):
             continue
         if AFFILIATION_BRACKET.search(text, max(cue_start, opens - 40), opens):
