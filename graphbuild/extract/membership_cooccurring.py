@@ -8,6 +8,7 @@ Fællesråd", "Destination X"). Its guards carry it: the sentence names exactly 
 municipality's own; its municipalities stand together in one list that no place's or partner's word opens
 ("turismen i A og B", "et kompagniskab med A og B"); the sentence is no attendance or appointment ("Afbud",
 "udpeges", "repræsentanter fra") and states no seat, denial, proposal or consideration (membership_not_stated);
+a word of membership after a count is the body's own members ("X dækker A og B og har 120 medlemmer": none);
 "indgå i" ties only before a body, never an agreement, a partner's cooperation or an application."""
 
 from __future__ import annotations
@@ -252,6 +253,34 @@ def _said_of_another(text: str, members: list[MunicipalityRef], lo: int, hi: int
     return all(t.start() > clause.start() for t in TIE.finditer(text, lo, hi))
 
 
+# a count before a word of membership: the body's own members counted ("X har 120 medlemmer", "har mange
+# medlemmer"; never "2 af de 12 medlemmer", where the list is counted among them)
+_COUNTED = re.compile(r"(?:(?<!\bde[ \t])\b\d[\d.]*|\bmange)[ \t]+$", re.IGNORECASE)
+# what may stand between a counted word of membership and the list it names: "har 120 medlemmer, herunder A og B",
+# "har to medlemmer: A og B", "X's 12 medlemskommuner er A, B, …"
+_COUNTED_LIST = re.compile(
+    r"[ \t]*(?:[:,(–-]|er[ \t]|var[ \t])?[ \t]*"
+    r"(?:(?:herunder|bl\.[ \t]*a\.|blandt[ \t]+andre|nemlig|heraf|f\.eks\.|fx)[ \t]*[:,]?[ \t]*)?"
+    r"(?:kommunerne[ \t]+)?",
+    re.IGNORECASE,
+)
+
+
+def _counted_only(text: str, members: list[MunicipalityRef], lo: int, hi: int) -> bool:
+    """Whether every word of membership in the sentence counts the body's own members and the list does not follow
+    it as the ones counted: "X dækker A og B Kommuner og har 120 medlemmer" (the list is what the body covers), but
+    "X har 120 medlemmer, herunder A og B" names them."""
+    first = members[0].start
+    for tie in TIE.finditer(text, lo, hi):
+        if not _ties(text, tie):
+            continue
+        if _COUNTED.search(text, max(lo, tie.start() - 12), tie.start()) is None:
+            return False
+        if tie.end() <= first and _COUNTED_LIST.fullmatch(text, tie.end(), first):
+            return False
+    return True
+
+
 _WITH = re.compile(r"\bsammen\s+med\s+$", re.IGNORECASE)
 _WITH_REACH = 20  # how far before a name "sammen med" (or a preposition) is looked for
 # a preposition before the body: it is no subject ("I X deltager A sammen med B og C")
@@ -303,7 +332,7 @@ def add_cooccurring(ctx: Context) -> None:
         members = _one_list(
             text, [r for r in refs.between(lo, hi) if not any(a <= r.start < b for a, b in spans)], lo, hi
         )
-        if not members or _said_of_another(text, members, lo, hi):
+        if not members or _said_of_another(text, members, lo, hi) or _counted_only(text, members, lo, hi):
             continue
         first_listed = members[0].start
         if back is not None:
