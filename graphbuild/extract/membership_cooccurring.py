@@ -17,7 +17,7 @@ import re
 from bisect import bisect_left
 
 from graphbuild.extract.membership_municipalities import MunicipalityRef, fellow_members, list_at, municipality_refs
-from graphbuild.extract.membership_network_forms import BACK_REFERENCE, may_be_network
+from graphbuild.extract.membership_network_forms import BACK_REFERENCE, may_be_network, nominative
 from graphbuild.extract.membership_networks import (
     NetworkRef,
     body_is_network,
@@ -169,6 +169,10 @@ def _kind_named(text: str, lo: int, hi: int) -> list[NetworkRef]:
         return []
     end = match.end("genitive") if match.group("genitive") else match.end()
     name = " ".join(text[match.start() : end].split())
+    if not match.group("genitive"):
+        # a name that opens with its kind in the genitive before its members or owners: "Geopark Vestjyllands
+        # medlemskommuner er …" is Geopark Vestjylland
+        _, end, name = nominative(text, match.start(), end, name)
     if not may_be_network(name) or is_municipal_body(name) or _wrapped_tail(text, match.start()):
         return []
     return [NetworkRef(match.start(), end, None, name)]
