@@ -161,6 +161,14 @@ def _wrapped_tail(text: str, start: int) -> bool:
     return _LINE_BEFORE.search(text, max(0, start - 200), start) is not None
 
 
+# a capitalised preposition or adverb that opens the sentence before a body's name is no word of the name: "I
+# Geopark Vestjylland deltager A, B og C" names Geopark Vestjylland
+_LEADING_WORD = re.compile(
+    r"(?:I|Med|Ved|For|Fra|Af|Til|Om|Hos|Under|Efter|Gennem|Via|Og|Men|Nu|Også|Derfor|Desuden|Både|Da|Når|Hvor)"
+    r"[ \t]+(?=[A-ZÆØÅ])"
+)
+
+
 def _kind_named(text: str, lo: int, hi: int) -> list[NetworkRef]:
     """The body the sentence names first by its kind, when it is one that can be joined (no municipality, region,
     council or project; no municipality's own body)."""
@@ -168,14 +176,16 @@ def _kind_named(text: str, lo: int, hi: int) -> list[NetworkRef]:
     if match is None:
         return []
     end = match.end("genitive") if match.group("genitive") else match.end()
-    name = " ".join(text[match.start() : end].split())
+    leading = _LEADING_WORD.match(text, match.start(), end)
+    start = leading.end() if leading is not None else match.start()
+    name = " ".join(text[start:end].split())
     if not match.group("genitive"):
         # a name that opens with its kind in the genitive before its members or owners: "Geopark Vestjyllands
         # medlemskommuner er …" is Geopark Vestjylland
-        _, end, name = nominative(text, match.start(), end, name)
-    if not may_be_network(name) or is_municipal_body(name) or _wrapped_tail(text, match.start()):
+        _, end, name = nominative(text, start, end, name)
+    if not may_be_network(name) or is_municipal_body(name) or _wrapped_tail(text, start):
         return []
-    return [NetworkRef(match.start(), end, None, name)]
+    return [NetworkRef(start, end, None, name)]
 
 
 def _named_before(named: list[NetworkRef], before: list[NetworkRef]) -> list[NetworkRef]:
