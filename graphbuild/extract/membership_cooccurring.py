@@ -33,6 +33,7 @@ from graphbuild.extract.membership_not_stated import (
     RELATIVE_CLAUSE,
     asked_of,
     charged,
+    excepted,
     joinable_bodies,
     only_considered,
     states_none,
@@ -148,6 +149,8 @@ def _one_list(text: str, refs: list[MunicipalityRef], lo: int, hi: int) -> list[
         return []  # "X har ansøgt A og B om tilskud til medlemskab": the ones asked
     if charged(text, lo, items[0].start):
         return []  # "Medlemskab af X koster A og B 50.000 kr.": a price, the ones charged
+    if excepted(text, lo, items[0].start):
+        return []  # "Alle kommuner undtagen A og B er medlemmer af X": the ones left out
     return items
 
 

@@ -5,7 +5,8 @@ activity or a thing a body owns ("deltager i et møde i X", "er med i X' arbejds
 members' partner ("i tæt samarbejde med Foreningen Y") or as the owner of what is joined, a membership only
 applied for, considered, proposed, planned, advised or refused ("ansøger om at blive medlem af X", "undersøger
 muligheden for", "påtænker at", "har sagt nej til") or only on a condition, also one after it ("…, hvis byrådene
-godkender det"), or only supposed ("Ved et medlemskab af X vil A og B …"), a list of
+godkender det"), or only supposed ("Ved et medlemskab af X vil A og B …"), a list an exception opens
+("Alle kommuner undtagen A og B"), a list of
 people by where they come from or who appoints them ("Afbud", "udpeges", "repræsentanter fra"), a wish, a list that a
 place's, affiliation's or partner's word opens ("turismen i A og B", "et kompagniskab med A og B"), the ones a request
 asks ("X har ansøgt A og B om tilskud til medlemskab") or a price is charged ("Medlemskab af X koster A og B 50.000
@@ -77,6 +78,22 @@ _CHARGED_VERB = re.compile(r"\b(?:koste(?:r|de)|vil[ \t]+koste|skal[ \t]+koste)[
 def charged(text: str, lo: int, start: int) -> bool:
     """Whether the list starting at ``start`` stands right after a verb of costing: the ones charged, not members."""
     return _CHARGED_VERB.search(text, max(lo, start - 20), start) is not None
+
+
+# the municipalities of a list an exception opens: "Alle kommuner undtagen A og B er medlemmer af X", "på nær",
+# "bortset fra", "med undtagelse af" (the ones left out, no members); the words between the exception and the
+# municipality are only the list's names and separators
+_EXCEPTED = re.compile(
+    r"\b(?:undtagen|på[ \t]+nær|bortset[ \t]+fra|med[ \t]+undtagelse[ \t]+af)[ \t]+"
+    r"(?:(?-i:[A-ZÆØÅ])[\wæøå-]*(?:[ \t]+[Kk]ommune)?[ \t]*(?:,|og|samt)[ \t]*)*$",
+    re.IGNORECASE,
+)
+
+
+def excepted(text: str, lo: int, start: int) -> bool:
+    """Whether the municipality starting at ``start`` stands in a list an exception word opens: left out, no
+    member."""
+    return _EXCEPTED.search(text, max(lo, start - 160), start) is not None
 
 
 # a wish or a hope, no membership stated: "har et fælles ønske om samarbejdet med X"

@@ -62,6 +62,7 @@ from graphbuild.extract.membership_networks import (
 from graphbuild.extract.membership_not_stated import (
     UNDECIDED,
     denied,
+    excepted,
     joinable_bodies,
     not_a_body,
     on_condition,
@@ -247,6 +248,8 @@ def add_prose_memberships(ctx: Context) -> None:
             # from the last cue's end: a wrapped cue's line is the one it ends on ("Medlemmer\naf X:")
             vertical = vertical_list_after(text, max(s for s, _, _ in here), max(e for _, e, _ in here))
             members = vertical if len(vertical) > len(members) else members
+        # the ones an exception leaves out: "Alle kommuner undtagen A og B er medlemmer af X"
+        members = [m for m in members if not excepted(text, lo, m.start)]
         if not members or (len(members) < 2 and all(OWNED.match(text, s, e) for s, e, _ in here)):
             continue  # one owner is a company's, not a network's: "Forsyningen er ejet af Aarhus Kommune"
         named = [n for n in named if not listed_with(text, n, members)]
