@@ -36,6 +36,10 @@ DENIED = re.compile(
     # an end in the past: "har været medlemmer af X frem til 2020", "var medlem af X, indtil foreningen blev nedlagt"
     r"\b(?:har\s+været|havde\s+været|var)\b[^.;]{0,80}?\bfrem\s+til\s+(?:\d|udgangen|den\s+\d|nedlæggelsen|opløsningen)|"
     r"\bindtil\s+(?:[^\s.;]+\s+){1,3}?(?:blev|er\s+blevet)\s+(?:nedlagt|opløst|lukket|fusioneret)|"
+    # left in the past ("men er siden trådt ud"), once ("var engang medlemmer af X"), or for a period that ended ("var
+    # medlemmer af X i perioden 2010-2019"); "træder ud af X" (a decision to leave) still states the membership it ends
+    r"\b(?:trådt|trådte)\s+ud\b|\b(?:var|har\s+været)\s+(?:\w+\s+)?engang\b|"
+    r"\b(?:var|har\s+været|havde\s+været)\b[^.;]{0,80}?\bi\s+perioden\s+(?:fra\s+)?\d{4}\s*(?:[-–]|til)\s*\d{4}|"
     # a membership refused: "har sagt nej til medlemskab af X", "afviste at blive medlem af", "afslået medlemskab"
     r"\b(?:sagt|siger|sagde)\s+nej\b|\bafvis(?:e|er|te|es)?\b|\bafvist\b|\bafslå(?:r|et)?\b|\bafslog\b",
     re.IGNORECASE,
