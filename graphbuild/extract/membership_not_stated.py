@@ -197,6 +197,10 @@ UNDECIDED = re.compile(
     # a hedge between the copula and the membership's word: "A og B bliver evt. medlemmer af X", "er måske med i"
     r"\b(?:bliver|blive|er|være)\s+(?:også\s+)?(?:evt\.|eventuelt|måske|muligvis|formentlig|sandsynligvis)\s+"
     r"(?:også\s+)?(?:medlem|ejer|deltager|interessent|en\s+del\s+af|med\s+i\b)|"
+    # not yet done, only proposed or put off: "mangler stadig at blive medlemmer af X", "har stillet forslag om at
+    # blive medlemmer af X", "har udskudt beslutningen om medlemskab af X"
+    r"\bmangle[rt]?\s+(?:stadig\s+|endnu\s+|fortsat\s+)?at\b|\bstille(?:[rt]|de)?\s+(?:et\s+)?forslag\s+om\b|"
+    r"\budsk(?:ud|yd)\w*\s+(?:beslutningen|stillingtagen|afgørelsen)\b|"
     # membership applied for as a thing: "afventer svar på ansøgningen om medlemskab af X" (a membership discussed in
     # the genitive, "drøftede Lejres medlemskab af X", stands)
     r"\bansøgning\w*\s+om\s+(?:\w+\s+){0,2}?(?:medlemskab|optagelse|$)",
