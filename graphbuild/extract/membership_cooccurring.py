@@ -94,11 +94,22 @@ _PART_OF = re.compile(
     re.IGNORECASE,
 )
 _INDGAA = re.compile(r"indg", re.IGNORECASE)
+# "gå sammen om" a joint task or document, no body set up: "A og B er gået sammen om en fælles ansøgning til X", "går
+# sammen om et fælles udbud med X" (X is who it is sent to or made with); "gået sammen om at stifte X", "om et fælles
+# beredskab" still tie
+_JOINT_TASK = re.compile(
+    r"[ \t]+om[ \t]+(?:en|et)[ \t]+(?:(?:fælles|ny|nyt)[ \t]+)?[\wæøå-]*(?:ansøgning|udbud|henvendelse|høringssvar|"
+    r"kampagne|indkøb|aftale|analyse|undersøgelse|konference|arrangement|brev|kandidatur|bud)\b",
+    re.IGNORECASE,
+)
+_SAMMEN = re.compile(r"(?:går|gik|gået)\s+sammen", re.IGNORECASE)
 
 
 def _ties(text: str, tie: re.Match[str]) -> bool:
     """Whether a word of membership ties: every word but "indgå i", and that one only before a body
-    (``_PART_OF``)."""
+    (``_PART_OF``); "gå sammen" only when what it is about is no joint task (``_JOINT_TASK``)."""
+    if _SAMMEN.match(tie.group()) is not None:
+        return _JOINT_TASK.match(text, tie.end()) is None
     return _INDGAA.match(tie.group()) is None or _PART_OF.match(text, tie.start()) is not None
 
 
