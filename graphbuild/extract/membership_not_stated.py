@@ -20,6 +20,7 @@ import re
 from graphbuild.extract.membership_networks import (
     NetworkRef,
 )
+from graphbuild.vocab.municipality_names import municipality_named
 
 # a member's seat in a board is a person's role, not a municipality's membership
 SEAT = re.compile(
@@ -280,5 +281,33 @@ def joinable_bodies(text: str, named: list[NetworkRef], cue_end: int, hi: int) -
     i tæt samarbejde med Foreningen Y, Z og W": partners, no network of theirs)."""
     partner = PARTNERS.search(text, cue_end, hi)
     return [
-        n for n in named if not GENITIVE_OWNER.match(text, n.end, hi) and (partner is None or n.start < partner.end())
+        n
+        for n in named
+        if not GENITIVE_OWNER.match(text, n.end, hi)
+        and not _read_with_genitive(text, n, hi)
+        and (partner is None or n.start < partner.end())
     ]
+
+
+_LAST_NAME_WORD = re.compile(r"\S+$")
+# what a body owns or holds, right after its name in the genitive (one word may stand between): its meeting, its
+# sub-body, its network or work ("Destination Sønderjyllands årlige generalforsamling"); never a verb ("AffaldPlus er
+# et …", "Norfors igangsat …": names that end in "s")
+_OWNED_THING = re.compile(
+    r"[ \t]+(?:[a-zæøå-]+[ \t]+)?[a-zæøå]*(?:møde|generalforsamling|konference|seminar|workshop|arrangement|kursus|"
+    r"netværk|projekt|arbejde|bestyrelse|sekretariat|repræsentantskab|udvalg|styregruppe|arbejdsgruppe|følgegruppe|"
+    r"kampagne|strategi|indsats)(?:t|et|en|n|r|rne|er|erne|ne|s)?\b"
+)
+
+
+def _read_with_genitive(text: str, network: NetworkRef, hi: int) -> bool:
+    """Whether a body's name was read with its genitive "s" before what the body owns (``_OWNED_THING``: "deltager i
+    Destination Sønderjyllands generalforsamling", the body's meeting, no body joined); a last word that is a
+    municipality's name ending in "s" ("Business Region Aarhus") is no genitive."""
+    end = network.end
+    if end - network.start < 3 or text[end - 1] != "s" or not text[end - 2].isalpha():
+        return False
+    last = _LAST_NAME_WORD.search(text, network.start, end)
+    if last is None or municipality_named(last.group()) is not None:
+        return False
+    return _OWNED_THING.match(text, end, hi) is not None
