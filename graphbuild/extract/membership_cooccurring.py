@@ -105,9 +105,24 @@ _JOINT_TASK = re.compile(
 _SAMMEN = re.compile(r"(?:går|gik|gået)\s+sammen", re.IGNORECASE)
 
 
+# a word of membership or participation whose holders are people: the ones who take part named right after it
+# ("deltog borgmestrene i mødet", "deltager direktørerne fra A og B") or members from somewhere ("bestyrelsen har
+# medlemmer fra kommunerne"; "medlemmer fra 1. januar", "fra 2023" is a date)
+_PEOPLE_AFTER = re.compile(
+    r"(?:(?<=deltog)|(?<=deltager))[ \t]+(?:(?:de|alle|både)[ \t]+)?(?:borgmest|direktør|politiker|medarbejder|"
+    r"embedsm|formænd|formand|chef|leder|repræsentant|medlemmer)|"
+    r"(?:(?<=medlem)|(?<=medlemmer))[ \t]+fra[ \t]+(?!\d|den[ \t]+\d|(?:januar|februar|marts|april|maj|juni|juli|"
+    r"august|september|oktober|november|december|start|starten|begyndelsen|årsskiftet|nytår)\b)",
+    re.IGNORECASE,
+)
+
+
 def _ties(text: str, tie: re.Match[str]) -> bool:
     """Whether a word of membership ties: every word but "indgå i", and that one only before a body
-    (``_PART_OF``); "gå sammen" only when what it is about is no joint task (``_JOINT_TASK``)."""
+    (``_PART_OF``); "gå sammen" only when what it is about is no joint task (``_JOINT_TASK``); no word whose
+    holders are people (``_PEOPLE_AFTER``)."""
+    if _PEOPLE_AFTER.match(text, tie.end()) is not None:
+        return False
     if _SAMMEN.match(tie.group()) is not None:
         return _JOINT_TASK.match(text, tie.end()) is None
     return _INDGAA.match(tie.group()) is None or _PART_OF.match(text, tie.start()) is not None
