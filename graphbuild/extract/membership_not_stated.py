@@ -35,7 +35,10 @@ DENIED = re.compile(
     r"\btidligere\s+(?:været\s+)?(?:medlem|ejer|medejer|deltager|interessent)|\bmeldt(?:e)?\s+sig\s+ud\b|"
     r"\bindtil\s+(?:\d|udgangen|den\s+\d|nedlæggelsen|opløsningen)|"
     # an end in the past: "har været medlemmer af X frem til 2020", "var medlem af X, indtil foreningen blev nedlagt"
-    r"\b(?:har\s+været|havde\s+været|var)\b[^.;]{0,80}?\bfrem\s+til\s+(?:\d|udgangen|den\s+\d|nedlæggelsen|opløsningen)|"
+    r"\b(?:har\s+været|havde\s+været|var|deltog|ejede)\b[^.;]{0,80}?\bfrem\s+til\s+"
+    r"(?:\d|udgangen|den\s+\d|nedlæggelsen|opløsningen)|"
+    # the past tense of taking part or owning, said to be former: "deltog tidligere i X", "ejede tidligere X"
+    r"\b(?:deltog|ejede|var)\s+tidligere\b|"
     r"\bindtil\s+(?:[^\s.;]+\s+){1,3}?(?:blev|er\s+blevet)\s+(?:nedlagt|opløst|lukket|fusioneret)|"
     # left in the past ("men er siden trådt ud"), once ("var engang medlemmer af X"), or for a period that ended ("var
     # medlemmer af X i perioden 2010-2019"); "træder ud af X" (a decision to leave) still states the membership it ends
