@@ -45,7 +45,7 @@ DENIED = re.compile(
     r"\b(?:trådt|trådte)\s+ud\b|\b(?:var|har\s+været)\s+(?:\w+\s+)?engang\b|"
     r"\b(?:var|har\s+været|havde\s+været)\b[^.;]{0,80}?\bi\s+perioden\s+(?:fra\s+)?\d{4}\s*(?:[-–]|til)\s*\d{4}|"
     # a membership refused: "har sagt nej til medlemskab af X", "afviste at blive medlem af", "afslået medlemskab"
-    r"\b(?:sagt|siger|sagde)\s+nej\b|\bafvis(?:e|er|te|es)?\b|\bafvist\b|\bafslå(?:r|et)?\b|\bafslog\b",
+    r"\b(?:sagt|siger|sagde|takket|takker|takkede)\s+nej\b|\bafvis(?:e|er|te|es)?\b|\bafvist\b|\bafslå(?:r|et)?\b|\bafslog\b",
     re.IGNORECASE,
 )
 
@@ -173,7 +173,9 @@ def personal_seat(text: str, start: int, end: int, hi: int) -> bool:
 UNDECIDED = re.compile(
     r"\b(?:ansøg(?:er|te|t)?\s+om|søg(?:er|te|t)\s+om|overvej\w*|undersøg\w*|foreslå\w*|anbefal\w*|"
     r"mulighed(?:en)?\s+for|hvorvidt|kan\s+(?:også\s+)?(?:blive|melde|træde)|ønsker\s+at|"
-    r"invitere[ts]?|inviteret|opfordre[st]?|opfordret)\b|"
+    r"invitere[ts]?|inviteret|opfordre[st]?|opfordret|"
+    # an invitation, not one accepted ("har takket ja til invitationen og er nu medlemmer af X" states one)
+    r"(?<!ja til )(?<!accepteret )(?<!accepterede )invitation(?:en)?)\b|"
     # only to be decided or discussed: "skal tage stilling til medlemskab af X", "har drøftet et medlemskab af X" (the
     # indefinite; "drøftede Lejres medlemskab af X", a membership discussed in the genitive, stands)
     r"\btage[rs]?\s+stilling\s+til\s+(?:et\s+|om\s+)?(?:[^\s.;]+\s+){0,3}?(?:medlemskab|optagelse)|"
