@@ -187,8 +187,10 @@ OTHER_CLAUSE = re.compile(
 PEOPLE_OF = re.compile(
     r"(?i:borgmest|direktør|formand|formænd|næstformand|medlem|repræsentant|politiker|chef|rådmand|rådmænd|"
     r"byrådsmedlem|leder|medarbejder|ansatte|fagfolk|fagperson|konsulent|embedsm|sagsbehandler|specialist|"
-    # bodies, firms and owners within the municipalities: "Skoler i A og B Kommuner deltager i X"
-    r"skole|forening|virksomhed|institution|lokalråd|klub|bibliotek|lodsejer|grundejer|"
+    # bodies, firms and owners within the municipalities: "Skoler i A og B Kommuner deltager i X", "Erhvervsrådene i
+    # A og B Kommuner er medlemmer af X", "Forsyningsselskaberne i A og B" (a council of the municipalities themselves,
+    # "Byrådene i A og B", speaks for them: COUNCIL_OF)
+    r"skole|forening|virksomhed|institution|råd|selskab|museum|museer|havne|klub|bibliotek|lodsejer|grundejer|"
     # some of their people in the indefinite ("Borgere i A og B Kommuner har stiftet X"; "borgerne i A og B
     # Kommuner", all of them, may be the municipalities' group)
     r"borgere|beboere|indbyggere|frivillige|ildsjæle)"
