@@ -203,6 +203,16 @@ UNDECIDED = re.compile(
     # a hedge between the copula and the membership's word: "A og B bliver evt. medlemmer af X", "er måske med i"
     r"\b(?:bliver|blive|er|være)\s+(?:også\s+)?(?:evt\.|eventuelt|måske|muligvis|formentlig|sandsynligvis)\s+"
     r"(?:også\s+)?(?:medlem|ejer|deltager|interessent|en\s+del\s+af|med\s+i\b)|"
+    # only an interest, an attitude, a dialogue or a process toward it: "er interesserede i at blive medlemmer af X",
+    # "har udtrykt interesse for medlemskab af X", "er positive over for et medlemskab af X", "er i dialog om
+    # medlemskab af X", "er i gang med at blive medlemmer af X", "arbejder hen imod et medlemskab af X", "et muligt
+    # medlemskab" (no decision: README `memberships`)
+    # (the interest the subject's: "Organisationer med interesse i vandløb" is someone else's)
+    r"\b(?:er|var|blevet)\s+(?:\w+\s+)?interesse(?:ret|rede)\b|"
+    r"\b(?:udtrykt|udtrykker|udtrykte|vist|viser|viste|tilkendegivet|tilkendegiver|tilkendegav)\s+(?:\w+\s+)?interesse\b|"
+    r"\b(?:positive?|åbne?)\s+over\s+for\b|"
+    r"\bdialog\w*\s+(?:med\s+[^.;]{1,60}?\s+)?om\b|\bi\s+(?:gang|proces)\s+med\s+at\b|\bhen\s*imod\b|"
+    r"\b(?:muligt|potentielt|fremtidigt)\s+(?:medlemskab|optagelse|$)|"
     # not yet done, only proposed or put off: "mangler stadig at blive medlemmer af X", "har stillet forslag om at
     # blive medlemmer af X", "har udskudt beslutningen om medlemskab af X"
     r"\bmangle[rt]?\s+(?:stadig\s+|endnu\s+|fortsat\s+)?at\b|\bstille(?:[rt]|de)?\s+(?:et\s+)?forslag\s+om\b|"
