@@ -35,6 +35,7 @@ from graphbuild.extract.membership_not_stated import (
     charged,
     excepted,
     joinable_bodies,
+    marked_observer,
     only_considered,
     states_none,
 )
@@ -177,7 +178,8 @@ def _one_list(text: str, refs: list[MunicipalityRef], lo: int, hi: int) -> list[
         return []  # "Medlemskab af X koster A og B 50.000 kr.": a price, the ones charged
     if excepted(text, lo, items[0].start):
         return []  # "Alle kommuner undtagen A og B er medlemmer af X": the ones left out
-    return items
+    # the ones marked observers: "A, B og C (observatør) deltager i X"
+    return [r for r in items if not marked_observer(text, r.end)]
 
 
 # a line of prose (a lower-case word in it) that ends in a capitalised word, no heading's line ("Ejerforhold")

@@ -104,6 +104,16 @@ def excepted(text: str, lo: int, start: int) -> bool:
     return _EXCEPTED.search(text, max(lo, start - 160), start) is not None
 
 
+# a municipality marked an observer right after its name: "…, Norddjurs og Randers (observatør)", "Randers Kommune
+# (observatør)" (README `memberships`: an observer is no member)
+_OBSERVER_AFTER = re.compile(r"(?:[ \t]+[Kk]ommuner?)?[ \t]*\([ \t]*(?:som[ \t]+)?observatør\w*[ \t]*\)", re.IGNORECASE)
+
+
+def marked_observer(text: str, end: int) -> bool:
+    """Whether the municipality ending at ``end`` is marked an observer in brackets right after it."""
+    return _OBSERVER_AFTER.match(text, end) is not None
+
+
 # a wish or a hope, no membership stated: "har et fælles ønske om samarbejdet med X"
 WISHED = re.compile(r"\b(?:ønske[rt]?|ønsker|håbe[rt]?|gerne\s+vil)\b", re.IGNORECASE)
 

@@ -64,6 +64,7 @@ from graphbuild.extract.membership_not_stated import (
     denied,
     excepted,
     joinable_bodies,
+    marked_observer,
     not_a_body,
     on_condition,
     only_considered,
@@ -250,6 +251,8 @@ def add_prose_memberships(ctx: Context) -> None:
             members = vertical if len(vertical) > len(members) else members
         # the ones an exception leaves out: "Alle kommuner undtagen A og B er medlemmer af X"
         members = [m for m in members if not excepted(text, lo, m.start)]
+        # the ones marked observers: "A, B og C (observatør) er medlemmer af X"
+        members = [m for m in members if not marked_observer(text, m.end)]
         if not members or (len(members) < 2 and all(OWNED.match(text, s, e) for s, e, _ in here)):
             continue  # one owner is a company's, not a network's: "Forsyningen er ejet af Aarhus Kommune"
         named = [n for n in named if not listed_with(text, n, members)]
