@@ -39,3 +39,21 @@ def test_the_bodys_own_members_counted_tie_no_list(tmp_path: Path, text: str) ->
 def test_the_counted_members_named_stand(tmp_path: Path, text: str) -> None:
     found = member_pairs_of_text(tmp_path, HEADER + text)
     assert {m for m, n in found if n == "Vestkystforeningen"} == {"Lemvig", "Struer"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a count in words: the municipalities' own seats on the body (people), no membership of theirs
+        "Favrskov og Syddjurs Kommuner har hver to medlemmer i Business Region Aarhus.",
+        "Favrskov og Syddjurs Kommuner stiller med et medlem hver i Business Region Aarhus.",
+    ],
+)
+def test_the_municipalities_counted_seats_are_none(tmp_path: Path, text: str) -> None:
+    assert member_pairs_of_text(tmp_path, HEADER + text) == set()
+
+
+def test_an_article_before_a_word_of_setting_up_is_no_count(tmp_path: Path) -> None:
+    text = "Lemvig og Struer Kommuner er medlemmer af Vestkystforeningen, og de to kommuner er ejere af den."
+    found = member_pairs_of_text(tmp_path, HEADER + text)
+    assert {m for m, n in found if n == "Vestkystforeningen"} == {"Lemvig", "Struer"}

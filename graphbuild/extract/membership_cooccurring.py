@@ -300,7 +300,16 @@ def _said_of_another(text: str, members: list[MunicipalityRef], lo: int, hi: int
 
 # a count before a word of membership: the body's own members counted ("X har 120 medlemmer", "har mange
 # medlemmer"; never "2 af de 12 medlemmer", where the list is counted among them)
-_COUNTED = re.compile(r"(?:(?<!\bde[ \t])\b\d[\d.]*|\bmange)[ \t]+$", re.IGNORECASE)
+# a count in words too: the municipalities' own seats ("A og B har hver to medlemmer i X", "stiller med et medlem
+# hver i X": people on its board, README `memberships`: a representative on a body is no row)
+_COUNTED = re.compile(
+    r"(?<!\bde[ \t])\b(?:\d[\d.]*|et|en|to|tre|fire|fem|seks|syv|otte|ni|ti|mange)[ \t]+$", re.IGNORECASE
+)
+# the words of membership a count can stand before: the holders' nouns ("et fælleskommunalt selskab", "Ved et
+# medlemskab" is an article)
+_COUNTED_NOUN = re.compile(
+    r"(?:medlem(?:mer)?|deltagere?|ejere?|interessent(?:er)?|partnere?)(?![\wæøå])", re.IGNORECASE
+)
 # what may stand between a counted word of membership and the list it names: "har 120 medlemmer, herunder A og B",
 # "har to medlemmer: A og B", "X's 12 medlemskommuner er A, B, …"
 _COUNTED_LIST = re.compile(
@@ -319,7 +328,10 @@ def _counted_only(text: str, members: list[MunicipalityRef], lo: int, hi: int) -
     for tie in TIE.finditer(text, lo, hi):
         if not _ties(text, tie):
             continue
-        if _COUNTED.search(text, max(lo, tie.start() - 12), tie.start()) is None:
+        if (
+            not _COUNTED_NOUN.match(tie.group())
+            or _COUNTED.search(text, max(lo, tie.start() - 12), tie.start()) is None
+        ):
             return False
         if tie.end() <= first and _COUNTED_LIST.fullmatch(text, tie.end(), first):
             return False
