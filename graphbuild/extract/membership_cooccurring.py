@@ -8,6 +8,7 @@ Fællesråd", "Destination X"). Its guards carry it: the sentence names exactly 
 municipality's own; its municipalities stand together in one list that no place's or partner's word opens
 ("turismen i A og B", "et kompagniskab med A og B"); the sentence is no attendance or appointment ("Afbud",
 "udpeges", "repræsentanter fra") and states no seat, denial, proposal or consideration (membership_not_stated);
+a word of membership after a count is the body's own members ("X dækker A og B og har 120 medlemmer": none);
 "indgå i" ties only before a body, never an agreement, a partner's cooperation or an application."""
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import re
 from bisect import bisect_left
 
 from graphbuild.extract.membership_municipalities import MunicipalityRef, fellow_members, list_at, municipality_refs
-from graphbuild.extract.membership_network_forms import BACK_REFERENCE, may_be_network
+from graphbuild.extract.membership_network_forms import BACK_REFERENCE, may_be_network, nominative
 from graphbuild.extract.membership_networks import (
     NetworkRef,
     body_is_network,
@@ -32,7 +33,9 @@ from graphbuild.extract.membership_not_stated import (
     RELATIVE_CLAUSE,
     asked_of,
     charged,
+    excepted,
     joinable_bodies,
+    marked_observer,
     only_considered,
     states_none,
 )
@@ -92,11 +95,37 @@ _PART_OF = re.compile(
     re.IGNORECASE,
 )
 _INDGAA = re.compile(r"indg", re.IGNORECASE)
+# "gå sammen om" a joint task or document, no body set up: "A og B er gået sammen om en fælles ansøgning til X", "går
+# sammen om et fælles udbud med X" (X is who it is sent to or made with); "gået sammen om at stifte X", "om et fælles
+# beredskab" still tie
+_JOINT_TASK = re.compile(
+    r"[ \t]+om[ \t]+(?:en|et)[ \t]+(?:(?:fælles|ny|nyt)[ \t]+)?[\wæøå-]*(?:ansøgning|udbud|henvendelse|høringssvar|"
+    r"kampagne|indkøb|aftale|analyse|undersøgelse|konference|arrangement|brev|kandidatur|bud)\b",
+    re.IGNORECASE,
+)
+_SAMMEN = re.compile(r"(?:går|gik|gået)\s+sammen", re.IGNORECASE)
+
+
+# a word of membership or participation whose holders are people: the ones who take part named right after it
+# ("deltog borgmestrene i mødet", "deltager direktørerne fra A og B") or members from somewhere ("bestyrelsen har
+# medlemmer fra kommunerne"; "medlemmer fra 1. januar", "fra 2023" is a date)
+_PEOPLE_AFTER = re.compile(
+    r"(?:(?<=deltog)|(?<=deltager))[ \t]+(?:(?:de|alle|både)[ \t]+)?(?:borgmest|direktør|politiker|medarbejder|"
+    r"embedsm|formænd|formand|chef|leder|repræsentant|medlemmer)|"
+    r"(?:(?<=medlem)|(?<=medlemmer))[ \t]+fra[ \t]+(?!\d|den[ \t]+\d|(?:januar|februar|marts|april|maj|juni|juli|"
+    r"august|september|oktober|november|december|start|starten|begyndelsen|årsskiftet|nytår)\b)",
+    re.IGNORECASE,
+)
 
 
 def _ties(text: str, tie: re.Match[str]) -> bool:
     """Whether a word of membership ties: every word but "indgå i", and that one only before a body
-    (``_PART_OF``)."""
+    (``_PART_OF``); "gå sammen" only when what it is about is no joint task (``_JOINT_TASK``); no word whose
+    holders are people (``_PEOPLE_AFTER``)."""
+    if _PEOPLE_AFTER.match(text, tie.end()) is not None:
+        return False
+    if _SAMMEN.match(tie.group()) is not None:
+        return _JOINT_TASK.match(text, tie.end()) is None
     return _INDGAA.match(tie.group()) is None or _PART_OF.match(text, tie.start()) is not None
 
 
@@ -147,7 +176,10 @@ def _one_list(text: str, refs: list[MunicipalityRef], lo: int, hi: int) -> list[
         return []  # "X har ansøgt A og B om tilskud til medlemskab": the ones asked
     if charged(text, lo, items[0].start):
         return []  # "Medlemskab af X koster A og B 50.000 kr.": a price, the ones charged
-    return items
+    if excepted(text, lo, items[0].start):
+        return []  # "Alle kommuner undtagen A og B er medlemmer af X": the ones left out
+    # the ones marked observers: "A, B og C (observatør) deltager i X"
+    return [r for r in items if not marked_observer(text, r.end)]
 
 
 # a line of prose (a lower-case word in it) that ends in a capitalised word, no heading's line ("Ejerforhold")
@@ -160,6 +192,14 @@ def _wrapped_tail(text: str, start: int) -> bool:
     return _LINE_BEFORE.search(text, max(0, start - 200), start) is not None
 
 
+# a capitalised preposition or adverb that opens the sentence before a body's name is no word of the name: "I
+# Geopark Vestjylland deltager A, B og C" names Geopark Vestjylland
+_LEADING_WORD = re.compile(
+    r"(?:I|Med|Ved|For|Fra|Af|Til|Om|Hos|Under|Efter|Gennem|Via|Og|Men|Nu|Også|Derfor|Desuden|Både|Da|Når|Hvor)"
+    r"[ \t]+(?=[A-ZÆØÅ])"
+)
+
+
 def _kind_named(text: str, lo: int, hi: int) -> list[NetworkRef]:
     """The body the sentence names first by its kind, when it is one that can be joined (no municipality, region,
     council or project; no municipality's own body)."""
@@ -167,10 +207,16 @@ def _kind_named(text: str, lo: int, hi: int) -> list[NetworkRef]:
     if match is None:
         return []
     end = match.end("genitive") if match.group("genitive") else match.end()
-    name = " ".join(text[match.start() : end].split())
-    if not may_be_network(name) or is_municipal_body(name) or _wrapped_tail(text, match.start()):
+    leading = _LEADING_WORD.match(text, match.start(), end)
+    start = leading.end() if leading is not None else match.start()
+    name = " ".join(text[start:end].split())
+    if not match.group("genitive"):
+        # a name that opens with its kind in the genitive before its members or owners: "Geopark Vestjyllands
+        # medlemskommuner er …" is Geopark Vestjylland
+        _, end, name = nominative(text, start, end, name)
+    if not may_be_network(name) or is_municipal_body(name) or _wrapped_tail(text, start):
         return []
-    return [NetworkRef(match.start(), end, None, name)]
+    return [NetworkRef(start, end, None, name)]
 
 
 def _named_before(named: list[NetworkRef], before: list[NetworkRef]) -> list[NetworkRef]:
@@ -252,6 +298,46 @@ def _said_of_another(text: str, members: list[MunicipalityRef], lo: int, hi: int
     return all(t.start() > clause.start() for t in TIE.finditer(text, lo, hi))
 
 
+# a count before a word of membership: the body's own members counted ("X har 120 medlemmer", "har mange
+# medlemmer"; never "2 af de 12 medlemmer", where the list is counted among them)
+# a count in words too: the municipalities' own seats ("A og B har hver to medlemmer i X", "stiller med et medlem
+# hver i X": people on its board, README `memberships`: a representative on a body is no row)
+_COUNTED = re.compile(
+    r"(?<!\bde[ \t])\b(?:\d[\d.]*|et|en|to|tre|fire|fem|seks|syv|otte|ni|ti|mange)[ \t]+$", re.IGNORECASE
+)
+# the words of membership a count can stand before: the holders' nouns ("et fælleskommunalt selskab", "Ved et
+# medlemskab" is an article)
+_COUNTED_NOUN = re.compile(
+    r"(?:medlem(?:mer)?|deltagere?|ejere?|interessent(?:er)?|partnere?)(?![\wæøå])", re.IGNORECASE
+)
+# what may stand between a counted word of membership and the list it names: "har 120 medlemmer, herunder A og B",
+# "har to medlemmer: A og B", "X's 12 medlemskommuner er A, B, …"
+_COUNTED_LIST = re.compile(
+    r"[ \t]*(?:[:,(–-]|er[ \t]|var[ \t])?[ \t]*"
+    r"(?:(?:herunder|bl\.[ \t]*a\.|blandt[ \t]+andre|nemlig|heraf|f\.eks\.|fx)[ \t]*[:,]?[ \t]*)?"
+    r"(?:kommunerne[ \t]+)?",
+    re.IGNORECASE,
+)
+
+
+def _counted_only(text: str, members: list[MunicipalityRef], lo: int, hi: int) -> bool:
+    """Whether every word of membership in the sentence counts the body's own members and the list does not follow
+    it as the ones counted: "X dækker A og B Kommuner og har 120 medlemmer" (the list is what the body covers), but
+    "X har 120 medlemmer, herunder A og B" names them."""
+    first = members[0].start
+    for tie in TIE.finditer(text, lo, hi):
+        if not _ties(text, tie):
+            continue
+        if (
+            not _COUNTED_NOUN.match(tie.group())
+            or _COUNTED.search(text, max(lo, tie.start() - 12), tie.start()) is None
+        ):
+            return False
+        if tie.end() <= first and _COUNTED_LIST.fullmatch(text, tie.end(), first):
+            return False
+    return True
+
+
 _WITH = re.compile(r"\bsammen\s+med\s+$", re.IGNORECASE)
 _WITH_REACH = 20  # how far before a name "sammen med" (or a preposition) is looked for
 # a preposition before the body: it is no subject ("I X deltager A sammen med B og C")
@@ -303,7 +389,7 @@ def add_cooccurring(ctx: Context) -> None:
         members = _one_list(
             text, [r for r in refs.between(lo, hi) if not any(a <= r.start < b for a, b in spans)], lo, hi
         )
-        if not members or _said_of_another(text, members, lo, hi):
+        if not members or _said_of_another(text, members, lo, hi) or _counted_only(text, members, lo, hi):
             continue
         first_listed = members[0].start
         if back is not None:

@@ -155,9 +155,11 @@ def named_networks(text: str) -> tuple[tuple[int, int, str], ...]:
 
 
 # the nouns a body's name stands in the genitive before: "Destination Limfjordens ejere", "Sydvestjysk
-# Brandvæsens medlemskommuner", "Brand & Redning Djurslands bestyrelse"
+# Brandvæsens medlemskommuner", "Brand & Redning Djurslands bestyrelse", also after a count or "nuværende" or "nye"
+# ("Destination Sønderjyllands 3 medlemskommuner", "… nuværende ejere")
 GENITIVE_HEAD = re.compile(
-    r"[ \t]+(?:ejere|ejerkommuner|ejerkreds|medlemmer|medlemskommuner|deltagere|deltagerkommuner|interessenter|"
+    r"[ \t]+(?:(?:\d+|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|nuværende|nye)[ \t]+)?"
+    r"(?:ejere|ejerkommuner|ejerkreds|medlemmer|medlemskommuner|deltagere|deltagerkommuner|interessenter|"
     r"interessentkommuner|bestyrelse|repræsentantskab|vedtægter)(?:ne)?\b"
 )
 _LAST_WORD = re.compile(r"\S+$")

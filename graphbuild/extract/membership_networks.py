@@ -258,9 +258,16 @@ def listed_with(text: str, network: NetworkRef, members: list[MunicipalityRef]) 
     """Whether the network is one more item of the members' list ("de tre kommuner; Roskilde, Lejre og
     Frederikssund, Danmarks Naturfredningsforening, …"): a fellow member, not what they are members of."""
     before = [m for m in members if m.end <= network.start]
-    return bool(before) and CO_LISTED.fullmatch(text, before[-1].end, network.start) is not None
+    if before and CO_LISTED.fullmatch(text, before[-1].end, network.start) is not None:
+        return True
+    # or the item before the list, joined to it by "og": "et samarbejde mellem X og A og B Kommuner" (a party beside
+    # them, not what they are members of)
+    after = [m for m in members if m.start >= network.end]
+    return bool(after) and LISTED_BEFORE.fullmatch(text, network.end, after[0].start) is not None
 
 
+# what stands between a body named as an item before a list and the list's first municipality: "X og A og B"
+LISTED_BEFORE = re.compile(r"[ \t]+(?:og|samt|&)[ \t]+")
 # what stands between a list's last municipality and a fellow member named after it: more items, each
 # a capitalised name after a comma, "og", "samt" or "&", and the fellow member's own descriptor in lower
 # case ("et samarbejde mellem A, B og C Kommune og grundejer Strandparken I/S", "… samt foreningen X")

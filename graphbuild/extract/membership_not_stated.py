@@ -4,7 +4,9 @@ the members), a person's seat ("som medlem af X", "er medlemmer af bestyrelsen")
 activity or a thing a body owns ("deltager i et møde i X", "er med i X' arbejdsgruppe"), a body named as the
 members' partner ("i tæt samarbejde med Foreningen Y") or as the owner of what is joined, a membership only
 applied for, considered, proposed, planned, advised or refused ("ansøger om at blive medlem af X", "undersøger
-muligheden for", "påtænker at", "har sagt nej til"), a list of
+muligheden for", "påtænker at", "har sagt nej til") or only on a condition, also one after it ("…, hvis byrådene
+godkender det"), or only supposed ("Ved et medlemskab af X vil A og B …"), a list an exception opens
+("Alle kommuner undtagen A og B"), a list of
 people by where they come from or who appoints them ("Afbud", "udpeges", "repræsentanter fra"), a wish, a list that a
 place's, affiliation's or partner's word opens ("turismen i A og B", "et kompagniskab med A og B"), the ones a request
 asks ("X har ansøgt A og B om tilskud til medlemskab") or a price is charged ("Medlemskab af X koster A og B 50.000
@@ -18,6 +20,7 @@ import re
 from graphbuild.extract.membership_networks import (
     NetworkRef,
 )
+from graphbuild.vocab.municipality_names import municipality_named
 
 # a member's seat in a board is a person's role, not a municipality's membership
 SEAT = re.compile(
@@ -32,10 +35,17 @@ DENIED = re.compile(
     r"\btidligere\s+(?:været\s+)?(?:medlem|ejer|medejer|deltager|interessent)|\bmeldt(?:e)?\s+sig\s+ud\b|"
     r"\bindtil\s+(?:\d|udgangen|den\s+\d|nedlæggelsen|opløsningen)|"
     # an end in the past: "har været medlemmer af X frem til 2020", "var medlem af X, indtil foreningen blev nedlagt"
-    r"\b(?:har\s+været|havde\s+været|var)\b[^.;]{0,80}?\bfrem\s+til\s+(?:\d|udgangen|den\s+\d|nedlæggelsen|opløsningen)|"
+    r"\b(?:har\s+været|havde\s+været|var|deltog|ejede)\b[^.;]{0,80}?\bfrem\s+til\s+"
+    r"(?:\d|udgangen|den\s+\d|nedlæggelsen|opløsningen)|"
+    # the past tense of taking part or owning, said to be former: "deltog tidligere i X", "ejede tidligere X"
+    r"\b(?:deltog|ejede|var)\s+tidligere\b|"
     r"\bindtil\s+(?:[^\s.;]+\s+){1,3}?(?:blev|er\s+blevet)\s+(?:nedlagt|opløst|lukket|fusioneret)|"
+    # left in the past ("men er siden trådt ud"), once ("var engang medlemmer af X"), or for a period that ended ("var
+    # medlemmer af X i perioden 2010-2019"); "træder ud af X" (a decision to leave) still states the membership it ends
+    r"\b(?:trådt|trådte)\s+ud\b|\b(?:var|har\s+været)\s+(?:\w+\s+)?engang\b|"
+    r"\b(?:var|har\s+været|havde\s+været)\b[^.;]{0,80}?\bi\s+perioden\s+(?:fra\s+)?\d{4}\s*(?:[-–]|til)\s*\d{4}|"
     # a membership refused: "har sagt nej til medlemskab af X", "afviste at blive medlem af", "afslået medlemskab"
-    r"\b(?:sagt|siger|sagde)\s+nej\b|\bafvis(?:e|er|te|es)?\b|\bafvist\b|\bafslå(?:r|et)?\b|\bafslog\b",
+    r"\b(?:sagt|siger|sagde|takket|takker|takkede)\s+nej\b|\bafvis(?:e|er|te|es)?\b|\bafvist\b|\bafslå(?:r|et)?\b|\bafslog\b",
     re.IGNORECASE,
 )
 
@@ -78,6 +88,32 @@ def charged(text: str, lo: int, start: int) -> bool:
     return _CHARGED_VERB.search(text, max(lo, start - 20), start) is not None
 
 
+# the municipalities of a list an exception opens: "Alle kommuner undtagen A og B er medlemmer af X", "på nær",
+# "bortset fra", "med undtagelse af" (the ones left out, no members); the words between the exception and the
+# municipality are only the list's names and separators
+_EXCEPTED = re.compile(
+    r"\b(?:undtagen|på[ \t]+nær|bortset[ \t]+fra|med[ \t]+undtagelse[ \t]+af)[ \t]+"
+    r"(?:(?-i:[A-ZÆØÅ])[\wæøå-]*(?:[ \t]+[Kk]ommune)?[ \t]*(?:,|og|samt)[ \t]*)*$",
+    re.IGNORECASE,
+)
+
+
+def excepted(text: str, lo: int, start: int) -> bool:
+    """Whether the municipality starting at ``start`` stands in a list an exception word opens: left out, no
+    member."""
+    return _EXCEPTED.search(text, max(lo, start - 160), start) is not None
+
+
+# a municipality marked an observer right after its name: "…, Norddjurs og Randers (observatør)", "Randers Kommune
+# (observatør)" (README `memberships`: an observer is no member)
+_OBSERVER_AFTER = re.compile(r"(?:[ \t]+[Kk]ommuner?)?[ \t]*\([ \t]*(?:som[ \t]+)?observatør\w*[ \t]*\)", re.IGNORECASE)
+
+
+def marked_observer(text: str, end: int) -> bool:
+    """Whether the municipality ending at ``end`` is marked an observer in brackets right after it."""
+    return _OBSERVER_AFTER.match(text, end) is not None
+
+
 # a wish or a hope, no membership stated: "har et fælles ønske om samarbejdet med X"
 WISHED = re.compile(r"\b(?:ønske[rt]?|ønsker|håbe[rt]?|gerne\s+vil)\b", re.IGNORECASE)
 
@@ -90,6 +126,8 @@ def states_none(text: str, lo: int, hi: int) -> bool:
         or PERSONAL.search(text, lo, hi)
         or SEAT.search(text, lo, hi)
         or denied(text, lo, hi, lo)
+        or on_condition(text, lo, hi, lo)
+        or supposed(text, lo, hi, lo)
         or UNDECIDED.search(text, lo, hi)
         or WISHED.search(text, lo, hi)
     )
@@ -145,7 +183,9 @@ def personal_seat(text: str, start: int, end: int, hi: int) -> bool:
 UNDECIDED = re.compile(
     r"\b(?:ansøg(?:er|te|t)?\s+om|søg(?:er|te|t)\s+om|overvej\w*|undersøg\w*|foreslå\w*|anbefal\w*|"
     r"mulighed(?:en)?\s+for|hvorvidt|kan\s+(?:også\s+)?(?:blive|melde|træde)|ønsker\s+at|"
-    r"invitere[ts]?|inviteret|opfordre[st]?|opfordret)\b|"
+    r"invitere[ts]?|inviteret|opfordre[st]?|opfordret|"
+    # an invitation, not one accepted ("har takket ja til invitationen og er nu medlemmer af X" states one)
+    r"(?<!ja til )(?<!accepteret )(?<!accepterede )invitation(?:en)?)\b|"
     # only to be decided or discussed: "skal tage stilling til medlemskab af X", "har drøftet et medlemskab af X" (the
     # indefinite; "drøftede Lejres medlemskab af X", a membership discussed in the genitive, stands)
     r"\btage[rs]?\s+stilling\s+til\s+(?:et\s+|om\s+)?(?:[^\s.;]+\s+){0,3}?(?:medlemskab|optagelse)|"
@@ -158,7 +198,8 @@ UNDECIDED = re.compile(
     # the modal right before a cue the search ends at ("kan blive medlem af": the cue opens at "blive")
     r"\bkan\s+(?:også\s+)?$|"
     # only planned, expected or advised: "påtænker at blive medlem af", "har planer om", "forventes at", "bør", "måske"
-    # (the adverbs and "bør" only right before the cue's verb: "Det bør bemærkes, at A er medlem af X" states one)
+    # (the adverbs, also "evt.", "muligvis", "formentlig", and "bør" only right before the cue's verb: "Det bør
+    # bemærkes, at A er medlem af X" states one)
     r"\b(?:påtænk\w*|planer\s+om|forvente[rs]?,?\s+at|forventet,?\s+at)\b|"
     # only a goal or an expectation before a comma's "at": "regner med, at A og B bliver medlemmer af X", "Målet er,
     # at …", "Der arbejdes på, at …" (not "arbejder for at fremme turismen", what a body does)
@@ -167,7 +208,25 @@ UNDECIDED = re.compile(
     # conditional "Hvis" opening the sentence; ", hvis formål er" is a relative genitive), "forudsat at"
     r"\b(?:såfremt|forudsat\s+at|på\s+betingelse\s+af|under\s+forudsætning\s+af)\b|"
     r"(?:(?<=[.!?:][ \t])|(?<=\n)|(?<=^))(?-i:Hvis)\b|"
-    r"\b(?:bør|måske|eventuelt)\s+(?:også\s+)?(?:(?:blive|melde|træde|indtræde)\b|$)|"
+    r"\b(?:bør|måske|eventuelt|evt\.|muligvis|formentlig|sandsynligvis)\s+(?:også\s+)?"
+    r"(?:(?:blive|være|melde|træde|indtræde)\b|$)|"
+    # a hedge between the copula and the membership's word: "A og B bliver evt. medlemmer af X", "er måske med i"
+    r"\b(?:bliver|blive|er|være)\s+(?:også\s+)?(?:evt\.|eventuelt|måske|muligvis|formentlig|sandsynligvis)\s+"
+    r"(?:også\s+)?(?:medlem|ejer|deltager|interessent|en\s+del\s+af|med\s+i\b)|"
+    # only an interest, an attitude, a dialogue or a process toward it: "er interesserede i at blive medlemmer af X",
+    # "har udtrykt interesse for medlemskab af X", "er positive over for et medlemskab af X", "er i dialog om
+    # medlemskab af X", "er i gang med at blive medlemmer af X", "arbejder hen imod et medlemskab af X", "et muligt
+    # medlemskab" (no decision: README `memberships`)
+    # (the interest the subject's: "Organisationer med interesse i vandløb" is someone else's)
+    r"\b(?:er|var|blevet)\s+(?:\w+\s+)?interesse(?:ret|rede)\b|"
+    r"\b(?:udtrykt|udtrykker|udtrykte|vist|viser|viste|tilkendegivet|tilkendegiver|tilkendegav)\s+(?:\w+\s+)?interesse\b|"
+    r"\b(?:positive?|åbne?)\s+over\s+for\b|"
+    r"\bdialog\w*\s+(?:med\s+[^.;]{1,60}?\s+)?om\b|\bi\s+(?:gang|proces)\s+med\s+at\b|\bhen\s*imod\b|"
+    r"\b(?:muligt|potentielt|fremtidigt)\s+(?:medlemskab|optagelse|$)|"
+    # not yet done, only proposed or put off: "mangler stadig at blive medlemmer af X", "har stillet forslag om at
+    # blive medlemmer af X", "har udskudt beslutningen om medlemskab af X"
+    r"\bmangle[rt]?\s+(?:stadig\s+|endnu\s+|fortsat\s+)?at\b|\bstille(?:[rt]|de)?\s+(?:et\s+)?forslag\s+om\b|"
+    r"\budsk(?:ud|yd)\w*\s+(?:beslutningen|stillingtagen|afgørelsen)\b|"
     # membership applied for as a thing: "afventer svar på ansøgningen om medlemskab af X" (a membership discussed in
     # the genitive, "drøftede Lejres medlemskab af X", stands)
     r"\bansøgning\w*\s+om\s+(?:\w+\s+){0,2}?(?:medlemskab|optagelse|$)",
@@ -199,6 +258,47 @@ def denied(text: str, lo: int, hi: int, last_cue_end: int) -> bool:
     return DENIED.search(text, lo, relative.start() if relative else hi) is not None
 
 
+# a condition anywhere in the statement, also after its cue: "A og B bliver medlemmer af X, hvis byrådene godkender
+# det", "…, såfremt …", "indtræder i X, forudsat at …", "med forbehold for byrådenes godkendelse", "vil i givet fald"
+# (README `memberships`: only proposed, no decision, is no row). A conditional "hvis" takes a subject of its own, a
+# pronoun or a noun in the definite ("hvis byrådene", "hvis det"); the relative genitive before a bare noun ("X, hvis
+# medlemmer er A og B", "…, hvis formål er …") states its members
+CONDITION = re.compile(
+    r",[ \t]+hvis[ \t]+(?:det|de|den|der|man|vi|disse|alle|begge|[\wæøå]+(?:ene|erne|et|en))\b|"
+    r"\b(?:såfremt|forudsat,?[ \t]+at|på[ \t]+betingelse[ \t]+af|under[ \t]+forudsætning[ \t]+af|"
+    r"med[ \t]+forbehold[ \t]+(?:for|af)|i[ \t]+givet[ \t]+fald)\b",
+    re.IGNORECASE,
+)
+
+
+def on_condition(text: str, lo: int, hi: int, last_cue_end: int) -> bool:
+    """Whether the sentence text[lo:hi] states the membership only on a condition: one before the relative clause
+    after its last cue (a condition in "…, som yder tilskud, hvis projektet godkendes" is the clause's own)."""
+    relative = RELATIVE_CLAUSE.search(text, last_cue_end, hi)
+    return CONDITION.search(text, lo, relative.start() if relative else hi) is not None
+
+
+# a membership only supposed: the membership as a thing in the indefinite ("Et medlemskab af X", "ved (et) medlemskab
+# af X", "med et medlemskab af X") with a modal later in the sentence ("Ved et medlemskab af X vil A og B få adgang
+# til …", "Et medlemskab af X vil give A og B …"), or the conditional mood ("A og B ville blive medlemmer af X"):
+# what a membership would bring, no membership stated (README `memberships`). The definite ("Med medlemskabet af X
+# har A og B …") or no modal ("Ved et medlemskab af X har A og B siden 2015 haft …") still states one.
+HYPOTHETICAL = re.compile(
+    r"(?:\b(?:ved|med|gennem)[ \t]+(?:et[ \t]+)?|(?<![\wæøå])(?-i:Et)[ \t]+)"
+    r"(?:(?:evt\.|eventuelt|muligt|fremtidigt)[ \t]+)?(?:medlemskab|optagelse)\b"
+    r"[^.;]{0,160}?\b(?:vil|ville|kan|kunne)\b|"
+    r"\bville[ \t]+(?:også[ \t]+)?(?:blive|være|melde|indtræde|træde)\b",
+    re.IGNORECASE,
+)
+
+
+def supposed(text: str, lo: int, hi: int, last_cue_end: int) -> bool:
+    """Whether the sentence text[lo:hi] only supposes the membership (what one would bring, the conditional mood),
+    before the relative clause after its last cue ("… med et medlemskab, der kan opsiges" states one)."""
+    relative = RELATIVE_CLAUSE.search(text, last_cue_end, hi)
+    return HYPOTHETICAL.search(text, lo, relative.start() if relative else hi) is not None
+
+
 def joinable_bodies(text: str, named: list[NetworkRef], cue_end: int, hi: int) -> list[NetworkRef]:
     """The bodies named in a statement that can be what its members joined or set up: not a body named as the owner
     of what is joined ("er med i X' arbejdsgruppe", "deltager i Gate 21s projekt": its sub-bodies and projects are
@@ -206,5 +306,33 @@ def joinable_bodies(text: str, named: list[NetworkRef], cue_end: int, hi: int) -
     i tæt samarbejde med Foreningen Y, Z og W": partners, no network of theirs)."""
     partner = PARTNERS.search(text, cue_end, hi)
     return [
-        n for n in named if not GENITIVE_OWNER.match(text, n.end, hi) and (partner is None or n.start < partner.end())
+        n
+        for n in named
+        if not GENITIVE_OWNER.match(text, n.end, hi)
+        and not _read_with_genitive(text, n, hi)
+        and (partner is None or n.start < partner.end())
     ]
+
+
+_LAST_NAME_WORD = re.compile(r"\S+$")
+# what a body owns or holds, right after its name in the genitive (one word may stand between): its meeting, its
+# sub-body, its network or work ("Destination Sønderjyllands årlige generalforsamling"); never a verb ("AffaldPlus er
+# et …", "Norfors igangsat …": names that end in "s")
+_OWNED_THING = re.compile(
+    r"[ \t]+(?:[a-zæøå-]+[ \t]+)?[a-zæøå]*(?:møde|generalforsamling|konference|seminar|workshop|arrangement|kursus|"
+    r"netværk|projekt|arbejde|bestyrelse|sekretariat|repræsentantskab|udvalg|styregruppe|arbejdsgruppe|følgegruppe|"
+    r"kampagne|strategi|indsats)(?:t|et|en|n|r|rne|er|erne|ne|s)?\b"
+)
+
+
+def _read_with_genitive(text: str, network: NetworkRef, hi: int) -> bool:
+    """Whether a body's name was read with its genitive "s" before what the body owns (``_OWNED_THING``: "deltager i
+    Destination Sønderjyllands generalforsamling", the body's meeting, no body joined); a last word that is a
+    municipality's name ending in "s" ("Business Region Aarhus") is no genitive."""
+    end = network.end
+    if end - network.start < 3 or text[end - 1] != "s" or not text[end - 2].isalpha():
+        return False
+    last = _LAST_NAME_WORD.search(text, network.start, end)
+    if last is None or municipality_named(last.group()) is not None:
+        return False
+    return _OWNED_THING.match(text, end, hi) is not None

@@ -62,10 +62,14 @@ from graphbuild.extract.membership_networks import (
 from graphbuild.extract.membership_not_stated import (
     UNDECIDED,
     denied,
+    excepted,
     joinable_bodies,
+    marked_observer,
     not_a_body,
+    on_condition,
     only_considered,
     personal_seat,
+    supposed,
 )
 from graphbuild.extract.membership_own_subject import own_subject
 from graphbuild.extract.membership_proposed import proposed_only
@@ -200,7 +204,12 @@ def add_prose_memberships(ctx: Context) -> None:
             continue
         done.add((lo, hi))
         here = cues[bisect_left(cue_starts, lo) : bisect_left(cue_starts, hi)]
-        if denied(text, lo, hi, max(e for _, e, _ in here)):
+        last_cue_end = max(e for _, e, _ in here)
+        if (
+            denied(text, lo, hi, last_cue_end)
+            or on_condition(text, lo, hi, last_cue_end)
+            or supposed(text, lo, hi, last_cue_end)
+        ):
             continue
         named = networks[bisect_left(starts, lo) : bisect_left(starts, hi)]
         first = min(s for s, _, _ in here)
@@ -240,6 +249,10 @@ def add_prose_memberships(ctx: Context) -> None:
             # from the last cue's end: a wrapped cue's line is the one it ends on ("Medlemmer\naf X:")
             vertical = vertical_list_after(text, max(s for s, _, _ in here), max(e for _, e, _ in here))
             members = vertical if len(vertical) > len(members) else members
+        # the ones an exception leaves out: "Alle kommuner undtagen A og B er medlemmer af X"
+        members = [m for m in members if not excepted(text, lo, m.start)]
+        # the ones marked observers: "A, B og C (observatør) er medlemmer af X"
+        members = [m for m in members if not marked_observer(text, m.end)]
         if not members or (len(members) < 2 and all(OWNED.match(text, s, e) for s, e, _ in here)):
             continue  # one owner is a company's, not a network's: "Forsyningen er ejet af Aarhus Kommune"
         named = [n for n in named if not listed_with(text, n, members)]

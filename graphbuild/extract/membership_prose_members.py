@@ -39,6 +39,11 @@ LIST_OPENER = re.compile(
 # a clause of its own after the statement: "X er medlem af KL og har sammen med A og B søgt om midler" (the
 # others act with X in the new clause, they are not KL's members by it)
 NEW_CLAUSE = re.compile(r"\b(?:og|men|samt)\s+(?:har|havde|vil|skal|kan|kunne|blev|er)\b", re.IGNORECASE)
+# a hedge right before "sammen med": the ones after it may join, no members stated ("A og B er medlemmer af X, evt.
+# sammen med C": C none)
+HEDGED_WITH = re.compile(
+    r"\b(?:evt\.|eventuelt|måske|muligvis|formentlig|sandsynligvis)[ \t]+sammen[ \t]+med\s*$", re.I
+)
 # a person's municipality in brackets after the name: "Ole Hansen (Greve Kommune)" (not "ejerkommuner (A, B)")
 AFFILIATION_BRACKET = re.compile(r"(?<![\w-])(?-i:[A-ZÆØÅ][\wæøå-]+)(?<![Kk]ommuner)[ \t]*\([ \t]*$")
 
@@ -96,7 +101,10 @@ def prose_members(
         opens = before_fellows(text, cue_start, ref.start)  # "er: Region Hovedstaden, Region Skåne, A, B og C"
         opener = LIST_OPENER.search(text[max(cue_start, opens - 40) : opens])
         if opener is None or (
-            opener.group(0).lower().startswith("sammen") and NEW_CLAUSE.search(text, cue_start, opens)
+            opener.group(0).lower().startswith("sammen")
+            and (
+                NEW_CLAUSE.search(text, cue_start, opens) or HEDGED_WITH.search(text, max(cue_start, opens - 40), opens)
+            )
         ):
             continue
         if AFFILIATION_BRACKET.search(text, max(cue_start, opens - 40), opens):
@@ -179,8 +187,10 @@ OTHER_CLAUSE = re.compile(
 PEOPLE_OF = re.compile(
     r"(?i:borgmest|direktør|formand|formænd|næstformand|medlem|repræsentant|politiker|chef|rådmand|rådmænd|"
     r"byrådsmedlem|leder|medarbejder|ansatte|fagfolk|fagperson|konsulent|embedsm|sagsbehandler|specialist|"
-    # bodies, firms and owners within the municipalities: "Skoler i A og B Kommuner deltager i X"
-    r"skole|forening|virksomhed|institution|lokalråd|klub|bibliotek|lodsejer|grundejer|"
+    # bodies, firms and owners within the municipalities: "Skoler i A og B Kommuner deltager i X", "Erhvervsrådene i
+    # A og B Kommuner er medlemmer af X", "Forsyningsselskaberne i A og B" (a council of the municipalities themselves,
+    # "Byrådene i A og B", speaks for them: COUNCIL_OF)
+    r"skole|forening|virksomhed|institution|råd|selskab|museum|museer|havne|klub|bibliotek|lodsejer|grundejer|"
     # some of their people in the indefinite ("Borgere i A og B Kommuner har stiftet X"; "borgerne i A og B
     # Kommuner", all of them, may be the municipalities' group)
     r"borgere|beboere|indbyggere|frivillige|ildsjæle)"
