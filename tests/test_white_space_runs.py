@@ -28,10 +28,6 @@ LEFT_MARKUP = (
 LEFT_BOARD_ITEM = (
     "left: opens with blanks, searched in a board-election item's first 600 characters (0.03 s at 600 blanks)"
 )
-LEFT_NEAR_WINDOW = (
-    "left: opens with blanks, searched in near.finditer_around's windows, which may hold a long line of blanks before "
-    "the word (0.14 s at 1,000 blanks, 12.6 s at 10,000)"
-)
 
 ALLOWED: dict[str, str] = {
     "extract.adoption_adopters._PLURAL_TAIL": HELPER,
@@ -66,7 +62,6 @@ ALLOWED: dict[str, str] = {
     "extract.role_board_elections.BOARD_ITEM": AFTER_WORD,
     "extract.role_board_elections.BODY_THEN_NAMES": HELPER,
     "extract.role_board_elections.ELECTED_BARE": LEFT_BOARD_ITEM,
-    "extract.role_board_elections.NAMES_THEN_BODY": LEFT_NEAR_WINDOW,
     "extract.role_boards.CHAIR_BEFORE_ENTRY": WINDOW,
     "extract.role_body_before.CHAIR_OF_THE_BODY": HELPER,
     "extract.role_body_before.LOWER_BODY_BEFORE": HELPER,
