@@ -22,9 +22,6 @@ AFTER_WORD = (
 )
 OWN_FILES = "reads the query packs' own statement files, not a document"
 LEFT_DECISION = "left: opens with blanks, searched in one item's decision text (only between an item's decision bounds)"
-LEFT_MARKUP = (
-    "left: a FirstAgenda source's section markup, a long line of spaces with no line break read from each space"
-)
 LEFT_BOARD_ITEM = (
     "left: opens with blanks, searched in a board-election item's first 600 characters (0.03 s at 600 blanks)"
 )
@@ -129,7 +126,6 @@ ALLOWED: dict[str, str] = {
     "parse.numbers._LABELLED_CASE": AFTER_WORD,
     "sources.firstagenda._NAME_SEPARATOR": WINDOW,
     "sources.firstagenda_json._STANDS_IN": WINDOW,
-    "sources.firstagenda_sections._SOURCE_LINE_BREAK": LEFT_MARKUP,
     "sources.portal_meeting._DANISH_DATETIME": WINDOW,
     "vocab.bodies._PERIOD": WINDOW,
 }
