@@ -21,7 +21,6 @@ AFTER_WORD = (
     "its runs side by side follow a word or mark the match needs, so each run is read from one start per such word"
 )
 OWN_FILES = "reads the query packs' own statement files, not a document"
-LEFT_DECISION = "left: opens with blanks, searched in one item's decision text (only between an item's decision bounds)"
 LEFT_BOARD_ITEM = (
     "left: opens with blanks, searched in a board-election item's first 600 characters (0.03 s at 600 blanks)"
 )
@@ -90,7 +89,6 @@ ALLOWED: dict[str, str] = {
     "pack_statements._OTHERWISE": OWN_FILES,
     "parse.attendance_affiliated._TITLE_BRACKET": WINDOW,
     "parse.attendance_columns._BEFORE_STATUS_LINE": WINDOW,
-    "parse.attendance_deputy_approval._APPROVED": LEFT_DECISION,
     "parse.attendance_first_names._BRACKET_NOTE": WINDOW,
     "parse.attendance_prose.DEPUTY_TITLE": WINDOW,
     "parse.attendance_prose._ABSENT_BEFORE": AFTER_WORD,
