@@ -54,7 +54,6 @@ ALLOWED: dict[str, str] = {
     "extract.role_after_name.APPOSITION": HELPER,
     "extract.role_after_name.COMMA_TITLE": HELPER,
     "extract.role_appointed_lists.ACTIVE_VERB": WINDOW,
-    "extract.role_appointed_lists.AS_MEMBERS": HELPER,
     "extract.role_board_elections.BOARD_ITEM": AFTER_WORD,
     "extract.role_board_elections.BODY_THEN_NAMES": HELPER,
     "extract.role_board_elections.ELECTED_BARE": LEFT_BOARD_ITEM,
