@@ -51,8 +51,6 @@ ALLOWED: dict[str, str] = {
     "extract.outcome_votes._VOTES_FOR": AFTER_WORD,
     "extract.page_furniture._PAGE_LINE": AFTER_WORD,
     "extract.people._CUE_BEFORE": WINDOW,
-    "extract.role_after_name.APPOSITION": HELPER,
-    "extract.role_after_name.COMMA_TITLE": HELPER,
     "extract.role_appointed_lists.ACTIVE_VERB": WINDOW,
     "extract.role_board_elections.BOARD_ITEM": AFTER_WORD,
     "extract.role_board_elections.BODY_THEN_NAMES": HELPER,
@@ -67,7 +65,6 @@ ALLOWED: dict[str, str] = {
     "extract.role_clauses.CLAUSE_STOP": WINDOW,
     "extract.role_elections.ELECTING_BOARD": WINDOW,
     "extract.role_flattened_headings.CASE_ACCOUNT_INLINE": WINDOW,
-    "extract.role_flattened_runs.BRACKET_TITLE_GAP": HELPER,
     "extract.role_flattened_runs.TITLE_BEFORE": WINDOW,
     "extract.role_item_posts.ELECTED_NAME": WINDOW,
     "extract.role_lineups.YEARS_AFTER": WINDOW,
@@ -83,8 +80,6 @@ ALLOWED: dict[str, str] = {
     "extract.role_title_before.COLUMN_GAP": WINDOW,
     "extract.role_title_before.OWN_TITLE_BEFORE": WINDOW,
     "extract.role_title_before.ROLE_BEFORE_ROLE": HELPER,
-    "handling_lines._BODY_FIRST": HELPER,
-    "handling_lines._DAY_FIRST": HELPER,
     "pack_statements._OTHERWISE": OWN_FILES,
     "parse.attendance_affiliated._TITLE_BRACKET": WINDOW,
     "parse.attendance_columns._BEFORE_STATUS_LINE": WINDOW,
@@ -174,3 +169,17 @@ def test_two_runs_side_by_side_are_found_and_one_run_with_its_optional_part_is_n
     assert not runs_side_by_side(re.compile(r"[ \t]*(?:(?:[•*-]|\d{1,2}[.)])[ \t]*)?"))
     assert runs_side_by_side(re.compile(r"Beslutning\s*:?\s*$"))
     assert not runs_side_by_side(re.compile(r"Beslutning\s*(?::\s*)?$"))
+
+
+def test_a_call_on_either_branch_or_on_a_loop_variable_is_a_use_of_each() -> None:
+    # role_appointed_lists: "(AS_MEMBERS if passive else TO_BODY).match(…)"; role_after_name: "for pattern in
+    # (APPOSITION, …, AND_TITLE, …): … pattern.match(…)": each matched at one position, not searched
+    patterns = {f"{held.module}.{held.name}": held for held in held_patterns()}
+    read_uses(list(patterns.values()))
+    for place in (
+        "graphbuild.extract.role_appointed_lists.AS_MEMBERS",
+        "graphbuild.extract.role_appointed_lists.TO_BODY",
+        "graphbuild.extract.role_after_name.AND_TITLE",
+        "graphbuild.extract.role_after_name.COMMA_TITLE",
+    ):
+        assert patterns[place].kind == "match", place
