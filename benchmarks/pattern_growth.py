@@ -1,6 +1,6 @@
 """Every module-level compiled pattern of graphbuild timed on hostile texts: which grow faster than linearly?
 
-    python -m benchmarks.pattern_growth [--sizes 1000,4000] [--only NAME] [--all] [--limit 2] [--forms]
+    python -m benchmarks.pattern_growth [--sizes 1000,4000] [--only NAME] [--all] [--limit 2] [--forms] [--match]
 
 Each pattern held by a module of graphbuild (a global, or in a module-level tuple, list, set or dict) is run with
 ``finditer`` over each hostile text (benchmarks/bench_hostile's shapes and a few of white space) at two sizes. Linear is
@@ -11,7 +11,10 @@ import it by name): a pattern only ever used with ``match``/``fullmatch`` is tri
 (``--all`` shows it); one used with ``search``/``finditer``/``findall``/``sub``/``subn``/``split`` is listed with each
 call and the text it is called on (with its pos and endpos), so a reader can tell a whole text from a window (a
 sentence, a line, the characters before a match); one used no way the source shows (passed to a helper, held in a
-container) is listed as ``indirect``. ``--forms`` lists, without timing, the patterns of the structural forms
+container) is listed as ``indirect``. A call on either branch of ``(A if c else B)`` or on a loop's variable over a
+tuple of patterns (``for pattern in (A, B): pattern.match(…)``) counts as a call of each. ``--match`` times the
+patterns used only with ``match``/``fullmatch`` (and the indirect ones) by one ``match`` at the text's start instead:
+the cost of one try over a window that long. ``--forms`` lists, without timing, the patterns of the structural forms
 benchmarks/white_space_runs.py reads (a pattern that opens with a run of white space it may try from inside one; two
 runs side by side) and are searched or used indirectly.
 
@@ -142,20 +145,49 @@ def read_uses(patterns: list[Held]) -> None:
                     imported = by_place.get((node.module, alias.name))
                     if imported is not None:
                         local[alias.asname or alias.name] = imported
+        looped = _loop_patterns(tree, local)
         for node in ast.walk(tree):
             if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
                 continue
-            target = node.func.value
-            if not isinstance(target, ast.Name) or target.id not in local:
-                continue
             if node.func.attr not in SCANS | ANCHORED:
+                continue
+            held_here = _called_on(node.func.value, local, looped)
+            if not held_here:
                 continue
             # the text searched: sub's and subn's second argument, the others' first
             place = 1 if node.func.attr in {"sub", "subn"} else 0
             arguments = [ast.get_source_segment(source, argument) or "" for argument in node.args[place:]]
             arguments += [f"{word.arg}=…" for word in node.keywords if word.arg in {"pos", "endpos"}]
             use = Use(str(path.relative_to(root.parent)), node.lineno, node.func.attr, ", ".join(arguments))
-            local[target.id].uses.append(use)
+            for held in held_here:
+                held.uses.append(use)
+
+
+def _called_on(target: ast.expr, local: dict[str, Held], looped: dict[str, list[Held]]) -> list[Held]:
+    """The patterns a call's object is: a name, either branch of ``(A if c else B)``, or a loop's variable over a tuple
+    or list of names (``for pattern in (A, B): pattern.match(…)``)."""
+    if isinstance(target, ast.IfExp):
+        return _called_on(target.body, local, looped) + _called_on(target.orelse, local, looped)
+    if isinstance(target, ast.Name):
+        if target.id in local:
+            return [local[target.id]]
+        return looped.get(target.id, [])
+    return []
+
+
+def _loop_patterns(tree: ast.AST, local: dict[str, Held]) -> dict[str, list[Held]]:
+    """Each loop variable that walks a literal tuple or list of the module's patterns, with those patterns."""
+    looped: dict[str, list[Held]] = {}
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.For)
+            and isinstance(node.target, ast.Name)
+            and isinstance(node.iter, (ast.Tuple, ast.List))
+        ):
+            names = [item.id for item in node.iter.elts if isinstance(item, ast.Name) and item.id in local]
+            if names:
+                looped.setdefault(node.target.id, []).extend(local[name] for name in names)
+    return looped
 
 
 class TooLong(BaseException):
@@ -166,14 +198,18 @@ def _alarm(signum: int, frame: FrameType | None) -> None:
     raise TooLong
 
 
-def seconds(pattern: re.Pattern[str], text: str, limit: int) -> float:
-    """Seconds of one ``finditer`` over the text; infinity where it runs past ``limit`` seconds."""
+def seconds(pattern: re.Pattern[str], text: str, limit: int, at_start: bool = False) -> float:
+    """Seconds of one ``finditer`` over the text (``at_start``: one ``match`` at its start, a window's one try);
+    infinity where it runs past ``limit`` seconds."""
     signal.signal(signal.SIGALRM, _alarm)
     signal.alarm(limit)
     try:
         started = time.perf_counter()
-        for _ in pattern.finditer(text):
-            pass
+        if at_start:
+            pattern.match(text)
+        else:
+            for _ in pattern.finditer(text):
+                pass
         return time.perf_counter() - started
     except TooLong:
         return float("inf")
@@ -197,10 +233,10 @@ def growths(pattern: re.Pattern[str], sizes: tuple[int, int], args: argparse.Nam
     found = []
     texts = {name: (build(sizes[0]), build(sizes[1])) for name, build in SHAPES.items()}
     for name, (small_text, large_text) in texts.items():
-        small = seconds(pattern, small_text, args.limit)
+        small = seconds(pattern, small_text, args.limit, args.match)
         if small < args.min_seconds / args.factor and small != float("inf"):
             continue  # too fast to grow past the threshold: not timed at the larger size
-        large = float("inf") if small == float("inf") else seconds(pattern, large_text, args.limit)
+        large = float("inf") if small == float("inf") else seconds(pattern, large_text, args.limit, args.match)
         if large == float("inf") or (large / small >= args.factor and large >= args.min_seconds):
             found.append(Growth(name, small, large))
     return found
@@ -232,6 +268,11 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--only", action="append", help="only patterns whose module.name holds this")
     parser.add_argument("--all", action="store_true", help="also list patterns used only with match/fullmatch")
     parser.add_argument("--forms", action="store_true", help="list the patterns of the quadratic forms, untimed")
+    parser.add_argument(
+        "--match",
+        action="store_true",
+        help="time the patterns used only with match/fullmatch (or indirectly) by one match at the text's start",
+    )
     args = parser.parse_args(argv)
     small_size, large_size = (int(size) for size in args.sizes.split(","))
     patterns = held_patterns()
@@ -248,19 +289,20 @@ def main(argv: list[str]) -> int:
         place = f"{held.module}.{held.name}"
         if args.only and not any(wanted in place for wanted in args.only):
             continue
-        if held.kind == "match" and not args.all:
+        if (held.kind == "match" and not args.all and not args.match) or (args.match and held.kind == "scan"):
             continue
         grown = growths(held.pattern, (small_size, large_size), args)
         if not grown:
             continue
-        listed += held.kind != "match"
+        listed += held.kind != "match" or args.match
         print(f"\n{place}  [{held.kind}]  {held.pattern.pattern[:100]!r}")
         for growth in grown:
             factor = "HANG" if growth.large == float("inf") else f"{growth.factor:.1f}x"
             print(f"    {growth.shape:36s} {growth.small:8.4f} {growth.large:8.4f}  {factor}")
         for use in held.uses:
             print(f"    used: {use.path}:{use.line} .{use.method}({use.arguments[:80]})")
-    print(f"\nlisted (searched, growing faster than linearly): {listed}")
+    what = "matched at one position" if args.match else "searched"
+    print(f"\nlisted ({what}, growing faster than linearly): {listed}")
     return 0
 
 

@@ -12,8 +12,20 @@ from itertools import pairwise
 
 from graphbuild.extract.mentions import Mention
 
+
+def _joins(marks: str) -> str:
+    r"""A run of white space and marks with one mark at least (``(?:\s*(?:MARKS|\n)\s*)+``), each character read once:
+    the first line break of the run's opening blanks, or its opening blanks and a mark, then white space and marks,
+    all taken. As ``(?:\s*(?:…|\n)\s*)+`` every line break could be a mark or white space of either side, every way:
+    exponential in a run of line breaks before what ends no list (18 blank lines 4.8 s). The same strings: a mark
+    parses one way, and what follows the run (a capital, the end) opens no mark."""
+    return rf"(?:[^\S\n]*+\n|\s*+(?:{marks}))(?:\s|{marks})*+"
+
+
 # a municipality list's joins: ", ", " og ", " samt ", "/" and line breaks of a list
-_JOIN = re.compile(r"^(?:\s*(?:,|og|samt|&|/|\n|•|-|–|\*|\([^()\n]{1,40}\))\s*)+$")
+_ITEM_MARKS = r",|og|samt|&|/|•|-|–|\*"
+_LIST_MARKS = _ITEM_MARKS + r"|\([^()\n]{1,40}\)"  # … and a party or place in brackets
+_JOIN = re.compile(f"^{_joins(_LIST_MARKS)}$")
 _PLURAL_TAIL = re.compile(r"^\s*(?:[Kk]ommuner(?:ne)?)?\s*$")
 
 
@@ -101,7 +113,7 @@ def listed_after_colon(text: str, municipalities: list[Mention], after: int, hi:
 
 # an item of the list the gazetteer does not know between two it knows (a short form, a spelling: "Albertslund,
 # Lyngby og Faxe"): a capitalised name of one to three words between two joins, skipped, not ending the list
-_ITEM_JOIN = r"(?:\s*(?:,|og|samt|&|/|\n|•|-|–|\*)\s*)+"
+_ITEM_JOIN = _joins(_ITEM_MARKS)
 _UNKNOWN_ITEM = re.compile(
     rf"{_ITEM_JOIN}(?-i:[A-ZÆØÅ][\wæøå-]*)(?:[ \t]+(?-i:[A-ZÆØÅ][\wæøå-]*)){{0,2}}(?:[ \t]+[Kk]ommune)?{_ITEM_JOIN}"
 )

@@ -188,7 +188,9 @@ ATTENDANCE_BEFORE = re.compile(r"(?i:deltagere|til\s+stede|fraværende|afbud|fre
 
 # a person after a municipality's line ("Lejre Kommune: Carsten Rasmussen", "Roskilde Kommune" over its member's
 # line): the seat a person fills, no membership (README `memberships`: "X Kommune Name" in a board's list)
-PERSON_AFTER = re.compile(r"[ \t]*:?[ \t]*(?:\r?\n[ \t]*(?:[•·▪*–-][ \t]*)?)?(?P<word>[A-ZÆØÅ][\wæøå-]*)")
+# (the blanks around the colon read once each, "[ \t]*+(?::[ \t]*+)?": as "[ \t]*:?[ \t]*", two runs side by side, a
+# line of blanks after a municipality was shared between them every way; the same strings)
+PERSON_AFTER = re.compile(r"[ \t]*+(?::[ \t]*+)?(?:\r?\n[ \t]*+(?:[•·▪*–-][ \t]*+)?)?(?P<word>[A-ZÆØÅ][\wæøå-]*)")
 
 
 def _seat_line(text: str, end: int) -> bool:

@@ -256,7 +256,10 @@ def fellow_members(text: str, members: list[MunicipalityRef]) -> list[FellowRef]
 
 VERTICAL_OPENER = re.compile(r"(?::|\ber|\baf|kommuner(?:ne)?|^[ \t]*medlemmer|^[ \t]*interessenter)$", re.IGNORECASE)
 LIST_LINE = re.compile(r"[ \t]*(?:[•·▪*–-][ \t]*|\d{1,2}[.)][ \t]+)?(?=\S)")
-LINE_TAIL = re.compile(r"[ \t]*[,;.]?[ \t]*(?:\n|$)")
+# (the blanks before and after the mark each read once, "[ \t]*+(?:[,;.][ \t]*+)?": as "[ \t]*[,;.]?[ \t]*", two runs
+# side by side, a line of blanks after a name that went on with a word was shared between them every way; the same
+# strings)
+LINE_TAIL = re.compile(r"[ \t]*+(?:[,;.][ \t]*+)?(?:\n|$)")
 
 
 def vertical_list_after(text: str, cue: int, cue_end: int | None = None) -> list[MunicipalityRef]:

@@ -22,7 +22,10 @@ SHARES_LABEL = re.compile(
 SHARES_WORDS: tuple[Word, ...] = ("ejer", "fordelingsnøgle")
 SHARES_REACH = 600  # how far after its label a table's rows may run
 # a share right after a municipality: "Holbæk Kommune | 35 %", "Holbæk 35 %", "Holbæk: 35,5 pct."
-SHARE_AFTER = re.compile(r"[ \t]*[|:\t–-]?[ \t]*\d{1,3}(?:[.,]\d{1,2})?[ \t]*(?:%|pct\b|procent\b)")
+# (the blanks before and after the cell's mark read once each, "[ \t]*+(?:[|:\t–-][ \t]*+)?": as
+# "[ \t]*[|:\t–-]?[ \t]*", two runs side by side, a line of blanks after a municipality was shared between them every
+# way; the same strings, a tab read as a blank rather than as the mark)
+SHARE_AFTER = re.compile(r"[ \t]*+(?:[|:\t–-][ \t]*+)?\d{1,3}(?:[.,]\d{1,2})?[ \t]*(?:%|pct\b|procent\b)")
 NETWORK_BEFORE = 300  # how far before its label the network a table belongs to may be named
 # a table's row whose first cell is the municipality and a later cell its share, other cells between
 # ("Dragør\t14.616\t6,60%\t14.531\t5,06%", "| Holbæk Kommune | 71.000 | 35 % |"): cells split by tabs or bars

@@ -31,8 +31,11 @@ ACTIVE_VERB = re.compile(
 JOIN = re.compile(rf"{NAME_BRACKET}{_PLACE}(?:[ \t]*,[ \t]*(?:og[ \t]+)?|[ \t]+og[ \t]+){_TITLE}?", re.IGNORECASE)
 # after the last name: the body it is appointed to, or the seat ("udpeget som medlemmer")
 TO_BODY = re.compile(rf"{NAME_BRACKET}{_PLACE}[ \t]+til[ \t]+(?!at[ \t])", re.IGNORECASE)
+# (the blanks before and after the optional comma each read once, "(?:[ \t]*+,)?[ \t]++": as "[ \t]*,?[ \t]+", two runs
+# side by side, a line of blanks after the last name was shared between them every way, quadratic in the sentence at
+# its one position; the same strings, as the verb after them opens with a letter)
 AS_MEMBERS = re.compile(
-    rf"{NAME_BRACKET}{_PLACE}[ \t]*,?[ \t]+(?:(?:gen)?udpeget|(?:gen)?valgt)[ \t]+"
+    rf"{NAME_BRACKET}{_PLACE}(?:[ \t]*+,)?[ \t]++(?:(?:gen)?udpeget|(?:gen)?valgt)[ \t]+"
     r"(?:som[ \t]+(?:nye?[ \t]+)?medlem(?:mer)?(?![\wæøå])(?:[ \t]+(?:af|i)[ \t]+)?|til[ \t]+(?!at[ \t]))",
     re.IGNORECASE,
 )

@@ -29,11 +29,16 @@ _ELECTED = r"(?:gen|ny)?valgt(?:es)?|(?:gen|ny)?valgtes|(?:gen)?udpeget|(?:gen)?
 _INTO = r"(?:til|ind[ \t]+i|som[ \t]+(?:nye?[ \t]+)?medlem(?:mer)?[ \t]+(?:af|i|til))[ \t]+"
 # the names before the verb, the body after it: "A og B blev genvalgt til bestyrelsen", "… valgt ind i bestyrelsen"
 # (the blanks after the auxiliary read inside its optional group, not as a second run beside the first: a line of
-# blanks before "valgt" was shared between them every way, cubic in the window; the same strings)
+# blanks before "valgt" was shared between them every way, cubic in the window; the same strings). The opening blanks
+# are read only from their run's first character ("(?<![ \t])"): tried from inside a run, they ran to its end and
+# failed there again, quadratic in a run of blanks in the window. The same matches: one that starts inside a run also
+# starts where the run starts, and a search never starts inside a run (a window starts on a word, a match ends after
+# all its closing blanks)
 NAMES_THEN_BODY = re.compile(
-    rf"[ \t]*(?:(?:blev|er|bliver|var)[ \t]*)?(?:(?:begge|alle|enstemmigt)[ \t]+)?(?:{_ELECTED})[ \t]+{_INTO}|"
+    rf"(?:(?<![ \t])[ \t]+)?(?:(?:blev|er|bliver|var)[ \t]*)?(?:(?:begge|alle|enstemmigt)[ \t]+)?(?:{_ELECTED})[ \t]+"
+    rf"{_INTO}|"
     # … or the names' seats stated: "A, B og C er medlemmer af udvalget"
-    r"[ \t]+(?:er|bliver)[ \t]+(?:(?:nu|også|fortsat)[ \t]+)?(?:(?:nye|faste)[ \t]+)?medlemmer[ \t]+af[ \t]+",
+    r"(?<![ \t])[ \t]+(?:er|bliver)[ \t]+(?:(?:nu|også|fortsat)[ \t]+)?(?:(?:nye|faste)[ \t]+)?medlemmer[ \t]+af[ \t]+",
     re.IGNORECASE,
 )
 # a word each match holds (lower case), and how many runs of non-space characters a match reaches before the run the

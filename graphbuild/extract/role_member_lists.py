@@ -34,7 +34,9 @@ class MemberListContext(Protocol):
 # line in a list of one entry a line, under the lines of the chair of a body
 MEMBER_LINE = re.compile(r"[ \t•*·–-]*Medlem[ \t]+$")
 CHAIR_LINE = re.compile(r"[ \t•*·–-]*(?:Formand|Næstformand)[ \t]+$")
-LINE_REST = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?=\n|$)")
+# (the blanks before and after the bracket read once each: as "[ \t]*(?:…)?[ \t]*", two runs side by side, a line of
+# blanks after a name that went on was shared between them every way; the same lines)
+LINE_REST = re.compile(r"[ \t]*+(?:\([^()\n]{1,40}\)[ \t]*+)?(?=\n|$)")
 
 
 def members_listed_under_chairs(ctx: MemberListContext, found: list[RoleFact]) -> list[RoleFact]:

@@ -39,7 +39,10 @@ BETWEEN = re.compile(
 # a name the line break split, no name reader's, the list running on after its comma: "Mette<br />\n\nNielsen, "
 _WORDS = r"(?-i:[A-ZÆØÅ])[\wæøå-]+(?:[ \t]+(?-i:[A-ZÆØÅ])[\wæøå-]+){0,2}"
 WRAPPED_NAME = re.compile(rf"{_WORDS}[ \t]*(?:<br[ \t]*/?>)?[ \t]*\n\s*{_WORDS}[ \t]*,\s*")
-LIST_END = re.compile(r"[ \t.;,]*(?:<br[ \t]*/?>)?[ \t]*(?:\n|$)")
+# (the blanks and marks before and the blanks after the line break tag read once each: as "[ \t.;,]*(?:<br…>)?[ \t]*",
+# two runs side by side, a line of blanks after the last name that went on was shared between them every way; the same
+# strings)
+LIST_END = re.compile(r"[ \t.;,]*+(?:<br[ \t]*/?>[ \t]*+)?(?:\n|$)")
 
 
 def members_in_wrapped_lists(

@@ -77,7 +77,9 @@ _LONE_BEFORE = re.compile(r"(?<![\wæøå.&/-])(?-i:[A-ZÆØÅ])[a-zæøå]+(?:-
 # stemmetællere, Lone og Aksel blev valgt …") or an item's number
 _LIST_OPENS = re.compile(r"(?:^|\n|[.!?:][ \t]+|,[ \t]+|(?:^|\n)[ \t]*\d+[.)][ \t]*)[ \t•*-]*\Z")
 # the end of a label's line or of the sentence after the last name ("… og Vita", "… og Vita Jensen.")
-_LINE_END = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*\.?[ \t]*(?:\n|$)")
+# (the blanks before and after the stop read once each: as "[ \t]*\.?[ \t]*", two runs side by side, a line of blanks
+# after a name that went on was shared between them every way; the same strings)
+_LINE_END = re.compile(r"(?:[ \t]*+\([^()\n]{1,40}\))?[ \t]*+(?:\.[ \t]*+)?(?:\n|$)")
 _SENTENCE_END = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*[.;]")
 # a capitalised word: a first name printed alone is read as a name only in a list of this reader
 _WORD = re.compile(r"(?-i:[A-ZÆØÅ])[a-zæøå]+(?:-(?-i:[A-ZÆØÅ])[a-zæøå]+)?(?![\wæøå-])")

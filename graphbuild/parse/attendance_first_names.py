@@ -32,8 +32,11 @@ _LONE_NAME_END = re.compile(
     r"|[ \t]+[-–][ \t]+(?P<dashed>[A-ZÆØÅ][a-zæøå]+)(?=[ \t]+[-–][ \t]|[ \t]*(?:\n|$)))"
 )
 # the list's last entry cut off by the next label after a separator: "Til stede: Jens, Lone, Kirsten – Afbud: Mads"
+# (the blanks before and after the bracket read once each: as "[ \t]*(?:\(…\))?[ \t]*", two runs side by side, a line of
+# blanks after a first name was shared between them every way; the same strings)
 _LIST_LAST = re.compile(
-    r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*[-–/|][ \t]*(?P<next>(?!))?(?=[A-ZÆØÅ][a-zæøå]+(?:[ \t]+[a-zæøå]+){0,3}[ \t]*:)"
+    r"[ \t]*+(?:\([^()\n]{1,30}\)[ \t]*+)?[-–/|][ \t]*(?P<next>(?!))?"
+    r"(?=[A-ZÆØÅ][a-zæøå]+(?:[ \t]+[a-zæøå]+){0,3}[ \t]*:)"
 )
 
 # a note in brackets ending an entry: its role or status, read by the entry's reader after the name

@@ -19,7 +19,9 @@ from graphbuild.vocab.person_names import PARTY
 # Referent:"), right after the list's own label; on one line or one a line (a PDF's plain text), no blank line; a
 # header printing its labels in capitals prints them all so ("DELTAGERE: FRAVÆRENDE: REFERENT:")
 _LABEL_WORDS_ONE = r"(?:[A-ZÆØÅ][a-zæøå]+(?:[ \t][a-zæøå]+)?|[A-ZÆØÅ]{2,}(?:[ \t][A-ZÆØÅ]{2,})?)"
-_LABEL_RUN = re.compile(rf"(?:[ \t]*\n?[ \t]*{_LABEL_WORDS_ONE}\.?:)+[ \t]*\n?[ \t]*")
+# (the blanks before and after a line break read once each, "[ \t]*+(?:\n[ \t]*+)?": as "[ \t]*\n?[ \t]*", two runs side
+# by side, a line of blanks after a label was shared between them every way; the same strings)
+_LABEL_RUN = re.compile(rf"(?:[ \t]*+(?:\n[ \t]*+)?{_LABEL_WORDS_ONE}\.?:)+[ \t]*+(?:\n[ \t]*+)?")
 _LABEL_WORDS = re.compile(r"([^\s:][^:]*?):")
 _VALUES = 600  # the values of a header's table, the place's words before the names
 _FEWEST = 3  # a comma list of this many names says it is the list, not a place's words

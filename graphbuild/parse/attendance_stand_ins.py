@@ -170,7 +170,11 @@ _DEPUTY_FOR = re.compile(rf"(?i){_DEPUTY}\s+for\s+")  # "suppleant for Y"
 _JOINED_BEFORE = re.compile(r"(?<![\w-])(?:og|samt)[ \t]*\Z")  # a list's last entry joined: "…, B og suppleant C"
 _DEPUTY_BETWEEN_COMMAS = re.compile(r",[ \t]*[A-ZÆØÅ]")
 
-_CALLED_AFTER_COMMA = re.compile(r"(?i)[ \t]*,?[ \t]*(?:er|var|blev)[ \t]+indkaldt|[ \t]*,?[ \t]*(?:deltog|deltager)\b")
+# (the blanks before and after the comma read once each, "[ \t]*+(?:,[ \t]*+)?": as "[ \t]*,?[ \t]*", two runs side by
+# side, a line of blanks after a name was shared between them every way; the same strings)
+_CALLED_AFTER_COMMA = re.compile(
+    r"(?i)[ \t]*+(?:,[ \t]*+)?(?:er|var|blev)[ \t]+indkaldt|[ \t]*+(?:,[ \t]*+)?(?:deltog|deltager)\b"
+)
 
 
 def attach(text: str, s: int, e: int, rows: list[Row]) -> None:

@@ -53,8 +53,11 @@ _DECISION_OF_MEETING = re.compile(
     r"(?m)^[ \t]*Beslutning(?:\s+(?:fra|i)\s+[\w\- ,æøåÆØÅ]{2,60}?)[ \t]*(?:\n[ \t]*){0,3}(?:Dato\s*:|den\s+\d)"
 )
 _DECISIONS_HEADING = re.compile(r"^[\W\d]*(?:BESLUTNINGER\b|Beslutninger\s+fra\s+(?:mødet|møde)\b)")
+# (the marks and digits before the heading read all at once, "[\W\d]*+", and each word and its blanks too: a run of
+# digits or dashes at the line's start was split between "[\W\d]*" and the first word every way, quadratic in the
+# line; the same lines found, as a word after the longest run of marks and digits needs no more of the three words)
 _MEETING_HEADING = re.compile(
-    r"(?i)^[\W\d]*(?:[\w-]+[.,:]?\s+){0,3}(?:ordinært|ekstraordinært)\s+møde\b|^[\W\d]*møde\s+i\s+\S"
+    r"(?i)^[\W\d]*+(?:[\w-]++[.,:]?\s++){0,3}(?:ordinært|ekstraordinært)\s+møde\b|^[\W\d]*+møde\s+i\s+\S"
 )
 _ATTENDED = re.compile(  # the header tells what happened at the meeting: minutes
     r"(?i)\b(?:havde\s+meldt\s+(?:forfald|afbud)|meldt\s+forfald|i\s+stedet\s+mødte?|mødte\s+som|deltog\s+(?:ikke|som|i\s+stedet)|"

@@ -16,7 +16,11 @@ from graphbuild.sources.portal_meeting import Handling, handling_of
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4"})
 _HEADING_SELECTOR = "h1, h2, h3, h4"
-_SOURCE_LINE_BREAK = re.compile(r"[ \t]*[\r\n]+[ \t]*")
+# a line break in the markup's source with the blanks around it; the blanks before it read only from their run's first
+# character ("(?<![ \t])"): tried from each blank of a long line of spaces with no line break, they ran to its end
+# and failed there again, quadratic in the markup. The same replacements: a match that starts inside a run also starts
+# where the run starts, and the next try after a match starts past all its closing blanks
+_SOURCE_LINE_BREAK = re.compile(r"(?:(?<![ \t])[ \t]+)?[\r\n]+[ \t]*")
 # Elements that are lines of their own whatever their text (the rest join the line they stand in).
 _BLOCK = frozenset({"p", "div", "table", "ul", "ol", "li", "dl", "h5", "h6", "blockquote", "pre", "section", "hr"})
 _SKIPPED = frozenset({"-comment", "_comment", "script", "style", "meta", "title", "link", "head"})

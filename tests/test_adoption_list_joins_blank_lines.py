@@ -1,0 +1,54 @@
+r"""adoption_adopters' joins between the municipalities of a list (", ", " og ", "/", a line break, "(A)"), and the
+unknown item between two joins ("Albertslund, Lyngby og Faxe"): each character of a run of white space and marks read
+once. As ``(?:\s*(?:…|\n)\s*)+`` every line break could be a mark or white space on either side, every way:
+exponential in a run of line breaks before what ends no list (18 blank lines after a comma: 4.8 s and 12.7 s). The
+strings are the old patterns'."""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+from test_adoption_forms import PAGE, adoptions_of
+
+from graphbuild.extract.adoption_adopters import _JOIN, _UNKNOWN_ITEM
+
+OLD_JOIN = re.compile(r"^(?:\s*(?:,|og|samt|&|/|\n|•|-|–|\*|\([^()\n]{1,40}\))\s*)+$")
+_OLD_ITEM_JOIN = r"(?:\s*(?:,|og|samt|&|/|\n|•|-|–|\*)\s*)+"
+OLD_UNKNOWN_ITEM = re.compile(
+    rf"{_OLD_ITEM_JOIN}(?-i:[A-ZÆØÅ][\wæøå-]*)(?:[ \t]+(?-i:[A-ZÆØÅ][\wæøå-]*)){{0,2}}(?:[ \t]+[Kk]ommune)?"
+    rf"{_OLD_ITEM_JOIN}"
+)
+
+
+def test_a_list_with_line_breaks_and_an_unknown_item_is_read(tmp_path: Path) -> None:
+    # the module's "Albertslund, Lyngby og Faxe", the list after a colon (test_adoption_forms' DK2020 pages)
+    text = PAGE + "Følgende kommuner deltager i DK2020:\nFavrskov,\nHedensted,\nLyngby\nog Herning."
+    assert {m for m, _, _ in adoptions_of(tmp_path, text)} == {"Favrskov", "Hedensted", "Herning"}
+    assert _JOIN.match(",\n") and _UNKNOWN_ITEM.fullmatch(", Lyngby og ")
+    # the near misses: a word between two names is no join; a lower-case word no unknown item
+    assert not _JOIN.match(" ligger nær ") and not _UNKNOWN_ITEM.fullmatch(", og så ")
+
+
+def test_the_strings_are_the_old_patterns_on_random_texts() -> None:
+    pieces = [" ", "\n", "\t", "\xa0", "\r", ",", "og", "samt", "&", "/", "•", "-", "–", "*", "(A)", "(", ")"]
+    pieces += ["Lyngby", "Faxe-", "x", "o", "s", "Og", "kommune", "Kommune", "Æ", "ab", "A-B"]
+    rng = random.Random(47)
+    joins = items = 0
+    for _ in range(40000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 9)))
+        assert bool(_JOIN.match(text)) == bool(OLD_JOIN.match(text)), text
+        old = OLD_UNKNOWN_ITEM.fullmatch(text)
+        new = _UNKNOWN_ITEM.fullmatch(text)
+        assert (old and old.span()) == (new and new.span()), text
+        joins += bool(OLD_JOIN.match(text))
+        items += old is not None
+    assert joins > 1000 and items > 500
+
+
+def test_a_run_of_blank_lines_between_two_names_is_read_in_time() -> None:
+    for gap in (", " + "\n" * 5000 + "x", "\n" * 5000 + "x", " og " + "\n \n" * 2000 + "Side 3"):
+        assert not _JOIN.match(gap)
+        assert not _UNKNOWN_ITEM.fullmatch(gap)
+    assert _JOIN.match(", " + "\n" * 5000)
