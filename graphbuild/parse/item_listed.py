@@ -1,5 +1,6 @@
 """Items known only from a contents list: entries whose text is not in the document become items marked
-``from_contents``; an entry whose title stands again later is that item's heading."""
+``from_contents``; an entry whose title stands again later is that item's heading (a short title only where a
+case label, its access mark or a main section heading follows it: "Meddelelser Baggrund …")."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from graphbuild.parse.item_lines import (
     title_from,
 )
 from graphbuild.parse.lines import Line, end_without_space, find_words
-from graphbuild.parse.sections import build_sections
+from graphbuild.parse.sections import HEADINGS, build_sections
 
 
 def _bullet_contents(lines: list[Line], items: list[AgendaItem]) -> list[ContentsEntry]:
@@ -129,9 +130,22 @@ def items_from_contents(entries: list[ContentsEntry], items: list[AgendaItem], l
 # What follows an item's title where its text begins: a case label, a section heading, a KLE number
 _BODY_OPENS = re.compile(
     r"\s*(?:Sagsnr|Sagsnummer|Sagsid|Sags?\s?nr|Dok\.?\s?nr|J\.\s?nr|Journalnr|Sagsfremstilling|Resum|Indstilling|Beslutning"
-    r"|Sagsforløb|\d{2}\.\d{2}\.\d{2})"
+    r"|Sagsforløb|\d{2}\.\d{2}\.\d{2}|(?:Åben|Lukket)\s+sag\b)"
 )
-_LOCATABLE = 15  # a shorter title ("Eventuelt", "Meddelelser") is too common to look for
+_LOCATABLE = 15  # a shorter title ("Eventuelt", "Meddelelser") is too common to look for alone
+# the first word after a title: a main section heading that opens the item's text ("Strategiplan Resumé …",
+# "Meddelelser Baggrund …") lets a short title be looked for
+_NEXT_WORD = re.compile(r"\s*([A-ZÆØÅ][a-zæøåé]+)\b")
+_OPENING_KINDS = frozenset({"sagsfremstilling", "resume", "indstilling", "beslutning"})
+_NO_OPENING = frozenset({"referat", "protokol"})  # a record's kind after a body's name ("Økonomiudvalget Referat")
+
+
+def _heading_follows(text: str, at: int) -> bool:
+    """Whether a main section heading in its capitalised word stands right after `at`."""
+    word = _NEXT_WORD.match(text, at)
+    return word is not None and word[1].lower() not in _NO_OPENING and HEADINGS.get(word[1].lower()) in _OPENING_KINDS
+
+
 _LOCATED_ALONE = 25  # a title this long is its item's heading wherever it stands
 
 
@@ -147,12 +161,14 @@ def located_in_text(
     spans = [(item.start, item.end) for item in items]
     found: dict[int, int] = {}  # listed position -> where its title stands
     for position, item in enumerate(listed):
-        if len(item.title) < _LOCATABLE:
-            continue
         match = find_words(text, item.title.split(), after)
         if match is None or any(a <= match[0] < b for a, b in spans):
             continue
-        if len(item.title) < _LOCATED_ALONE and not _BODY_OPENS.match(text, match[1]):
+        if len(item.title) < _LOCATABLE and not _heading_follows(text, match[1]):
+            continue
+        if len(item.title) < _LOCATED_ALONE and not (
+            _BODY_OPENS.match(text, match[1]) or _heading_follows(text, match[1])
+        ):
             continue
         found[position] = match[0]
     if not found:

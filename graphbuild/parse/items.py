@@ -83,6 +83,7 @@ from graphbuild.parse.item_page_title import page_item
 from graphbuild.parse.item_parenthesised_runs import parenthesised_runs
 from graphbuild.parse.item_person_titles import is_person_name
 from graphbuild.parse.item_prose_headings import prose_headed_items
+from graphbuild.parse.item_restated_list import restated_items
 from graphbuild.parse.item_run_gaps import run_gap_items
 from graphbuild.parse.item_running_heads import is_letterless, is_running_head
 from graphbuild.parse.item_skipped_numbers import with_skipped_titles
@@ -294,6 +295,7 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
     closed_from = closed_part_start(chosen, lines)
     if closed_from is not None:  # "Lukket dagsorden" over the second list: its items are closed
         items = [i.model_copy(update={"public": False}) if i.start > lines[closed_from].start else i for i in items]
+    items = restated_items(items, text, lines)  # "1. A" … "9. I" listed, then "1. A" again with its text
     bodied = bodied_entries(toc_entries) if flattened and not chosen else None
     # a flattened list's numbered entries that run on into sentences: the sentences are no entries, and where the list
     # is no contents list the entries are the items, their text on their lines
