@@ -36,7 +36,8 @@ from typing import Any
 REPO = Path(__file__).resolve().parent.parent
 PACKAGES = ("graphbuild/parse", "graphbuild/vocab")
 # modules a mypyc native class (no instance __dict__) cannot hold: Line fills its __dict__ and caches its clean
-# text there through a descriptor; the other two cache through functools.cached_property. parse/__init__ stays
+# text there through a descriptor; the next two cache through functools.cached_property; word_gate builds a
+# WordPlaces by cls.__new__(cls), which mypyc 2.4 cannot compile (an internal error). parse/__init__ stays
 # interpreted so that bench_extract --stages can time parse's parts (a compiled caller would call them directly).
 INTERPRETED = frozenset(
     {
@@ -44,6 +45,7 @@ INTERPRETED = frozenset(
         "graphbuild/parse/lines.py",
         "graphbuild/extract/document_index.py",
         "graphbuild/extract/role_chairs.py",
+        "graphbuild/extract/word_gate.py",
     }
 )
 
