@@ -229,7 +229,7 @@ def _placed_row(text: str, header: _Header, by_column: dict[int, _Cell]) -> list
     """A row of a table with no name column: each cell's names have its column's status ("Ole Berg, Lis Holm"
     in one cell are two); a substitute stands in for the absent name of its row when there is one."""
     rows: list[Row] = []
-    absent = None
+    absent: str | None = None
     for index in sorted(by_column):
         cell = by_column[index]
         kind = header.kinds[index] if index >= 0 else "other"
@@ -240,7 +240,7 @@ def _placed_row(text: str, header: _Header, by_column: dict[int, _Cell]) -> list
         if not hits or len(hits) != len(parts):
             return None
         for hit in hits:
-            for_ = absent if kind == "substitute" and len(hits) == 1 else None
+            for_: str | None = absent if kind == "substitute" and len(hits) == 1 else None
             if for_ is None and text[hit.rest_start : cell.start + len(cell.text)].strip():
                 # "Bent Larsen (stedfortræder for Hans Andersen)": the cell's entry says more, read as a list's entry
                 person_entry(text, hit, cell.start + len(cell.text), _status(kind), rows)

@@ -51,7 +51,7 @@ def noun_pattern(nouns: Iterable[str], *, without: Iterable[str] = (), forms: Ma
     area's "-område"). Every noun left out or given a form must be one of ``nouns``, so no exclusion outlives its
     noun unnoticed."""
     nouns, left_out, forms = tuple(nouns), frozenset(without), dict(forms or {})
-    unknown = (left_out | forms.keys()) - set(nouns)
+    unknown = left_out.union(forms) - set(nouns)  # frozenset | dict keys is a set, not the frozenset mypy says
     if unknown:
         raise ValueError(f"not among the nouns: {sorted(unknown)}")
     return "|".join(forms.get(noun, re.escape(noun)) for noun in nouns if noun not in left_out)
