@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.role_abbreviations import ABBREVIATED_POSTS, ABBREVIATION_STEMS, expand_abbreviation
+from graphbuild.vocab.reference import job_titles
+from graphbuild.vocab.text_patterns import words_alternation
 
 # one capitalised word of a body's name: "Movia", "KL", "ARC", "Fælles-Net", "Ø&K"; its capital is read
 # case-sensitively even inside a pattern compiled with re.IGNORECASE
@@ -53,12 +55,23 @@ ROLE_WORDS = (
     # a post abbreviated (role_abbreviations): "fmd. NAME", "NAME, nfm.", "kd. NAME", "udv.fmd. NAME"
     rf"{ABBREVIATED_POSTS}"
 )
+# a job or office title of the reference list (vocab/reference.job_titles: "sognepræst", "graver", "webmaster",
+# "skibsfører") that no alternative above reads already, a whole word, in its definite form too ("graveren")
+# (nor the seats and meeting officers the readers read beside ROLE_WORDS: "dirigent", "referent", "observatør")
+_READ_BESIDE = (
+    r"(?:bestyrelses)?medlem|repræsentant|(?:revisor|bestyrelses)?suppleant|stedfortræder|referent|dirigent|"
+    r"ordstyrer|observatør"
+)
+JOB_TITLES = tuple(
+    sorted(t for t in job_titles() if not re.fullmatch(rf"{ROLE_WORDS}|{_READ_BESIDE}", t, re.IGNORECASE))
+)
+ROLE_WORDS = rf"{ROLE_WORDS}|(?<![\wæøå-])(?:{words_alternation(JOB_TITLES)})(?:en)?(?![\wæøå-])"
 # the words one of which every title of ROLE_WORDS holds (a pattern's `word_gate`): keep them with its alternatives
 ROLE_STEMS = (
     "direktør", "borgmester", "formand", "forperson", "medlem", "rådmand", "chef", "leder", "konsulent", "sekretær",
     "koordinator", "planlægger", "specialist", "minister", "observatør", "redaktør", "medarbejder", "forstander",
     "repræsentant", "fuldmægtig", "borgerrådgiver", "jurist", "økonom", "advokat", "revisor", "arkitekt", "ingeniør",
-    "professor", "ceo", "løsgænger", "kasserer", *ABBREVIATION_STEMS,
+    "professor", "ceo", "løsgænger", "kasserer", *ABBREVIATION_STEMS, *JOB_TITLES,
 )  # fmt: skip
 # the seats an election or a post names: a title, a member's, a representative's, a substitute's, a meeting's officers
 SEATS = (

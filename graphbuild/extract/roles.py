@@ -88,6 +88,7 @@ from graphbuild.extract.role_flattened_runs import titles_of_previous
 from graphbuild.extract.role_inline_board_labels import inline_board_label
 from graphbuild.extract.role_inline_meeting_labels import inline_meeting_label
 from graphbuild.extract.role_item_posts import elected_to_the_items_post
+from graphbuild.extract.role_job_titles import job_title_not_held
 from graphbuild.extract.role_label_columns import referent_after_label_column
 from graphbuild.extract.role_labelled_first_names import with_labelled_first_names
 from graphbuild.extract.role_lineups import members_under_body_headings
@@ -395,7 +396,7 @@ def add_roles(context: Context) -> None:
     found = [off_the_street(fact) for fact in found]  # "NAME, borgmester på Nordfynsvej 12": no body
     placed = placed_titles(found)
     for fact in found:
-        if in_party_bracket(ctx.text, fact.role, fact.person.end):
+        if in_party_bracket(ctx.text, fact.role, fact.person.end) or job_title_not_held(ctx.text, fact):
             continue
         if fact.target == UNPLACED[0]:
             if (fact.person.name, fact.role) in placed:

@@ -120,6 +120,14 @@ def last_names() -> frozenset[str]:
     return frozenset(r["name"] for r in _read_csv("dacy_names.csv") if r["first_name"] == "False" and r["name"])
 
 
+@cache
+def job_titles() -> frozenset[str]:
+    """Danish job and office titles of one word (danish_job_titles.csv: Faker's da_DK job list, from the Danish
+    Agency for Labour Market and Recruitment's list of job titles, and Mimesis's Danish occupations), lower case,
+    less phrases, words shorter than four letters and words that are a first name, a surname or a municipality."""
+    return frozenset(r["title"] for r in _read_csv("danish_job_titles.csv"))
+
+
 # Capitalised words that never belong to a person's name, wherever names are read (attendance lists in
 # parse, names in running text in extract); each reader adds the words of its own place.
 NOT_NAME_WORDS_COMMON = frozenset(

@@ -5,6 +5,9 @@ and the two together as what opens a list's entry ("• ", "3. ", "- ")."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
 # a capitalised word: a capital, then any word characters or hyphens
 CAPITALISED_WORD = r"[A-ZÆØÅ][\wæøå-]*"
 # a capitalised word of a person's name, a hyphenated one too ("Svend-Erik", "Salah-Eldin")
@@ -24,3 +27,29 @@ def capitalised_run(count: str, across_lines: bool = False) -> str:
     ``across_lines`` after any white space."""
     gap = r"\s+" if across_lines else r"[ \t]+"
     return rf"{CAPITALISED_WORD}(?:{gap}{CAPITALISED_WORD}){count}"
+
+
+_Tree = dict[str, "_Tree"]  # a character to the words' rest after it; "" where a word ends
+
+
+def words_alternation(words: Iterable[str]) -> str:
+    """One alternation of the words, written as a tree of their shared beginnings ("gra(?:ver|fiker)"), so a
+    pattern holding hundreds of words tries each character once rather than each word at each position."""
+    tree: _Tree = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _alternation(tree)
+
+
+def _alternation(node: _Tree) -> str:
+    ends = "" in node
+    branches = [re.escape(char) + _alternation(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else f"{body}?"
+    return body
