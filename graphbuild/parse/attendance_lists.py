@@ -33,6 +33,7 @@ from graphbuild.parse.attendance_per_item import (
 )
 from graphbuild.parse.attendance_prose import find_prose
 from graphbuild.parse.attendance_rows import Row, item_numbers, lowered
+from graphbuild.parse.attendance_signature_rows import without_signature_absences
 from graphbuild.parse.attendance_stacked import stacked_values
 from graphbuild.parse.attendance_stand_ins import FOR_LABEL, for_labels
 from graphbuild.parse.attendance_table import attendance_tables
@@ -268,6 +269,9 @@ def find_attendance(
     tabled, tables = attendance_tables(text, lower)
     if tables:  # "Navn | Til stede | Afbud" over "Ole Berg | X |": the table says who, not the lists in it
         rows = [row for row in rows if not any(a <= row.start < b for a, b in tables)] + tabled
+    rows = without_signature_absences(
+        text, rows, blocks.member_rows
+    )  # "Afbud: Karen Juul Formand Ole Berg": the chair's field
     out = _first_names_in_full(one_row_per_person(rows), text)
     # the header's own field is looked for before the first item: an item's "var fraværende ved sidste møde" is none
     header_end = first_item if items else limit
