@@ -9,6 +9,7 @@ import re
 from datetime import date
 
 from graphbuild.parse.attendance_elsewhere import apology_elsewhere
+from graphbuild.parse.attendance_future_stand_ins import stands_in_from_a_later_day
 from graphbuild.parse.attendance_history import OtherMeetings
 from graphbuild.parse.attendance_names import NameHit
 from graphbuild.parse.attendance_per_item import per_item
@@ -153,7 +154,7 @@ def find_prose(
                 or _under_another_decision(text, lower, lo, meeting_date)
             ):
                 continue
-            pending = _sentence(text, lo, hi, numbers, pending, rows)
+            pending = _sentence(text, lo, hi, numbers, pending, rows, meeting_date)
     return rows
 
 
@@ -198,9 +199,16 @@ def _tail_clause(text: str, lo: int, hi: int, cues: list[int]) -> tuple[int, int
 
 
 def _sentence(
-    text: str, lo: int, hi: int, numbers: list[str], pending: list[NameHit], rows: list[Row]
+    text: str,
+    lo: int,
+    hi: int,
+    numbers: list[str],
+    pending: list[NameHit],
+    rows: list[Row],
+    meeting_date: date | None = None,
 ) -> list[NameHit]:
-    """Read one sentence into ``rows``; the absences a following substitute sentence may refer to."""
+    """Read one sentence into ``rows``; the absences a following substitute sentence may refer to (a deputy who
+    enters from a later day than ``meeting_date`` stood in for no one here)."""
     found = per_item(text, lo, hi, numbers)
     rows += found
     for cue in _PRESENT_BEFORE.finditer(text, lo, hi):  # "Desuden deltog A og B."
@@ -233,6 +241,8 @@ def _sentence(
             rows += [as_row(h, "present") for h in named]
     absent = _absences(text, lo, hi)
     subs = substitutes(text, lo, hi, absent, pending)
+    if subs and stands_in_from_a_later_day(text, lo, hi, meeting_date):
+        subs = []  # "Jens Lund indtræder som suppleant fra 1. maj": the seat from that day on, no stand-in here
     came = {sub.name for sub in subs}
     absent = [h for h in absent if h.name not in came]  # the one who came instead is not away
     rows += [as_row(h, "absent") for h in absent]
