@@ -24,6 +24,7 @@ from graphbuild.parse.attendance_prose_names import (
 )
 from graphbuild.parse.attendance_prose_substitutes import substitutes
 from graphbuild.parse.attendance_rows import Row, as_row, find_words
+from graphbuild.parse.attendance_standing_leave import leave_in_relative_clause
 from graphbuild.parse.attendance_whole_body import EXCEPT_WORD
 from graphbuild.parse.dates import find_dates
 from graphbuild.vocab.near import CASE_BLIND_LOOKALIKES
@@ -302,6 +303,8 @@ def _absences(text: str, lo: int, hi: int) -> list[NameHit]:
     for cue in _ABSENT_AFTER.finditer(text, lo, hi):
         if cue[0].lower().startswith(("har", "havde", "mødte", "udeblev")) and apology_elsewhere(text, cue.end(), hi):
             continue  # "Karen Juul har meldt afbud til julekoncerten", "udeblev fra arrangementet": not this meeting
+        if leave_in_relative_clause(text, cue.start(), cue[0]):
+            continue  # "… Thomas Teisner, som pt er på orlov.": who the person is now, not this meeting's absence
         hits += names_before(text, lo, cue.start())
     for cue in _ABSENT_BEFORE.finditer(text, lo, hi):
         hits += names_after(text, cue.end(), hi) or first_names_after(text, cue.end(), hi)
