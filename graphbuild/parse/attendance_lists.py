@@ -80,6 +80,10 @@ _HEADER_RECORD = re.compile(
 _HEADER_RECORD_WORDS = ("fraværende", "afbud", "fremmødt", "forhindret", "deltog")  # what a match opens with
 
 
+# a list of the absent whose value says no one: "Afbud: Ingen", "Fraværende: Ingen.", "Fravær: Intet"
+_NO_ONE = re.compile(r"[ \t]*(?i:ingen|intet)(?![\w-])")
+
+
 class _Blocks(NamedTuple):
     rows: list[Row]
     member_rows: set[int]  # where the rows read under a member-list label ("Medlemmer", "Bestyrelsen") start
@@ -128,6 +132,8 @@ def _blocks(
         own_status = status
         if head < index:
             second, status = labels[head + 1][1], labels[head][1]
+        elif status == "absent" and _NO_ONE.match(text, m.end(), end):
+            end = m.end()  # "Afbud: Ingen" then "Jens Lund, Rambøll": no one away, the names after are none of its
         away = exceptions_start(text, m.end(), end) if status == "present" and second is None else None
         if away is not None:  # "Til stede: Hele bestyrelsen undtagen Jens Hansen": the names after are the absent
             block = read_list(text, away, end, "absent", items)
