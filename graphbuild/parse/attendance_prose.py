@@ -24,6 +24,7 @@ from graphbuild.parse.attendance_prose_names import (
 )
 from graphbuild.parse.attendance_prose_substitutes import substitutes
 from graphbuild.parse.attendance_rows import Row, as_row, find_words
+from graphbuild.parse.attendance_stand_in_elsewhere import stand_in_at_another_meeting
 from graphbuild.parse.attendance_standing_leave import leave_in_relative_clause
 from graphbuild.parse.attendance_whole_body import EXCEPT_WORD
 from graphbuild.parse.dates import find_dates
@@ -244,6 +245,8 @@ def _sentence(
     subs = substitutes(text, lo, hi, absent, pending)
     if subs and stands_in_from_a_later_day(text, lo, hi, meeting_date):
         subs = []  # "Jens Lund indtræder som suppleant fra 1. maj": the seat from that day on, no stand-in here
+    if subs and stand_in_at_another_meeting(text, lo, hi):
+        subs = []  # "Jens Lund deltager som suppleant ved næste møde": another meeting's stand-in
     came = {sub.name for sub in subs}
     absent = [h for h in absent if h.name not in came]  # the one who came instead is not away
     rows += [as_row(h, "absent") for h in absent]
