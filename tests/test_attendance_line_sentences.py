@@ -94,3 +94,27 @@ def test_the_entries_after_the_sentence_are_read() -> None:
     rows = _rows(PRESENT + "Afbud fra:\nBorgmester Morten Kabell\nNinna Thomsen var mødeleder.\nAnne Tønnes")
     assert rows["Ninna Thomsen"] == "present"
     assert rows["Anne Tønnes"] == "absent"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Ninna Thomsen, borgmester, bød velkommen.", "Ninna Thomsen, Københavns Kommune, orienterede om sagen."],
+)
+def test_a_sentence_after_a_post_or_an_affiliation_between_commas(sentence: str) -> None:
+    # the name's post or workplace between commas before the verb: still a sentence, no entry
+    rows = _rows(PRESENT + "Afbud fra:\nBorgmester Morten Kabell\n" + sentence)
+    assert rows["Ninna Thomsen"] == "present"
+    assert rows["Morten Kabell"] == "absent"
+
+
+def test_a_note_of_attendance_after_an_affiliation_stays_the_entrys() -> None:
+    # near miss: the sentence says why the member was away, the entry's note as before
+    rows = _rows(PRESENT + "Afbud fra:\nBorgmester Morten Kabell\nSvend Hartling, Rambøll, har ferie.")
+    assert rows["Svend Hartling"] == "absent"
+
+
+def test_entries_with_an_affiliation_and_no_verb_stay() -> None:
+    # near miss: "Name, Place" one a line, no sentence
+    rows = _rows(PRESENT + "Afbud fra:\nBorgmester Morten Kabell\nSvend Hartling, Rambøll\nAnne Tønnes, COWI")
+    assert rows["Svend Hartling"] == "absent"
+    assert rows["Anne Tønnes"] == "absent"

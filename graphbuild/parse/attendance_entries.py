@@ -15,6 +15,7 @@ from graphbuild.parse.attendance_affiliation_pieces import (
     name_after_affiliation_words,
     name_after_repeated_affiliation,
 )
+from graphbuild.parse.attendance_came_lines import came_on_own_line
 from graphbuild.parse.attendance_closing_lines import closing_formula_at
 from graphbuild.parse.attendance_entry_lines import REASON_REST, annotation_of_entry_line, rest_of_entry_line
 from graphbuild.parse.attendance_first_name_ends import list_ends_after
@@ -36,6 +37,7 @@ from graphbuild.parse.attendance_run_on import (
     names_run_together,
     next_entry_run_on,
 )
+from graphbuild.parse.attendance_secretary_lines import secretary_on_last_line
 from graphbuild.parse.attendance_stand_ins import (
     ABSENT_REST,
     ABSENT_THEN_SUB_REST,
@@ -399,6 +401,14 @@ def _after_name(text: str, hit: NameHit, e: int, status: AttendanceStatus, rows:
         if CAPITAL_WORD_NEXT.match(rest):
             rows.append(row_of(hit, status))  # "… Peter Uno Andersen Til toppen 41.": the next block ends the list
         return True  # "Niels E. Bjerrum (A) ankom kl. 17.54 under ...": prose after the list
+    if (
+        status == "absent"
+        and rows
+        and secretary_on_last_line(text, hit.start, hit.rest_start, rows[0].start, rows[-1].end)
+    ):
+        return True  # "Afbud: Karen Juul\nSofie Kragh (referent)": the minutes' secretary after the list, no absentee
+    if status == "absent" and rows and came_on_own_line(text, hit.start, hit.rest_start, rows[-1].end):
+        return True  # "Afbud: Karen Juul\nJens Lund, Rambøll, deltog under punkt 2.": one who came, the list's end
     if rows and not bracketed and not said and sentence_on_own_line(text, hit.start, hit.rest_start, rows[-1].end):
         return False  # "Afbud: Hanne Dahl\nOle Berg bød velkommen.": a sentence below the list, no entry
     person_entry(text, hit, e, status, rows)

@@ -148,6 +148,8 @@ _LABEL_NEXT = re.compile(rf"[ \t]*(?P<label>(?i:{_ALTS}))(?![\w])")  # another l
 # words between a label and its colon that go on to the meeting: "Tilstede var:", "Til stede på mødet:"
 _TO_THE_MEETING = re.compile(r"[ \t]*(?:(?:på|ved|under|i)[ \t]+mødet)?(?:[ \t]*\b(?:var|er))?[ \t]*")
 
+# "Fra" right before a body's name on its line: "Fra Byrådet:" heads one group of a list ("Fraværende:" above it)
+_GROUP_FROM = re.compile(r"(?<![\w-])[Ff]ra[ \t]+\Z")
 _GROUP_OF_BODY = re.compile(r"\s+(?:fra|af)\s+\w+\s*")  # "Deltagere fra udvalget:", "Medlemmer af byrådet:"
 
 
@@ -344,6 +346,8 @@ def _label_at(
     if m["colon"]:
         if key in _MEMBER_LABELS and not names_follow(text, m.end(), 2):
             return None
+        if key in _MEMBER_LABELS and _GROUP_FROM.search(text, line_start, m.start()):
+            return None  # "Fraværende:\nFra Byrådet: Karen Juul": a group's heading in the list above, no member list
         return _Label(m), status
     return _label_without_colon(text, m, key, status, at_line_start, found)
 

@@ -33,6 +33,7 @@ from graphbuild.parse.attendance_per_item import (
 )
 from graphbuild.parse.attendance_prose import find_prose
 from graphbuild.parse.attendance_rows import Row, item_numbers, lowered
+from graphbuild.parse.attendance_signature_rows import without_signature_absences
 from graphbuild.parse.attendance_stacked import stacked_values
 from graphbuild.parse.attendance_stand_ins import FOR_LABEL, for_labels
 from graphbuild.parse.attendance_table import attendance_tables
@@ -77,6 +78,10 @@ _HEADER_RECORD = re.compile(
     r"(?<!derudover  deltog)(?<!herudover  deltog)(?<!desuden  deltog)(?<!endvidere  deltog)"
 )
 _HEADER_RECORD_WORDS = ("fraværende", "afbud", "fremmødt", "forhindret", "deltog")  # what a match opens with
+
+
+# a list of the absent whose value says no one: "Afbud: Ingen", "Fraværende: Ingen.", "Fravær: Intet"
+_NO_ONE = re.compile(r"[ \t]*(?i:ingen|intet)(?![\w-])")
 
 
 class _Blocks(NamedTuple):
@@ -127,6 +132,8 @@ def _blocks(
         own_status = status
         if head < index:
             second, status = labels[head + 1][1], labels[head][1]
+        elif status == "absent" and _NO_ONE.match(text, m.end(), end):
+            end = m.end()  # "Afbud: Ingen" then "Jens Lund, Rambøll": no one away, the names after are none of its
         away = exceptions_start(text, m.end(), end) if status == "present" and second is None else None
         if away is not None:  # "Til stede: Hele bestyrelsen undtagen Jens Hansen": the names after are the absent
             block = read_list(text, away, end, "absent", items)
@@ -268,6 +275,9 @@ def find_attendance(
     tabled, tables = attendance_tables(text, lower)
     if tables:  # "Navn | Til stede | Afbud" over "Ole Berg | X |": the table says who, not the lists in it
         rows = [row for row in rows if not any(a <= row.start < b for a, b in tables)] + tabled
+    rows = without_signature_absences(
+        text, rows, blocks.member_rows
+    )  # "Afbud: Karen Juul Formand Ole Berg": the chair's field
     out = _first_names_in_full(one_row_per_person(rows), text)
     # the header's own field is looked for before the first item: an item's "var fraværende ved sidste møde" is none
     header_end = first_item if items else limit

@@ -9,6 +9,7 @@ import re
 from datetime import date
 
 from graphbuild.parse.attendance_elsewhere import apology_elsewhere
+from graphbuild.parse.attendance_future_stand_ins import stands_in_from_a_later_day
 from graphbuild.parse.attendance_history import OtherMeetings
 from graphbuild.parse.attendance_names import NameHit
 from graphbuild.parse.attendance_per_item import per_item
@@ -23,6 +24,8 @@ from graphbuild.parse.attendance_prose_names import (
 )
 from graphbuild.parse.attendance_prose_substitutes import substitutes
 from graphbuild.parse.attendance_rows import Row, as_row, find_words
+from graphbuild.parse.attendance_stand_in_elsewhere import stand_in_at_another_meeting
+from graphbuild.parse.attendance_standing_leave import leave_in_relative_clause
 from graphbuild.parse.attendance_whole_body import EXCEPT_WORD
 from graphbuild.parse.dates import find_dates
 from graphbuild.vocab.near import CASE_BLIND_LOOKALIKES
@@ -153,7 +156,7 @@ def find_prose(
                 or _under_another_decision(text, lower, lo, meeting_date)
             ):
                 continue
-            pending = _sentence(text, lo, hi, numbers, pending, rows)
+            pending = _sentence(text, lo, hi, numbers, pending, rows, meeting_date)
     return rows
 
 
@@ -198,9 +201,16 @@ def _tail_clause(text: str, lo: int, hi: int, cues: list[int]) -> tuple[int, int
 
 
 def _sentence(
-    text: str, lo: int, hi: int, numbers: list[str], pending: list[NameHit], rows: list[Row]
+    text: str,
+    lo: int,
+    hi: int,
+    numbers: list[str],
+    pending: list[NameHit],
+    rows: list[Row],
+    meeting_date: date | None = None,
 ) -> list[NameHit]:
-    """Read one sentence into ``rows``; the absences a following substitute sentence may refer to."""
+    """Read one sentence into ``rows``; the absences a following substitute sentence may refer to (a deputy who
+    enters from a later day than ``meeting_date`` stood in for no one here)."""
     found = per_item(text, lo, hi, numbers)
     rows += found
     for cue in _PRESENT_BEFORE.finditer(text, lo, hi):  # "Desuden deltog A og B."
@@ -233,6 +243,10 @@ def _sentence(
             rows += [as_row(h, "present") for h in named]
     absent = _absences(text, lo, hi)
     subs = substitutes(text, lo, hi, absent, pending)
+    if subs and stands_in_from_a_later_day(text, lo, hi, meeting_date):
+        subs = []  # "Jens Lund indtræder som suppleant fra 1. maj": the seat from that day on, no stand-in here
+    if subs and stand_in_at_another_meeting(text, lo, hi):
+        subs = []  # "Jens Lund deltager som suppleant ved næste møde": another meeting's stand-in
     came = {sub.name for sub in subs}
     absent = [h for h in absent if h.name not in came]  # the one who came instead is not away
     rows += [as_row(h, "absent") for h in absent]
@@ -292,6 +306,8 @@ def _absences(text: str, lo: int, hi: int) -> list[NameHit]:
     for cue in _ABSENT_AFTER.finditer(text, lo, hi):
         if cue[0].lower().startswith(("har", "havde", "mødte", "udeblev")) and apology_elsewhere(text, cue.end(), hi):
             continue  # "Karen Juul har meldt afbud til julekoncerten", "udeblev fra arrangementet": not this meeting
+        if leave_in_relative_clause(text, cue.start(), cue[0]):
+            continue  # "… Thomas Teisner, som pt er på orlov.": who the person is now, not this meeting's absence
         hits += names_before(text, lo, cue.start())
     for cue in _ABSENT_BEFORE.finditer(text, lo, hi):
         hits += names_after(text, cue.end(), hi) or first_names_after(text, cue.end(), hi)

@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from graphbuild.parse.attendance_names import NameHit
+from graphbuild.parse.attendance_prose_deputy_away import deputy_did_not_come
 from graphbuild.parse.attendance_prose_names import (
     NOT_BETWEEN,
     name_hit,
@@ -73,7 +74,9 @@ def substitutes(text: str, lo: int, hi: int, absent: list[NameHit], pending: lis
     """The substitutes the sentence ``text[lo:hi]`` names, for its ``absent`` or else the ``pending``
     absences of the sentences before."""
     subs = [] if _DID_NOT_COME.search(text, lo, hi) else _substitutions(text, lo, hi, absent or pending)
-    return subs + _named_substitutes(text, hi, absent, subs)
+    rows = subs + _named_substitutes(text, hi, absent, subs)
+    # "(stedfortræder Jens Lund var ikke indkaldt)": the deputy's own words say they did not come, no one stood in
+    return [row for row in rows if row.status != "substitute" or not deputy_did_not_come(text, row.end, hi)]
 
 
 # "Afbud fra Benthe Viola Holm stedfortræder Anders Liltorp": the substitute named after the absent
