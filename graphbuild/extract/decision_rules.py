@@ -11,6 +11,7 @@ from functools import cache, lru_cache
 from graphbuild.extract.decision_attributive import attributive_participle
 from graphbuild.extract.decision_participants import third_party_taking_part
 from graphbuild.extract.decision_questions import in_question
+from graphbuild.extract.decision_taking_up import taking_up
 from graphbuild.models import Outcome
 from graphbuild.vocab.near import CASE_BLIND_LOOKALIKES
 from graphbuild.vocab.pattern_gate import gated
@@ -280,6 +281,7 @@ def first_form(
         and not _relative_clause(decision, found.start())
         and not third_party_taking_part(decision, found.start())
         and not attributive_participle(decision, found.start(), found.end())
+        and not taking_up(decision, found.start())
     ):
         return outcome, found.start(), found.end()
     return _first_form_by_rule(decision, rules, each)
@@ -301,6 +303,7 @@ def _first_form_by_rule(
                 and not _relative_clause(decision, m.start())
                 and not third_party_taking_part(decision, m.start())
                 and not attributive_participle(decision, m.start(), m.end())
+                and not taking_up(decision, m.start())
             ),
             None,
         )
