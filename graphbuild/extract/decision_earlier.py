@@ -1,8 +1,10 @@
 """Sentences of a decision text that tell a decision taken before this meeting, read by ``outcomes``: the verdict form
 beside a word that places it earlier ("Tidligere vedtaget i gammelt råd.", "Sagen er tidligere godkendt af
 byrådet", "som besluttet på sidste møde i landdistriktsrådet", "Næste møde er tidligere aftalt til torsdag"): the case's
-history, not this meeting's verdict. A verdict printed before that word ("Godkendt som aftalt på sidste møde.") and the
-approval of the last meeting's minutes ("Referatet fra sidste møde blev godkendt") are this meeting's and stay.
+history, not this meeting's verdict, as is a verdict in the passive past with the earlier meeting after it ("Sagen blev
+udsat på sidste møde", "blev udsat i byrådets møde den 28. august 2019"). A verdict printed before that word
+("Godkendt som aftalt på sidste møde.") and the approval of the last meeting's minutes ("Referatet fra sidste møde blev
+godkendt") are this meeting's and stay.
 """
 
 from __future__ import annotations
@@ -23,9 +25,23 @@ _EARLIER = re.compile(
     r"|\bpå\s+(?:det\s+)?(?:sidste|forrige|seneste)\s+(?:\w+)?møde\b"
     r"|\bsom\s+(?:besluttet|aftalt|vedtaget|godkendt)\s+på\b"
 )
+# a verdict told in the passive past with the earlier meeting after it ("Sagen blev udsat på sidste møde", "Sagens
+# behandling blev udsat i byrådets møde den 28. august 2019", "som blev besluttet på bestyrelsesmødet den 14. april
+# 2015"): an auxiliary, the participle, and within four words a past meeting, the last one or a dated one (not "til
+# næste møde", which puts it off to come)
+_MONTH = r"(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)"
+_PAST_MEETING = (
+    rf"(?:(?:sidste|forrige|seneste)\s+[\wæøå\-]*møde\b|[\wæøå\-]*møde(?:t)?\s+(?:(?:den|d\.)\s*\d|i\s+{_MONTH}\b))"
+)
+_PASSIVE_THEN_EARLIER = re.compile(
+    r"(?i)\b(?:blev|var|er\s+blevet|har\s+været|havde\s+været)\s+(?:\w+\s+)?(?P<form>[a-zæøå]{3,}(?:t|et))\s+"
+    rf"(?:[\wæøå\-]+\s+){{0,4}}?(?:på|i|ved|fra|siden)\s+(?:det\s+|[\wæøå\-]+\s+)?{_PAST_MEETING}"
+    # put off from an earlier meeting, the participle alone: "Udsat fra sidste møde.", "genoptaget fra mødet i april"
+    rf"|\b(?P<carried>udsat|udskudt|genoptaget|overført)\s+(?:fra|siden)\s+(?:det\s+)?{_PAST_MEETING}"
+)
 # the last meeting's minutes, whose approval at this meeting is its verdict
 _LAST_MINUTES = re.compile(r"(?i)\breferat(?:et|erne)?\b|\bprotokol(?:len)?\b")
-_EARLIER_WORDS = ("tidligere", "sidste", "forrige", "seneste", "som ")
+_EARLIER_WORDS = ("tidligere", "sidste", "forrige", "seneste", "som ", "møde")
 _TWO_LETTERS = re.compile(r"[^\W\d_]{2}")
 
 
@@ -34,10 +50,16 @@ def _earlier_decision(sentence: str) -> bool:
     word that places it: "Godkendt som aftalt på sidste møde." opens with this meeting's verdict), and it is no
     approval of the last meeting's minutes."""
     earlier = _EARLIER.search(sentence)
-    if earlier is None or _LAST_MINUTES.search(sentence) is not None:
+    passive = _PASSIVE_THEN_EARLIER.search(sentence)
+    if (earlier is None and passive is None) or _LAST_MINUTES.search(sentence) is not None:
         return False
     form = first_form(sentence)
-    return form is not None and form[1] >= earlier.start()
+    if form is None:
+        return False
+    verb = "form" if passive is not None and passive["form"] is not None else "carried"
+    if passive is not None and passive.start(verb) <= form[1] < passive.end(verb):
+        return True  # "Sagen blev udsat på sidste møde": the verdict is the earlier meeting's
+    return earlier is not None and form[1] >= earlier.start()
 
 
 def without_earlier(decision: str) -> str:
@@ -46,5 +68,7 @@ def without_earlier(decision: str) -> str:
     lowered = decision.lower()
     if not any(word in lowered for word in _EARLIER_WORDS):
         return decision
+    if _EARLIER.search(decision) is None and _PASSIVE_THEN_EARLIER.search(decision) is None:
+        return decision  # no sentence of it places a decision earlier ("møde" alone is in most decisions)
     rest = _SENTENCE.sub(lambda m: " " if _earlier_decision(m[0]) else m[0], decision).strip()
     return rest if _TWO_LETTERS.search(rest) else decision
