@@ -74,3 +74,76 @@ def test_an_earlier_bodys_recommendation_told_in_the_councils_decision_is_droppe
     # near miss: the council's verdict printed first keeps its sentence
     kept = "Byrådet godkendte, at den tidligere vedtagne plan fastholdes."
     assert without_earlier(kept) == kept
+
+
+# A verdict told in the passive past with the earlier meeting after it: an auxiliary, the participle and within four
+# words the last meeting or a dated one. Dev-write publishers print it: aarhus-byraad-2019-09-11 ("Sagens behandling
+# blev udsat i byrådets møde den 28. august 2019."), kk-borgerrepraesentationen-2021-04-22-punkt-10 ("Arbejdet med
+# tilpasning af lokaludvalg blev besluttet på gruppeformandskredsen møde den 22. juni 2018."), nt-bestyrelse-2015-12-09
+# ("den nye indtægtsdelingsmodel på bustrafikken, som blev besluttet på bestyrelsesmødet den 14. april 2015")
+@pytest.mark.parametrize(
+    ("title", "decision", "expected"),
+    [
+        ("Lokalplan 12", "Sagen blev udsat på sidste møde. Godkendt.", "approved"),
+        ("Lokalplan 12", "Sagens behandling blev udsat i byrådets møde den 28. august 2019. Godkendt.", "approved"),
+        ("Orientering", "Punktet var udsat fra forrige møde. Orienteringen blev taget til efterretning.", "noted"),
+        ("Lokalplan 12", "Udsat fra sidste møde. Godkendt.", "approved"),
+        ("Lokalplan 12", "Sagen var udsat fra mødet i april. Godkendt.", "approved"),
+        ("Lokalplan 12", "Sagen har været udsat siden sidste møde. Anbefales.", "endorsed"),
+        ("Lokalplan 12", "Sagen, der blev udsat på sidste møde, blev godkendt.", "approved"),
+        (
+            "Lokaludvalg",
+            "Arbejdet med tilpasning af lokaludvalg blev besluttet på gruppeformandskredsen møde den 22. juni 2018. "
+            "Sagen blev drøftet.",
+            "discussed",
+        ),
+        # near misses: put off to a meeting to come, this meeting's verdict before the earlier words, the last
+        # meeting's minutes approved, and an earlier decision that is the whole text (kept as it is)
+        ("Lokalplan 12", "Sagen blev udsat til næste møde. Formanden orienterede.", "postponed"),
+        ("Lokalplan 12", "Godkendt som aftalt på sidste møde.", "approved"),
+        ("Referat", "Referatet fra mødet den 3. maj blev godkendt. Ingen bemærkninger.", "approved"),
+        ("Lokalplan 12", "Sagen blev udsat på sidste møde.", "postponed"),
+        ("Referat", "Ingen bemærkninger til referatet, som blev godkendt.", "approved"),
+        ("Lokalplan 12", "Sagen, der blev udsat, blev drøftet.", "postponed"),
+    ],
+)
+def test_a_verdict_of_an_earlier_meeting_told_in_the_passive(title: str, decision: str, expected: str) -> None:
+    assert outcome_of(title, True, decision, False, f"{title}\n{decision}", headed=True) == expected
+
+
+# A body's verdict in the active past with an earlier meeting after the verb, as thirteen dev-write publishers print it
+# (vejen-oekonomiudvalget-2018-04-03: "Økonomiudvalget godkendte på mødet den 30. januar 2018 en tidsplan for drøftelse
+# af udvalgets ansvarsområder."; solroed-oekonomi-teknik-miljoe-2016-03-14: "Byrådet besluttede på møde den 5. oktober
+# 2015, at forslag til Lokalplan 316.4 …"; kk-borgerrepraesentationen-2021-04-22-punkt-10: "Gruppeformandskredsen
+# drøftede på sit møde den 18. juni 2020 …"; slagelse-oekonomiudvalget-2019-11-18, middelfart-byraadet-2019-08-12)
+@pytest.mark.parametrize(
+    ("title", "decision", "expected"),
+    [
+        (
+            "Udvalgets ansvarsområder",
+            "Økonomiudvalget godkendte på mødet den 30. januar 2018 en tidsplan for drøftelse af udvalgets "
+            "ansvarsområder. Udvalget drøftede sagen.",
+            "discussed",
+        ),
+        (
+            "Lokalplan 316.4",
+            "Byrådet besluttede på møde den 5. oktober 2015, at forslag til Lokalplan 316.4 sendes i høring. "
+            "Anbefales.",
+            "endorsed",
+        ),
+        (
+            "Lokalplan 12",
+            "Udvalget godkendte på sidste møde planen. Orienteringen blev taget til efterretning.",
+            "noted",
+        ),
+        ("Lokalplan 12", "På mødet i april blev sagen udsat. Godkendt.", "approved"),
+        ("Lokalplan 12", "På byrådets møde den 3. maj blev forslaget vedtaget. Taget til efterretning.", "noted"),
+        # near misses: this meeting's verdict with no earlier meeting, the last minutes approved, a sentence alone
+        ("Lokalplan 12", "Godkendt. På mødet den 3. maj blev planen fremlagt.", "approved"),
+        ("Lokalplan 12", "Udvalget godkendte planen på mødet. Formanden orienterede.", "approved"),
+        ("Referat", "Udvalget godkendte på mødet den 4. maj referatet fra sidste møde.", "approved"),
+        ("Lokalplan 12", "Udvalget besluttede på mødet den 4. maj at udsætte sagen.", "postponed"),
+    ],
+)
+def test_a_verdict_of_an_earlier_meeting_told_in_the_active(title: str, decision: str, expected: str) -> None:
+    assert outcome_of(title, True, decision, False, f"{title}\n{decision}", headed=True) == expected

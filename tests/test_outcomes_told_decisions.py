@@ -59,3 +59,24 @@ def test_news_of_a_decision_elsewhere_is_noted(title: str, decision: str, expect
 )
 def test_news_of_elsewhere(decision: str, expected: bool) -> None:
     assert news_of_elsewhere(decision) is expected
+
+
+# Another body's recommendation in the active ("KL anbefaler, at …") and a past passive with its agent ("blev afvist
+# af Kulturstyrelsen") told under an information item: news, noted; the meeting's own body recommending, or
+# recommending the proposal, stays endorsed (probed readings; dev-write prints "de af KL anbefalede
+# fremskrivningsprocenter", brmv-kommission-2020-02-18, an attributive form no rule reads as a verdict)
+@pytest.mark.parametrize(
+    ("title", "decision", "expected"),
+    [
+        ("Orientering fra KL", "KL anbefaler, at kommunerne hæver taksterne.", "noted"),
+        ("Meddelelser", "Sundhedsstyrelsen anbefalede, at skolerne holder åbent.", "noted"),
+        ("Orientering", "Ansøgningen blev afvist af Kulturstyrelsen.", "noted"),
+        # near misses: the body's own recommendation, the proposal recommended, no information item, a form opening
+        ("Meddelelser", "Ældrerådet anbefaler, at kommunen hæver taksterne.", "endorsed"),
+        ("Meddelelser", "KL anbefaler forslaget.", "endorsed"),
+        ("Takster 2025", "KL anbefaler, at kommunerne hæver taksterne.", "endorsed"),
+        ("Orientering", "Anbefales.", "endorsed"),
+    ],
+)
+def test_a_recommendation_told_is_noted(title: str, decision: str, expected: str) -> None:
+    assert outcome_of(title, True, decision, False, f"{title}\n{decision}", headed=True) == expected

@@ -11,6 +11,7 @@ from functools import cache, lru_cache
 from graphbuild.extract.decision_attributive import attributive_participle
 from graphbuild.extract.decision_participants import third_party_taking_part
 from graphbuild.extract.decision_questions import in_question
+from graphbuild.extract.decision_taking_up import taking_up
 from graphbuild.models import Outcome
 from graphbuild.vocab.near import CASE_BLIND_LOOKALIKES
 from graphbuild.vocab.pattern_gate import gated
@@ -242,9 +243,23 @@ _RELATIVE_CLAUSE_BEFORE = re.compile(r"(?i),\s*(?:der|som)\s+(?:er|var|har|havde
 _RELATIVE_SPAN = 40  # the clause's opening words before its participle
 
 
+# a relative clause in the past with the last meeting after its participle ("Sagen, der blev udsat på sidste møde,
+# blev godkendt"): the thing's history, as the perfect's clause is
+_RELATIVE_PAST_BEFORE = re.compile(r"(?i),\s*(?:der|som)\s+blev\s+(?:[a-zæøå]+\s+)?$")
+_LAST_MEETING_AFTER = re.compile(
+    r"(?i)\w*\s+(?:[\wæøå\-]+\s+){0,3}?(?:på|i|ved|fra)\s+(?:det\s+)?(?:sidste|forrige|seneste)\s+[\wæøå\-]*møde\b"
+)
+
+
 def _relative_clause(decision: str, start: int) -> bool:
-    """The form at ``start`` is the participle of a relative clause."""
-    return _RELATIVE_CLAUSE_BEFORE.search(decision, max(0, start - _RELATIVE_SPAN), start) is not None
+    """The form at ``start`` is the participle of a relative clause of the perfect, or of the past told of the last
+    meeting."""
+    if _RELATIVE_CLAUSE_BEFORE.search(decision, max(0, start - _RELATIVE_SPAN), start) is not None:
+        return True
+    return (
+        _RELATIVE_PAST_BEFORE.search(decision, max(0, start - _RELATIVE_SPAN), start) is not None
+        and _LAST_MEETING_AFTER.match(decision, start) is not None
+    )
 
 
 @cache
@@ -280,6 +295,7 @@ def first_form(
         and not _relative_clause(decision, found.start())
         and not third_party_taking_part(decision, found.start())
         and not attributive_participle(decision, found.start(), found.end())
+        and not taking_up(decision, found.start())
     ):
         return outcome, found.start(), found.end()
     return _first_form_by_rule(decision, rules, each)
@@ -301,6 +317,7 @@ def _first_form_by_rule(
                 and not _relative_clause(decision, m.start())
                 and not third_party_taking_part(decision, m.start())
                 and not attributive_participle(decision, m.start(), m.end())
+                and not taking_up(decision, m.start())
             ),
             None,
         )

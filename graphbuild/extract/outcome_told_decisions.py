@@ -1,11 +1,12 @@
 """News of a decision taken elsewhere, told under an information item, read by `outcomes`: the decision's first
 form in the perfect after a subject of its own ("PU har godkendt ansøgning vedr. kirkemur", "Lodsejerne … de ønsker er
 blevet imødekommet") or in the passive with its agent after it ("Væksthusets bestyrelse udpeges af KKR, Vækstforum …")
-reports what another body did; under "Meddelelser", "Orientering", "Siden sidst" the item is information taken
-(noted), as `_news_put_off` reads a postponement told as news. The body's own verdict stays: a form that opens the
-decision ("har vedtaget Magistratens indstilling"), one whose subject is the meeting's body ("Menighedsrådet er enige
-om …", "Bestyrelsen har godkendt …"), one whose object is the recommendation, and every past tense of this meeting
-("Kvartalsrapporten blev gennemgået og godkendt").
+reports what another body did, as does another body's recommendation in the active ("KL anbefaler, at kommunerne …");
+under "Meddelelser", "Orientering", "Siden sidst" the item is information taken (noted), as `_news_put_off` reads a
+postponement told as news. The body's own verdict stays: a form that opens the decision ("har vedtaget Magistratens
+indstilling"), one whose subject is the meeting's body ("Menighedsrådet er enige om …", "Bestyrelsen har godkendt …"),
+one whose object is the recommendation, and every past tense of this meeting ("Kvartalsrapporten blev gennemgået og
+godkendt").
 """
 
 from __future__ import annotations
@@ -26,6 +27,10 @@ _OWN_BODY = re.compile(
     r"(?i)\b(?:[\wæøå\-]*(?:udvalg|råd|bestyrelse|bestyrelsen|forsamling)(?:et|en)?|vi|byrådet|magistraten)\b"
 )
 _RECOMMENDATION = re.compile(r"(?i)\b(?:indstilling|forslag)")
+# another body's own recommendation in the active, present or past, the subject before it its own: "KL anbefaler, at
+# kommunerne …", "Sundhedsstyrelsen anbefalede, at …" (a recommendation told, the body's own is read by _OWN_BODY)
+_ACTIVE_RECOMMENDATION = re.compile(r"(?i)anbefal(?:er|ede)")
+_WORD_END = re.compile(r"\w*")
 _NEWS_VERDICTS = frozenset({"approved", "rejected", "endorsed"})
 
 
@@ -35,12 +40,15 @@ def news_of_elsewhere(decision: str) -> bool:
     found = first_form(decision)
     if found is None or found[0] not in _NEWS_VERDICTS:
         return False
-    _outcome, start, end = found
+    outcome, start, end = found
+    word = _WORD_END.match(decision, end)  # the whole word: "afvis" read in "afvist af Kulturstyrelsen"
+    end = word.end() if word else end
     sentence_start = max(decision.rfind(stop, 0, start) for stop in ".!?\n") + 1
     before = decision[sentence_start:start]
     perfect = _PERFECT_BEFORE.search(decision, max(sentence_start, start - _SPAN_BEFORE), start)
     agent = _AGENT_AFTER.match(decision, end)
-    if perfect is None and agent is None:
+    told = outcome == "endorsed" and _ACTIVE_RECOMMENDATION.fullmatch(decision, start, end) is not None
+    if perfect is None and agent is None and not told:
         return False
     subject = decision[sentence_start : perfect.start()] if perfect else before
     if not re.search(r"[^\W\d_]{2}", subject):

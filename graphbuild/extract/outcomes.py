@@ -134,12 +134,34 @@ PROPOSAL = re.compile(r"\bdet\s+indstilles\b|\bindstiller\b|\bindstilling\b", re
 # var ingen sager.", "Der blev ikke stillet spørgsmål.", "Ingen spørgsmål fra borgerne."
 _NOTHING_NOUN = (
     r"(?:bemærkninger|spørgsmål|meddelelser|orienteringer|forslag|sager|punkter|ændringer|emner"
-    r"|høringssvar|henvendelser)"
+    r"|høringssvar|henvendelser|ændringsforslag|spørgere)"
 )
-_NOTHING_FOR = r"(?:\s+(?:til|fra|under|på|om)\s+(?:[\wæøå]+\s*){1,3}?)?"
+# the noun of nothing with a word before or after it: "Ingen indkomne forslag.", "Ingen forslag modtaget.", "der var
+# ingen yderligere ændringsforslag"
+_NOTHING_BEFORE = r"(?:(?:yderligere|indkomne|nye|andre|flere|modtagne)\s+)?"
+_NOTHING_AFTER = r"(?:\s+(?:modtaget|indkommet|indsendt|stillet))?"
+_NOTHING_TOLD = r"(?:bemærke|berette|meddele|melde)"
+_NOTHING_FOR = r"(?:\s+(?:til|fra|under|på|om|forud\s+for)\s+(?:[\wæøå]+\s*){1,3}?)?"
 NOTHING = re.compile(
-    rf"^\s*(?:(?:ingen|intet)(?:\s+(?:yderligere\s+)?{_NOTHING_NOUN})?{_NOTHING_FOR}|intet\s+(?:at\s+bemærke|nyt)"
-    r"|der\s+(?:var|er|blev|indkom|kom)\s+(?:ingen|ikke\s+(?:\w+\s+){0,5}?(?:indkommet|modtaget|stillet))\s+(?:\w+\s+)?"
+    rf"^\s*(?:(?:ingen|intet)(?:\s+{_NOTHING_BEFORE}{_NOTHING_NOUN}{_NOTHING_AFTER})?{_NOTHING_FOR}"
+    rf"|(?:intet|ikke\s+noget)\s+at\s+{_NOTHING_TOLD}{_NOTHING_FOR}|intet\s+nyt{_NOTHING_FOR}"
+    # nothing at all, with what it was for: "Der var intet til eventuelt.", "Der var ikke noget nyt fra udvalgene."
+    rf"|der\s+(?:var|er)\s+(?:intet|ikke\s+noget)(?:\s+(?:nyt|at\s+{_NOTHING_TOLD}))?{_NOTHING_FOR}"
+    # one who had nothing to tell: "Formanden havde intet at meddele.", "Kassereren havde ikke noget at berette."
+    rf"|(?:[\wæøå]+\s+){{1,2}}?(?:havde|har)\s+(?:intet|ikke\s+noget)(?:\s+nyt(?:\s+at\s+{_NOTHING_TOLD})?|\s+at\s+{_NOTHING_TOLD})"
+    rf"{_NOTHING_FOR}"
+    # no one came: "Ingen borgere var mødt op.", "Ingen fra pressen var til stede.", "Der var ingen borgere til
+    # stede.", "Ingen fremmødte borgere."
+    rf"|(?:der\s+(?:var|er)\s+)?ingen\s+(?:[\wæøå]+\s+){{0,2}}?(?:(?:var|er|havde|blev)\s+)?"
+    rf"(?:mødt(?:\s+op)?|fremmødt|til\s+stede){_NOTHING_FOR}|ingen\s+fremmødte(?:\s+[\wæøå]+)?{_NOTHING_FOR}"
+    # "Ingen borgere mødte op.", "Der mødte ingen borgere op.", "Ingen har henvendt sig."
+    rf"|ingen\s+(?:[\wæøå]+\s+)?mødte(?:\s+op)?{_NOTHING_FOR}|(?:der\s+)?mødte\s+ingen(?:\s+[\wæøå]+)?(?:\s+op)?{_NOTHING_FOR}"
+    r"|ingen\s+(?:har|havde)\s+henvendt\s+sig"
+    # no one had a word: "Ingen af medlemmerne havde bemærkninger.", "Der var ingen, der havde bemærkninger.",
+    # "Ingen ønskede ordet.", "Ingen havde noget til eventuelt."
+    rf"|(?:der\s+(?:var|er)\s+)?ingen(?:\s+af\s+[\wæøå]+)?(?:,?\s+der)?\s+(?:havde|ønskede|tog)\s+"
+    rf"(?:noget(?:\s+at\s+{_NOTHING_TOLD})?|ordet|{_NOTHING_NOUN}){_NOTHING_FOR}"
+    r"|der\s+(?:var|er|blev|indkom|kom|forelå|foreligger)\s+(?:ingen|ikke\s+(?:\w+\s+){0,5}?(?:indkommet|modtaget|stillet|kommet))\s+(?:\w+\s+)?"
     rf"{_NOTHING_NOUN}{_NOTHING_FOR}"
     # no one came forward, in a participle: "Der var ingen indskrevet til spørgetid.", "Ingen tilmeldt."
     rf"|(?:der\s+(?:var|er|blev)\s+)?ingen\s+(?-i:[a-zæøå]{{3,}})(?:et|t){_NOTHING_FOR})\.?\s*$",
