@@ -65,7 +65,7 @@ POST_VERB_BEFORE = re.compile(
     re.IGNORECASE,
 )
 POST_AFTER_INVERTED = re.compile(
-    rf"{NAME_BRACKET}(?P<gap>[ \t]+[^;:\n]{{0,60}}?)?" + AS_SEAT,
+    rf"{NAME_BRACKET}(?P<gap>[ \t]++[^;:\n]{{0,60}}?)?" + AS_SEAT,
     re.IGNORECASE,
 )
 # a seat in a committee or a board entered or left, the verb after the name: "NAME træder ind i Kulturudvalget,
