@@ -62,7 +62,9 @@ TITLED_ENTRY = re.compile(
 )  # … a chair's title and the post beside it: "• Formand borgmester Erik Nielsen (S), Rødovre Kommune"
 # … or with no bullet, when the name ends the entry or a comma or a bracket follows it
 TITLED_LINE = re.compile(rf"[ \t]*(?P<title>{ROLE_WORDS})[ \t]*,?[ \t]+", re.IGNORECASE)
-ENTRY_REST = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:,|$)")
+# (the blanks before and after the bracket read once each: as two runs side by side, a line of blanks was shared
+# between them every way)
+ENTRY_REST = re.compile(r"[ \t]*+(?:\([^()\n]{1,40}\)[ \t]*+)?(?:,|$)")
 # a seat in brackets after an entry's name, which it holds instead of the heading's: "• Kristine Grønbech-Jensen
 # (observatør fra Beredskabsforbundet)"; never a seat labelling another holder ("• NAME (suppleant: NAME2)")
 BRACKET_SEAT = re.compile(
