@@ -84,8 +84,10 @@ SEAT_AFTER_DASH = re.compile(
 # "Kommuner", "Praktiserende læger"), a column's heading or a member's nominator in a table printed one cell a
 # line ("Indstillet af:", "Roskilde Kommune"); never a line of a secretariat or a contact
 GROUP_LINE = re.compile(
-    r"[ \t]*(?![^\n]*(?i:sekretær|sekretariat|kontakt|administration|forvaltning|referent|læs|se\s))"
-    r"[A-ZÆØÅ][\wæøå-]*(?:[ \t]+[\wæøå-]+){0,3}[ \t]*:?[ \t]*"
+    # (its runs of blanks read once: the line's look-ahead tried from the first word only, the colon's blanks
+    # possessive)
+    r"[ \t]*+(?![^\n]*(?i:sekretær|sekretariat|kontakt|administration|forvaltning|referent|læs|se\s))"
+    r"[A-ZÆØÅ][\wæøå-]*(?:[ \t]++[\wæøå-]+){0,3}[ \t]*+(?::[ \t]*+)?"
 )
 MAX_ROSTER = 40
 
