@@ -97,7 +97,8 @@ _COMMON_BODIES = frozenset(
     {"bestyrelsen", "udvalget", "rådet", "repræsentantskabet", "forretningsudvalget", "kommissionen", "Udvalget"}
 )
 # names listed on one line: "Erik Kvist og Mette Juhl.", "A (V), B (S) og C"
-LISTED_ON_LINE = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:,|og|samt|,[ \t]*og)[ \t]*")
+# (the blanks before and after the bracket read once each)
+LISTED_ON_LINE = re.compile(r"[ \t]*+(?:\([^()\n]{1,40}\)[ \t]*+)?(?:,|og|samt|,[ \t]*og)[ \t]*")
 
 
 def _roster_role(title: str) -> str:
