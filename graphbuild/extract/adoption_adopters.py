@@ -112,8 +112,12 @@ def listed_after_colon(text: str, municipalities: list[Mention], after: int, hi:
 
 
 # an item of the list the gazetteer does not know between two it knows (a short form, a spelling: "Albertslund,
-# Lyngby og Faxe"): a capitalised name of one to three words between two joins, skipped, not ending the list
+# Lyngby og Faxe"): a capitalised name of one to three words between two joins, skipped, not ending the list; the
+# closing join never after a dash (`(?<!-)`): the name's closing dashes are the join's, so a run of dashes after a
+# capital is tried once, not from each of its dashes (the same strings: a join from the run's first dash reads on
+# through each later one)
 _ITEM_JOIN = _joins(_ITEM_MARKS)
 _UNKNOWN_ITEM = re.compile(
-    rf"{_ITEM_JOIN}(?-i:[A-ZÆØÅ][\wæøå-]*)(?:[ \t]+(?-i:[A-ZÆØÅ][\wæøå-]*)){{0,2}}(?:[ \t]+[Kk]ommune)?{_ITEM_JOIN}"
+    rf"{_ITEM_JOIN}(?-i:[A-ZÆØÅ][\wæøå-]*)(?:[ \t]+(?-i:[A-ZÆØÅ][\wæøå-]*)){{0,2}}(?:[ \t]+[Kk]ommune)?(?<!-)"
+    rf"{_ITEM_JOIN}"
 )

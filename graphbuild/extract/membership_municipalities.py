@@ -31,8 +31,10 @@ KOMMUNE_AFTER = re.compile(
 SHARE = r"(?:[ \t]*\(\s*\d{1,3}(?:[,.]\d{1,2})?\s*(?:%|pct\.?|procent)\s*\))?"
 # a name's suspended hyphen before a join: "Greve-, Solrød- og Køge Kommuner" (the shared "Kommuner" at the end)
 SUSPENDED = r"(?:-(?=[ \t]*(?:,|og\s|samt\s)))?"
+# (the white space before the join read once: "og"/"samt" after a run of it, a mark after any; as ``\s*`` beside
+# ``\s+og``, a run of blanks before what joins nothing was shared between them every way)
 SEPARATOR = re.compile(
-    rf"{SUSPENDED}{SHARE}\s*(?:,\s*(?:og\s+|samt\s+)?|\s+og\s+|\s+samt\s+|\s*&\s*|[ \t]*/[ \t]*\n?[ \t]*)"
+    rf"{SUSPENDED}{SHARE}(?:\s++(?:og\s+|samt\s+)|\s*+(?:,\s*(?:og\s+|samt\s+)?|&\s*|/[ \t]*\n?[ \t]*))"
 )
 # a name printed with spaces round its hyphen, as a flattened PDF prints it: "Faaborg - Midtfyn Kommune", or broken
 # at its hyphen where a wrapped line ends: "Høje-\nTaastrup"

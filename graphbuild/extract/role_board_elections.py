@@ -93,7 +93,8 @@ _TAIL = (
     r"(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]*,[ \t]*[A-ZÆØÅ][\wæøå-]*(?:[ \t]+[Kk]ommune)?(?=[ \t]*(?:,|og|samt)[ \t])|"
     r"[ \t]+fra[ \t]+[A-ZÆØÅ][\wæøå-]*(?:[ \t]+[Kk]ommune)?)?"
 )
-JOIN = re.compile(rf"{_TAIL}[ \t]*(?:,[ \t]*(?:(?:og|samt)[ \t]+)?|[ \t]+(?:og|samt)[ \t]+)")
+# (the blanks before the join read once: as ``[ \t]*`` beside ``[ \t]+og``, a line of blanks was shared every way)
+JOIN = re.compile(rf"{_TAIL}(?:[ \t]++(?:og|samt)[ \t]+|[ \t]*+,[ \t]*(?:(?:og|samt)[ \t]+)?)")
 TAIL = re.compile(_TAIL)
 LEAD = re.compile(r"[ \t]*")
 # the body's own seats, which take the place of `medlem`, and how near the election another reader must find one

@@ -40,9 +40,10 @@ CHANGE = re.compile(
     re.IGNORECASE,
 )
 # the post after "som", with the body it is held in after it: "som ny formand for", "som 1. næstformand i"
+# (its runs of blanks possessive: what follows each is a word, so a run is read once)
 AS_SEAT = (
-    r"[ \t]+som[ \t]+(?:(?:ny|nyt|nye)[ \t]+)?"
-    rf"(?P<role>(?:[1-9]\.[ \t]+)?(?:{SEATS}))(?![\wæøå-])(?P<of>[ \t]+(?:for|i|ved|hos)[ \t]+)?"
+    r"[ \t]++som[ \t]++(?:(?:ny|nyt|nye)[ \t]++)?"
+    rf"(?P<role>(?:[1-9]\.[ \t]++)?(?:{SEATS}))(?![\wæøå-])(?P<of>[ \t]++(?:for|i|ved|hos)[ \t]++)?"
 )
 
 # a post taken, held on or left, the verb after the name and the post after "som": "Erik Ingerslev pr. 1. juli
@@ -50,10 +51,10 @@ AS_SEAT = (
 # Kommune", "NAME træder ind i Social- og Sundhedsudvalget som næstformand", "NAME indsættes herefter som
 # bestyrelsesmedlem", "NAME tiltræder den ledige post som næstformand"
 TAKES_POST = re.compile(
-    rf"{NAME_BRACKET}{COMMA_AFFILIATION}(?P<lead>[ \t]+[^;:\n]{{0,30}}?)?[ \t]+"
+    rf"{NAME_BRACKET}{COMMA_AFFILIATION}(?P<lead>[ \t]++[^;:\n]{{0,30}}?)?[ \t]++"
     r"(?P<verb>tiltræder|tiltrådte|fratræder|fratrådte|indtræder|indtrådte|træder[ \t]+ind|trådte[ \t]+ind|"
     r"indsættes|indsattes|overtager|overtog|fortsætter|fortsatte)"
-    r"(?P<gap>[ \t]+[^;:\n]{0,80}?)?" + AS_SEAT,
+    r"(?P<gap>[ \t]++[^;:\n]{0,80}?)?" + AS_SEAT,
     re.IGNORECASE,
 )
 # … the verb before the name: "Samtidig tiltræder, ligeledes enstemmigt vedtaget, Lauritz Ehlers den ledige post som
@@ -64,7 +65,7 @@ POST_VERB_BEFORE = re.compile(
     re.IGNORECASE,
 )
 POST_AFTER_INVERTED = re.compile(
-    rf"{NAME_BRACKET}(?P<gap>[ \t]+[^;:\n]{{0,60}}?)?" + AS_SEAT,
+    rf"{NAME_BRACKET}(?P<gap>[ \t]++[^;:\n]{{0,60}}?)?" + AS_SEAT,
     re.IGNORECASE,
 )
 # a seat in a committee or a board entered or left, the verb after the name: "NAME træder ind i Kulturudvalget,

@@ -34,8 +34,8 @@ SEAT_OVERTAKEN_BEFORE_NAME = re.compile(
 )
 # the seat taken after the successor: "NAME fra Dansk Byggeri, der til juni skal overtage NAMEs plads i X"
 TAKES_SEAT_AFTER_NAME = re.compile(
-    rf"{NAME_BRACKET}(?:[ \t]+[^,.;:\n]{{1,40}}?)?(?:[ \t]*,[ \t]*(?:der|som))?(?:[ \t]+[^,.;:\n]{{1,30}}?)?[ \t]+"
-    r"(?:skal[ \t]+)?(?P<verb>overtage[r]?)[ \t]+(?:\w+[ \t]+){0,3}?\w+s[ \t]+plads[ \t]+i[ \t]+"
+    rf"{NAME_BRACKET}(?:[ \t]++[^,.;:\n]{{1,40}}?)?(?:[ \t]*+,[ \t]*+(?:der|som))?(?:[ \t]++[^,.;:\n]{{1,30}}?)?[ \t]++"
+    r"(?:skal[ \t]++)?(?P<verb>overtage[r]?)[ \t]++(?:\w+[ \t]++){0,3}?\w+s[ \t]++plads[ \t]++i[ \t]+"
     r"(?P<body>[^,.;:()\n]{2,60})",
     re.IGNORECASE,
 )

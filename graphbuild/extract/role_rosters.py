@@ -62,7 +62,9 @@ TITLED_ENTRY = re.compile(
 )  # … a chair's title and the post beside it: "• Formand borgmester Erik Nielsen (S), Rødovre Kommune"
 # … or with no bullet, when the name ends the entry or a comma or a bracket follows it
 TITLED_LINE = re.compile(rf"[ \t]*(?P<title>{ROLE_WORDS})[ \t]*,?[ \t]+", re.IGNORECASE)
-ENTRY_REST = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:,|$)")
+# (the blanks before and after the bracket read once each: as two runs side by side, a line of blanks was shared
+# between them every way)
+ENTRY_REST = re.compile(r"[ \t]*+(?:\([^()\n]{1,40}\)[ \t]*+)?(?:,|$)")
 # a seat in brackets after an entry's name, which it holds instead of the heading's: "• Kristine Grønbech-Jensen
 # (observatør fra Beredskabsforbundet)"; never a seat labelling another holder ("• NAME (suppleant: NAME2)")
 BRACKET_SEAT = re.compile(
@@ -82,8 +84,10 @@ SEAT_AFTER_DASH = re.compile(
 # "Kommuner", "Praktiserende læger"), a column's heading or a member's nominator in a table printed one cell a
 # line ("Indstillet af:", "Roskilde Kommune"); never a line of a secretariat or a contact
 GROUP_LINE = re.compile(
-    r"[ \t]*(?![^\n]*(?i:sekretær|sekretariat|kontakt|administration|forvaltning|referent|læs|se\s))"
-    r"[A-ZÆØÅ][\wæøå-]*(?:[ \t]+[\wæøå-]+){0,3}[ \t]*:?[ \t]*"
+    # (its runs of blanks read once: the line's look-ahead tried from the first word only, the colon's blanks
+    # possessive)
+    r"[ \t]*+(?![^\n]*(?i:sekretær|sekretariat|kontakt|administration|forvaltning|referent|læs|se\s))"
+    r"[A-ZÆØÅ][\wæøå-]*(?:[ \t]++[\wæøå-]+){0,3}[ \t]*+(?::[ \t]*+)?"
 )
 MAX_ROSTER = 40
 
@@ -93,7 +97,8 @@ _COMMON_BODIES = frozenset(
     {"bestyrelsen", "udvalget", "rådet", "repræsentantskabet", "forretningsudvalget", "kommissionen", "Udvalget"}
 )
 # names listed on one line: "Erik Kvist og Mette Juhl.", "A (V), B (S) og C"
-LISTED_ON_LINE = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:,|og|samt|,[ \t]*og)[ \t]*")
+# (the blanks before and after the bracket read once each)
+LISTED_ON_LINE = re.compile(r"[ \t]*+(?:\([^()\n]{1,40}\)[ \t]*+)?(?:,|og|samt|,[ \t]*og)[ \t]*")
 
 
 def _roster_role(title: str) -> str:

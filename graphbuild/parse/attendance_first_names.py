@@ -27,7 +27,10 @@ _LONE_NAME_END = re.compile(
     # or a post in lower case after a dash: "Helga - formand, Hans" (as full names' "Helga Blomgreen - formand")
     r"(?:[ \t]+[-–][ \t]+[a-zæøå][a-zæøå.]{2,20}(?:[ \t]+[a-zæøå][a-zæøå.]{1,20}){0,2}"
     r"(?=[ \t]*(?:[,;]|\.?[ \t]*(?:\n|$))|[ \t]+(?:og|samt)[ \t]))?"
-    r"(?:[ \t.]*(?:[,;][ \t]*(?P<next>[A-ZÆØÅ][a-zæøå]+)?|[ \t]+(?:og|samt|&)[ \t]|\n|$)|\.[ \t]+(?=[A-ZÆØÅ])"
+    # (the blanks and stops before the separator read once: "og" after a run ending in a blank, as ``[ \t.]*`` beside
+    # ``[ \t]+og`` shared a line of blanks every way)
+    r"(?:[ \t.]*+(?:[,;][ \t]*(?P<next>[A-ZÆØÅ][a-zæøå]+)?|\n|$)|(?:\.*+[ \t]++)++(?:og|samt|&)[ \t]"
+    r"|\.[ \t]+(?=[A-ZÆØÅ])"
     # a dash between first names: "Fremmødte: Jens – Karin – Tage"
     r"|[ \t]+[-–][ \t]+(?P<dashed>[A-ZÆØÅ][a-zæøå]+)(?=[ \t]+[-–][ \t]|[ \t]*(?:\n|$)))"
 )
