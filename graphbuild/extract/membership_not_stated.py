@@ -89,10 +89,11 @@ def charged(text: str, lo: int, start: int) -> bool:
 
 
 # the municipalities of a list an exception opens: "Alle kommuner undtagen A og B er medlemmer af X", "på nær",
-# "bortset fra", "med undtagelse af" (the ones left out, no members); the words between the exception and the
+# "bortset fra", "med undtagelse af", a contrast "A og B er medlemmer af X, men ikke C og D" (the ones left out, no
+# members); the words between the exception and the
 # municipality are only the list's names and separators
 _EXCEPTED = re.compile(
-    r"\b(?:undtagen|på[ \t]+nær|bortset[ \t]+fra|med[ \t]+undtagelse[ \t]+af)[ \t]+"
+    r"\b(?:undtagen|på[ \t]+nær|bortset[ \t]+fra|med[ \t]+undtagelse[ \t]+af|(?:men|dog)[ \t]+ikke)[ \t]+"
     r"(?:(?-i:[A-ZÆØÅ])[\wæøå-]*(?:[ \t]+[Kk]ommune)?[ \t]*(?:,|og|samt)[ \t]*)*$",
     re.IGNORECASE,
 )
@@ -252,10 +253,25 @@ def only_considered(text: str, first: int, named: list[NetworkRef]) -> bool:
 RELATIVE_CLAUSE = re.compile(r",[ \t]+(?:der|som)[ \t]")
 
 
+# a contrast that denies only the municipalities it names: "A og B er medlemmer af X, men ikke C og D" (C and D are
+# left out, ``excepted``; A and B stand); "men ikke af Y", "men ikke længere" deny the membership itself
+_CONTRAST = re.compile(r",?[ \t]+(?:men|dog)[ \t]+ikke[ \t]+(?P<name>(?-i:[A-ZÆØÅ])[\wæøå-]*)", re.IGNORECASE)
+
+
+def _contrast_start(text: str, lo: int, hi: int) -> int:
+    """Where a contrast naming only municipalities ("…, men ikke C og D") opens in text[lo:hi], else hi."""
+    for match in _CONTRAST.finditer(text, lo, hi):
+        if municipality_named(match["name"]) is not None:
+            return match.start()
+    return hi
+
+
 def denied(text: str, lo: int, hi: int, last_cue_end: int) -> bool:
-    """Whether the sentence text[lo:hi] denies or ends the membership: a denial before its relative clause."""
+    """Whether the sentence text[lo:hi] denies or ends the membership: a denial before its relative clause and
+    before a contrast that names only municipalities left out ("…, men ikke C og D")."""
     relative = RELATIVE_CLAUSE.search(text, last_cue_end, hi)
-    return DENIED.search(text, lo, relative.start() if relative else hi) is not None
+    end = _contrast_start(text, lo, relative.start() if relative else hi)
+    return DENIED.search(text, lo, end) is not None
 
 
 # a condition anywhere in the statement, also after its cue: "A og B bliver medlemmer af X, hvis byrådene godkender
