@@ -28,7 +28,13 @@ SEAT = re.compile(
     r"(?:bestyrelsen|styrelsen|udvalget|repræsentantskabet|styregruppen|arbejdsgruppen|præsidiet)\b",
     re.IGNORECASE,
 )
-PERSONAL = re.compile(rf"\bsom\s+(?:\w+\s+)?medlem|{SEAT.pattern}", re.IGNORECASE)
+# (not a body's admitting its members: "A og B er optaget som medlemmer af X", "optages som nyt medlem", "indtræder som
+# medlem af X" name the ones admitted; a person admitted to a board is still a seat, SEAT)
+PERSONAL = re.compile(
+    rf"(?<!\boptaget\s)(?<!\boptages\s)(?<!\bindtræder\s)(?<!\bindtrådt\s)(?<!\bindtrådte\s)"
+    rf"\bsom\s+(?:\w+\s+)?medlem|{SEAT.pattern}",
+    re.IGNORECASE,
+)
 # an ended membership: "tidligere medlem", "meldt sig ud", "har været medlem af X indtil 2019"
 DENIED = re.compile(
     r"\bikke\b|\budtræd|\budtrådt|\budmeld|\bophør|\bforlad|\bopsig|\bkunne\s+blive\b|"
