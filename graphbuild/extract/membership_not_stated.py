@@ -153,8 +153,11 @@ ACTIVITY_OBJECT = re.compile(
 PARTNERS = re.compile(r"\bi\s+(?:[\wæøå]+\s+)?samarbejde\s+med\b", re.IGNORECASE)
 # a body named as the owner of a thing right after it: "X' arbejdsgruppe", "X's netværk", "Gate 21s projekt" (its
 # members, owners or municipalities are the body's own: "X' medlemskommuner er A og B")
+# (also after a count or "nuværende"/"nye": "Xs tre ejerkommuner er A, B og C", "Xs nuværende ejere er A og B")
+_HOLDERS_COUNT = r"(?:(?:\d{1,2}|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|nuværende|nye)[ \t]+)?"
 GENITIVE_OWNER = re.compile(
-    r"(?:['’]s?|s)[ \t]+(?!(?:medlem|ejer|deltager|interessent|kommune|stifte))(?-i:[a-zæøå])", re.IGNORECASE
+    rf"(?:['’]s?|s)[ \t]+(?!{_HOLDERS_COUNT}(?:medlem|ejer|deltager|interessent|kommune|stifte))(?-i:[a-zæøå])",
+    re.IGNORECASE,
 )
 
 
