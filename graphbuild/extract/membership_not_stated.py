@@ -186,6 +186,11 @@ def personal_seat(text: str, start: int, end: int, hi: int) -> bool:
     return match is not None and match.start() <= end
 
 
+def seat_opens(text: str, start: int, hi: int) -> bool:
+    """Whether a list cue at ``start`` opens a person's seat: "medlemmer af bestyrelsen (for X) er …" lists people."""
+    return SEAT.match(text, start, hi) is not None
+
+
 # a membership not (yet) decided, before the statement's first cue: "ansøger om at blive medlem af X", "overvejer
 # at melde sig ind i X", "Forvaltningen foreslår, at A melder sig ind i X" (a recorded decision is a row); one only
 # possible, wished or invited: "A og B kan blive medlem af X", "ønsker at blive medlem af", "er inviteret til at
