@@ -116,9 +116,24 @@ def excepted(text: str, lo: int, start: int) -> bool:
 _OBSERVER_AFTER = re.compile(r"(?:[ \t]+[Kk]ommuner?)?[ \t]*\([ \t]*(?:som[ \t]+)?observatør\w*[ \t]*\)", re.IGNORECASE)
 
 
+# a note in brackets right after a municipality's name: "Randers (udtrådt 2019)", "Favrskov Kommune (tidligere medlem)"
+_NOTE_AFTER = re.compile(r"(?:[ \t]+[Kk]ommuner?)?[ \t]*\((?P<note>[^()\n]{1,40})\)")
+_NAME_BEFORE_NOTE = re.compile(r"(?P<name>(?-i:[A-ZÆØÅ])[\wæøå-]*)(?:[ \t]+[Kk]ommuner?)?[ \t]*\([^()\n]{0,40}$")
+
+
 def marked_observer(text: str, end: int) -> bool:
-    """Whether the municipality ending at ``end`` is marked an observer in brackets right after it."""
-    return _OBSERVER_AFTER.match(text, end) is not None
+    """Whether the municipality ending at ``end`` is marked an observer in brackets right after it, or marked out by a
+    denial or an end there ("Randers (udtrådt 2019)", "(ikke medlem)": the note is about it alone)."""
+    if _OBSERVER_AFTER.match(text, end) is not None:
+        return True
+    note = _NOTE_AFTER.match(text, end)
+    return note is not None and DENIED.search(note["note"]) is not None
+
+
+def _in_a_note(text: str, at: int) -> bool:
+    """Whether ``at`` stands inside a note in brackets right after a municipality's name ("Randers (udtrådt 2019)")."""
+    before = _NAME_BEFORE_NOTE.search(text, max(0, at - 80), at)
+    return before is not None and municipality_named(before["name"]) is not None
 
 
 # a wish or a hope, no membership stated: "har et fælles ønske om samarbejdet med X"
@@ -285,7 +300,8 @@ def denied(text: str, lo: int, hi: int, last_cue_end: int) -> bool:
     before a contrast that names only municipalities left out ("…, men ikke C og D")."""
     relative = RELATIVE_CLAUSE.search(text, last_cue_end, hi)
     end = _contrast_start(text, lo, relative.start() if relative else hi)
-    return DENIED.search(text, lo, end) is not None
+    # a denial in a note on one municipality is about it alone (``marked_observer`` leaves it out)
+    return any(not _in_a_note(text, m.start()) for m in DENIED.finditer(text, lo, end))
 
 
 # a condition anywhere in the statement, also after its cue: "A og B bliver medlemmer af X, hvis byrådene godkender
