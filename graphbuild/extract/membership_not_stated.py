@@ -219,6 +219,10 @@ UNDECIDED = re.compile(
     # only to be decided or discussed: "skal tage stilling til medlemskab af X", "har drøftet et medlemskab af X" (the
     # indefinite; "drøftede Lejres medlemskab af X", a membership discussed in the genitive, stands)
     r"\btage[rs]?\s+stilling\s+til\s+(?:et\s+|om\s+)?(?:[^\s.;]+\s+){0,3}?(?:medlemskab|optagelse)|"
+    # an indirect question of whether they will be members, to be decided or discussed: "skal tage stilling til, om de
+    # vil være medlemmer af X", "drøftede, om A og B skal være medlemmer", "vurderer, om", "spørgsmålet om, hvorvidt"
+    r"\b(?:tage[rs]?\s+stilling\s+til|drøft(?:e|er|ede|et|es)|vurder(?:e|er|ede|et|es)|afgør(?:e|es)?|afgjort|"
+    r"beslutte[rs]?|spørgsmålet)(?:,[ \t]+|[ \t]+)om(?=[ \t]+(?:de|den|det|kommunerne|(?-i:[A-ZÆØÅ])))|"
     r"\bdrøft(?:e|er|ede|et|es)\s+(?:et|evt\.|eventuelt|muligt|mulig)\s+(?:[^\s.;]+\s+){0,2}?(?:medlemskab|optagelse)|"
     # only offered: "har modtaget tilbud om medlemskab af X", "er blevet tilbudt medlemskab af X", "X tilbyder A og B
     # medlemskab" (a service offered, "tilbuddet om genoptræning", is none of these: the membership's word must follow;
