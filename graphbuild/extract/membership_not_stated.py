@@ -51,7 +51,11 @@ DENIED = re.compile(
     r"\b(?:trådt|trådte)\s+ud\b|\b(?:var|har\s+været)\s+(?:\w+\s+)?engang\b|"
     r"\b(?:var|har\s+været|havde\s+været)\b[^.;]{0,80}?\bi\s+perioden\s+(?:fra\s+)?\d{4}\s*(?:[-–]|til)\s*\d{4}|"
     # a membership refused: "har sagt nej til medlemskab af X", "afviste at blive medlem af", "afslået medlemskab"
-    r"\b(?:sagt|siger|sagde|takket|takker|takkede)\s+nej\b|\bafvis(?:e|er|te|es)?\b|\bafvist\b|\bafslå(?:r|et)?\b|\bafslog\b",
+    r"\b(?:sagt|siger|sagde|takket|takker|takkede)\s+nej\b|\bafvis(?:e|er|te|es)?\b|\bafvist\b|\bafslå(?:r|et)?\b|\bafslog\b|"
+    # a membership opted out of or stopped: "har besluttet at fravælge medlemskab af X", "har fravalgt X", "stoppede
+    # deres medlemskab af X i 2020" (stopping something else, "for at stoppe oversvømmelser", is none)
+    r"\bfravælg(?:e|er|es)?\b|\bfravalg(?:t|te)\b|"
+    r"\bstop(?:pe|per|pede|pet)\s+(?:\w+\s+)?(?:medlemskab|deltagelse|ejerskab)",
     re.IGNORECASE,
 )
 
