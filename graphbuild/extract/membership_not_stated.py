@@ -265,6 +265,12 @@ UNDECIDED = re.compile(
     # blive medlemmer af X", "har udskudt beslutningen om medlemskab af X"
     r"\bmangle[rt]?\s+(?:stadig\s+|endnu\s+|fortsat\s+)?at\b|\bstille(?:[rt]|de)?\s+(?:et\s+)?forslag\s+om\b|"
     r"\budsk(?:ud|yd)\w*\s+(?:beslutningen|stillingtagen|afgørelsen)\b|"
+    # membership only a topic: presented, or its pros, price or terms told or asked about ("har besøgt A og B og
+    # præsenteret medlemskab", "orienterede A og B om fordelene ved medlemskab", "har spurgt X om prisen på et
+    # medlemskab"); a membership stated before it in the sentence stands (the prose reader looks before its cue)
+    r"\bpræsenter(?:e|er|ede|et)\s+(?:[^\s.;]+\s+){0,2}?(?:medlemskab|optagelse)|"
+    r"\b(?:fordel(?:e|ene)?|ulemper?(?:ne)?|pris(?:en)?|prisen|betingelser(?:ne)?|vilkår(?:ene)?|konsekvens(?:er|erne)?)"
+    r"\s+(?:ved|på|af|for|om)\s+(?:et\s+)?(?:evt\.\s+|eventuelt\s+|muligt\s+)?(?:medlemskab|optagelse)\b|"
     # membership applied for as a thing: "afventer svar på ansøgningen om medlemskab af X" (a membership discussed in
     # the genitive, "drøftede Lejres medlemskab af X", stands)
     r"\bansøgning\w*\s+om\s+(?:\w+\s+){0,2}?(?:medlemskab|optagelse|$)",
