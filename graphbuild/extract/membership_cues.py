@@ -35,7 +35,8 @@ _SET_UP_BODY = (
 )
 # members named before the cue (its subject)
 SUBJECT_CUE = re.compile(
-    r"\ber\s+(?:nu\s+|også\s+|allerede\s+|blandt\s+andet\s+)*(?:(?:nyt?\s+)?medlem(?:mer|skommuner?)?\b|med\s+i\b)|"
+    # (a date between: "A og B Kommuner er fra 1. januar 2024 medlemmer af X", "er pr. 1. maj 2020 med i X")
+    rf"\ber\s+{WHEN}(?:nu\s+|også\s+|allerede\s+|blandt\s+andet\s+)*(?:(?:nyt?\s+)?medlem(?:mer|skommuner?)?\b|med\s+i\b)|"
     # a part owner: "er medejer af X", "er interessent i X", "er en af ejerne af X", "er en af de 19 ejerkommuner i X",
     # "ejer sammen med A og B X", "ejer 6 % af X"
     r"\ber\s+(?:nu\s+|også\s+)?(?:(?:med)?ejer(?:e)?\s+af|interessent(?:er)?\s+i)\b|"

@@ -28,7 +28,10 @@ KOMMUNE_AFTER = re.compile(
 )  # a wrapped line may break before it: "Hvidovre\nKommune"
 # "A, B og C", "A samt B", "A & B", and a slash between two names ("Grønt Råd i Tårnby/Dragør kommuner")
 # a list's joins, after an item's share in brackets: "Aarhus Kommune (40 %), Randers Kommune (30 pct.) og …"
-SHARE = r"(?:[ \t]*\(\s*\d{1,3}(?:[,.]\d{1,2})?\s*(?:%|pct\.?|procent)\s*\))?"
+# also after an item's note in brackets in lower case, the list goes on: "Syddjurs, Randers (observatør) og Norddjurs",
+# "A (fra 2020) og B" (the note's own verdict is read apart: membership_not_stated.marked_observer); never a party's
+# letter or a name in brackets ("Kolding (V), Vejle (A)", people's lists)
+SHARE = r"(?:[ \t]*\(\s*(?:\d{1,3}(?:[,.]\d{1,2})?\s*(?:%|pct\.?|procent)|[a-zæøå][^()\n]{0,38}?)\s*\))?"
 # a name's suspended hyphen before a join: "Greve-, Solrød- og Køge Kommuner" (the shared "Kommuner" at the end)
 SUSPENDED = r"(?:-(?=[ \t]*(?:,|og\s|samt\s)))?"
 # (the white space before the join read once: "og"/"samt" after a run of it, a mark after any; as ``\s*`` beside

@@ -28,7 +28,13 @@ SEAT = re.compile(
     r"(?:bestyrelsen|styrelsen|udvalget|repræsentantskabet|styregruppen|arbejdsgruppen|præsidiet)\b",
     re.IGNORECASE,
 )
-PERSONAL = re.compile(rf"\bsom\s+(?:\w+\s+)?medlem|{SEAT.pattern}", re.IGNORECASE)
+# (not a body's admitting its members: "A og B er optaget som medlemmer af X", "optages som nyt medlem", "indtræder som
+# medlem af X" name the ones admitted; a person admitted to a board is still a seat, SEAT)
+PERSONAL = re.compile(
+    rf"(?<!\boptaget\s)(?<!\boptages\s)(?<!\bindtræder\s)(?<!\bindtrådt\s)(?<!\bindtrådte\s)"
+    rf"\bsom\s+(?:\w+\s+)?medlem|{SEAT.pattern}",
+    re.IGNORECASE,
+)
 # an ended membership: "tidligere medlem", "meldt sig ud", "har været medlem af X indtil 2019"
 DENIED = re.compile(
     r"\bikke\b|\budtræd|\budtrådt|\budmeld|\bophør|\bforlad|\bopsig|\bkunne\s+blive\b|"
@@ -45,7 +51,11 @@ DENIED = re.compile(
     r"\b(?:trådt|trådte)\s+ud\b|\b(?:var|har\s+været)\s+(?:\w+\s+)?engang\b|"
     r"\b(?:var|har\s+været|havde\s+været)\b[^.;]{0,80}?\bi\s+perioden\s+(?:fra\s+)?\d{4}\s*(?:[-–]|til)\s*\d{4}|"
     # a membership refused: "har sagt nej til medlemskab af X", "afviste at blive medlem af", "afslået medlemskab"
-    r"\b(?:sagt|siger|sagde|takket|takker|takkede)\s+nej\b|\bafvis(?:e|er|te|es)?\b|\bafvist\b|\bafslå(?:r|et)?\b|\bafslog\b",
+    r"\b(?:sagt|siger|sagde|takket|takker|takkede)\s+nej\b|\bafvis(?:e|er|te|es)?\b|\bafvist\b|\bafslå(?:r|et)?\b|\bafslog\b|"
+    # a membership opted out of or stopped: "har besluttet at fravælge medlemskab af X", "har fravalgt X", "stoppede
+    # deres medlemskab af X i 2020" (stopping something else, "for at stoppe oversvømmelser", is none)
+    r"\bfravælg(?:e|er|es)?\b|\bfravalg(?:t|te)\b|"
+    r"\bstop(?:pe|per|pede|pet)\s+(?:\w+\s+)?(?:medlemskab|deltagelse|ejerskab)",
     re.IGNORECASE,
 )
 
@@ -89,10 +99,11 @@ def charged(text: str, lo: int, start: int) -> bool:
 
 
 # the municipalities of a list an exception opens: "Alle kommuner undtagen A og B er medlemmer af X", "på nær",
-# "bortset fra", "med undtagelse af" (the ones left out, no members); the words between the exception and the
+# "bortset fra", "med undtagelse af", a contrast "A og B er medlemmer af X, men ikke C og D" (the ones left out, no
+# members); the words between the exception and the
 # municipality are only the list's names and separators
 _EXCEPTED = re.compile(
-    r"\b(?:undtagen|på[ \t]+nær|bortset[ \t]+fra|med[ \t]+undtagelse[ \t]+af)[ \t]+"
+    r"\b(?:undtagen|på[ \t]+nær|bortset[ \t]+fra|med[ \t]+undtagelse[ \t]+af|(?:men|dog)[ \t]+ikke)[ \t]+"
     r"(?:(?-i:[A-ZÆØÅ])[\wæøå-]*(?:[ \t]+[Kk]ommune)?[ \t]*(?:,|og|samt)[ \t]*)*$",
     re.IGNORECASE,
 )
@@ -109,9 +120,24 @@ def excepted(text: str, lo: int, start: int) -> bool:
 _OBSERVER_AFTER = re.compile(r"(?:[ \t]+[Kk]ommuner?)?[ \t]*\([ \t]*(?:som[ \t]+)?observatør\w*[ \t]*\)", re.IGNORECASE)
 
 
+# a note in brackets right after a municipality's name: "Randers (udtrådt 2019)", "Favrskov Kommune (tidligere medlem)"
+_NOTE_AFTER = re.compile(r"(?:[ \t]+[Kk]ommuner?)?[ \t]*\((?P<note>[^()\n]{1,40})\)")
+_NAME_BEFORE_NOTE = re.compile(r"(?P<name>(?-i:[A-ZÆØÅ])[\wæøå-]*)(?:[ \t]+[Kk]ommuner?)?[ \t]*\([^()\n]{0,40}$")
+
+
 def marked_observer(text: str, end: int) -> bool:
-    """Whether the municipality ending at ``end`` is marked an observer in brackets right after it."""
-    return _OBSERVER_AFTER.match(text, end) is not None
+    """Whether the municipality ending at ``end`` is marked an observer in brackets right after it, or marked out by a
+    denial or an end there ("Randers (udtrådt 2019)", "(ikke medlem)": the note is about it alone)."""
+    if _OBSERVER_AFTER.match(text, end) is not None:
+        return True
+    note = _NOTE_AFTER.match(text, end)
+    return note is not None and DENIED.search(note["note"]) is not None
+
+
+def _in_a_note(text: str, at: int) -> bool:
+    """Whether ``at`` stands inside a note in brackets right after a municipality's name ("Randers (udtrådt 2019)")."""
+    before = _NAME_BEFORE_NOTE.search(text, max(0, at - 80), at)
+    return before is not None and municipality_named(before["name"]) is not None
 
 
 # a wish or a hope, no membership stated: "har et fælles ønske om samarbejdet med X"
@@ -146,8 +172,11 @@ ACTIVITY_OBJECT = re.compile(
 PARTNERS = re.compile(r"\bi\s+(?:[\wæøå]+\s+)?samarbejde\s+med\b", re.IGNORECASE)
 # a body named as the owner of a thing right after it: "X' arbejdsgruppe", "X's netværk", "Gate 21s projekt" (its
 # members, owners or municipalities are the body's own: "X' medlemskommuner er A og B")
+# (also after a count or "nuværende"/"nye": "Xs tre ejerkommuner er A, B og C", "Xs nuværende ejere er A og B")
+_HOLDERS_COUNT = r"(?:(?:\d{1,2}|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|nuværende|nye)[ \t]+)?"
 GENITIVE_OWNER = re.compile(
-    r"(?:['’]s?|s)[ \t]+(?!(?:medlem|ejer|deltager|interessent|kommune|stifte))(?-i:[a-zæøå])", re.IGNORECASE
+    rf"(?:['’]s?|s)[ \t]+(?!{_HOLDERS_COUNT}(?:medlem|ejer|deltager|interessent|kommune|stifte))(?-i:[a-zæøå])",
+    re.IGNORECASE,
 )
 
 
@@ -176,6 +205,11 @@ def personal_seat(text: str, start: int, end: int, hi: int) -> bool:
     return match is not None and match.start() <= end
 
 
+def seat_opens(text: str, start: int, hi: int) -> bool:
+    """Whether a list cue at ``start`` opens a person's seat: "medlemmer af bestyrelsen (for X) er …" lists people."""
+    return SEAT.match(text, start, hi) is not None
+
+
 # a membership not (yet) decided, before the statement's first cue: "ansøger om at blive medlem af X", "overvejer
 # at melde sig ind i X", "Forvaltningen foreslår, at A melder sig ind i X" (a recorded decision is a row); one only
 # possible, wished or invited: "A og B kan blive medlem af X", "ønsker at blive medlem af", "er inviteret til at
@@ -189,6 +223,10 @@ UNDECIDED = re.compile(
     # only to be decided or discussed: "skal tage stilling til medlemskab af X", "har drøftet et medlemskab af X" (the
     # indefinite; "drøftede Lejres medlemskab af X", a membership discussed in the genitive, stands)
     r"\btage[rs]?\s+stilling\s+til\s+(?:et\s+|om\s+)?(?:[^\s.;]+\s+){0,3}?(?:medlemskab|optagelse)|"
+    # an indirect question of whether they will be members, to be decided or discussed: "skal tage stilling til, om de
+    # vil være medlemmer af X", "drøftede, om A og B skal være medlemmer", "vurderer, om", "spørgsmålet om, hvorvidt"
+    r"\b(?:tage[rs]?\s+stilling\s+til|drøft(?:e|er|ede|et|es)|vurder(?:e|er|ede|et|es)|afgør(?:e|es)?|afgjort|"
+    r"beslutte[rs]?|spørgsmålet)(?:,[ \t]+|[ \t]+)om(?=[ \t]+(?:de|den|det|kommunerne|(?-i:[A-ZÆØÅ])))|"
     r"\bdrøft(?:e|er|ede|et|es)\s+(?:et|evt\.|eventuelt|muligt|mulig)\s+(?:[^\s.;]+\s+){0,2}?(?:medlemskab|optagelse)|"
     # only offered: "har modtaget tilbud om medlemskab af X", "er blevet tilbudt medlemskab af X", "X tilbyder A og B
     # medlemskab" (a service offered, "tilbuddet om genoptræning", is none of these: the membership's word must follow;
@@ -227,6 +265,12 @@ UNDECIDED = re.compile(
     # blive medlemmer af X", "har udskudt beslutningen om medlemskab af X"
     r"\bmangle[rt]?\s+(?:stadig\s+|endnu\s+|fortsat\s+)?at\b|\bstille(?:[rt]|de)?\s+(?:et\s+)?forslag\s+om\b|"
     r"\budsk(?:ud|yd)\w*\s+(?:beslutningen|stillingtagen|afgørelsen)\b|"
+    # membership only a topic: presented, or its pros, price or terms told or asked about ("har besøgt A og B og
+    # præsenteret medlemskab", "orienterede A og B om fordelene ved medlemskab", "har spurgt X om prisen på et
+    # medlemskab"); a membership stated before it in the sentence stands (the prose reader looks before its cue)
+    r"\bpræsenter(?:e|er|ede|et)\s+(?:[^\s.;]+\s+){0,2}?(?:medlemskab|optagelse)|"
+    r"\b(?:fordel(?:e|ene)?|ulemper?(?:ne)?|pris(?:en)?|prisen|betingelser(?:ne)?|vilkår(?:ene)?|konsekvens(?:er|erne)?)"
+    r"\s+(?:ved|på|af|for|om)\s+(?:et\s+)?(?:evt\.\s+|eventuelt\s+|muligt\s+)?(?:medlemskab|optagelse)\b|"
     # membership applied for as a thing: "afventer svar på ansøgningen om medlemskab af X" (a membership discussed in
     # the genitive, "drøftede Lejres medlemskab af X", stands)
     r"\bansøgning\w*\s+om\s+(?:\w+\s+){0,2}?(?:medlemskab|optagelse|$)",
@@ -252,10 +296,26 @@ def only_considered(text: str, first: int, named: list[NetworkRef]) -> bool:
 RELATIVE_CLAUSE = re.compile(r",[ \t]+(?:der|som)[ \t]")
 
 
+# a contrast that denies only the municipalities it names: "A og B er medlemmer af X, men ikke C og D" (C and D are
+# left out, ``excepted``; A and B stand); "men ikke af Y", "men ikke længere" deny the membership itself
+_CONTRAST = re.compile(r",?[ \t]+(?:men|dog)[ \t]+ikke[ \t]+(?P<name>(?-i:[A-ZÆØÅ])[\wæøå-]*)", re.IGNORECASE)
+
+
+def _contrast_start(text: str, lo: int, hi: int) -> int:
+    """Where a contrast naming only municipalities ("…, men ikke C og D") opens in text[lo:hi], else hi."""
+    for match in _CONTRAST.finditer(text, lo, hi):
+        if municipality_named(match["name"]) is not None:
+            return match.start()
+    return hi
+
+
 def denied(text: str, lo: int, hi: int, last_cue_end: int) -> bool:
-    """Whether the sentence text[lo:hi] denies or ends the membership: a denial before its relative clause."""
+    """Whether the sentence text[lo:hi] denies or ends the membership: a denial before its relative clause and
+    before a contrast that names only municipalities left out ("…, men ikke C og D")."""
     relative = RELATIVE_CLAUSE.search(text, last_cue_end, hi)
-    return DENIED.search(text, lo, relative.start() if relative else hi) is not None
+    end = _contrast_start(text, lo, relative.start() if relative else hi)
+    # a denial in a note on one municipality is about it alone (``marked_observer`` leaves it out)
+    return any(not _in_a_note(text, m.start()) for m in DENIED.finditer(text, lo, end))
 
 
 # a condition anywhere in the statement, also after its cue: "A og B bliver medlemmer af X, hvis byrådene godkender

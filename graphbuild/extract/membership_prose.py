@@ -69,6 +69,7 @@ from graphbuild.extract.membership_not_stated import (
     on_condition,
     only_considered,
     personal_seat,
+    seat_opens,
     supposed,
 )
 from graphbuild.extract.membership_own_subject import own_subject
@@ -229,6 +230,11 @@ def add_prose_memberships(ctx: Context) -> None:
         named = joinable
         if any(subject and personal_seat(text, s, e, hi) for s, e, subject in here):
             here = [(s, e, True) for s, e, subject in here if subject and not personal_seat(text, s, e, hi)]
+            if not here:
+                continue
+        # a list cue that opens a person's seat ("Xs medlemmer af bestyrelsen er borgmestrene i A og B") lists people
+        if any(not subject and seat_opens(text, s, hi) for s, _, subject in here):
+            here = [(s, e, subject) for s, e, subject in here if subject or not seat_opens(text, s, hi)]
             if not here:
                 continue
         subject_cues = [s for s, _, subject in here if subject]

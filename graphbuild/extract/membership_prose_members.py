@@ -20,6 +20,7 @@ from graphbuild.extract.membership_municipalities import (
     MunicipalityRefs,
     before_fellows,
     list_at,
+    municipality_refs,
 )
 from graphbuild.extract.membership_networks import (
     NetworkRef,
@@ -168,10 +169,24 @@ _RELATIVE_OF_OTHER = re.compile(
 )
 
 
+# the relative pronoun right before the cue's clause: "…, som er medlem af X"
+_RELATIVE_OPENS = re.compile(r",[ \t]+(?:der|som)[ \t][^,;]*$")
+_BEFORE_COMMA = re.compile(r"(?:[ \t]+[Kk]ommuner?)?$")
+
+
 def relative_of_other(text: str, ref: MunicipalityRef, cue_start: int) -> bool:
-    """Whether the cue stands in a relative clause about words after the list ref stands in (``_RELATIVE_OF_OTHER``)."""
+    """Whether the cue stands in a relative clause about words after the list ref stands in (``_RELATIVE_OF_OTHER``),
+    also about another municipality named right before its pronoun ("A og B Kommuner er nabokommuner til Haderslev,
+    som er medlem af X": Haderslev's clause, not A's and B's)."""
     items = list_at(text, ref.start, cue_start) or [ref]
-    return _RELATIVE_OF_OTHER.match(text, items[-1].end, cue_start) is not None
+    end = items[-1].end
+    if _RELATIVE_OF_OTHER.match(text, end, cue_start) is not None:
+        return True
+    relative = _RELATIVE_OPENS.search(text, end, cue_start)
+    if relative is None:
+        return False
+    antecedent = municipality_refs(text).between(end, relative.start())
+    return bool(antecedent) and _BEFORE_COMMA.fullmatch(text, antecedent[-1].end, relative.start()) is not None
 
 
 # a clause of its own before the cue: "A har bedt X om bistand, og B er medlem af Y" (A acts in another clause)

@@ -40,9 +40,12 @@ _NAME = (
     r"(?:[A-ZÆØÅÖÄ][\wæøåöä&/-]*|I/S|A/S)"
     rf"(?:{_GAP}(?:[A-ZÆØÅÖÄ][\wæøåöä&/-]*|og|for|I/S|A/S|\d{{1,4}}(?!\d)(?![.,]\d)(?!\.\s*[a-zæøå]))){{0,5}}"
 )
+# a count or "nuværende"/"nye" between the genitive and its members' noun: "Destination Sønderjyllands tre
+# ejerkommuner er …", "Xs nuværende ejere er …" (network_forms.GENITIVE_HEAD names the body so)
+_HOLDERS_COUNT = rf"(?:(?:\d{{1,2}}|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|nuværende|nye){_GAP})"
 # the network in the genitive before its members: "Öresundskomiteens medlemmer er: …", "Movias ejere er …"
 NAME_OF_MEMBERS = re.compile(
-    rf"(?<![\w-])({_NAME}?)(?:s|['’]){_GAP}(?:medlemmer|deltagere|interessenter|ejere|ejerkommuner|medlemskommuner|"
+    rf"(?<![\w-])({_NAME}?)(?:s|['’]){_GAP}{_HOLDERS_COUNT}?(?:medlemmer|deltagere|interessenter|ejere|ejerkommuner|medlemskommuner|"
     rf"deltagerkommuner){_GAP}(?:er|var|består\s+af)\b"
 )
 NAME_BEFORE_CUE = re.compile(
