@@ -108,9 +108,12 @@ _PLACE_WORDS = frozenset(
 _STREET = re.compile(r"\w\w(?:vej|vejen|gade|allé|plads|pladsen|torv|stræde|vænget|boulevard|parken)$")
 # how an organisation's or a service's name ends ("Kastrup Lufthavn", "Randers Fjord Færgefart", "Sydfyns
 # Elforsyning", "Fælles Hjælpemiddeldepot", "Særligt Tilrettelagt Ungdomsuddannelse", "Fjord Turisme"), and a
-# building's ("Regionshuset", "Medborgerhuset", "Kulturhuset")
+# building's ("Regionshuset", "Medborgerhuset", "Kulturhuset"), and a fund's or a legacy's, which a person's name
+# in the genitive may open ("Inga Marie Lassens Mindelegat", "Husejer C. Frandsens Alderdomsfond": the person named
+# without the fund)
 _ORGANISATION_END = re.compile(
-    r"(?i)(?:lufthavn|lufthavnen|færgefart|turisme|forsyning|depot|uddannelse|uddannelsen|\w\whuset)$"
+    r"(?i)(?:lufthavn|lufthavnen|færgefart|turisme|forsyning|depot|uddannelse|uddannelsen|\w\whuset|"
+    r"legat|legatet|fond|fonden)$"
 )
 
 

@@ -223,7 +223,7 @@ def _name_from(tokens: list[str], first: int, company_after: bool) -> _Found:
     end = min(len(tokens), first + (5 if any(t.endswith(".") for t in tokens[first + 1 : first + 4]) else 4))
     if company_after:  # "Frank Laybourn Lead Agency": past the first surname only surnames go on
         stop = first + 2
-        while stop < end and surname_like(tokens[stop]):
+        while stop < end and (surname_like(tokens[stop]) or _known_genitive(tokens[stop])):
             stop += 1
         end = min(stop, end)
     while end - first > 1 and tokens[end - 1].endswith("."):
@@ -231,6 +231,11 @@ def _name_from(tokens: list[str], first: int, company_after: bool) -> _Found:
     if end - first < 2 or any(t.lower() in ROLE_WORDS for t in tokens[first + 1 : end]):
         return None
     return first, end
+
+
+def _known_genitive(token: str) -> bool:
+    """A known surname in the genitive, which owns the fund or firm after it ("Poul Due Jensens Fond")."""
+    return token.endswith("s") and token[:-1] in last_names()
 
 
 # how an occupation or a trade ends ("Entreprenør", "Gårdejer", "Tømrermester", "Landbrug", "Jurist", "Tovholder")
