@@ -298,6 +298,23 @@ def is_body_name(token: str) -> bool:
     return bool(_BODY_DEFINITE.search(token)) and token not in last_names()
 
 
+# a room's word, where a meeting is held, printed before the members a flattened header lists ("Mødelokale:
+# Medlemmer: Byrådssal Michael Ziegler (borgmester) (C)", "Byrådssalen", "Mødelokale", "Udvalgsværelset")
+_ROOM = re.compile(r"(?i)\w{4,}(?:sal|salen|lokale|lokalet|værelse|værelset)$")
+
+
+def names_no_one(token: str) -> bool:
+    """A word that names no person and is never in a name, a title in the definite (the post's holder: "Formanden
+    Aase Windeballe bød velkommen", "Borgmesteren", "Kommunaldirektøren") or a room's word ("Byrådssal"); never a
+    name the lists know ("Søren", "Karen", "Faysal")."""
+    if token in first_names() or token in last_names():
+        return False
+    lower = token.lower()
+    return bool(_ROOM.search(lower)) or any(
+        lower.endswith(ending) and is_title_word(lower[: -len(ending)]) for ending in ("en", "n")
+    )
+
+
 def plausible(tokens: list[str]) -> bool:
     """Tokens of one person's name: two or more, ending in a whole capitalised word (a surname, never a particle:
     "Valgt af" under a name in a list is what the line says of it), none a word that is never a name."""
@@ -305,6 +322,8 @@ def plausible(tokens: list[str]) -> bool:
     if len(tokens) < 2 or not words or tokens[-1].endswith(".") or not tokens[-1][0].isupper() or len(words) > 5:
         return False
     if any(t in NOT_NAME_WORDS or t.lower() in ROLE_WORDS for t in tokens):
+        return False
+    if names_no_one(tokens[0]):  # before the name; one run on after it is dropped where the name is read
         return False
     if any((_PLACE_SUFFIX.search(t) or _BODY_GENITIVE.search(t)) and t not in last_names() for t in tokens[1:]):
         return False
