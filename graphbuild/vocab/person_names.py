@@ -122,6 +122,9 @@ NOT_NAME_WORDS = NOT_NAME_WORDS_COMMON | frozenset(
         "Centret",
         "Dagsorden",
         "Dansk",
+        # the national adjective in the plural opens an organisation's name ("Danske Handicaporganisationer",
+        # "Danske Regioner", "Danske Ældreråd"), never a person's
+        "Danske",
         "Dato",
         "December",
         "Deltager",
