@@ -37,6 +37,7 @@ from graphbuild.vocab.person_names import (
     NAME_RUN,
     ROLE_WORDS,
     TITLE_COMPOUND_ENDINGS,
+    doubled_at,
     fuller_spellings,
     is_title_word,
     misprinted,
@@ -226,6 +227,9 @@ def _name_from(tokens: list[str], first: int, company_after: bool) -> _Found:
         while stop < end and (surname_like(tokens[stop]) or _known_genitive(tokens[stop])):
             stop += 1
         end = min(stop, end)
+    doubled = doubled_at(tokens[first:end])
+    if doubled is not None:  # "Poul Bjergved Bjergved Consult": the name ends before its word printed again
+        end = first + doubled
     while end - first > 1 and tokens[end - 1].endswith("."):
         end -= 1
     if end - first < 2 or any(t.lower() in ROLE_WORDS for t in tokens[first + 1 : end]):

@@ -318,6 +318,13 @@ def names_no_one(token: str) -> bool:
     )
 
 
+def doubled_at(tokens: list[str]) -> int | None:
+    """Where a capitalised word is printed twice in a row in a name's tokens (the second one's index), or None: a
+    name never repeats a word, the second one opens what is named after the person, a firm run on after the name in
+    a flattened list ("Poul Bjergved Bjergved Consult")."""
+    return next((i for i in range(1, len(tokens)) if tokens[i] == tokens[i - 1] and tokens[i][:1].isupper()), None)
+
+
 def plausible(tokens: list[str]) -> bool:
     """Tokens of one person's name: two or more, ending in a whole capitalised word (a surname, never a particle:
     "Valgt af" under a name in a list is what the line says of it), none a word that is never a name."""
@@ -328,6 +335,8 @@ def plausible(tokens: list[str]) -> bool:
         return False
     if names_no_one(tokens[0]):  # before the name; one run on after it is dropped where the name is read
         return False
+    if doubled_at(tokens) is not None:
+        return False  # "Poul Bjergved Bjergved": the repeated surname opens the firm named after the person
     if any((_PLACE_SUFFIX.search(t) or _BODY_GENITIVE.search(t)) and t not in last_names() for t in tokens[1:]):
         return False
     if any(is_body_name(t) for t in tokens):
