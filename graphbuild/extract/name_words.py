@@ -38,6 +38,16 @@ NOT_SURNAMES = NOT_NAME_WORDS_COMMON | frozenset(
         "Telefon",
         "Mobil",
         "Mail",
+        # the same labels on a web page's contact line or footer, also in English ("© 2022 Christen Axelsson
+        # Contact Me", "Jens Hansen Fax 12 34 56 78")
+        "E-mail",
+        "Email",
+        "Fax",
+        "Adresse",
+        "Hjemmeside",
+        "Contact",
+        "Phone",
+        "Website",
         "Øvrige",
         "Dagsordenen",
         # a case's section headings ("Indledning/Baggrund Pernille Madsen, centerchef for ...")
