@@ -325,6 +325,26 @@ def doubled_at(tokens: list[str]) -> int | None:
     return next((i for i in range(1, len(tokens)) if tokens[i] == tokens[i - 1] and tokens[i][:1].isupper()), None)
 
 
+# a common noun in the definite: eight letters or more ending "-en" or "-et" ("Kantinen", "Visitationsenheden",
+# "Regionshuset", "Prøvestenen"); an unknown first name is shorter ("Tedijen Ulrik Larsen")
+_DEFINITE_NOUN = re.compile(r"[A-ZÆØÅ][a-zæøå]{5,}(?:en|et)")
+
+
+def definite_lead(tokens: list[str]) -> bool:
+    """Whether a name's run opens with a noun in the definite before a known first name, a place, a building or a
+    unit run on before the person in a flattened list ("Visitationsenheden Birgitte Nystrup", "Prøvestenen Lars
+    Løgstrup", "Kantinen Jens Hansen"); never a word the name lists know or a surname's shape ("Kristen Marie")."""
+    lead = tokens[0]
+    return (
+        len(tokens) > 2
+        and tokens[1] in first_names()
+        and _DEFINITE_NOUN.fullmatch(lead) is not None
+        and lead not in first_names()
+        and lead not in last_names()
+        and not surname_shaped(lead)
+    )
+
+
 def plausible(tokens: list[str]) -> bool:
     """Tokens of one person's name: two or more, ending in a whole capitalised word (a surname, never a particle:
     "Valgt af" under a name in a list is what the line says of it), none a word that is never a name."""
@@ -334,6 +354,8 @@ def plausible(tokens: list[str]) -> bool:
     if any(t in NOT_NAME_WORDS or t.lower() in ROLE_WORDS for t in tokens):
         return False
     if names_no_one(tokens[0]):  # before the name; one run on after it is dropped where the name is read
+        return False
+    if definite_lead(tokens):
         return False
     if doubled_at(tokens) is not None:
         return False  # "Poul Bjergved Bjergved": the repeated surname opens the firm named after the person
