@@ -58,6 +58,13 @@ NOT_SURNAMES = NOT_NAME_WORDS_COMMON | frozenset(
         "Sagsforløb",
         "Høring",
         "Emne",
+        # ("… Sagsbehandler: Jens Hansen Beslutningstema …": a flattened page's next heading after the case handler's
+        # name; each printed as a heading by three or more publishers)
+        "Beslutningstema",
+        "Beslutningskompetence",
+        "Sagsbeskrivelse",
+        "Sagsnr",
+        "Økonomi",
         # organisations
         "Danmarks",
         "Museet",
