@@ -8,8 +8,6 @@ others added."""
 
 from __future__ import annotations
 
-import pytest
-
 from graphbuild.parse.attendance_lists import find_attendance
 from graphbuild.parse.attendance_whole_body import exceptions_start
 
@@ -105,11 +103,6 @@ def test_no_attendance_recorded_by_the_whole_body_to_come() -> None:
         assert all(summoned for _, _, summoned in _listed(sentence)), sentence
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known wrong person 'Formanden Aase Windeballe': the fix (formanden, næstformanden, borgmesteren as role "
-    "words in vocab/person_names) added two wrong roles and no right one on the held-out test split; reverted at merge",
-)
 def test_the_chair_in_the_definite_before_a_name_is_no_part_of_it() -> None:
     # dansk-lokalhistorisk-forening-generalforsamling-2018-04-14 (blind batch 2026-12-04-f), as printed: the line
     # after the list is read as an entry, and "Formanden" is the title, not a first name

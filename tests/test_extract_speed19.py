@@ -16,7 +16,7 @@ from graphbuild.extract.mention_record import Mention
 from graphbuild.extract.name_words import is_first_name
 from graphbuild.extract.people import _names, _spans, _title_before, _unknown_words_before
 from graphbuild.vocab.bodies import indefinite_body_name, split_body_noun
-from graphbuild.vocab.person_names import NAME_RUN, NON_SPACE, ROLE_WORDS, is_title_word, surname_like
+from graphbuild.vocab.person_names import NAME_RUN, NON_SPACE, ROLE_WORDS, doubled_at, is_title_word, surname_like
 
 # what ``people`` searched before: the last word before the spaces at the end of a 40-character window
 _WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
@@ -107,6 +107,9 @@ def _name_before(tokens: list[str], structured: bool, company_after: bool) -> tu
         while stop < end and surname_like(tokens[stop]):
             stop += 1
         end = min(stop, end)
+    doubled = doubled_at(tokens[first:end])
+    if doubled is not None:  # since person_names.doubled_at: the name ends before a word printed again
+        end = first + doubled
     while end - first > 1 and tokens[end - 1].endswith("."):
         end -= 1
     if end - first < 2 or any(t.lower() in ROLE_WORDS for t in tokens[first + 1 : end]):

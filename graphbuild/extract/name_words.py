@@ -38,6 +38,16 @@ NOT_SURNAMES = NOT_NAME_WORDS_COMMON | frozenset(
         "Telefon",
         "Mobil",
         "Mail",
+        # the same labels on a web page's contact line or footer, also in English ("© 2022 Christen Axelsson
+        # Contact Me", "Jens Hansen Fax 12 34 56 78")
+        "E-mail",
+        "Email",
+        "Fax",
+        "Adresse",
+        "Hjemmeside",
+        "Contact",
+        "Phone",
+        "Website",
         "Øvrige",
         "Dagsordenen",
         # a case's section headings ("Indledning/Baggrund Pernille Madsen, centerchef for ...")
@@ -48,6 +58,13 @@ NOT_SURNAMES = NOT_NAME_WORDS_COMMON | frozenset(
         "Sagsforløb",
         "Høring",
         "Emne",
+        # ("… Sagsbehandler: Jens Hansen Beslutningstema …": a flattened page's next heading after the case handler's
+        # name; each printed as a heading by three or more publishers)
+        "Beslutningstema",
+        "Beslutningskompetence",
+        "Sagsbeskrivelse",
+        "Sagsnr",
+        "Økonomi",
         # organisations
         "Danmarks",
         "Museet",
@@ -108,9 +125,12 @@ _PLACE_WORDS = frozenset(
 _STREET = re.compile(r"\w\w(?:vej|vejen|gade|allé|plads|pladsen|torv|stræde|vænget|boulevard|parken)$")
 # how an organisation's or a service's name ends ("Kastrup Lufthavn", "Randers Fjord Færgefart", "Sydfyns
 # Elforsyning", "Fælles Hjælpemiddeldepot", "Særligt Tilrettelagt Ungdomsuddannelse", "Fjord Turisme"), and a
-# building's ("Regionshuset", "Medborgerhuset", "Kulturhuset")
+# building's ("Regionshuset", "Medborgerhuset", "Kulturhuset"), and a fund's or a legacy's, which a person's name
+# in the genitive may open ("Inga Marie Lassens Mindelegat", "Husejer C. Frandsens Alderdomsfond": the person named
+# without the fund)
 _ORGANISATION_END = re.compile(
-    r"(?i)(?:lufthavn|lufthavnen|færgefart|turisme|forsyning|depot|uddannelse|uddannelsen|\w\whuset)$"
+    r"(?i)(?:lufthavn|lufthavnen|færgefart|turisme|forsyning|depot|uddannelse|uddannelsen|\w\whuset|"
+    r"legat|legatet|fond|fonden)$"
 )
 
 

@@ -37,6 +37,7 @@ from graphbuild.vocab.person_names import (
     NAME_RUN,
     ROLE_WORDS,
     TITLE_COMPOUND_ENDINGS,
+    doubled_at,
     fuller_spellings,
     is_title_word,
     misprinted,
@@ -223,14 +224,22 @@ def _name_from(tokens: list[str], first: int, company_after: bool) -> _Found:
     end = min(len(tokens), first + (5 if any(t.endswith(".") for t in tokens[first + 1 : first + 4]) else 4))
     if company_after:  # "Frank Laybourn Lead Agency": past the first surname only surnames go on
         stop = first + 2
-        while stop < end and surname_like(tokens[stop]):
+        while stop < end and (surname_like(tokens[stop]) or _known_genitive(tokens[stop])):
             stop += 1
         end = min(stop, end)
+    doubled = doubled_at(tokens[first:end])
+    if doubled is not None:  # "Poul Bjergved Bjergved Consult": the name ends before its word printed again
+        end = first + doubled
     while end - first > 1 and tokens[end - 1].endswith("."):
         end -= 1
     if end - first < 2 or any(t.lower() in ROLE_WORDS for t in tokens[first + 1 : end]):
         return None
     return first, end
+
+
+def _known_genitive(token: str) -> bool:
+    """A known surname in the genitive, which owns the fund or firm after it ("Poul Due Jensens Fond")."""
+    return token.endswith("s") and token[:-1] in last_names()
 
 
 # how an occupation or a trade ends ("Entreprenør", "Gårdejer", "Tømrermester", "Landbrug", "Jurist", "Tovholder")

@@ -122,6 +122,9 @@ NOT_NAME_WORDS = NOT_NAME_WORDS_COMMON | frozenset(
         "Centret",
         "Dagsorden",
         "Dansk",
+        # the national adjective in the plural opens an organisation's name ("Danske Handicaporganisationer",
+        # "Danske Regioner", "Danske Ældreråd"), never a person's
+        "Danske",
         "Dato",
         "December",
         "Deltager",
@@ -298,6 +301,50 @@ def is_body_name(token: str) -> bool:
     return bool(_BODY_DEFINITE.search(token)) and token not in last_names()
 
 
+# a room's word, where a meeting is held, printed before the members a flattened header lists ("Mødelokale:
+# Medlemmer: Byrådssal Michael Ziegler (borgmester) (C)", "Byrådssalen", "Mødelokale", "Udvalgsværelset")
+_ROOM = re.compile(r"(?i)\w{4,}(?:sal|salen|lokale|lokalet|værelse|værelset)$")
+
+
+def names_no_one(token: str) -> bool:
+    """A word that names no person and is never in a name, a title in the definite (the post's holder: "Formanden
+    Aase Windeballe bød velkommen", "Borgmesteren", "Kommunaldirektøren") or a room's word ("Byrådssal"); never a
+    name the lists know ("Søren", "Karen", "Faysal")."""
+    if token in first_names() or token in last_names():
+        return False
+    lower = token.lower()
+    return bool(_ROOM.search(lower)) or any(
+        lower.endswith(ending) and is_title_word(lower[: -len(ending)]) for ending in ("en", "n")
+    )
+
+
+def doubled_at(tokens: list[str]) -> int | None:
+    """Where a capitalised word is printed twice in a row in a name's tokens (the second one's index), or None: a
+    name never repeats a word, the second one opens what is named after the person, a firm run on after the name in
+    a flattened list ("Poul Bjergved Bjergved Consult")."""
+    return next((i for i in range(1, len(tokens)) if tokens[i] == tokens[i - 1] and tokens[i][:1].isupper()), None)
+
+
+# a common noun in the definite: eight letters or more ending "-en" or "-et" ("Kantinen", "Visitationsenheden",
+# "Regionshuset", "Prøvestenen"); an unknown first name is shorter ("Tedijen Ulrik Larsen")
+_DEFINITE_NOUN = re.compile(r"[A-ZÆØÅ][a-zæøå]{5,}(?:en|et)")
+
+
+def definite_lead(tokens: list[str]) -> bool:
+    """Whether a name's run opens with a noun in the definite before a known first name, a place, a building or a
+    unit run on before the person in a flattened list ("Visitationsenheden Birgitte Nystrup", "Prøvestenen Lars
+    Løgstrup", "Kantinen Jens Hansen"); never a word the name lists know or a surname's shape ("Kristen Marie")."""
+    lead = tokens[0]
+    return (
+        len(tokens) > 2
+        and tokens[1] in first_names()
+        and _DEFINITE_NOUN.fullmatch(lead) is not None
+        and lead not in first_names()
+        and lead not in last_names()
+        and not surname_shaped(lead)
+    )
+
+
 def plausible(tokens: list[str]) -> bool:
     """Tokens of one person's name: two or more, ending in a whole capitalised word (a surname, never a particle:
     "Valgt af" under a name in a list is what the line says of it), none a word that is never a name."""
@@ -306,6 +353,12 @@ def plausible(tokens: list[str]) -> bool:
         return False
     if any(t in NOT_NAME_WORDS or t.lower() in ROLE_WORDS for t in tokens):
         return False
+    if names_no_one(tokens[0]):  # before the name; one run on after it is dropped where the name is read
+        return False
+    if definite_lead(tokens):
+        return False
+    if doubled_at(tokens) is not None:
+        return False  # "Poul Bjergved Bjergved": the repeated surname opens the firm named after the person
     if any((_PLACE_SUFFIX.search(t) or _BODY_GENITIVE.search(t)) and t not in last_names() for t in tokens[1:]):
         return False
     if any(is_body_name(t) for t in tokens):
