@@ -13,6 +13,7 @@ from datetime import date
 from graphbuild.models import MunicipalityRef
 from graphbuild.parse.former_municipalities import FormerMunicipality, before_reform, named_former
 from graphbuild.parse.header_affiliations import SEVERAL, is_affiliation
+from graphbuild.parse.header_hosts import names_a_host
 from graphbuild.parse.header_labels import LABEL_KEYS
 from graphbuild.parse.lines import Line
 from graphbuild.parse.municipality_in_titles import is_contents_entry
@@ -215,7 +216,9 @@ _HOST_REACH = 80
 def _in_meeting_place(line: str, named: NamedMunicipality) -> bool:
     """ "Mødested: Vejle Kommune", "Sted: Rådhuset, Holbæk Kommune", "Sekretariatet Næstved Kommune": the
     municipality that hosts a meeting or its body's secretariat."""
-    return bool(_HOST_BEFORE.search(line[max(0, named.start - _HOST_REACH) : named.start]))
+    return bool(_HOST_BEFORE.search(line[max(0, named.start - _HOST_REACH) : named.start])) or names_a_host(
+        line, named.start
+    )
 
 
 def hosts_or_addresses(text: str, start: int) -> bool:
@@ -227,6 +230,7 @@ def hosts_or_addresses(text: str, start: int) -> bool:
         _HOST_BEFORE.search(before[-_HOST_REACH:])
         or _ADDRESS_BEFORE.search(before[-_ADDRESS_REACH:])
         or after_a_party_word(text, start)
+        or names_a_host(text, start)
     )
 
 
