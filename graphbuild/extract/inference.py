@@ -30,6 +30,7 @@ from graphbuild.vocab.municipality_names import (
     named_municipalities,
 )
 from graphbuild.vocab.reference import MunicipalityInfo, municipality_by_code, municipality_by_name
+from graphbuild.vocab.self_partners import joined_with_the_self
 
 # A body not known to be municipal whose minutes name this many municipalities as such meets for
 # several of them (representatives of each present).
@@ -252,6 +253,8 @@ def _from_the_header_or_a_place(
     item's title names as its matter's place."""
     text = meeting.source.text
     in_header = _named_as_kommune(text, municipal, min(400, _items_start(meeting)))
+    # "et samarbejde mellem kommunen og Skive Kommune": the self's partner is no header mention of the self
+    in_header = [m for m in in_header if not joined_with_the_self(text, m.start, m.end)]
     if not municipal_body:
         # "Sekretariat: Horsens Kommune", "Mødested: Vejle Kommune", "Kopi til Horsens Kommune": the header's host or
         # a party, which ``header_municipality`` already left out, is no owner of a body of unknown reach either
@@ -276,7 +279,7 @@ def _self_references(text: str, municipal: list[Mention]) -> Counter[str]:
     """How often each municipality is named on a line that speaks of its own ("vores", "kommunen")."""
     self_refs: Counter[str] = Counter()
     for m in municipal:
-        if after_a_party_word(text, m.start):
+        if after_a_party_word(text, m.start) or joined_with_the_self(text, m.start, m.end):
             continue  # "så vi kan modtage tilskud fra Hjørring Kommune": "vi" is the writer, the municipality another
         # the mention's line, but no further than a sentence or two either side: a page a PDF
         # flattened onto one line would otherwise make every self-reference on it this mention's

@@ -27,6 +27,7 @@ from graphbuild.vocab.municipality_names import (
 )
 from graphbuild.vocab.near import CASE_BLIND_LOOKALIKES
 from graphbuild.vocab.reference import MunicipalityInfo
+from graphbuild.vocab.self_partners import joined_with_the_self
 
 # the councils every municipality has by law (Handicaprådet, Ældrerådet or Seniorrådet, Integrationsrådet,
 # Det Lokale Beskæftigelsesråd): a municipality's body, whose meeting place ("Brønderslev Rådhus") is its
@@ -110,6 +111,12 @@ def header_municipality(
         for named in named_former(line.text)
         if nonblank[position].start + named.start - top < _HEADER_REACH
         and before_items(nonblank[position].start + named.start)
+    ]
+    # "et samarbejde mellem kommunen og Skive Kommune": the self's partner, neither the publisher nor the owner
+    found = [
+        (position, named)
+        for position, named in found
+        if not joined_with_the_self(nonblank[position].text, named.start, named.end)
     ]
     unknown_reach = not is_municipal_body(body) and not _MUNICIPAL_COUNCIL.match(body or "")
     if unknown_reach:
