@@ -15,6 +15,7 @@ from graphbuild.parse.former_municipalities import FormerMunicipality, before_re
 from graphbuild.parse.header_affiliations import SEVERAL, is_affiliation
 from graphbuild.parse.header_hosts import names_a_host
 from graphbuild.parse.header_labels import LABEL_KEYS
+from graphbuild.parse.header_role_labels import in_a_role_field
 from graphbuild.parse.lines import Line
 from graphbuild.parse.municipality_in_titles import is_contents_entry
 from graphbuild.vocab.gazetteer import is_municipal_body
@@ -223,8 +224,10 @@ _HOST_REACH = 80
 def _in_meeting_place(line: str, named: NamedMunicipality) -> bool:
     """ "Mødested: Vejle Kommune", "Sted: Rådhuset, Holbæk Kommune", "Sekretariatet Næstved Kommune": the
     municipality that hosts a meeting or its body's secretariat."""
-    return bool(_HOST_BEFORE.search(line[max(0, named.start - _HOST_REACH) : named.start])) or names_a_host(
-        line, named.start
+    return (
+        bool(_HOST_BEFORE.search(line[max(0, named.start - _HOST_REACH) : named.start]))
+        or names_a_host(line, named.start)
+        or in_a_role_field(line, named.start)
     )
 
 
@@ -238,6 +241,7 @@ def hosts_or_addresses(text: str, start: int) -> bool:
         or _ADDRESS_BEFORE.search(before[-_ADDRESS_REACH:])
         or after_a_party_word(text, start)
         or names_a_host(text, start)
+        or in_a_role_field(text, start)
     )
 
 
