@@ -19,6 +19,7 @@ from graphbuild.extract.sender_address import in_a_secretariats_letterhead
 from graphbuild.models import Meeting, MunicipalityRef
 from graphbuild.parse.former_municipalities import former_publisher
 from graphbuild.parse.header import listed_with_others
+from graphbuild.parse.header_hosts import names_a_host
 from graphbuild.parse.header_municipality import hosts_or_addresses
 from graphbuild.vocab.case_numbers import MUNICIPAL_RE
 from graphbuild.vocab.gazetteer import is_cross_municipal, is_municipal_body
@@ -198,7 +199,7 @@ def _from_the_text(meeting: Meeting, mentions: list[Mention]) -> Inferred | None
     placed = _from_the_header_or_a_place(meeting, named, municipal, municipal_body)
     if placed is not None:
         return placed
-    self_refs = _self_references(text, municipal)
+    self_refs = _self_references(text, municipal, municipal_body)
     if self_refs:
         best = _most_named(self_refs)
         return Inferred(_ref(best), "self-reference") if best else None
@@ -275,12 +276,14 @@ def _from_the_header_or_a_place(
     return None
 
 
-def _self_references(text: str, municipal: list[Mention]) -> Counter[str]:
+def _self_references(text: str, municipal: list[Mention], municipal_body: bool = True) -> Counter[str]:
     """How often each municipality is named on a line that speaks of its own ("vores", "kommunen")."""
     self_refs: Counter[str] = Counter()
     for m in municipal:
         if after_a_party_word(text, m.start) or joined_with_the_self(text, m.start, m.end):
             continue  # "så vi kan modtage tilskud fra Hjørring Kommune": "vi" is the writer, the municipality another
+        if not municipal_body and names_a_host(text, m.start):
+            continue  # "Mødet blev afholdt hos Skive Kommune, og vi takker": the host of a body of unknown reach
         # the mention's line, but no further than a sentence or two either side: a page a PDF
         # flattened onto one line would otherwise make every self-reference on it this mention's
         line_start = max(text.rfind("\n", 0, m.start) + 1, m.start - SELF_REFERENCE_REACH)
