@@ -21,6 +21,7 @@ from graphbuild.parse.former_municipalities import former_publisher
 from graphbuild.parse.header import listed_with_others
 from graphbuild.parse.header_hosts import names_a_host
 from graphbuild.parse.header_municipality import hosts_or_addresses
+from graphbuild.parse.header_participants import names_a_participant
 from graphbuild.vocab.case_numbers import MUNICIPAL_RE
 from graphbuild.vocab.gazetteer import is_cross_municipal, is_municipal_body
 from graphbuild.vocab.municipality_names import (
@@ -260,6 +261,8 @@ def _from_the_header_or_a_place(
         # "Sekretariat: Horsens Kommune", "Mødested: Vejle Kommune", "Kopi til Horsens Kommune": the header's host or
         # a party, which ``header_municipality`` already left out, is no owner of a body of unknown reach either
         in_header = [m for m in in_header if not hosts_or_addresses(text, m.start)]
+        # "Afbud: Vejle Kommune", "Vejle Kommune v/ Ole Berg": a participant's municipality, no owner either
+        in_header = [m for m in in_header if not names_a_participant(text, m.start, m.end)]
     if in_header and (municipal_body or len({m.code for m in in_header}) == 1):
         # a body of unknown reach whose header names two municipalities names neither as its own
         return Inferred(_ref(in_header[0].code or ""), "header-mention")

@@ -15,6 +15,7 @@ from graphbuild.parse.former_municipalities import FormerMunicipality, before_re
 from graphbuild.parse.header_affiliations import SEVERAL, is_affiliation
 from graphbuild.parse.header_hosts import names_a_host
 from graphbuild.parse.header_labels import LABEL_KEYS
+from graphbuild.parse.header_participants import names_a_participant
 from graphbuild.parse.header_role_labels import in_a_role_field
 from graphbuild.parse.lines import Line
 from graphbuild.parse.municipality_in_titles import is_contents_entry
@@ -128,6 +129,12 @@ def header_municipality(
         # not its owner
         found = [
             (position, named) for position, named in found if not _in_meeting_place(nonblank[position].text, named)
+        ]
+        # "Afbud: Vejle Kommune", "Vejle Kommune: Ole Berg, Lis Holm": a participant's, not a body of unknown reach's
+        found = [
+            (position, named)
+            for position, named in found
+            if not names_a_participant(nonblank[position].text, named.start, named.end)
         ]
     publisher = next(
         ((position, named) for position, named in found
