@@ -32,6 +32,7 @@ from graphbuild.vocab.municipality_names import (
     named_municipalities,
 )
 from graphbuild.vocab.reference import MunicipalityInfo, municipality_by_code, municipality_by_name
+from graphbuild.vocab.self_counterparts import set_against_the_self
 from graphbuild.vocab.self_partners import joined_with_the_self
 
 # A body not known to be municipal whose minutes name this many municipalities as such meets for
@@ -285,6 +286,8 @@ def _self_references(text: str, municipal: list[Mention], municipal_body: bool =
     for m in municipal:
         if after_a_party_word(text, m.start) or joined_with_the_self(text, m.start, m.end):
             continue  # "så vi kan modtage tilskud fra Hjørring Kommune": "vi" is the writer, the municipality another
+        if set_against_the_self(text, m.start, m.end):
+            continue  # "nabokommunen Skive Kommune", "Skive Kommune skriver til kommunen": the self's counterpart
         if not municipal_body and names_a_host(text, m.start):
             continue  # "Mødet blev afholdt hos Skive Kommune, og vi takker": the host of a body of unknown reach
         # the mention's line, but no further than a sentence or two either side: a page a PDF
