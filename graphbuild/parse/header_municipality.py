@@ -130,6 +130,13 @@ def header_municipality(
         found = [
             (position, named) for position, named in found if not _in_meeting_place(nonblank[position].text, named)
         ]
+        # "Til Silkeborg Kommune", "Samarbejde med Skive Kommune" in the first lines: an addressee or a partner, no
+        # publisher of a body of unknown reach's minutes ("Referat fra Vejle Kommune" may be the publisher's own)
+        found = [
+            (position, named)
+            for position, named in found
+            if not _addressed_or_partnered(nonblank[position].text, named)
+        ]
         # "Afbud: Vejle Kommune", "Vejle Kommune: Ole Berg, Lis Holm": a participant's, not a body of unknown reach's
         found = [
             (position, named)
@@ -221,6 +228,14 @@ def _in_address(line: str, named: NamedMunicipality) -> bool:
 
 # a meeting place's label with its value up to the name ("Mødested: ", "Sted: Rådhuset, ", "Lokale 2, "), or the
 # secretariat a municipality hosts ("Sekretariatet Næstved Kommune", "sekretariat: ")
+_ADDRESSED_BEFORE = re.compile(r"(?i)\b(?:til|med|mellem)[ \t]+$")
+
+
+def _addressed_or_partnered(line: str, named: NamedMunicipality) -> bool:
+    """ "Til Silkeborg Kommune", "Samarbejde med Skive Kommune": "X Kommune" right after "til", "med" or "mellem"."""
+    return named.how == "kommune" and bool(_ADDRESSED_BEFORE.search(line[max(0, named.start - 8) : named.start]))
+
+
 _HOST_BEFORE = re.compile(
     r"(?i)\b(?:" + "|".join(re.escape(key) for key in LABEL_KEYS["location"]) + r")\b\s*:?[^:\n]{0,60}$"
     r"|\bsekretariat(?:et)?\b\s*:?[^.:\n]{0,20}$"
