@@ -19,7 +19,9 @@ from graphbuild.extract.sender_address import in_a_secretariats_letterhead
 from graphbuild.models import Meeting, MunicipalityRef
 from graphbuild.parse.former_municipalities import former_publisher
 from graphbuild.parse.header import listed_with_others
+from graphbuild.parse.header_hosts import names_a_host
 from graphbuild.parse.header_municipality import hosts_or_addresses
+from graphbuild.parse.header_participants import names_a_participant
 from graphbuild.vocab.case_numbers import MUNICIPAL_RE
 from graphbuild.vocab.gazetteer import is_cross_municipal, is_municipal_body
 from graphbuild.vocab.municipality_names import (
@@ -30,6 +32,8 @@ from graphbuild.vocab.municipality_names import (
     named_municipalities,
 )
 from graphbuild.vocab.reference import MunicipalityInfo, municipality_by_code, municipality_by_name
+from graphbuild.vocab.self_counterparts import set_against_the_self
+from graphbuild.vocab.self_partners import joined_with_the_self
 
 # A body not known to be municipal whose minutes name this many municipalities as such meets for
 # several of them (representatives of each present).
@@ -197,7 +201,7 @@ def _from_the_text(meeting: Meeting, mentions: list[Mention]) -> Inferred | None
     placed = _from_the_header_or_a_place(meeting, named, municipal, municipal_body)
     if placed is not None:
         return placed
-    self_refs = _self_references(text, municipal)
+    self_refs = _self_references(text, municipal, municipal_body)
     if self_refs:
         best = _most_named(self_refs)
         return Inferred(_ref(best), "self-reference") if best else None
@@ -252,10 +256,14 @@ def _from_the_header_or_a_place(
     item's title names as its matter's place."""
     text = meeting.source.text
     in_header = _named_as_kommune(text, municipal, min(400, _items_start(meeting)))
+    # "et samarbejde mellem kommunen og Skive Kommune": the self's partner is no header mention of the self
+    in_header = [m for m in in_header if not joined_with_the_self(text, m.start, m.end)]
     if not municipal_body:
         # "Sekretariat: Horsens Kommune", "Mødested: Vejle Kommune", "Kopi til Horsens Kommune": the header's host or
         # a party, which ``header_municipality`` already left out, is no owner of a body of unknown reach either
         in_header = [m for m in in_header if not hosts_or_addresses(text, m.start)]
+        # "Afbud: Vejle Kommune", "Vejle Kommune v/ Ole Berg": a participant's municipality, no owner either
+        in_header = [m for m in in_header if not names_a_participant(text, m.start, m.end)]
     if in_header and (municipal_body or len({m.code for m in in_header}) == 1):
         # a body of unknown reach whose header names two municipalities names neither as its own
         return Inferred(_ref(in_header[0].code or ""), "header-mention")
@@ -272,12 +280,16 @@ def _from_the_header_or_a_place(
     return None
 
 
-def _self_references(text: str, municipal: list[Mention]) -> Counter[str]:
+def _self_references(text: str, municipal: list[Mention], municipal_body: bool = True) -> Counter[str]:
     """How often each municipality is named on a line that speaks of its own ("vores", "kommunen")."""
     self_refs: Counter[str] = Counter()
     for m in municipal:
-        if after_a_party_word(text, m.start):
+        if after_a_party_word(text, m.start) or joined_with_the_self(text, m.start, m.end):
             continue  # "så vi kan modtage tilskud fra Hjørring Kommune": "vi" is the writer, the municipality another
+        if set_against_the_self(text, m.start, m.end):
+            continue  # "nabokommunen Skive Kommune", "Skive Kommune skriver til kommunen": the self's counterpart
+        if not municipal_body and names_a_host(text, m.start):
+            continue  # "Mødet blev afholdt hos Skive Kommune, og vi takker": the host of a body of unknown reach
         # the mention's line, but no further than a sentence or two either side: a page a PDF
         # flattened onto one line would otherwise make every self-reference on it this mention's
         line_start = max(text.rfind("\n", 0, m.start) + 1, m.start - SELF_REFERENCE_REACH)

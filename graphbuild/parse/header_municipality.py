@@ -13,7 +13,10 @@ from datetime import date
 from graphbuild.models import MunicipalityRef
 from graphbuild.parse.former_municipalities import FormerMunicipality, before_reform, named_former
 from graphbuild.parse.header_affiliations import SEVERAL, is_affiliation
+from graphbuild.parse.header_hosts import names_a_host
 from graphbuild.parse.header_labels import LABEL_KEYS
+from graphbuild.parse.header_participants import names_a_participant
+from graphbuild.parse.header_role_labels import in_a_role_field
 from graphbuild.parse.lines import Line
 from graphbuild.parse.municipality_in_titles import is_contents_entry
 from graphbuild.vocab.gazetteer import is_municipal_body
@@ -26,6 +29,7 @@ from graphbuild.vocab.municipality_names import (
 )
 from graphbuild.vocab.near import CASE_BLIND_LOOKALIKES
 from graphbuild.vocab.reference import MunicipalityInfo
+from graphbuild.vocab.self_partners import joined_with_the_self
 
 # the councils every municipality has by law (Handicaprådet, Ældrerådet or Seniorrådet, Integrationsrådet,
 # Det Lokale Beskæftigelsesråd): a municipality's body, whose meeting place ("Brønderslev Rådhus") is its
@@ -110,6 +114,12 @@ def header_municipality(
         if nonblank[position].start + named.start - top < _HEADER_REACH
         and before_items(nonblank[position].start + named.start)
     ]
+    # "et samarbejde mellem kommunen og Skive Kommune": the self's partner, neither the publisher nor the owner
+    found = [
+        (position, named)
+        for position, named in found
+        if not joined_with_the_self(nonblank[position].text, named.start, named.end)
+    ]
     unknown_reach = not is_municipal_body(body) and not _MUNICIPAL_COUNCIL.match(body or "")
     if unknown_reach:
         # "sekretariat Torvegade 7, 8450 Hammel Favrskov Kommune": the municipality of a contact's address,
@@ -119,6 +129,19 @@ def header_municipality(
         # not its owner
         found = [
             (position, named) for position, named in found if not _in_meeting_place(nonblank[position].text, named)
+        ]
+        # "Til Silkeborg Kommune", "Samarbejde med Skive Kommune" in the first lines: an addressee or a partner, no
+        # publisher of a body of unknown reach's minutes ("Referat fra Vejle Kommune" may be the publisher's own)
+        found = [
+            (position, named)
+            for position, named in found
+            if not _addressed_or_partnered(nonblank[position].text, named)
+        ]
+        # "Afbud: Vejle Kommune", "Vejle Kommune: Ole Berg, Lis Holm": a participant's, not a body of unknown reach's
+        found = [
+            (position, named)
+            for position, named in found
+            if not names_a_participant(nonblank[position].text, named.start, named.end)
         ]
     publisher = next(
         ((position, named) for position, named in found
@@ -205,6 +228,14 @@ def _in_address(line: str, named: NamedMunicipality) -> bool:
 
 # a meeting place's label with its value up to the name ("Mødested: ", "Sted: Rådhuset, ", "Lokale 2, "), or the
 # secretariat a municipality hosts ("Sekretariatet Næstved Kommune", "sekretariat: ")
+_ADDRESSED_BEFORE = re.compile(r"(?i)\b(?:til|med|mellem)[ \t]+$")
+
+
+def _addressed_or_partnered(line: str, named: NamedMunicipality) -> bool:
+    """ "Til Silkeborg Kommune", "Samarbejde med Skive Kommune": "X Kommune" right after "til", "med" or "mellem"."""
+    return named.how == "kommune" and bool(_ADDRESSED_BEFORE.search(line[max(0, named.start - 8) : named.start]))
+
+
 _HOST_BEFORE = re.compile(
     r"(?i)\b(?:" + "|".join(re.escape(key) for key in LABEL_KEYS["location"]) + r")\b\s*:?[^:\n]{0,60}$"
     r"|\bsekretariat(?:et)?\b\s*:?[^.:\n]{0,20}$"
@@ -215,7 +246,11 @@ _HOST_REACH = 80
 def _in_meeting_place(line: str, named: NamedMunicipality) -> bool:
     """ "Mødested: Vejle Kommune", "Sted: Rådhuset, Holbæk Kommune", "Sekretariatet Næstved Kommune": the
     municipality that hosts a meeting or its body's secretariat."""
-    return bool(_HOST_BEFORE.search(line[max(0, named.start - _HOST_REACH) : named.start]))
+    return (
+        bool(_HOST_BEFORE.search(line[max(0, named.start - _HOST_REACH) : named.start]))
+        or names_a_host(line, named.start)
+        or in_a_role_field(line, named.start)
+    )
 
 
 def hosts_or_addresses(text: str, start: int) -> bool:
@@ -227,6 +262,8 @@ def hosts_or_addresses(text: str, start: int) -> bool:
         _HOST_BEFORE.search(before[-_HOST_REACH:])
         or _ADDRESS_BEFORE.search(before[-_ADDRESS_REACH:])
         or after_a_party_word(text, start)
+        or names_a_host(text, start)
+        or in_a_role_field(text, start)
     )
 
 

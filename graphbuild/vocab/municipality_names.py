@@ -12,6 +12,8 @@ from functools import cache
 from graphbuild.vocab.ids import normalise
 from graphbuild.vocab.near import CASE_BLIND_LOOKALIKES, finditer_near, lowered
 from graphbuild.vocab.reference import MunicipalityInfo, municipalities, municipality_by_name
+from graphbuild.vocab.self_counterparts import set_against_the_self
+from graphbuild.vocab.self_partners import joined_with_the_self
 
 # Other spellings and older names a document may use, with the municipality they are today ("Nordfyn Kommune" for
 # the official "Nordfyns Kommune", whose name ends in an s that is no genitive).
@@ -160,5 +162,10 @@ def after_a_party_word(text: str, start: int) -> bool:
 
 
 def named_as_a_party(text: str, named: NamedMunicipality) -> bool:
-    """Whether "X Kommune" follows "fra"/"til"/"med"/"mellem": a party to a matter, not the writer's own."""
-    return named.how == "kommune" and after_a_party_word(text, named.start)
+    """Whether "X Kommune" follows "fra"/"til"/"med"/"mellem" or is joined by "og" to the writer's own ("kommunen og
+    Skive Kommune"): a party to a matter, not the writer's own."""
+    return named.how == "kommune" and (
+        after_a_party_word(text, named.start)
+        or joined_with_the_self(text, named.start, named.end)
+        or set_against_the_self(text, named.start, named.end)
+    )
