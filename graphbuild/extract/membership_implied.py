@@ -12,7 +12,11 @@ from graphbuild.extract.membership_networks import NetworkRef, network_id
 from graphbuild.extract.membership_relation import Context
 
 # what may follow a cue that has no object: an adverb, then the clause's or the sentence's end
-NO_OBJECT = re.compile(r"(?:[ \t]+(?:igen|også|nu|fortsat|stadig|allerede))*[ \t]*(?:[,.;!?)]|$|[ \t]+(?:og|men)\b)")
+# nothing after the cue but a mark, the text's end or "og"/"men": each blank run read once (possessive), as
+# `[ \t]*` beside `[ \t]+og` split a run of blanks every way; the same truth (its one use)
+NO_OBJECT = re.compile(
+    r"(?:[ \t]++(?:igen|også|nu|fortsat|stadig|allerede))*(?:[ \t]++(?:og|men)\b|[ \t]*+(?:[,.;!?)]|$))"
+)
 # cues a bare word of membership ends: "er (også) medlem(mer)", "er medejer(e)", "er interessent(er)"
 BARE_MEMBER = re.compile(r"(?i:medlem(?:mer)?|medejere?|ejere?|interessent(?:er)?|deltager(?:e)?)$")
 IMPLIED_REACH = 1200

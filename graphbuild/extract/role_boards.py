@@ -45,8 +45,10 @@ class ChairOf(Protocol):
 
 # an entry of a list of those present: "Egon Østergaard Friluftsrådets bestyrelse (fra punkt 3)", "Jens
 # Hansen, Movias bestyrelse"
+# blank runs read once (possessive; an owner and a bracket open with their first character, a comma after
+# `[ \t]*+`), as `[ \t]*,?[ \t]+` split a run of blanks after the name
 BOARD_AFTER_NAME = re.compile(
-    rf"(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]*,?[ \t]+(?P<owner>{owner_words(3)})"
+    rf"(?:[ \t]*+\([^()\n]{{1,40}}\))?(?:[ \t]*+,)?[ \t]++(?P<owner>{owner_words(3)})"
     r"(?:s|(?<=[A-ZÆØÅ])[ \t]s)[ \t]+(?P<board>(?i:bestyrelse|repræsentantskab))(?![\wæøå])"
 )  # … and "Jacob Christensen, FKB s bestyrelse": an abbreviation's genitive whose apostrophe a PDF lost
 

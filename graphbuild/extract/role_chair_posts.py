@@ -33,8 +33,12 @@ CHAIR_IS = gated(
     ("formand", "formænd"),
 )
 PLURAL_CHAIR = re.compile(r"ændene$|formænd", re.IGNORECASE)
+# the gap before a later name of a plural list (", X Kommune, og ", " og "): each blank run read once, the words
+# after a comma opening with their first letter (or the comma followed by blanks alone), as `\s*,\s*[^,…]{1,40}?`
+# beside `\s*,?\s*` split a run of blanks every way; the same truth as that on every gap
 NEXT_IN_LIST = re.compile(
-    rf"^(?:\s*\([^)]{{1,40}}\))?(?:\s*,\s*[^,.;:\n]{{1,40}}?)?\s*,?\s*(?:og|samt)\s+{TITLE_BEFORE}$",
+    r"^(?:\s*+\([^)]{1,40}\))?(?:\s*+,(?:\s*+[^,.;:\s][^,.;:\n]{0,39}?|(?=\s*?[^\S\n])))?"
+    rf"\s*+,?\s*+(?:og|samt)\s++{TITLE_BEFORE}$",
     re.IGNORECASE,
 )
 

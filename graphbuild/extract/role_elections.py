@@ -73,9 +73,11 @@ ELECTED_AFTER = re.compile(
 # Taastrup Kommune som næstformand i VEKS"
 # … or between commas: "KKR udpegede borgmester i Vallensbæk, Henrik Rasmussen, som formand for …", "Bestyrelsen
 # valgte NAME, Vejle Kommune, som formand"; "til" a post too: "Udvalget valgte NAME (A) til formand"
+# "NAME (V), Aarhus, som formand for …": each blank run read once (possessive; "som"/"til" and a bracket open with
+# their first character, a comma after `\s*+`), as `\s*,?\s+som` split a run of blanks between name and seat
 SOM_AFTER = re.compile(
-    rf"^(?:\s*\([^)]{{1,40}}\))?(?:\s+fra\s+{capitalised_run('{0,3}')})?{COMMA_AFFILIATION}\s*,?"
-    rf"\s+(?P<prep>som|til)\s+{POST_QUALIFIER}(?P<role>{SEATS})"
+    rf"^(?:\s*+\([^)]{{1,40}}\))?(?:\s++fra\s++{capitalised_run('{0,3}')})?{COMMA_AFFILIATION}(?:\s*+,)?"
+    rf"\s++(?P<prep>som|til)\s+{POST_QUALIFIER}(?P<role>{SEATS})"
     r"(?![\wæøå])"
     r"(?P<of>\s+(?:for|i|af|til|ved)\s+)?",
     re.IGNORECASE,

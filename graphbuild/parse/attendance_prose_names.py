@@ -177,8 +177,10 @@ _FIRST_NAME_SEPARATOR = re.compile(r"[ \t]*(?:,[ \t]*(?:og[ \t]+|samt[ \t]+)?|[ 
 # the list's end: its full stop, or a blank line or the text's end (a single line break may wrap a name: "afbud fra
 # Linda\nNørskov Eskildsen"); on a flattened line the full stop before the next item's number ("… Freddy, Niels.
 # 0. Gæsteforelæsning")
+# blank runs read once (possessive: what follows each opens with a mark, a line break, a capital or the end), as
+# `[ \t]*` beside `\n?[ \t]*\Z` split a run of blanks after a name; the same truth (its one use)
 _FIRST_NAME_LIST_END = re.compile(
-    rf"[ \t]*[.;](?:[ \t]*(?:\n|\Z|(?=[A-ZÆØÅ]))|{ITEM_NUMBER_NEXT})|[ \t]*(?:\n[ \t]*\n|\n?[ \t]*\Z)"
+    rf"[ \t]*+[.;](?:[ \t]*+(?:\n|\Z|(?=[A-ZÆØÅ]))|{ITEM_NUMBER_NEXT})|[ \t]*+(?:\n[ \t]*+(?:\n|\Z)|\Z)"
 )
 
 

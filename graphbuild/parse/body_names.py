@@ -52,7 +52,11 @@ _NOT_DISTRICT = re.compile(
     r"|åben|lukket|ordinært|ekstraordinært|godkendt|godkendelse|orientering|punkt|pkt|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)$"
 )
 _ADJECTIVE = re.compile(rf"{_HEADER_WORD}[\wæøå]+(?:isk|iske|ende|lige|ige|t)")  # "Teknisk", "Rådgivende"
-_REGION_AFTER = re.compile(rf"^\s*[-\s]\s*{_REGIONS}\b|^\s+i\s+(?:den\s+\w+\s+region|Region\s+\w+)\b", re.IGNORECASE)
+# "KKR Midtjylland", "KKR - Syd", "Kontaktudvalget i Region Midtjylland": blank runs read once (a region opens with a
+# letter, a dash after `\s*+`), as `\s*[-\s]\s*` split a run of blanks three ways
+_REGION_AFTER = re.compile(
+    rf"^(?:\s*+-|\s)\s*+{_REGIONS}\b|^\s++i\s++(?:den\s++\w++\s++region|Region\s++\w+)\b", re.IGNORECASE
+)
 _NAME_AFTER = re.compile(r"^(?:\s+[A-ZÆØÅ][\wæøå]+){1,2}")  # "Business Region North Denmark"
 _TERM_AFTER = re.compile(r"^\s+\(?(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\)?(?![\d-])")
 # "Magistratens møde", "Byrådets ordinære møde", "Forretningsudvalgets 3. møde i 2012": the body's meeting

@@ -196,7 +196,9 @@ def date_under_body(lines: list[Line], body: str | None) -> tuple[datetime | Non
     return None, None
 
 
-_WEEKDAY_LEAD = re.compile(r"(?i)^(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\b)?[\s,]*(?:den\b|d\.)?\s*$")
+# blank runs read once (possessive: "den" and "d." open with a letter), as `[\s,]*` beside `\s*$` split a run of
+# blanks before the date; the same truth (its one use)
+_WEEKDAY_LEAD = re.compile(r"(?i)^(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\b)?[\s,]*+(?:(?:den\b|d\.)\s*+)?$")
 
 
 def _starts_the_rest(text: str, at: int) -> bool:
