@@ -24,13 +24,22 @@ TRAILING_TITLE = re.compile(
     rf"{NAME_BRACKET_ON_LINE}[ \t]+(?P<role>{TRAILING_POSTS})(?:[ \t]+{JOINER}[ \t]+(?P<joined>{TRAILING_POSTS}))?"
     r"(?=[ \t]*(?:[,;.]|\n|$)|[ \t]+(?:og|samt)[ \t]+[A-ZÆØÅ])"
 )
+# … or between two names of a run with no commas, closing the first one's entry (`role_bare_title_runs`)
+RUN_POST = re.compile(
+    rf"{NAME_BRACKET_ON_LINE}[ \t]+(?P<role>{TRAILING_POSTS})"
+    rf"(?:[ \t]+{JOINER}[ \t]+(?P<joined>{TRAILING_POSTS}))?[ \t]+"
+)
 # the gap between a name and a post that closes its entry: a bracket (a party) and spaces, nothing else
 TRAILING_GAP = re.compile(rf"{NAME_BRACKET_ON_LINE}[ \t]+")
 
 
 def trailing_title(s: Sentence, r: Reading) -> None:
-    """ "Hans Jensen formand, Lise Holm …": the post after the name, in its entry's list."""
+    """ "Hans Jensen formand, Lise Holm …": the post after the name, in its entry's list; "Jens Hansen formand Ole
+    Berg Anne Holm kasserer": a post before the next name of a run that prints posts after names
+    (`role_bare_title_runs`)."""
     match = TRAILING_TITLE.match(r.after)
+    if match is None and r.i + 1 in s.titles_of_previous:
+        match = RUN_POST.fullmatch(s.text, r.p.end, s.here[r.i + 1].start)
     if match is None:
         return
     target = s.body if s.body is not None else s.chair(r.p.start)

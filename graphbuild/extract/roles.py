@@ -72,6 +72,7 @@ from graphbuild.extract.role_after_name import title_after_name
 from graphbuild.extract.role_appointed_lists import appointed_lists
 from graphbuild.extract.role_as_title import title_as
 from graphbuild.extract.role_bare_posts import bare_post_after_name, post_is_name
+from graphbuild.extract.role_bare_title_runs import posts_of_previous_in_bare_runs
 from graphbuild.extract.role_board_elections import members_elected
 from graphbuild.extract.role_boards import board_after_name, board_consists_of
 from graphbuild.extract.role_body_before import body_before, titled_bodies
@@ -191,7 +192,9 @@ def find_roles(
     # a sentence with no title's word runs no "name, title" entries on (no gap between two names holds a title) and
     # names no body with a title before it (ROLE_FOR_ORG holds a title's word or "suppleant")
     if titles:
-        s.titles_of_previous = titles_of_previous(text, s.here, s.may_name_a_title)
+        s.titles_of_previous = titles_of_previous(text, s.here, s.may_name_a_title) | posts_of_previous_in_bare_runs(
+            text, s.here
+        )
     titled = titled_bodies(s) if titles or "suppleant" in said else []  # "Kommunaldirektør i Struer Kommune NAME"
     seats_said = not role_cues.SEATS_AFTER.isdisjoint(said)
     for r in read:
