@@ -6,19 +6,14 @@ near misses keep a bracket of no coming: "(deltog ikke)", a reason, a party, a d
 from __future__ import annotations
 
 import pytest
-
-from graphbuild.parse.attendance_lists import find_attendance
-from graphbuild.parse.items import find_items
-from graphbuild.parse.lines import split_lines
+from snippet_attendance import attendance_statuses
 
 ITEMS = "\n\n1. Godkendelse af dagsorden\n\nGodkendt.\n\n2. Budget\n\nGodkendt.\n"
 PRESENT = "Til stede: Ole Berg (A), Lis Holm (V), Per Bak (C)\n"
 
 
 def _rows(text: str) -> dict[str, str]:
-    text += ITEMS
-    items, _ = find_items(text, split_lines(text))
-    return {row.name: row.status for row in find_attendance(text, items)}
+    return attendance_statuses(text + ITEMS)
 
 
 @pytest.mark.parametrize(

@@ -6,10 +6,7 @@ the near misses keep a staff group right after the label and a group of members 
 from __future__ import annotations
 
 import pytest
-
-from graphbuild.parse.attendance_lists import find_attendance
-from graphbuild.parse.items import find_items
-from graphbuild.parse.lines import split_lines
+from snippet_attendance import attendance_statuses
 
 ITEMS = "\n\nReferat\n\n1. Temaoplæg: Ensomhed\n\nDrøftet.\n\n2. Eventuelt\n\nIntet.\n"
 DELTAGERE = (
@@ -20,9 +17,7 @@ STAFF = "Pia Gommesen, Rikke Willesen, Mille Schjoldan, Maria Lindholm Kristense
 
 
 def _rows(text: str) -> dict[str, str]:
-    text += ITEMS
-    items, _ = find_items(text, split_lines(text))
-    return {row.name: row.status for row in find_attendance(text, items)}
+    return attendance_statuses(text + ITEMS)
 
 
 @pytest.mark.parametrize(

@@ -7,10 +7,7 @@ the entries of a list with no formula and a note in brackets that holds the word
 from __future__ import annotations
 
 import pytest
-
-from graphbuild.parse.attendance_lists import find_attendance
-from graphbuild.parse.items import find_items
-from graphbuild.parse.lines import split_lines
+from snippet_attendance import attendance_statuses
 
 ITEMS = "\n\nPunkt 107.\n\nDrøftelse af pigeklubben.\n\nBeslutning:\n\nGodkendt.\n"
 HEADER = (
@@ -20,9 +17,7 @@ HEADER = (
 
 
 def _rows(text: str) -> dict[str, str]:
-    text += ITEMS
-    items, _ = find_items(text, split_lines(text))
-    return {row.name: row.status for row in find_attendance(text, items)}
+    return attendance_statuses(text + ITEMS)
 
 
 @pytest.mark.parametrize(

@@ -8,19 +8,16 @@ whose entries go on."""
 from __future__ import annotations
 
 import pytest
+from snippet_attendance import attendance_statuses
 
 from graphbuild.parse.attendance_lists import find_attendance
-from graphbuild.parse.items import find_items
-from graphbuild.parse.lines import split_lines
 
 ITEMS = "\n\n1. Godkendelse af dagsorden\n\nGodkendt.\n\n2. Budget\n\nGodkendt.\n"
 LIST = "Deltagere:\nLena Larsen\nGuri Spiegelhauer\nLone Andersen\nAfbud:\nJannie Rasmussen\n"
 
 
 def _rows(text: str) -> dict[str, str]:
-    text += ITEMS
-    items, _ = find_items(text, split_lines(text))
-    return {row.name: row.status for row in find_attendance(text, items)}
+    return attendance_statuses(text + ITEMS)
 
 
 @pytest.mark.parametrize("field", ["Kontaktperson", "Kontaktperson\nSekretær", "Sagsbehandler", "Kontakt"])

@@ -8,18 +8,14 @@ body's member list with no "Fra" before it and the groups of a list of those pre
 
 from __future__ import annotations
 
-from graphbuild.parse.attendance_lists import find_attendance
-from graphbuild.parse.items import find_items
-from graphbuild.parse.lines import split_lines
+from snippet_attendance import attendance_statuses
 
 ITEMS = "\n\n1. Godkendelse af dagsorden\n\nGodkendt.\n\n2. Budget\n\nGodkendt.\n"
 HEADER = "Referat\nØkonomiudvalget\nmandag den 4. marts 2024 kl. 16.00\n"
 
 
 def _rows(text: str) -> dict[str, str]:
-    text = HEADER + text + ITEMS
-    items, _ = find_items(text, split_lines(text))
-    return {row.name: row.status for row in find_attendance(text, items)}
+    return attendance_statuses(HEADER + text + ITEMS)
 
 
 def test_a_group_from_the_council_under_the_absent_is_absent() -> None:

@@ -7,18 +7,13 @@ full stops are an abbreviation's, a date's or an initial's."""
 from __future__ import annotations
 
 import pytest
-
-from graphbuild.parse.attendance_lists import find_attendance
-from graphbuild.parse.items import find_items
-from graphbuild.parse.lines import split_lines
+from snippet_attendance import attendance_statuses
 
 ITEMS = "\n\n1. Godkendelse af dagsorden\n\nGodkendt.\n\n2. Budget\n\nGodkendt.\n\n5. Skoler\n\nGodkendt.\n"
 
 
 def _rows(text: str) -> dict[str, str]:
-    text += ITEMS
-    items, _ = find_items(text, split_lines(text))
-    return {row.name: row.status for row in find_attendance(text, items)}
+    return attendance_statuses(text + ITEMS)
 
 
 @pytest.mark.parametrize("field", ["Referent", "Mødeleder", "Ordstyrer"])

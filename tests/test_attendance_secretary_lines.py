@@ -10,10 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from snippet_attendance import attendance_statuses
 
-from graphbuild.parse.attendance_lists import find_attendance
-from graphbuild.parse.items import find_items
-from graphbuild.parse.lines import split_lines
 from tests.text_facts import role_pairs_of_text
 
 ITEMS = "\n\n1. Godkendelse af dagsorden\n\nGodkendt.\n\n2. Budget\n\nGodkendt.\n"
@@ -21,9 +19,7 @@ HEADER = "Referat\nØkonomiudvalget\nmandag den 4. marts 2024 kl. 16.00\nDeltage
 
 
 def _rows(text: str) -> dict[str, str]:
-    text = HEADER + text + ITEMS
-    items, _ = find_items(text, split_lines(text))
-    return {row.name: row.status for row in find_attendance(text, items)}
+    return attendance_statuses(HEADER + text + ITEMS)
 
 
 @pytest.mark.parametrize(

@@ -7,19 +7,14 @@ Lund a substitute at the meeting the minutes record. The sentences are in the fo
 from __future__ import annotations
 
 import pytest
-
-from graphbuild.parse.attendance_lists import find_attendance
-from graphbuild.parse.items import find_items
-from graphbuild.parse.lines import split_lines
+from snippet_attendance import attendance_statuses
 
 ITEMS = "\n\n1. Godkendelse af dagsorden\n\nGodkendt.\n"
 HEADER = "Referat\nØkonomiudvalget\nmandag den 4. marts 2024 kl. 16.00\nDeltagere: Ole Berg, Lis Holm\n"
 
 
 def _rows(text: str) -> dict[str, str]:
-    text = HEADER + text + ITEMS
-    items, _ = find_items(text, split_lines(text))
-    return {row.name: row.status for row in find_attendance(text, items)}
+    return attendance_statuses(HEADER + text + ITEMS)
 
 
 @pytest.mark.parametrize(
