@@ -6,10 +6,10 @@ strings are the old patterns'."""
 
 from __future__ import annotations
 
-import random
 import re
 from pathlib import Path
 
+from random_texts import random_texts
 from test_adoption_forms import PAGE, adoptions_of
 
 from graphbuild.extract.adoption_adopters import _JOIN, _UNKNOWN_ITEM
@@ -34,10 +34,8 @@ def test_a_list_with_line_breaks_and_an_unknown_item_is_read(tmp_path: Path) -> 
 def test_the_strings_are_the_old_patterns_on_random_texts() -> None:
     pieces = [" ", "\n", "\t", "\xa0", "\r", ",", "og", "samt", "&", "/", "•", "-", "–", "*", "(A)", "(", ")"]
     pieces += ["Lyngby", "Faxe-", "x", "o", "s", "Og", "kommune", "Kommune", "Æ", "ab", "A-B"]
-    rng = random.Random(47)
     joins = items = 0
-    for _ in range(40000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 9)))
+    for text in random_texts(pieces, seed=47, count=40000, most=9):
         assert bool(_JOIN.match(text)) == bool(OLD_JOIN.match(text)), text
         old = OLD_UNKNOWN_ITEM.fullmatch(text)
         new = _UNKNOWN_ITEM.fullmatch(text)

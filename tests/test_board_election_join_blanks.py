@@ -5,8 +5,9 @@ character, so the strings are the old pattern's (kept here)."""
 
 from __future__ import annotations
 
-import random
 import re
+
+from random_texts import random_texts
 
 from graphbuild.extract.role_board_elections import _TAIL, JOIN
 
@@ -29,10 +30,8 @@ def test_the_join_between_two_names_is_read() -> None:
 def test_the_strings_are_the_old_patterns_on_random_texts() -> None:
     pieces = [" ", "  ", "\t", "\n", ",", "og", " og ", "samt", " samt ", " (V)", "(", ")", " fra", " Aarhus", "x", "o"]
     pieces += [" Kommune", "-"]
-    rng = random.Random(101)
     found = 0
-    for _ in range(3000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+    for text in random_texts(pieces, seed=101, count=3000, most=10):
         for pos in range(len(text) + 1):
             for end in range(pos, len(text) + 1):
                 old = _span(OLD, text, pos, end)

@@ -5,8 +5,9 @@ matches are the old pattern's."""
 
 from __future__ import annotations
 
-import random
 import re
+
+from random_texts import random_texts
 
 from graphbuild.parse.attendance_stand_ins import _CALLED_AFTER_COMMA
 
@@ -28,10 +29,8 @@ def test_a_deputy_called_in_or_taking_part_is_read() -> None:
 
 def test_the_matches_are_the_old_patterns_on_random_texts() -> None:
     pieces = [" ", "\t", ",", "er", "var", "Blev", " indkaldt", "indkaldt", "deltog", "deltager", "deltagere", "x"]
-    rng = random.Random(83)
     found = 0
-    for _ in range(20000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+    for text in random_texts(pieces, seed=83, count=20000, most=8):
         for pos in range(len(text) + 1):
             assert _span(_CALLED_AFTER_COMMA, text, pos) == _span(OLD, text, pos), (text, pos)
             found += _span(OLD, text, pos) is not None

@@ -5,10 +5,10 @@ The spans and groups its caller reads are the old pattern's (kept here) on rando
 
 from __future__ import annotations
 
-import random
 import re
 from pathlib import Path
 
+from random_texts import random_texts
 from text_facts import role_pairs_of_text
 
 from graphbuild.extract.role_elections import POST_QUALIFIER, SOM_AFTER
@@ -41,10 +41,8 @@ def test_the_seat_after_an_elected_name_is_read(tmp_path: Path) -> None:
 def test_the_spans_are_the_old_patterns_on_random_texts() -> None:
     pieces = [" ", "  ", "\t", "\n", ",", "som", "til", "fra", "Aarhus", "(V)", "(", ")", "x", "formand", "medlem"]
     pieces += ["nyt", " for ", "i", "af", ".", " som ", " til ", "Kommune"]
-    rng = random.Random(29)
     found = 0
-    for _ in range(30_000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+    for text in random_texts(pieces, seed=29, count=30_000, most=10):
         old = _spans(OLD, text)
         assert _spans(SOM_AFTER, text) == old, text
         found += old is not None

@@ -5,8 +5,9 @@ called for its truth alone, which is the old pattern's (kept here) on random tex
 
 from __future__ import annotations
 
-import random
 import re
+
+from random_texts import random_texts
 
 from graphbuild.parse.attendance_prose_names import _FIRST_NAME_LIST_END, first_names_after
 from graphbuild.vocab.item_number_next import ITEM_NUMBER_NEXT
@@ -30,10 +31,8 @@ def test_a_list_in_first_names_ends_where_its_sentence_ends() -> None:
 
 def test_the_truth_is_the_old_patterns_on_random_texts() -> None:
     pieces = [" ", "\t", "\n", "\n\n", ".", ";", "Jesper", "jesper", " 3. Budget", " 3. januar", "3.", "x", "  "]
-    rng = random.Random(71)
     found = 0
-    for _ in range(20_000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+    for text in random_texts(pieces, seed=71, count=20_000, most=8):
         for pos in range(min(len(text), 2) + 1):
             old = OLD.match(text, pos) is not None
             assert (_FIRST_NAME_LIST_END.match(text, pos) is not None) == old, (text, pos)

@@ -5,8 +5,9 @@ matches are the old pattern's."""
 
 from __future__ import annotations
 
-import random
 import re
+
+from random_texts import random_texts
 
 from graphbuild.parse.attendance_first_names import _LIST_LAST
 
@@ -30,10 +31,8 @@ def test_the_last_name_before_the_next_label_is_read() -> None:
 
 def test_the_matches_are_the_old_patterns_on_random_texts() -> None:
     pieces = [" ", "\t", "(A)", "(", "–", "-", "/", "|", "Afbud:", "Mads", "Afbud fra :", "x", ":"]
-    rng = random.Random(89)
     found = 0
-    for _ in range(20000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+    for text in random_texts(pieces, seed=89, count=20000, most=8):
         for pos in range(len(text) + 1):
             assert _span(_LIST_LAST, text, pos) == _span(OLD, text, pos), (text, pos)
             found += _span(OLD, text, pos) is not None

@@ -5,8 +5,9 @@ are the old pattern's."""
 
 from __future__ import annotations
 
-import random
 import re
+
+from random_texts import random_texts
 
 from graphbuild.sources.firstagenda_sections import _SOURCE_LINE_BREAK, read_sections
 
@@ -22,9 +23,7 @@ def test_a_line_break_and_its_blanks_are_one_space() -> None:
 
 def test_the_replacements_are_the_old_patterns_on_random_texts() -> None:
     pieces = [" ", "  ", "\t", "\n", "\r\n", "\r", "\n\n", " \n ", "a", "<p>", "x"]
-    rng = random.Random(29)
-    for _ in range(20000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+    for text in random_texts(pieces, seed=29, count=20000, most=14):
         assert _SOURCE_LINE_BREAK.sub(" ", text) == OLD.sub(" ", text), text
         assert [m.span() for m in _SOURCE_LINE_BREAK.finditer(text)] == [m.span() for m in OLD.finditer(text)], text
 

@@ -6,8 +6,9 @@ the old pattern's (kept here)."""
 
 from __future__ import annotations
 
-import random
 import re
+
+from random_texts import random_texts
 
 from graphbuild.parse.attendance_first_names import _LONE_NAME_END
 
@@ -38,10 +39,8 @@ def test_a_lone_first_name_before_its_separator_is_read() -> None:
 def test_the_matches_are_the_old_patterns_on_random_texts() -> None:
     pieces = [" ", "  ", "\t", "\n", ",", ";", ".", "..", "og", " og ", " samt ", " & ", " - ", "–", "(ref.)", "Karin"]
     pieces += [" formand", "x", "o", " Afbud:"]
-    rng = random.Random(97)
     found = 0
-    for _ in range(6000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+    for text in random_texts(pieces, seed=97, count=6000, most=10):
         for pos in range(len(text) + 1):
             old = _read(OLD, text, pos)
             assert _read(_LONE_NAME_END, text, pos) == old, (text, pos)

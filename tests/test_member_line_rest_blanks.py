@@ -4,8 +4,9 @@ a name that went on was shared between them every way (0.66 s at 4,000 blanks). 
 
 from __future__ import annotations
 
-import random
 import re
+
+from random_texts import random_texts
 
 from graphbuild.extract.role_member_lists import LINE_REST
 
@@ -25,10 +26,8 @@ def test_a_name_alone_or_with_its_party_ends_the_line() -> None:
 
 def test_the_spans_are_the_old_patterns_on_random_texts() -> None:
     pieces = [" ", "\t", "  ", "(A)", "(", ")", ".", "\n", "x"]
-    rng = random.Random(67)
     found = 0
-    for _ in range(20000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+    for text in random_texts(pieces, seed=67, count=20000, most=8):
         for pos in range(len(text) + 1):
             assert _span(LINE_REST, text, pos) == _span(OLD, text, pos), (text, pos)
             found += _span(OLD, text, pos) is not None

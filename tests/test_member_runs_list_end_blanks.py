@@ -5,8 +5,9 @@ blanks). The spans are the old pattern's."""
 
 from __future__ import annotations
 
-import random
 import re
+
+from random_texts import random_texts
 
 from graphbuild.extract.role_member_runs import LIST_END
 
@@ -26,10 +27,8 @@ def test_the_run_ends_at_its_line_end_after_a_tag() -> None:
 
 def test_the_spans_are_the_old_patterns_on_random_texts() -> None:
     pieces = [" ", "\t", "  ", ".", ";", ",", "\n", "<br>", "<br />", "<br/", "x", "<BR>"]
-    rng = random.Random(73)
     found = 0
-    for _ in range(20000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+    for text in random_texts(pieces, seed=73, count=20000, most=8):
         for pos in range(len(text) + 1):
             assert _span(LIST_END, text, pos) == _span(OLD, text, pos), (text, pos)
             found += _span(OLD, text, pos) is not None

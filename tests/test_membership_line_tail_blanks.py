@@ -5,8 +5,9 @@ a line of blanks after a name that went on with a word was shared between them e
 
 from __future__ import annotations
 
-import random
 import re
+
+from random_texts import random_texts
 
 from graphbuild.extract.membership_municipalities import LINE_TAIL, vertical_list_after
 
@@ -27,10 +28,8 @@ def test_a_vertical_list_is_read_and_a_line_that_goes_on_is_not() -> None:
 
 def test_the_spans_are_the_old_patterns_on_random_texts() -> None:
     pieces = [" ", "\t", "  ", ",", ";", ".", "\n", "x", ",,", ". "]
-    rng = random.Random(53)
     found = 0
-    for _ in range(20000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+    for text in random_texts(pieces, seed=53, count=20000, most=8):
         for pos in range(len(text) + 1):
             assert _span(LINE_TAIL, text, pos) == _span(OLD, text, pos), (text, pos)
             found += _span(OLD, text, pos) is not None

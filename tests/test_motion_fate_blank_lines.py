@@ -5,8 +5,9 @@ breaks to the run's end (0.3 s at 2,500 blank lines, 5 s at 10,000, 90 s at 40,0
 
 from __future__ import annotations
 
-import random
 import re
+
+from random_texts import random_texts
 
 from graphbuild.extract.decision_asides import _motion_fate, without_motions
 
@@ -42,10 +43,8 @@ def test_the_fate_is_where_the_old_pattern_found_it_on_random_texts() -> None:
     pieces = [" ", "\t", "\n", "\n\n", ".", "x", "\r", "\x0b", "\u2028", "\xa0", "\x85", "Forslaget ", "forslaget"]
     pieces += ["ændringsforslaget ", "faldt", " faldt.", "blev forkastet", "blev\nnedstemt", "Herefter godkendt."]
     pieces += ["a b ", "ſ", "FORSLAGET\n"]
-    rng = random.Random(13)
     found = 0
-    for _ in range(20000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+    for text in random_texts(pieces, seed=13, count=20000, most=12):
         for pos in range(len(text) + 1):
             assert _motion_fate(text, pos) == _old(text, pos), (text, pos)
             found += _old(text, pos) is not None

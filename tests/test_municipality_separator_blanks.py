@@ -6,8 +6,9 @@ are the old pattern's (kept here)."""
 
 from __future__ import annotations
 
-import random
 import re
+
+from random_texts import random_texts
 
 from graphbuild.extract.membership_municipalities import FELLOW_ENDS, FELLOWS_BEFORE, SEPARATOR, SHARE, SUSPENDED
 
@@ -36,10 +37,8 @@ def test_the_joins_of_a_list_are_read() -> None:
 def test_the_spans_are_the_old_patterns_on_random_texts() -> None:
     pieces = [" ", "  ", "\t", "\n", ",", "og", " og ", "samt", " samt ", "&", "/", "-", "(40 %)", "( 30 pct.)", "("]
     pieces += [")", ".", ";", "x", "Region", " Skåne", " er ", " har", "o", "s"]
-    rng = random.Random(89)
     found = 0
-    for _ in range(3000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+    for text in random_texts(pieces, seed=89, count=3000, most=10):
         for pos in range(len(text) + 1):
             old = OLD_SEPARATOR_RE.match(text, pos)
             assert _span(SEPARATOR.match(text, pos)) == _span(old), (text, pos)

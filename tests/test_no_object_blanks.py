@@ -5,8 +5,9 @@ its truth alone, which is the old pattern's (kept here) on random texts."""
 
 from __future__ import annotations
 
-import random
 import re
+
+from random_texts import random_texts
 
 from graphbuild.extract.membership_implied import NO_OBJECT, has_no_object
 
@@ -29,10 +30,8 @@ def test_a_cue_without_an_object_is_read() -> None:
 def test_the_truth_is_the_old_patterns_on_random_texts() -> None:
     pieces = [" ", "  ", "\t", "\n", "igen", "også", "nu", "nuance", "og", "men", "mens", " og ", " også ", ",", "."]
     pieces += [")", "x", "!"]
-    rng = random.Random(61)
     found = 0
-    for _ in range(20_000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 9)))
+    for text in random_texts(pieces, seed=61, count=20_000, most=9):
         old = OLD.match(text) is not None
         assert (NO_OBJECT.match(text) is not None) == old, text
         found += old

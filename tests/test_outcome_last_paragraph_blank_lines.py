@@ -5,8 +5,9 @@ the pattern searched from the text's start."""
 
 from __future__ import annotations
 
-import random
 import re
+
+from random_texts import random_texts
 
 from graphbuild.extract.outcome_decision import _LAST_PARAGRAPH, _last_paragraph
 
@@ -29,10 +30,8 @@ def test_a_last_line_with_no_blank_line_before_it_is_no_closing_paragraph() -> N
 
 def test_the_match_is_the_whole_texts_search_on_random_texts() -> None:
     pieces = [" ", "\t", "\xa0", "\n", "\n\n", "\r", "\u2028", "x", "Godkendt", "a b", ".", "\n \n"]
-    rng = random.Random(29)
     found = 0
-    for _ in range(50000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+    for text in random_texts(pieces, seed=29, count=50000, most=12):
         assert _span(_last_paragraph(text)) == _span(_LAST_PARAGRAPH.search(text)), text
         found += _LAST_PARAGRAPH.search(text) is not None
     assert found > 5000

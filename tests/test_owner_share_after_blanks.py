@@ -5,8 +5,9 @@ runs side by side, a line of blanks after a municipality was shared between them
 
 from __future__ import annotations
 
-import random
 import re
+
+from random_texts import random_texts
 
 from graphbuild.extract.membership_owner_shares import SHARE_AFTER
 
@@ -28,10 +29,8 @@ def test_a_share_after_the_municipality_is_read() -> None:
 
 def test_the_spans_are_the_old_patterns_on_random_texts() -> None:
     pieces = [" ", "\t", "|", ":", "–", "-", "12", "3,5", "%", " pct", "procent", "pctx", "x", "1234"]
-    rng = random.Random(59)
     found = 0
-    for _ in range(20000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+    for text in random_texts(pieces, seed=59, count=20000, most=8):
         for pos in range(len(text) + 1):
             assert _span(SHARE_AFTER, text, pos) == _span(OLD, text, pos), (text, pos)
             found += _span(OLD, text, pos) is not None

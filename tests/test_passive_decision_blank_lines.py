@@ -5,8 +5,9 @@ the old pattern found one."""
 
 from __future__ import annotations
 
-import random
 import re
+
+from random_texts import random_texts
 
 from graphbuild.extract.outcomes import _PASSIVE_DECISION
 
@@ -26,10 +27,8 @@ def test_a_plural_genitive_is_no_passive_decision() -> None:
 def test_found_wherever_the_old_pattern_found_one_on_random_texts() -> None:
     pieces = [" ", "\t", "\n", "\n\n", ".", "!", "x", "\r", "\u2028", "\xa0", "Der ", "Sagen ", "nedsættes", "børnenes"]
     pieces += ["indkaldes", "Der\n", "a b "]
-    rng = random.Random(17)
     found = 0
-    for _ in range(30000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+    for text in random_texts(pieces, seed=17, count=30000, most=12):
         assert bool(_PASSIVE_DECISION.search(text)) == bool(OLD.search(text)), text
         found += OLD.search(text) is not None
     assert found > 1000

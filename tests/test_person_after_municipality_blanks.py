@@ -5,8 +5,9 @@ runs side by side, a line of blanks after a municipality was shared between them
 
 from __future__ import annotations
 
-import random
 import re
+
+from random_texts import random_texts
 
 from graphbuild.extract.membership_lists import PERSON_AFTER, _seat_line
 
@@ -28,10 +29,8 @@ def test_a_person_after_the_municipality_fills_its_seat() -> None:
 
 def test_the_spans_are_the_old_patterns_on_random_texts() -> None:
     pieces = [" ", "\t", ":", "\n", "\r\n", "•", "-", "*", "Anne", "x", "Ø", "Bo-", "::"]
-    rng = random.Random(61)
     found = 0
-    for _ in range(20000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+    for text in random_texts(pieces, seed=61, count=20000, most=8):
         for pos in range(len(text) + 1):
             assert _read(PERSON_AFTER, text, pos) == _read(OLD, text, pos), (text, pos)
             found += _read(OLD, text, pos) is not None

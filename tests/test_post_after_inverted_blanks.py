@@ -6,8 +6,9 @@ the new one's (a gap of blanks alone, which no caller reads, is now left out).""
 
 from __future__ import annotations
 
-import random
 import re
+
+from random_texts import random_texts
 
 from graphbuild.extract.role_changes import POST_AFTER_INVERTED
 from graphbuild.extract.role_patterns import NAME_BRACKET, SEATS
@@ -43,10 +44,8 @@ def test_the_post_after_the_name_is_read() -> None:
 def test_the_spans_are_the_old_patterns_on_random_texts() -> None:
     pieces = [" ", "  ", "\t", "\n", " (S)", "(V)", ",", " den", " ledige", " post", " som", " ny", " formand",
               " næstformand", " 1.", " for", " i", " x", ";", " medlem"]  # fmt: skip
-    rng = random.Random(73)
     found = 0
-    for _ in range(3000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 24)))
+    for text in random_texts(pieces, seed=73, count=3000, most=24):
         for pos in range(len(text) + 1):
             end = min(len(text), pos + 160)
             old = OLD.match(text, pos, end)

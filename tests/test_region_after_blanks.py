@@ -5,8 +5,9 @@ its own on random texts."""
 
 from __future__ import annotations
 
-import random
 import re
+
+from random_texts import random_texts
 
 from graphbuild.parse.body_names import _REGION_AFTER, _REGIONS, body_phrases
 
@@ -32,10 +33,8 @@ def test_the_region_after_a_body_is_read() -> None:
 def test_the_spans_are_the_old_patterns_on_random_texts() -> None:
     pieces = [" ", "  ", "\t", "\n", "-", "–", "Nord", "nord", "Syd", "Midt", "Midtjylland", "Sjælland", "i", "den"]
     pieces += ["region", "Region", "x", "jylland", " i ", " den "]
-    rng = random.Random(55)
     found = 0
-    for _ in range(20_000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+    for text in random_texts(pieces, seed=55, count=20_000, most=8):
         old = _span(OLD, text)
         assert _span(_REGION_AFTER, text) == old, text
         found += old is not None

@@ -5,8 +5,9 @@ strings are the old pattern's (kept here)."""
 
 from __future__ import annotations
 
-import random
 import re
+
+from random_texts import random_texts
 
 from graphbuild.extract.role_rosters import ENTRY_REST
 
@@ -29,10 +30,8 @@ def test_the_rest_of_an_entry_after_the_name_is_read() -> None:
 def test_the_strings_are_the_old_patterns_on_random_texts() -> None:
     pieces = [" ", "  ", "\t", "\n", ",", "og", " og ", "samt", ":", " :", "(V)", "(", ")", "Region", " Nord", "x"]
     pieces += ["kontakt", " se ", "Kommuner", "-", "Æ", "1"]
-    rng = random.Random(103)
     found = 0
-    for _ in range(1500):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 9)))
+    for text in random_texts(pieces, seed=103, count=1500, most=9):
         for pos in range(len(text) + 1):
             for end in range(pos, len(text) + 1):
                 old = _span(OLD, text, pos, end)

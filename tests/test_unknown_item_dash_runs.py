@@ -6,10 +6,10 @@ on through each later one, so the strings are the old pattern's (h-lintre2's, ke
 
 from __future__ import annotations
 
-import random
 import re
 from pathlib import Path
 
+from random_texts import random_texts
 from test_adoption_forms import PAGE, adoptions_of
 
 from graphbuild.extract.adoption_adopters import _ITEM_MARKS, _UNKNOWN_ITEM, _joins
@@ -33,10 +33,8 @@ def test_an_unknown_item_before_a_dash_is_skipped(tmp_path: Path) -> None:
 def test_the_strings_are_the_old_patterns_on_random_texts() -> None:
     pieces = [" ", "  ", "\t", "\n", ",", "-", "--", "–", "og", " og ", "samt", "&", "/", "•", "*", "Lyngby", "L"]
     pieces += ["a", "x", "Kommune", " kommune", "Ø", "(S)", "1"]
-    rng = random.Random(83)
     items = 0
-    for _ in range(4000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+    for text in random_texts(pieces, seed=83, count=4000, most=10):
         for pos in range(len(text) + 1):
             for end in range(pos, len(text) + 1):
                 old = OLD.fullmatch(text, pos, end) is not None

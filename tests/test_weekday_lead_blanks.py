@@ -5,8 +5,9 @@ truth alone, which is the old pattern's (kept here) on random texts."""
 
 from __future__ import annotations
 
-import random
 import re
+
+from random_texts import random_texts
 
 from graphbuild.parse.header_dates import _WEEKDAY_LEAD, _starts_the_rest
 
@@ -24,10 +25,8 @@ def test_a_weekday_and_den_before_the_date_are_read() -> None:
 
 def test_the_truth_is_the_old_patterns_on_random_texts() -> None:
     pieces = [" ", "\t", "\n", ",", "mandag", "Tirsdag", "den", "d.", "d", "dengang", "x", "  ", "\r"]
-    rng = random.Random(67)
     found = 0
-    for _ in range(20_000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+    for text in random_texts(pieces, seed=67, count=20_000, most=8):
         old = OLD.match(text) is not None
         assert (_WEEKDAY_LEAD.match(text) is not None) == old, text
         found += old
