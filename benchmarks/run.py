@@ -520,6 +520,10 @@ def render(report: Report, info: dict[str, str], args: argparse.Namespace, secon
         "formats txt/md/html with a minority of pdf/docx). Values are medians; the range and the number of "
         "runs follow in brackets. Targets are compared, never asserted in tests.",
         "",
+        "Hand-measured sections (each a paired measurement against its reference in the same run, dated, oldest "
+        "first: speed by design, packs, loads, memory, the build at 10k and 50k, each session's end against its "
+        "start) are in [benchmarks-log.md](benchmarks-log.md).",
+        "",
         "## Machine",
         "",
         "| | |",

@@ -2,7 +2,7 @@
 
 glibc gives each thread that allocates at the same time as another an arena of its own and keeps
 their freed memory; the engine's load (LadybugDB's threads, pyarrow) makes several, and the store
-stage's growth then rises with the corpus (measured in docs/benchmarks.md: 156 MB with the default
+stage's growth then rises with the corpus (measured in docs/benchmarks-log.md: 156 MB with the default
 against 107 MB with one arena at 10k documents). glibc reads ``MALLOC_ARENA_MAX`` once, when the
 process starts; ``mallopt`` later leaves the arenas already made in use. So the `kommunegraf build`
 entry re-executes itself once, the same program with the same arguments, with the variable set:

@@ -9,7 +9,7 @@
   region, a committee suffix or an organisation word (``mentions.find_all`` reads them from here).
 
 Rules that read a few characters around each person or cue were measured slower when they asked a
-whole-document index instead (docs/benchmarks.md, h-rulespeed); the index holds what several steps
+whole-document index instead (docs/benchmarks-log.md, h-rulespeed); the index holds what several steps
 read over the whole text.
 """
 
