@@ -124,6 +124,7 @@ from graphbuild.extract.role_qualified_appositions import appositions_kept
 from graphbuild.extract.role_replacements import replaced_seats, succeeds_as
 from graphbuild.extract.role_respectively import respectively
 from graphbuild.extract.role_rosters import roster_entries
+from graphbuild.extract.role_second_titles import second_titles
 from graphbuild.extract.role_sentence import Reading, Sentence, between, reading
 from graphbuild.extract.role_substitute_lists import substitute_list
 from graphbuild.extract.role_title_before import title_before
@@ -389,6 +390,7 @@ def add_roles(context: Context) -> None:
         tid, tname, ttype = post.target
         at = post.person
         found.append(RoleFact(at, post.role, tid, tname, ttype, post.valid_from, post.valid_to, at.start, at.end))
+    found += second_titles(ctx.text, ctx.people, found)  # "NAME, formand, forældrerepræsentant"
     ties = _municipalities_of(ctx.people, found)
     # a body's meeting with no municipality of its own is a cross-municipal body's, whose minutes often name
     # one municipality that is not the mayor's: "Borgmester Arne Boelt orienterede. Busruten til Aalborg
