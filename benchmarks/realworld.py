@@ -165,8 +165,11 @@ def _paired_by_title(
 
 def _matching_item(gold_item: dict[str, Any], items: list[Any], taken: set[int]) -> Any | None:
     """The free found item that is this gold item: by number, else by title at word starts (a found "Sag"
-    is not the gold's "Sagsbehandling af …")."""
+    is not the gold's "Sagsbehandling af …"); an item the text prints with neither (its heading lost) is the
+    next free found item that has neither either, in order."""
     free = [item for item in items if id(item) not in taken]
+    if not gold_item.get("number") and not (gold_item.get("title") or "").strip():
+        return next((item for item in free if not item.number and not (item.title or "").strip()), None)
     if gold_item.get("number"):
         return next((i for i in free if i.number == gold_item["number"]), None)
     if wanted := normalise(gold_item.get("title") or "")[:40]:

@@ -118,3 +118,17 @@ def test_items_found_on_a_page_that_is_no_meeting_are_all_listed() -> None:
     scores = score_document({"kind": "webpage"}, misses, facts=_facts(_item("1", "Formål")))
     assert scores["items precision"] == (0, 1)
     assert "item not in gold (no meeting): 1 'Formål'" in misses
+
+
+def test_an_item_printed_with_no_heading_pairs_in_order_with_a_found_item_that_has_none_either() -> None:
+    # a portal page whose item headings were fold-out buttons the text lost: gold lists each item with number
+    # and title null; found items with neither pair with them in order, a named found item never does
+    gold_items = [
+        {"number": None, "title": None, "outcome": "approved", "from_contents": False},
+        {"number": None, "title": None, "outcome": "noted", "from_contents": False},
+    ]
+    named = _item("1", "Godkendelse af dagsorden")
+    first, second = _item("", "", "approved"), _item(None, "", "noted")
+    assert paired_items(gold_items, [named, first, second]) == [first, second]
+    assert paired_items(gold_items, [named]) == [None, None]
+    assert paired_items(gold_items, [first]) == [first, None]
