@@ -68,7 +68,7 @@ INSTITUTION = re.compile(
 SEPARATOR = re.compile(r"[ \t]*,[ \t]*(?:(?:og|samt)[ \t]+)?|[ \t]+(?:og|samt)[ \t]+")
 
 
-def _member_at(text: str, pos: int, hi: int) -> tuple[FellowRef | None, int] | None:
+def member_at(text: str, pos: int, hi: int) -> tuple[FellowRef | None, int] | None:
     """The list item at pos: (None, its end) for the unnamed group, (the member, its end) for a named one; None for
     anything else, which ends the list."""
     group = GROUP.match(text, pos, hi)
@@ -98,7 +98,7 @@ def _named_members(text: str, pos: int, hi: int) -> list[FellowRef]:
     members: list[FellowRef] = []
     group = False
     while pos < hi:
-        item = _member_at(text, pos, hi)
+        item = member_at(text, pos, hi)
         if item is None:
             break
         member, pos = item
