@@ -1,8 +1,10 @@
 """The named owners or members of a body that opens its sentence, listed beside an unnamed group of municipalities:
 "Fynbus ejes af Region Syddanmark og de fynske kommuner på nær Ærø", "BRN er et erhvervspolitisk samarbejde mellem de
 11 nordjyske kommuner og Region Nordjylland", "X (XY) er etableret og ejet af de 11 nordjyske kommuner og Region
-Nordjylland, Sermersooq kommune i Grønland, Aalborg Universitet og …". Each named member is a row (a region, a KKR, a
-municipality abroad, a university or college); the unnamed group gives none (README `memberships` rule 1: "de syv
+Nordjylland, Sermersooq kommune i Grønland, Aalborg Universitet og …", "Kulturregion Fyn er et samarbejde mellem 9
+fynske kommuner og Kulturministeriet". Each named member is a row (a region, a KKR, a municipality abroad, a university
+or college, a state body "…ministeriet"/"…styrelsen", a national organisation "Dansk …"/"Danske …"/"Danmarks …"); the
+unnamed group (also a count with no article, "9 fynske kommuner") gives none (README `memberships` rule 1: "de syv
 medlemskommuner" unnamed give none), and it is what says the body is a joint one, so one named owner beside it is a
 network's owner, not a company's only owner. Guards: the body opens its sentence or its line, and is a network the
 document names (known, or by its form) or capitalised words the text names again on their own (the longest such tail
@@ -54,7 +56,9 @@ SUB_BODY = re.compile(
 
 # an unnamed group of municipalities: "de fynske kommuner (på nær Ærø)", "de 11 nordjyske kommuner", "kommunerne i X"
 GROUP = re.compile(
-    r"(?:(?:de|alle)[ \t]+(?:\d{1,2}[ \t]+|[a-zæøå]+[ \t]+){0,2}kommuner|(?:alle[ \t]+)?kommunerne[ \t]+i[ \t]+"
+    r"(?:(?:de|alle)[ \t]+(?:\d{1,2}[ \t]+|[a-zæøå]+[ \t]+){0,2}kommuner|"
+    r"(?:\d{1,2}|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv)[ \t]+(?:[a-zæøå]+[ \t]+)?kommuner|"
+    r"(?:alle[ \t]+)?kommunerne[ \t]+i[ \t]+"
     r"[A-ZÆØÅ][\wæøå-]+)(?:[ \t]+(?:på[ \t]+nær|undtagen)[ \t]+[A-ZÆØÅ][\wæøå-]+)?(?![\wæøå])"
 )
 # a named member: a region or a KKR, a municipality abroad ("Sermersooq kommune (i Grønland)"), a university or college
@@ -65,10 +69,16 @@ INSTITUTION = re.compile(
     r"(?:[A-ZÆØÅ][\wæøå-]*(?:universitet|professionshøjskole|erhvervsakademi)|Universitet|Professionshøjskole|"
     r"Erhvervsakademi|University(?:[ \t]+College)?|College)(?:et|en|n)?(?:[ \t]+[A-ZÆØÅ][\wæøå-]*){0,2}(?![\wæøå-])"
 )
+# a state body or a national organisation named as a member: "Kulturministeriet", "Dansk Kyst- og Naturturisme"
+# (never a board: "Kommunalbestyrelsen", "Bestyrelsen")
+STATE_BODY = re.compile(r"[A-ZÆØÅ][\wæøå]*(?:ministeriet|ministerium|(?<![Bb]e)styrelsen)(?![\wæøå-])")
+NATIONAL = re.compile(
+    r"(?:Dansk|Danske|Danmarks)(?:[ \t]+[A-ZÆØÅ][\wæøå]*(?:-[ \t]+og[ \t]+[A-ZÆØÅ]?[\wæøå]+)?)+(?![\wæøå-])"
+)
 SEPARATOR = re.compile(r"[ \t]*,[ \t]*(?:(?:og|samt)[ \t]+)?|[ \t]+(?:og|samt)[ \t]+")
 
 
-def _member_at(text: str, pos: int, hi: int) -> tuple[FellowRef | None, int] | None:
+def member_at(text: str, pos: int, hi: int) -> tuple[FellowRef | None, int] | None:
     """The list item at pos: (None, its end) for the unnamed group, (the member, its end) for a named one; None for
     anything else, which ends the list."""
     group = GROUP.match(text, pos, hi)
@@ -86,10 +96,11 @@ def _member_at(text: str, pos: int, hi: int) -> tuple[FellowRef | None, int] | N
     if abroad is not None and municipality_named(abroad["name"]) is None:
         name = abroad["name"]
         return FellowRef(ids.organization_id(name), name, "other", pos, abroad.end("name")), abroad.end()
-    institution = INSTITUTION.match(text, pos, hi)
-    if institution is not None:
-        name = " ".join(institution.group(0).split())
-        return FellowRef(ids.organization_id(name), name, "other", pos, institution.end()), institution.end()
+    for form in (INSTITUTION, STATE_BODY, NATIONAL):
+        named = form.match(text, pos, hi)
+        if named is not None:
+            name = " ".join(named.group(0).split())
+            return FellowRef(ids.organization_id(name), name, "other", pos, named.end()), named.end()
     return None
 
 
@@ -98,7 +109,7 @@ def _named_members(text: str, pos: int, hi: int) -> list[FellowRef]:
     members: list[FellowRef] = []
     group = False
     while pos < hi:
-        item = _member_at(text, pos, hi)
+        item = member_at(text, pos, hi)
         if item is None:
             break
         member, pos = item
