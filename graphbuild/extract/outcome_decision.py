@@ -16,6 +16,7 @@ from graphbuild.extract.decision_flat_headings import run_on_heading_end
 from graphbuild.extract.decision_rules import first_form
 from graphbuild.extract.outcome_elected_lines import elected_in_line
 from graphbuild.extract.outcome_fates import fate_of
+from graphbuild.extract.outcome_meeting import UNKNOWN, ThisMeeting
 from graphbuild.extract.outcome_prose import (
     CASE_KINDS,
     elected_name,
@@ -101,10 +102,11 @@ def _dated_heads(decision: str) -> list[re.Match[str]]:
     return list(_DATED_BODY.finditer(decision)) if _DIGIT.search(decision) else []
 
 
-def this_meeting(decision: str, meeting_day: date | None = None) -> str:
+def this_meeting(decision: str, meeting: ThisMeeting = UNKNOWN) -> str:
     """This meeting's dated decision within a decision text, other bodies' decisions dropped: the one
     dated with the meeting's day, else the last ("Byrådet, 22.11.2016 Godkendt. Økonomiudvalget,
     31.10.2016 Anbefales." is the Byråd's when it met on 22.11.2016)."""
+    meeting_day = meeting.day
     decision = decision.strip()
     heads = _dated_heads(decision)
     if not heads:
@@ -226,10 +228,10 @@ def _without_run_on_heading(body: str) -> str:
     return body if end is None else body[end:].lstrip()
 
 
-def decision_of(item: AgendaItem, text: str, meeting_day: date | None = None) -> tuple[str | None, int]:
+def decision_of(item: AgendaItem, text: str, meeting: ThisMeeting = UNKNOWN) -> tuple[str | None, int]:
     """This meeting's decision text of an item in minutes, and its offset (-1 when none); for an item with none of its
     own, the words that state its fate under an earlier item ("Punkt 3 blev taget af dagsordenen.")."""
-    decision, start = _own_decision(item, text, meeting_day)
+    decision, start = _own_decision(item, text, meeting)
     if decision is None and not item.from_contents:
         fate = fate_of(item.number, text, item.start)
         if fate is not None:
@@ -237,11 +239,12 @@ def decision_of(item: AgendaItem, text: str, meeting_day: date | None = None) ->
     return decision, start
 
 
-def _own_decision(item: AgendaItem, text: str, meeting_day: date | None) -> tuple[str | None, int]:
+def _own_decision(item: AgendaItem, text: str, meeting: ThisMeeting) -> tuple[str | None, int]:
     """This meeting's decision text of an item in minutes, and its offset (-1 when none): the last
     decision section, or the last one headed with the meeting's day when one is ("Beslutning i Byrådet
     den 29-01-2020" before the case's history quotes "Beslutning i Økonomiudvalget den 15-01-2020");
     none when every decision section is headed with an earlier day (the history only)."""
+    meeting_day = meeting.day
     sections = [s for s in item.sections if s.kind == "beslutning"]
     if meeting_day is not None:
         days = [_day_of(s.heading) for s in sections]
@@ -266,7 +269,7 @@ def _own_decision(item: AgendaItem, text: str, meeting_day: date | None) -> tupl
             stop = _NEXT_SECTION.search(body)
             if stop and stop.start() > 0:
                 body = body[: stop.start()].strip()
-            own = this_meeting(body, meeting_day)
+            own = this_meeting(body, meeting)
             # "" where the section holds only earlier bodies' dated decisions: this meeting's is not in the text,
             # and no other heading of the item is to be read as it
             return (own if own or _earlier_only(body, meeting_day) else None), section.start
@@ -325,5 +328,5 @@ def _own_decision(item: AgendaItem, text: str, meeting_day: date | None) -> tupl
     stop = _NEXT_SECTION.search(body)
     if stop:
         body = body[: stop.start()]
-    body = this_meeting(body, meeting_day)
+    body = this_meeting(body, meeting)
     return (body or None), item.start + start
