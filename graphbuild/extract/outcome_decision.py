@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from graphbuild.extract.decision_bodies import names_this_body, this_body_first, this_body_heading
 from graphbuild.extract.decision_flat_headings import run_on_heading_end
 from graphbuild.extract.decision_rules import first_form
 from graphbuild.extract.outcome_elected_lines import elected_in_line
@@ -113,10 +114,11 @@ def this_meeting(decision: str, meeting: ThisMeeting = UNKNOWN) -> str:
         return decision
     if _earlier_heads_only(heads, meeting_day):
         return ""
-    chosen = len(heads) - 1
-    if meeting_day is not None:
-        same_day = [k for k, head in enumerate(heads) if _day_of(head[0]) == meeting_day]
-        chosen = same_day[-1] if same_day else chosen
+    same_day = [k for k, head in enumerate(heads) if _day_of(head[0]) == meeting_day] if meeting_day else []
+    candidates = same_day or list(range(len(heads)))
+    # of several, the one this meeting's body is named in ("Byrådet, 22.11.2016" before "Økonomiudvalget, 31.10.2016")
+    own = [k for k in candidates if names_this_body(heads[k][0], meeting.body)] if len(candidates) > 1 else []
+    chosen = (own or candidates)[-1]
     end = heads[chosen + 1].start() if chosen + 1 < len(heads) else len(decision)
     rest = decision[heads[chosen].end() : end].strip()
     return rest if _THREE_LETTERS.search(rest) else decision
@@ -228,6 +230,15 @@ def _without_run_on_heading(body: str) -> str:
     return body if end is None else body[end:].lstrip()
 
 
+_HEADING_LINE = 120
+
+
+def _heading_line(item_text: str, at: int) -> str:
+    """A decision word's heading: the rest of its line, up to ``_HEADING_LINE`` characters."""
+    line_end = item_text.find("\n", at, at + _HEADING_LINE)
+    return item_text[at : line_end if line_end >= 0 else at + _HEADING_LINE]
+
+
 def decision_of(item: AgendaItem, text: str, meeting: ThisMeeting = UNKNOWN) -> tuple[str | None, int]:
     """This meeting's decision text of an item in minutes, and its offset (-1 when none); for an item with none of its
     own, the words that state its fate under an earlier item ("Punkt 3 blev taget af dagsordenen.")."""
@@ -256,6 +267,9 @@ def _own_decision(item: AgendaItem, text: str, meeting: ThisMeeting) -> tuple[st
         # none of the meeting's day: an undated section is this meeting's, never one headed with an earlier day
         # ("Beslutning" then "Økonomiudvalget den 20. april 2021: Anbefales" from the case's history)
         sections = dated or [s for s, day in zip(sections, days, strict=True) if day is None or day >= meeting_day]
+    # of several, those headed by this meeting's body ("Beslutning i Byrådet den …", not "Beslutning i
+    # Økonomiudvalget den …" printed after it)
+    sections = this_body_first(sections, meeting.body)
     for section in reversed(sections):
         body = without_page_furniture(section.text).strip()
         heading = section.heading.strip()
@@ -320,11 +334,16 @@ def _own_decision(item: AgendaItem, text: str, meeting: ThisMeeting) -> tuple[st
                 )
             return told_text
         return recorded
-    start = words[-1].end()
+    # the last heading of this meeting's body where another body's is printed after it ("Beslutning i Byrådet den :
+    # Godkendt. Beslutning i Økonomiudvalget den : Anbefales.", the dates lost): its text up to the next heading
+    own_word = this_body_heading([_heading_line(item_text, word.start()) for word in words], meeting.body)
+    chosen = len(words) - 1 if own_word is None else own_word
+    end = len(item_text) if own_word is None else words[own_word + 1].start()
+    start = words[chosen].end()
     rest = _HEADING_REST.match(item_text, start)
     start = rest.end() if rest else start
-    body = _without_run_on_heading(item_text[start:])
-    start = len(item_text) - len(body) if body else start  # the body is the item text's end
+    body = _without_run_on_heading(item_text[start:end])
+    start = end - len(body) if body else start  # the body runs to its end
     stop = _NEXT_SECTION.search(body)
     if stop:
         body = body[: stop.start()]
