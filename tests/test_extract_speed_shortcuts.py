@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from graphbuild.extract import mention_abbreviations, outcome_decision, outcome_fates
+from graphbuild.extract.outcome_meeting import ThisMeeting
 
 # the pattern as it was written first, its look-behind opening it
 _DEFINED_BEFORE = re.compile(r"(?<![\w-])([A-ZÆØÅ]{2,6})(?:[ \t]*[–—:][ \t]*|[ \t]+-[ \t]+)(?=[A-ZÆØÅ])")
@@ -56,8 +57,8 @@ def test_dated_decisions_are_searched_only_where_a_digit_stands() -> None:
     for text in texts:
         expected = [m.span() for m in outcome_decision._DATED_BODY.finditer(text)]
         assert [m.span() for m in outcome_decision._dated_heads(text)] == expected
-    assert outcome_decision.this_meeting(texts[0], date(2016, 11, 22)) == "Godkendt."
-    assert outcome_decision.this_meeting(texts[3], date(2017, 12, 11)) == ""
+    assert outcome_decision.this_meeting(texts[0], ThisMeeting(day=date(2016, 11, 22))) == "Godkendt."
+    assert outcome_decision.this_meeting(texts[3], ThisMeeting(day=date(2017, 12, 11))) == ""
 
 
 def test_decision_rules_search_their_case_blind_patterns_only_where_a_word_of_theirs_may_stand() -> None:

@@ -4,7 +4,6 @@ amounts) with HAS_ITEM from the meeting, CONCERNS its cases and CITES the laws i
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from graphbuild.extract.amounts import find_amounts
 from graphbuild.extract.builder import trusted_all
@@ -13,6 +12,7 @@ from graphbuild.extract.laws import find_laws
 from graphbuild.extract.outcome_ad_paragraphs import ad_paragraphs
 from graphbuild.extract.outcome_closed_marks import closed_mark
 from graphbuild.extract.outcome_decision import decision_of, this_meeting
+from graphbuild.extract.outcome_meeting import ThisMeeting, this_meeting_of
 from graphbuild.extract.outcomes import outcome_of
 from graphbuild.extract.page_furniture import without_page_furniture
 from graphbuild.models import AgendaItem, ItemFacts, Outcome
@@ -41,12 +41,12 @@ def add_items(ctx: Context) -> None:
     is_agenda = ctx.meeting.kind == "dagsorden"
     out: list[ItemFacts] = []  # reported only when every item is read, as the facts of a whole step
     outcomes: dict[str, Outcome] = {}
-    meeting_day = None if is_agenda or ctx.meeting.start is None else ctx.meeting.start.date()
+    meeting = this_meeting_of(ctx.meeting)  # parse's day and body of the meeting, whose decisions are read
     ordered = sorted(ctx.meeting.items, key=lambda i: i.start)
     # minutes that list the agenda, then a paragraph per item ("Ad. 1. …"): each paragraph is its item's narrative
     paragraphs, first_paragraph = ({}, -1) if is_agenda else ad_paragraphs(ctx.text, ordered)
     for index, item in enumerate(ordered):
-        decision, decision_start = _decision(ctx, item, is_agenda, meeting_day)
+        decision, decision_start = _decision(ctx, item, is_agenda, meeting)
         item_text = ctx.text[item.start : item.end]
         headed = item.section("beslutning") is not None
         if first_paragraph >= 0 and (index in paragraphs or decision_start >= first_paragraph):
@@ -98,7 +98,7 @@ def add_items(ctx: Context) -> None:
     ctx.item_outcomes.update(outcomes)
 
 
-def _decision(ctx: Context, item: AgendaItem, is_agenda: bool, meeting_day: date | None) -> tuple[str | None, int]:
+def _decision(ctx: Context, item: AgendaItem, is_agenda: bool, meeting: ThisMeeting) -> tuple[str | None, int]:
     text = ctx.text
     if is_agenda:
         proposed = ctx.index.lower.find(_PROPOSAL_WORD, item.start, item.end) >= 0 or any(
@@ -107,7 +107,7 @@ def _decision(ctx: Context, item: AgendaItem, is_agenda: bool, meeting_day: date
         match = PROPOSAL_SENTENCE.search(text, item.start, item.end) if proposed else None
         return (match.group(0).strip(" *"), match.start()) if match else (None, -1)
     if item.section("beslutning") is not None or not item.from_contents:
-        decision, start = decision_of(item, text, meeting_day)  # this meeting's, not an earlier body's
+        decision, start = decision_of(item, text, meeting)  # this meeting's, not an earlier body's
         if decision is not None:
             return decision, start
     headed = any(text.find(word, item.start, item.end) >= 0 for word in _DECISION_HEADING_WORDS)
@@ -121,7 +121,7 @@ def _decision(ctx: Context, item: AgendaItem, is_agenda: bool, meeting_day: date
         body = body[: max(0, stop.start("stop") - 1)].strip()
     # an empty decision heading over an earlier body's dated decision ("Beslutning" / "Teknik- og Miljøudvalget den 24.
     # september 2019: Anbefales"): that decision is not this meeting's
-    body = this_meeting(body, meeting_day)
+    body = this_meeting(body, meeting)
     return (body or None), start
 
 

@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from graphbuild.extract.decision_bodies import names_this_body, this_body_first, this_body_heading
 from graphbuild.extract.decision_flat_headings import run_on_heading_end
 from graphbuild.extract.decision_rules import first_form
 from graphbuild.extract.outcome_elected_lines import elected_in_line
 from graphbuild.extract.outcome_fates import fate_of
+from graphbuild.extract.outcome_meeting import UNKNOWN, ThisMeeting
 from graphbuild.extract.outcome_prose import (
     CASE_KINDS,
     elected_name,
@@ -101,20 +103,22 @@ def _dated_heads(decision: str) -> list[re.Match[str]]:
     return list(_DATED_BODY.finditer(decision)) if _DIGIT.search(decision) else []
 
 
-def this_meeting(decision: str, meeting_day: date | None = None) -> str:
+def this_meeting(decision: str, meeting: ThisMeeting = UNKNOWN) -> str:
     """This meeting's dated decision within a decision text, other bodies' decisions dropped: the one
     dated with the meeting's day, else the last ("Byrådet, 22.11.2016 Godkendt. Økonomiudvalget,
     31.10.2016 Anbefales." is the Byråd's when it met on 22.11.2016)."""
+    meeting_day = meeting.day
     decision = decision.strip()
     heads = _dated_heads(decision)
     if not heads:
         return decision
     if _earlier_heads_only(heads, meeting_day):
         return ""
-    chosen = len(heads) - 1
-    if meeting_day is not None:
-        same_day = [k for k, head in enumerate(heads) if _day_of(head[0]) == meeting_day]
-        chosen = same_day[-1] if same_day else chosen
+    same_day = [k for k, head in enumerate(heads) if _day_of(head[0]) == meeting_day] if meeting_day else []
+    candidates = same_day or list(range(len(heads)))
+    # of several, the one this meeting's body is named in ("Byrådet, 22.11.2016" before "Økonomiudvalget, 31.10.2016")
+    own = [k for k in candidates if names_this_body(heads[k][0], meeting.body)] if len(candidates) > 1 else []
+    chosen = (own or candidates)[-1]
     end = heads[chosen + 1].start() if chosen + 1 < len(heads) else len(decision)
     rest = decision[heads[chosen].end() : end].strip()
     return rest if _THREE_LETTERS.search(rest) else decision
@@ -226,10 +230,19 @@ def _without_run_on_heading(body: str) -> str:
     return body if end is None else body[end:].lstrip()
 
 
-def decision_of(item: AgendaItem, text: str, meeting_day: date | None = None) -> tuple[str | None, int]:
+_HEADING_LINE = 120
+
+
+def _heading_line(item_text: str, at: int) -> str:
+    """A decision word's heading: the rest of its line, up to ``_HEADING_LINE`` characters."""
+    line_end = item_text.find("\n", at, at + _HEADING_LINE)
+    return item_text[at : line_end if line_end >= 0 else at + _HEADING_LINE]
+
+
+def decision_of(item: AgendaItem, text: str, meeting: ThisMeeting = UNKNOWN) -> tuple[str | None, int]:
     """This meeting's decision text of an item in minutes, and its offset (-1 when none); for an item with none of its
     own, the words that state its fate under an earlier item ("Punkt 3 blev taget af dagsordenen.")."""
-    decision, start = _own_decision(item, text, meeting_day)
+    decision, start = _own_decision(item, text, meeting)
     if decision is None and not item.from_contents:
         fate = fate_of(item.number, text, item.start)
         if fate is not None:
@@ -237,11 +250,12 @@ def decision_of(item: AgendaItem, text: str, meeting_day: date | None = None) ->
     return decision, start
 
 
-def _own_decision(item: AgendaItem, text: str, meeting_day: date | None) -> tuple[str | None, int]:
+def _own_decision(item: AgendaItem, text: str, meeting: ThisMeeting) -> tuple[str | None, int]:
     """This meeting's decision text of an item in minutes, and its offset (-1 when none): the last
     decision section, or the last one headed with the meeting's day when one is ("Beslutning i Byrådet
     den 29-01-2020" before the case's history quotes "Beslutning i Økonomiudvalget den 15-01-2020");
     none when every decision section is headed with an earlier day (the history only)."""
+    meeting_day = meeting.day
     sections = [s for s in item.sections if s.kind == "beslutning"]
     if meeting_day is not None:
         days = [_day_of(s.heading) for s in sections]
@@ -253,6 +267,9 @@ def _own_decision(item: AgendaItem, text: str, meeting_day: date | None) -> tupl
         # none of the meeting's day: an undated section is this meeting's, never one headed with an earlier day
         # ("Beslutning" then "Økonomiudvalget den 20. april 2021: Anbefales" from the case's history)
         sections = dated or [s for s, day in zip(sections, days, strict=True) if day is None or day >= meeting_day]
+    # of several, those headed by this meeting's body ("Beslutning i Byrådet den …", not "Beslutning i
+    # Økonomiudvalget den …" printed after it)
+    sections = this_body_first(sections, meeting.body)
     for section in reversed(sections):
         body = without_page_furniture(section.text).strip()
         heading = section.heading.strip()
@@ -266,7 +283,7 @@ def _own_decision(item: AgendaItem, text: str, meeting_day: date | None) -> tupl
             stop = _NEXT_SECTION.search(body)
             if stop and stop.start() > 0:
                 body = body[: stop.start()].strip()
-            own = this_meeting(body, meeting_day)
+            own = this_meeting(body, meeting)
             # "" where the section holds only earlier bodies' dated decisions: this meeting's is not in the text,
             # and no other heading of the item is to be read as it
             return (own if own or _earlier_only(body, meeting_day) else None), section.start
@@ -317,13 +334,18 @@ def _own_decision(item: AgendaItem, text: str, meeting_day: date | None) -> tupl
                 )
             return told_text
         return recorded
-    start = words[-1].end()
+    # the last heading of this meeting's body where another body's is printed after it ("Beslutning i Byrådet den :
+    # Godkendt. Beslutning i Økonomiudvalget den : Anbefales.", the dates lost): its text up to the next heading
+    own_word = this_body_heading([_heading_line(item_text, word.start()) for word in words], meeting.body)
+    chosen = len(words) - 1 if own_word is None else own_word
+    end = len(item_text) if own_word is None else words[own_word + 1].start()
+    start = words[chosen].end()
     rest = _HEADING_REST.match(item_text, start)
     start = rest.end() if rest else start
-    body = _without_run_on_heading(item_text[start:])
-    start = len(item_text) - len(body) if body else start  # the body is the item text's end
+    body = _without_run_on_heading(item_text[start:end])
+    start = end - len(body) if body else start  # the body runs to its end
     stop = _NEXT_SECTION.search(body)
     if stop:
         body = body[: stop.start()]
-    body = this_meeting(body, meeting_day)
+    body = this_meeting(body, meeting)
     return (body or None), item.start + start
