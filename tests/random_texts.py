@@ -2,7 +2,10 @@
 on them (the same seed gives the same texts, so a failure repeats)."""
 
 import random
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+
+Window = tuple[int, ...]
+"""Where in a text a reading is tried: nothing (the whole text), a start, or a start and an end."""
 
 
 def random_texts(pieces: Sequence[str], *, seed: int, count: int, most: int) -> Iterator[str]:
@@ -10,3 +13,49 @@ def random_texts(pieces: Sequence[str], *, seed: int, count: int, most: int) -> 
     rng = random.Random(seed)
     for _ in range(count):
         yield "".join(rng.choice(pieces) for _ in range(rng.randint(0, most)))
+
+
+def whole(text: str) -> Iterable[Window]:
+    """The whole text, read once."""
+    return [()]
+
+
+def every_start(text: str) -> Iterable[Window]:
+    """Each start in the text, its end included."""
+    return [(pos,) for pos in range(len(text) + 1)]
+
+
+def every_window(text: str) -> Iterable[Window]:
+    """Each start and each end at or after it."""
+    return [(pos, end) for pos in range(len(text) + 1) for end in range(pos, len(text) + 1)]
+
+
+def fixed_window(width: int) -> Callable[[str], Iterable[Window]]:
+    """Each start, its end ``width`` characters on (or the text's end)."""
+
+    def windows(text: str) -> Iterable[Window]:
+        return [(pos, min(len(text), pos + width)) for pos in range(len(text) + 1)]
+
+    return windows
+
+
+def same_readings(
+    new: Callable[..., object],
+    old: Callable[..., object],
+    pieces: Sequence[str],
+    *,
+    seed: int,
+    count: int,
+    most: int,
+    windows: Callable[[str], Iterable[Window]] = whole,
+) -> int:
+    """Asserts that ``new(text, *window)`` is ``old(text, *window)`` on each random text (``random_texts``' seed,
+    count and most) in each of its ``windows``; returns how many of the old readings found something (neither
+    None nor False), so a test can tell that the texts hold finds, not only misses."""
+    found = 0
+    for text in random_texts(pieces, seed=seed, count=count, most=most):
+        for window in windows(text):
+            expected = old(text, *window)
+            assert new(text, *window) == expected, (text, *window)
+            found += expected is not None and expected is not False
+    return found

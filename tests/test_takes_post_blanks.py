@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from random_texts import random_texts
+from random_texts import fixed_window, same_readings
 
 from graphbuild.extract.role_changes import TAKES_POST
 from graphbuild.extract.role_patterns import COMMA_AFFILIATION, NAME_BRACKET, SEATS
@@ -50,13 +50,15 @@ def test_a_post_taken_after_the_name_is_read() -> None:
 def test_the_spans_are_the_old_patterns_on_random_texts() -> None:
     pieces = [" ", "  ", "\t", "\n", " (S)", ",", " Struer Kommune,", " tiltræder", " træder", " ind", " som", " ny",
               " formand", " næstformand", " 1.", " for", " i", " x", ";", " fratræder", " medlem"]  # fmt: skip
-    found = 0
-    for text in random_texts(pieces, seed=71, count=3000, most=24):
-        for pos in range(len(text) + 1):
-            end = min(len(text), pos + 200)
-            old = OLD.match(text, pos, end)
-            assert _read(TAKES_POST.match(text, pos, end)) == _read(old), (text, pos)
-            found += old is not None
+    found = same_readings(
+        lambda text, pos, end: _read(TAKES_POST.match(text, pos, end)),
+        lambda text, pos, end: _read(OLD.match(text, pos, end)),
+        pieces,
+        seed=71,
+        count=3000,
+        most=24,
+        windows=fixed_window(200),
+    )
     assert found > 300
 
 
