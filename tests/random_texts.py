@@ -2,7 +2,8 @@
 on them (the same seed gives the same texts, so a failure repeats)."""
 
 import random
-from collections.abc import Callable, Iterable, Iterator, Sequence
+import re
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 
 Window = tuple[int, ...]
 """Where in a text a reading is tried: nothing (the whole text), a start, or a start and an end."""
@@ -59,3 +60,15 @@ def same_readings(
             assert new(text, *window) == expected, (text, *window)
             found += expected is not None and expected is not False
     return found
+
+
+def group_spans(match: re.Match[str] | None, blank_groups: Collection[str] = ()) -> tuple[object, ...] | None:
+    """The match's span and each named group's, a group of ``blank_groups`` holding blanks alone counted as none
+    ((-1, -1)): a rewrite that reads its blanks once may leave such a group out where no caller reads it."""
+    if match is None:
+        return None
+    spans: list[object] = [match.span()]
+    for name in match.re.groupindex:
+        blank = match.group(name) is not None and not match.group(name).strip(" \t")
+        spans.append((name, (-1, -1) if name in blank_groups and blank else match.span(name)))
+    return tuple(spans)

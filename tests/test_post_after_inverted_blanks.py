@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from random_texts import fixed_window, same_readings
+from random_texts import fixed_window, group_spans, same_readings
 
 from graphbuild.extract.role_changes import POST_AFTER_INVERTED
 from graphbuild.extract.role_patterns import NAME_BRACKET, SEATS
@@ -21,14 +21,7 @@ OLD = re.compile(rf"{NAME_BRACKET}(?P<gap>[ \t]+[^;:\n]{{0,60}}?)?" + OLD_AS_SEA
 
 
 def _read(match: re.Match[str] | None) -> tuple[object, ...] | None:
-    """The span and every group's span, a gap of blanks alone counted as none."""
-    if match is None:
-        return None
-    spans: list[object] = [match.span()]
-    for name in match.re.groupindex:
-        blank = match.group(name) is not None and not match.group(name).strip(" \t")
-        spans.append((name, (-1, -1) if name == "gap" and blank else match.span(name)))
-    return tuple(spans)
+    return group_spans(match, ("gap",))
 
 
 def test_the_post_after_the_name_is_read() -> None:

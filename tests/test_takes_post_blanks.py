@@ -8,15 +8,12 @@ from __future__ import annotations
 
 import re
 
-from random_texts import fixed_window, same_readings
+from random_texts import fixed_window, group_spans, same_readings
+from test_post_after_inverted_blanks import OLD_AS_SEAT
 
 from graphbuild.extract.role_changes import TAKES_POST
-from graphbuild.extract.role_patterns import COMMA_AFFILIATION, NAME_BRACKET, SEATS
+from graphbuild.extract.role_patterns import COMMA_AFFILIATION, NAME_BRACKET
 
-OLD_AS_SEAT = (
-    r"[ \t]+som[ \t]+(?:(?:ny|nyt|nye)[ \t]+)?"
-    rf"(?P<role>(?:[1-9]\.[ \t]+)?(?:{SEATS}))(?![\wæøå-])(?P<of>[ \t]+(?:for|i|ved|hos)[ \t]+)?"
-)
 OLD = re.compile(
     rf"{NAME_BRACKET}{COMMA_AFFILIATION}(?P<lead>[ \t]+[^;:\n]{{0,30}}?)?[ \t]+"
     r"(?P<verb>tiltræder|tiltrådte|fratræder|fratrådte|indtræder|indtrådte|træder[ \t]+ind|trådte[ \t]+ind|"
@@ -27,14 +24,7 @@ OLD = re.compile(
 
 
 def _read(match: re.Match[str] | None) -> tuple[object, ...] | None:
-    """The span and every group's span, a lead or a gap of blanks alone counted as none."""
-    if match is None:
-        return None
-    spans: list[object] = [match.span()]
-    for name in match.re.groupindex:
-        blank = match.group(name) is not None and not match.group(name).strip(" \t")
-        spans.append((name, (-1, -1) if name in ("lead", "gap") and blank else match.span(name)))
-    return tuple(spans)
+    return group_spans(match, ("lead", "gap"))
 
 
 def test_a_post_taken_after_the_name_is_read() -> None:
