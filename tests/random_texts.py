@@ -40,6 +40,18 @@ def fixed_window(width: int) -> Callable[[str], Iterable[Window]]:
     return windows
 
 
+def match_span(pattern: re.Pattern[str], text: str, pos: int = 0, end: int | None = None) -> tuple[int, int] | None:
+    """The span of ``pattern``'s match at ``pos`` (up to ``end``, or the text's end), or None."""
+    found = pattern.match(text, pos, len(text) if end is None else end)
+    return None if found is None else found.span()
+
+
+def fullmatch_span(pattern: re.Pattern[str], text: str, pos: int = 0, end: int | None = None) -> tuple[int, int] | None:
+    """The span of ``pattern`` matching all from ``pos`` to ``end`` (or the text's end), or None."""
+    found = pattern.fullmatch(text, pos, len(text) if end is None else end)
+    return None if found is None else found.span()
+
+
 def same_readings(
     new: Callable[..., object],
     old: Callable[..., object],

@@ -8,22 +8,17 @@ from __future__ import annotations
 import re
 from functools import partial
 
-from random_texts import every_window, same_readings
+from random_texts import every_window, fullmatch_span, same_readings
 
 from graphbuild.extract.role_board_elections import _TAIL, JOIN
 
 OLD = re.compile(rf"{_TAIL}[ \t]*(?:,[ \t]*(?:(?:og|samt)[ \t]+)?|[ \t]+(?:og|samt)[ \t]+)")
 
 
-def _span(pattern: re.Pattern[str], text: str, pos: int, end: int) -> tuple[int, int] | None:
-    found = pattern.fullmatch(text, pos, end)
-    return None if found is None else found.span()
-
-
 def test_the_join_between_two_names_is_read() -> None:
     text = "Jens Hansen (V), Aarhus og Karin Holm blev valgt"
     pos, end = text.index(" (V)"), text.index("Karin")
-    assert _span(JOIN, text, pos, end) == _span(OLD, text, pos, end) == (pos, end)
+    assert fullmatch_span(JOIN, text, pos, end) == fullmatch_span(OLD, text, pos, end) == (pos, end)
     # the near miss: a word between the names that joins nothing
     assert JOIN.fullmatch(" (V) ved ") is None
 
@@ -32,7 +27,13 @@ def test_the_strings_are_the_old_patterns_on_random_texts() -> None:
     pieces = [" ", "  ", "\t", "\n", ",", "og", " og ", "samt", " samt ", " (V)", "(", ")", " fra", " Aarhus", "x", "o"]
     pieces += [" Kommune", "-"]
     found = same_readings(
-        partial(_span, JOIN), partial(_span, OLD), pieces, seed=101, count=3000, most=10, windows=every_window
+        partial(fullmatch_span, JOIN),
+        partial(fullmatch_span, OLD),
+        pieces,
+        seed=101,
+        count=3000,
+        most=10,
+        windows=every_window,
     )
     assert found > 1000
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import partial
 
-from random_texts import every_start, same_readings
+from random_texts import every_start, match_span, same_readings
 
 from graphbuild.parse.attendance_first_names import _LIST_LAST
 
@@ -17,27 +17,28 @@ OLD = re.compile(
 )
 
 
-def _span(pattern: re.Pattern[str], text: str, pos: int = 0) -> tuple[int, int] | None:
-    found = pattern.match(text, pos)
-    return found.span() if found else None
-
-
 def test_the_last_name_before_the_next_label_is_read() -> None:
     text = "Til stede: Jens, Lone, Kirsten – Afbud: Mads"
     end = text.index("Kirsten") + len("Kirsten")
-    assert _span(_LIST_LAST, text, end) == _span(OLD, text, end) == (end, end + 3)
+    assert match_span(_LIST_LAST, text, end) == match_span(OLD, text, end) == (end, end + 3)
     # the near miss: a dash before a name that is no label
-    assert _span(_LIST_LAST, " – Mads Hansen, Lone") is None
+    assert match_span(_LIST_LAST, " – Mads Hansen, Lone") is None
 
 
 def test_the_matches_are_the_old_patterns_on_random_texts() -> None:
     pieces = [" ", "\t", "(A)", "(", "–", "-", "/", "|", "Afbud:", "Mads", "Afbud fra :", "x", ":"]
     found = same_readings(
-        partial(_span, _LIST_LAST), partial(_span, OLD), pieces, seed=89, count=20000, most=8, windows=every_start
+        partial(match_span, _LIST_LAST),
+        partial(match_span, OLD),
+        pieces,
+        seed=89,
+        count=20000,
+        most=8,
+        windows=every_start,
     )
     assert found > 1000
 
 
 def test_a_long_line_of_blanks_after_a_first_name_is_read_in_time() -> None:
     assert _LIST_LAST.match(" " * 50_000 + "x") is None
-    assert _span(_LIST_LAST, " " * 50_000 + "– Afbud:") == (0, 50_002)
+    assert match_span(_LIST_LAST, " " * 50_000 + "– Afbud:") == (0, 50_002)

@@ -8,16 +8,11 @@ from __future__ import annotations
 import re
 from functools import partial
 
-from random_texts import every_start, same_readings
+from random_texts import every_start, match_span, same_readings
 
 from graphbuild.extract.membership_municipalities import LINE_TAIL, vertical_list_after
 
 OLD = re.compile(r"[ \t]*[,;.]?[ \t]*(?:\n|$)")
-
-
-def _span(pattern: re.Pattern[str], text: str, pos: int) -> tuple[int, int] | None:
-    found = pattern.match(text, pos)
-    return found.span() if found else None
 
 
 def test_a_vertical_list_is_read_and_a_line_that_goes_on_is_not() -> None:
@@ -30,11 +25,17 @@ def test_a_vertical_list_is_read_and_a_line_that_goes_on_is_not() -> None:
 def test_the_spans_are_the_old_patterns_on_random_texts() -> None:
     pieces = [" ", "\t", "  ", ",", ";", ".", "\n", "x", ",,", ". "]
     found = same_readings(
-        partial(_span, LINE_TAIL), partial(_span, OLD), pieces, seed=53, count=20000, most=8, windows=every_start
+        partial(match_span, LINE_TAIL),
+        partial(match_span, OLD),
+        pieces,
+        seed=53,
+        count=20000,
+        most=8,
+        windows=every_start,
     )
     assert found > 10000
 
 
 def test_a_long_line_of_blanks_after_a_name_is_read_in_time() -> None:
     assert LINE_TAIL.match(" " * 50_000 + "x") is None
-    assert _span(LINE_TAIL, " " * 50_000 + ".\n", 0) == (0, 50_002)
+    assert match_span(LINE_TAIL, " " * 50_000 + ".\n", 0) == (0, 50_002)

@@ -8,32 +8,33 @@ from __future__ import annotations
 import re
 from functools import partial
 
-from random_texts import every_start, same_readings
+from random_texts import every_start, match_span, same_readings
 
 from graphbuild.extract.role_plural_posts import _LINE_END
 
 OLD = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*\.?[ \t]*(?:\n|$)")
 
 
-def _span(pattern: re.Pattern[str], text: str, pos: int = 0) -> tuple[int, int] | None:
-    found = pattern.match(text, pos)
-    return found.span() if found else None
-
-
 def test_the_last_name_ends_its_sentence_or_line() -> None:
-    assert _span(_LINE_END, " (A) . \nNæste") == _span(OLD, " (A) . \nNæste") == (0, 8)
+    assert match_span(_LINE_END, " (A) . \nNæste") == match_span(OLD, " (A) . \nNæste") == (0, 8)
     # the near miss: the sentence goes on after the name
-    assert _span(_LINE_END, " og Vita Jensen.") is None
+    assert match_span(_LINE_END, " og Vita Jensen.") is None
 
 
 def test_the_spans_are_the_old_patterns_on_random_texts() -> None:
     pieces = [" ", "\t", "  ", "(A)", "(", ")", ".", "..", "\n", "x"]
     found = same_readings(
-        partial(_span, _LINE_END), partial(_span, OLD), pieces, seed=71, count=20000, most=8, windows=every_start
+        partial(match_span, _LINE_END),
+        partial(match_span, OLD),
+        pieces,
+        seed=71,
+        count=20000,
+        most=8,
+        windows=every_start,
     )
     assert found > 10000
 
 
 def test_a_long_line_of_blanks_after_a_name_is_read_in_time() -> None:
     assert _LINE_END.match(" " * 50_000 + "x") is None
-    assert _span(_LINE_END, " " * 50_000 + ".") == (0, 50_001)
+    assert match_span(_LINE_END, " " * 50_000 + ".") == (0, 50_001)

@@ -8,16 +8,11 @@ from __future__ import annotations
 import re
 from functools import partial
 
-from random_texts import same_readings
+from random_texts import match_span, same_readings
 
 from graphbuild.parse.body_names import _REGION_AFTER, _REGIONS, body_phrases
 
 OLD = re.compile(rf"^\s*[-\s]\s*{_REGIONS}\b|^\s+i\s+(?:den\s+\w+\s+region|Region\s+\w+)\b", re.IGNORECASE)
-
-
-def _span(pattern: re.Pattern[str], text: str) -> tuple[int, int] | None:
-    found = pattern.match(text)
-    return None if found is None else found.span()
 
 
 def test_the_region_after_a_body_is_read() -> None:
@@ -34,11 +29,13 @@ def test_the_region_after_a_body_is_read() -> None:
 def test_the_spans_are_the_old_patterns_on_random_texts() -> None:
     pieces = [" ", "  ", "\t", "\n", "-", "–", "Nord", "nord", "Syd", "Midt", "Midtjylland", "Sjælland", "i", "den"]
     pieces += ["region", "Region", "x", "jylland", " i ", " den "]
-    found = same_readings(partial(_span, _REGION_AFTER), partial(_span, OLD), pieces, seed=55, count=20_000, most=8)
+    found = same_readings(
+        partial(match_span, _REGION_AFTER), partial(match_span, OLD), pieces, seed=55, count=20_000, most=8
+    )
     assert found > 300
 
 
 def test_a_long_run_of_blanks_after_a_body_is_read_in_time() -> None:
     assert _REGION_AFTER.match(" " * 50_000 + "x") is None
     assert _REGION_AFTER.match(" " * 50_000 + "-" + " " * 50_000 + "x") is None
-    assert _span(_REGION_AFTER, " " * 50_000 + "- Nord") == (0, 50_006)
+    assert match_span(_REGION_AFTER, " " * 50_000 + "- Nord") == (0, 50_006)

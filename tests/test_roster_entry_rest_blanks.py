@@ -8,22 +8,17 @@ from __future__ import annotations
 import re
 from functools import partial
 
-from random_texts import every_window, same_readings
+from random_texts import every_window, match_span, same_readings
 
 from graphbuild.extract.role_rosters import ENTRY_REST
 
 OLD = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:,|$)")
 
 
-def _span(pattern: re.Pattern[str], text: str, pos: int, end: int) -> tuple[int, int] | None:
-    found = pattern.match(text, pos, end)
-    return None if found is None else found.span()
-
-
 def test_the_rest_of_an_entry_after_the_name_is_read() -> None:
     text = "• Formand borgmester Erik Nielsen (S), Rødovre Kommune"
     pos, end = text.index(" (S)"), len(text)
-    assert _span(ENTRY_REST, text, pos, end) == _span(OLD, text, pos, end) is not None
+    assert match_span(ENTRY_REST, text, pos, end) == match_span(OLD, text, pos, end) is not None
     # the near miss: a name that goes on
     assert ENTRY_REST.match(" Hansen (S), Rødovre") is None
 
@@ -32,7 +27,13 @@ def test_the_strings_are_the_old_patterns_on_random_texts() -> None:
     pieces = [" ", "  ", "\t", "\n", ",", "og", " og ", "samt", ":", " :", "(V)", "(", ")", "Region", " Nord", "x"]
     pieces += ["kontakt", " se ", "Kommuner", "-", "Æ", "1"]
     found = same_readings(
-        partial(_span, ENTRY_REST), partial(_span, OLD), pieces, seed=103, count=1500, most=9, windows=every_window
+        partial(match_span, ENTRY_REST),
+        partial(match_span, OLD),
+        pieces,
+        seed=103,
+        count=1500,
+        most=9,
+        windows=every_window,
     )
     assert found > 1000
 

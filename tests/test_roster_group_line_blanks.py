@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import partial
 
-from random_texts import every_window, same_readings
+from random_texts import every_window, fullmatch_span, same_readings
 
 from graphbuild.extract.role_rosters import GROUP_LINE
 
@@ -19,15 +19,10 @@ OLD = re.compile(
 )
 
 
-def _span(pattern: re.Pattern[str], text: str, pos: int, end: int) -> tuple[int, int] | None:
-    found = pattern.fullmatch(text, pos, end)
-    return None if found is None else found.span()
-
-
 def test_a_groups_heading_is_read() -> None:
     text = "Indstillet af:"
     pos, end = 0, len(text)
-    assert _span(GROUP_LINE, text, pos, end) == _span(OLD, text, pos, end) is not None
+    assert fullmatch_span(GROUP_LINE, text, pos, end) == fullmatch_span(OLD, text, pos, end) is not None
     # the near miss: a line of the secretariat
     assert GROUP_LINE.fullmatch("Sekretariat: Kontakt") is None
 
@@ -36,7 +31,13 @@ def test_the_strings_are_the_old_patterns_on_random_texts() -> None:
     pieces = [" ", "  ", "\t", "\n", ",", "og", " og ", "samt", ":", " :", "(V)", "(", ")", "Region", " Nord", "x"]
     pieces += ["kontakt", " se ", "Kommuner", "-", "Æ", "1"]
     found = same_readings(
-        partial(_span, GROUP_LINE), partial(_span, OLD), pieces, seed=107, count=1500, most=9, windows=every_window
+        partial(fullmatch_span, GROUP_LINE),
+        partial(fullmatch_span, OLD),
+        pieces,
+        seed=107,
+        count=1500,
+        most=9,
+        windows=every_window,
     )
     assert found > 1000
 

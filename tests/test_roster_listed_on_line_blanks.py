@@ -8,22 +8,17 @@ from __future__ import annotations
 import re
 from functools import partial
 
-from random_texts import every_window, same_readings
+from random_texts import every_window, fullmatch_span, same_readings
 
 from graphbuild.extract.role_rosters import LISTED_ON_LINE
 
 OLD = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:,|og|samt|,[ \t]*og)[ \t]*")
 
 
-def _span(pattern: re.Pattern[str], text: str, pos: int, end: int) -> tuple[int, int] | None:
-    found = pattern.fullmatch(text, pos, end)
-    return None if found is None else found.span()
-
-
 def test_the_join_between_two_names_on_a_line_is_read() -> None:
     text = "A (V), B (S) og C"
     pos, end = 1, text.index("B")
-    assert _span(LISTED_ON_LINE, text, pos, end) == _span(OLD, text, pos, end) is not None
+    assert fullmatch_span(LISTED_ON_LINE, text, pos, end) == fullmatch_span(OLD, text, pos, end) is not None
     # the near miss: a word between the names that joins nothing
     assert LISTED_ON_LINE.fullmatch(" (V) ved ") is None
 
@@ -32,7 +27,13 @@ def test_the_strings_are_the_old_patterns_on_random_texts() -> None:
     pieces = [" ", "  ", "\t", "\n", ",", "og", " og ", "samt", ":", " :", "(V)", "(", ")", "Region", " Nord", "x"]
     pieces += ["kontakt", " se ", "Kommuner", "-", "Æ", "1"]
     found = same_readings(
-        partial(_span, LISTED_ON_LINE), partial(_span, OLD), pieces, seed=109, count=1500, most=9, windows=every_window
+        partial(fullmatch_span, LISTED_ON_LINE),
+        partial(fullmatch_span, OLD),
+        pieces,
+        seed=109,
+        count=1500,
+        most=9,
+        windows=every_window,
     )
     assert found > 1000
 
