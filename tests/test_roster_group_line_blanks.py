@@ -7,9 +7,9 @@ are the old pattern's (kept here)."""
 from __future__ import annotations
 
 import re
-from functools import partial
 
-from random_texts import every_window, fullmatch_span, same_readings
+from random_texts import fullmatch_span
+from test_roster_entry_rest_blanks import same_on_roster_texts
 
 from graphbuild.extract.role_rosters import GROUP_LINE
 
@@ -28,17 +28,7 @@ def test_a_groups_heading_is_read() -> None:
 
 
 def test_the_strings_are_the_old_patterns_on_random_texts() -> None:
-    pieces = [" ", "  ", "\t", "\n", ",", "og", " og ", "samt", ":", " :", "(V)", "(", ")", "Region", " Nord", "x"]
-    pieces += ["kontakt", " se ", "Kommuner", "-", "Æ", "1"]
-    found = same_readings(
-        partial(fullmatch_span, GROUP_LINE),
-        partial(fullmatch_span, OLD),
-        pieces,
-        seed=107,
-        count=1500,
-        most=9,
-        windows=every_window,
-    )
+    found = same_on_roster_texts(fullmatch_span, GROUP_LINE, OLD, seed=107)
     assert found > 1000
 
 

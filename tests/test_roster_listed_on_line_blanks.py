@@ -6,9 +6,9 @@ strings are the old pattern's (kept here)."""
 from __future__ import annotations
 
 import re
-from functools import partial
 
-from random_texts import every_window, fullmatch_span, same_readings
+from random_texts import fullmatch_span
+from test_roster_entry_rest_blanks import same_on_roster_texts
 
 from graphbuild.extract.role_rosters import LISTED_ON_LINE
 
@@ -24,17 +24,7 @@ def test_the_join_between_two_names_on_a_line_is_read() -> None:
 
 
 def test_the_strings_are_the_old_patterns_on_random_texts() -> None:
-    pieces = [" ", "  ", "\t", "\n", ",", "og", " og ", "samt", ":", " :", "(V)", "(", ")", "Region", " Nord", "x"]
-    pieces += ["kontakt", " se ", "Kommuner", "-", "Æ", "1"]
-    found = same_readings(
-        partial(fullmatch_span, LISTED_ON_LINE),
-        partial(fullmatch_span, OLD),
-        pieces,
-        seed=109,
-        count=1500,
-        most=9,
-        windows=every_window,
-    )
+    found = same_on_roster_texts(fullmatch_span, LISTED_ON_LINE, OLD, seed=109)
     assert found > 1000
 
 
