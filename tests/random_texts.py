@@ -4,6 +4,7 @@ on them (the same seed gives the same texts, so a failure repeats)."""
 import random
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from functools import partial
 
 Window = tuple[int, ...]
 """Where in a text a reading is tried: nothing (the whole text), a start, or a start and an end."""
@@ -84,3 +85,21 @@ def group_spans(match: re.Match[str] | None, blank_groups: Collection[str] = ())
         blank = match.group(name) is not None and not match.group(name).strip(" \t")
         spans.append((name, (-1, -1) if name in blank_groups and blank else match.span(name)))
     return tuple(spans)
+
+
+def same_spans(
+    new: re.Pattern[str],
+    old: re.Pattern[str],
+    pieces: Sequence[str],
+    *,
+    seed: int,
+    count: int,
+    most: int,
+    windows: Callable[[str], Iterable[Window]] = every_start,
+    read: Callable[..., tuple[int, int] | None] = match_span,
+) -> int:
+    """``same_readings`` of the spans ``read`` gives for ``new`` and for ``old`` (their matches', by default at
+    every start)."""
+    return same_readings(
+        partial(read, new), partial(read, old), pieces, seed=seed, count=count, most=most, windows=windows
+    )

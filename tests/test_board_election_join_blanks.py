@@ -6,9 +6,8 @@ character, so the strings are the old pattern's (kept here)."""
 from __future__ import annotations
 
 import re
-from functools import partial
 
-from random_texts import every_window, fullmatch_span, same_readings
+from random_texts import every_window, fullmatch_span, same_spans
 
 from graphbuild.extract.role_board_elections import _TAIL, JOIN
 
@@ -26,15 +25,7 @@ def test_the_join_between_two_names_is_read() -> None:
 def test_the_strings_are_the_old_patterns_on_random_texts() -> None:
     pieces = [" ", "  ", "\t", "\n", ",", "og", " og ", "samt", " samt ", " (V)", "(", ")", " fra", " Aarhus", "x", "o"]
     pieces += [" Kommune", "-"]
-    found = same_readings(
-        partial(fullmatch_span, JOIN),
-        partial(fullmatch_span, OLD),
-        pieces,
-        seed=101,
-        count=3000,
-        most=10,
-        windows=every_window,
-    )
+    found = same_spans(JOIN, OLD, pieces, seed=101, count=3000, most=10, windows=every_window, read=fullmatch_span)
     assert found > 1000
 
 

@@ -5,9 +5,8 @@ a name that went on was shared between them every way (0.66 s at 4,000 blanks). 
 from __future__ import annotations
 
 import re
-from functools import partial
 
-from random_texts import every_start, match_span, same_readings
+from random_texts import match_span, same_spans
 
 from graphbuild.extract.role_member_lists import LINE_REST
 
@@ -22,15 +21,7 @@ def test_a_name_alone_or_with_its_party_ends_the_line() -> None:
 
 def test_the_spans_are_the_old_patterns_on_random_texts() -> None:
     pieces = [" ", "\t", "  ", "(A)", "(", ")", ".", "\n", "x"]
-    found = same_readings(
-        partial(match_span, LINE_REST),
-        partial(match_span, OLD),
-        pieces,
-        seed=67,
-        count=20000,
-        most=8,
-        windows=every_start,
-    )
+    found = same_spans(LINE_REST, OLD, pieces, seed=67, count=20000, most=8)
     assert found > 10000
 
 

@@ -6,9 +6,8 @@ blanks). The spans are the old pattern's."""
 from __future__ import annotations
 
 import re
-from functools import partial
 
-from random_texts import every_start, match_span, same_readings
+from random_texts import match_span, same_spans
 
 from graphbuild.extract.role_member_runs import LIST_END
 
@@ -23,15 +22,7 @@ def test_the_run_ends_at_its_line_end_after_a_tag() -> None:
 
 def test_the_spans_are_the_old_patterns_on_random_texts() -> None:
     pieces = [" ", "\t", "  ", ".", ";", ",", "\n", "<br>", "<br />", "<br/", "x", "<BR>"]
-    found = same_readings(
-        partial(match_span, LIST_END),
-        partial(match_span, OLD),
-        pieces,
-        seed=73,
-        count=20000,
-        most=8,
-        windows=every_start,
-    )
+    found = same_spans(LIST_END, OLD, pieces, seed=73, count=20000, most=8)
     assert found > 10000
 
 

@@ -6,9 +6,8 @@ a line of blanks after a name that went on with a word was shared between them e
 from __future__ import annotations
 
 import re
-from functools import partial
 
-from random_texts import every_start, match_span, same_readings
+from random_texts import match_span, same_spans
 
 from graphbuild.extract.membership_municipalities import LINE_TAIL, vertical_list_after
 
@@ -24,15 +23,7 @@ def test_a_vertical_list_is_read_and_a_line_that_goes_on_is_not() -> None:
 
 def test_the_spans_are_the_old_patterns_on_random_texts() -> None:
     pieces = [" ", "\t", "  ", ",", ";", ".", "\n", "x", ",,", ". "]
-    found = same_readings(
-        partial(match_span, LINE_TAIL),
-        partial(match_span, OLD),
-        pieces,
-        seed=53,
-        count=20000,
-        most=8,
-        windows=every_start,
-    )
+    found = same_spans(LINE_TAIL, OLD, pieces, seed=53, count=20000, most=8)
     assert found > 10000
 
 

@@ -6,9 +6,8 @@ runs side by side, a line of blanks after a municipality was shared between them
 from __future__ import annotations
 
 import re
-from functools import partial
 
-from random_texts import every_start, match_span, same_readings
+from random_texts import match_span, same_spans
 
 from graphbuild.extract.membership_owner_shares import SHARE_AFTER
 
@@ -25,15 +24,7 @@ def test_a_share_after_the_municipality_is_read() -> None:
 
 def test_the_spans_are_the_old_patterns_on_random_texts() -> None:
     pieces = [" ", "\t", "|", ":", "–", "-", "12", "3,5", "%", " pct", "procent", "pctx", "x", "1234"]
-    found = same_readings(
-        partial(match_span, SHARE_AFTER),
-        partial(match_span, OLD),
-        pieces,
-        seed=59,
-        count=20000,
-        most=8,
-        windows=every_start,
-    )
+    found = same_spans(SHARE_AFTER, OLD, pieces, seed=59, count=20000, most=8)
     assert found > 3000
 
 

@@ -6,9 +6,8 @@ pattern's."""
 from __future__ import annotations
 
 import re
-from functools import partial
 
-from random_texts import every_start, match_span, same_readings
+from random_texts import match_span, same_spans
 
 from graphbuild.extract.role_plural_posts import _LINE_END
 
@@ -23,15 +22,7 @@ def test_the_last_name_ends_its_sentence_or_line() -> None:
 
 def test_the_spans_are_the_old_patterns_on_random_texts() -> None:
     pieces = [" ", "\t", "  ", "(A)", "(", ")", ".", "..", "\n", "x"]
-    found = same_readings(
-        partial(match_span, _LINE_END),
-        partial(match_span, OLD),
-        pieces,
-        seed=71,
-        count=20000,
-        most=8,
-        windows=every_start,
-    )
+    found = same_spans(_LINE_END, OLD, pieces, seed=71, count=20000, most=8)
     assert found > 10000
 
 
