@@ -6,17 +6,11 @@ Byrådets møde på grund", "har forfald til mødet", "har forfald til Byrådsm�
 from __future__ import annotations
 
 import pytest
-from text_facts import meeting_of_text
-
-from graphbuild.extract import extract_facts
-
-_HEAD = "Referat\nMusikskolens bestyrelse\nMødedato: 9. december 2019\n"
-_MEMBERS = "Medlemmer: Ole Berg, Lis Holm, Per Bak, Hanne Dahl\n"
+from snippet_attendance import BOARD_MEMBERS, news_item_attendance
 
 
 def _attended(item_text: str) -> dict[str, str]:
-    text = _HEAD + _MEMBERS + f"\n1. Meddelelser\n\n{item_text}\n\n2. Budget\n\nGodkendt.\n"
-    return {row.name: row.status for row in extract_facts(meeting_of_text(text)).attendance}
+    return news_item_attendance(BOARD_MEMBERS, item_text)
 
 
 @pytest.mark.parametrize(

@@ -9,17 +9,7 @@ empty field and an item's "Alle var mødt"."""
 from __future__ import annotations
 
 import pytest
-from text_facts import meeting_of_text
-
-from graphbuild.extract import extract_facts
-
-_HEAD = "Referat\nMusikskolens bestyrelse\nMødedato: 9. december 2019\n"
-_MEMBERS = "Medlemmer: Ole Berg, Lis Holm, Per Bak, Hanne Dahl\n"
-
-
-def _attended(header: str, item_text: str) -> dict[str, str]:
-    text = _HEAD + header + f"\n1. Meddelelser\n\n{item_text}\n\n2. Budget\n\nGodkendt.\n"
-    return {row.name: row.status for row in extract_facts(meeting_of_text(text)).attendance}
+from snippet_attendance import BOARD_MEMBERS, news_item_attendance
 
 
 @pytest.mark.parametrize(
@@ -31,15 +21,17 @@ def _attended(header: str, item_text: str) -> dict[str, str]:
     ],
 )
 def test_a_word_of_absence_in_an_item_records_no_attendance(item_text: str) -> None:
-    assert _attended(_MEMBERS, item_text) == {}
+    assert news_item_attendance(BOARD_MEMBERS, item_text) == {}
 
 
 def test_the_headers_empty_field_still_records_attendance() -> None:
     # near miss: "Fraværende:" in the header, empty: every member came
-    attended = _attended(_MEMBERS + "Fraværende:\n", "Ole Berg var forhindret i at deltage i KL's konference.")
+    attended = news_item_attendance(
+        BOARD_MEMBERS + "Fraværende:\n", "Ole Berg var forhindret i at deltage i KL's konference."
+    )
     assert attended.get("Lis Holm") == "present"
 
 
 def test_all_came_in_an_item_still_records_attendance() -> None:
     # near miss: "Alle var mødt" anywhere says who came
-    assert _attended(_MEMBERS, "Alle var mødt.").get("Per Bak") == "present"
+    assert news_item_attendance(BOARD_MEMBERS, "Alle var mødt.").get("Per Bak") == "present"

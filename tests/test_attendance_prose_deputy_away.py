@@ -8,19 +8,14 @@ member's absence after the deputy's verb."""
 from __future__ import annotations
 
 import pytest
-
-from graphbuild.parse.attendance_lists import find_attendance
-from graphbuild.parse.items import find_items
-from graphbuild.parse.lines import split_lines
+from snippet_attendance import attendance_rows
 
 ITEMS = "\n\n1. Godkendelse af dagsorden\n\nGodkendt.\n\n2. Budget\n\nGodkendt.\n"
 PRESENT = "Til stede: Lars Gaardhøj, Anne Jansson, Per Bak\n"
 
 
 def _rows(text: str) -> dict[str, tuple[str, str | None]]:
-    text += ITEMS
-    items, _ = find_items(text, split_lines(text))
-    return {row.name: (row.status, row.for_) for row in find_attendance(text, items)}
+    return attendance_rows(text + ITEMS)
 
 
 @pytest.mark.parametrize(

@@ -7,22 +7,17 @@ from __future__ import annotations
 
 import re
 
-from random_texts import random_texts
+from random_texts import every_window, fullmatch_span, same_spans
 
 from graphbuild.extract.role_board_elections import _TAIL, JOIN
 
 OLD = re.compile(rf"{_TAIL}[ \t]*(?:,[ \t]*(?:(?:og|samt)[ \t]+)?|[ \t]+(?:og|samt)[ \t]+)")
 
 
-def _span(pattern: re.Pattern[str], text: str, pos: int, end: int) -> tuple[int, int] | None:
-    found = pattern.fullmatch(text, pos, end)
-    return None if found is None else found.span()
-
-
 def test_the_join_between_two_names_is_read() -> None:
     text = "Jens Hansen (V), Aarhus og Karin Holm blev valgt"
     pos, end = text.index(" (V)"), text.index("Karin")
-    assert _span(JOIN, text, pos, end) == _span(OLD, text, pos, end) == (pos, end)
+    assert fullmatch_span(JOIN, text, pos, end) == fullmatch_span(OLD, text, pos, end) == (pos, end)
     # the near miss: a word between the names that joins nothing
     assert JOIN.fullmatch(" (V) ved ") is None
 
@@ -30,13 +25,7 @@ def test_the_join_between_two_names_is_read() -> None:
 def test_the_strings_are_the_old_patterns_on_random_texts() -> None:
     pieces = [" ", "  ", "\t", "\n", ",", "og", " og ", "samt", " samt ", " (V)", "(", ")", " fra", " Aarhus", "x", "o"]
     pieces += [" Kommune", "-"]
-    found = 0
-    for text in random_texts(pieces, seed=101, count=3000, most=10):
-        for pos in range(len(text) + 1):
-            for end in range(pos, len(text) + 1):
-                old = _span(OLD, text, pos, end)
-                assert _span(JOIN, text, pos, end) == old, (text, pos, end)
-                found += old is not None
+    found = same_spans(JOIN, OLD, pieces, seed=101, count=3000, most=10, windows=every_window, read=fullmatch_span)
     assert found > 1000
 
 

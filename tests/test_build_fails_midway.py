@@ -7,6 +7,7 @@ import errno
 import json
 import signal
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -31,9 +32,28 @@ def _answers(store: Path) -> tuple[str, str]:
     return stats.stdout, rows.stdout
 
 
+@dataclass(frozen=True)
+class Previous:
+    """A store built from one minutes, what its graph answers and the graphs on disk, and a larger corpus for the
+    build that fails."""
+
+    store: Path
+    large: Path
+    answers: tuple[str, str]
+    live: list[str]
+
+    def build(self) -> Result:
+        """The larger corpus's build into the store."""
+        return _run("build", str(self.large), "--store", str(self.store), "--no-cache")
+
+    def assert_kept(self) -> None:
+        """The previous graph stays live, answers as before, and is the only one on disk."""
+        assert _answers(self.store) == self.answers
+        assert _generations(self.store) == self.live
+
+
 @pytest.fixture
-def built(tmp_path: Path) -> tuple[Path, Path, tuple[str, str]]:
-    """A store built from one minutes, what it answers, and a larger corpus for the build that fails."""
+def previous(tmp_path: Path) -> Previous:
     store, small, large = tmp_path / "store", tmp_path / "small", tmp_path / "large"
     write_good(small, 1)
     write_good(large, 3)
@@ -41,7 +61,7 @@ def built(tmp_path: Path) -> tuple[Path, Path, tuple[str, str]]:
     assert first.exit_code == 0, first.output
     answers = _answers(store)
     assert json.loads(answers[0])["Document"] == 1 and "Kalundborg" in answers[1]
-    return store, large, answers
+    return Previous(store, large, answers, _generations(store))
 
 
 def _failing_load(monkeypatch: pytest.MonkeyPatch, fail: Callable[[], None]) -> None:
@@ -74,84 +94,59 @@ def _one_error_line(result: Result, exit_code: int) -> str:
     return lines[0]
 
 
-def test_ctrl_c_during_the_load_keeps_the_previous_graph(
-    built: tuple[Path, Path, tuple[str, str]], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    store, large, answers = built
-    live = _generations(store)
+def test_ctrl_c_during_the_load_keeps_the_previous_graph(previous: Previous, monkeypatch: pytest.MonkeyPatch) -> None:
     _failing_load(monkeypatch, lambda: signal.raise_signal(signal.SIGINT))  # a real SIGINT, to this process
-    result = _run("build", str(large), "--store", str(store), "--no-cache")
-    assert _one_error_line(result, 130) == "interrupted"
-    assert _answers(store) == answers
-    assert _generations(store) == live
+    assert _one_error_line(previous.build(), 130) == "interrupted"
+    previous.assert_kept()
     monkeypatch.undo()
-    again = _run("build", str(large), "--store", str(store), "--json", "--no-cache")
+    again = _run("build", str(previous.large), "--store", str(previous.store), "--json", "--no-cache")
     assert again.exit_code == 0 and json.loads(again.stdout)["counts"]["Document"] == 3
 
 
 def test_an_engine_failure_during_the_load_keeps_the_previous_graph(
-    built: tuple[Path, Path, tuple[str, str]], monkeypatch: pytest.MonkeyPatch
+    previous: Previous, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    store, large, answers = built
-    live = _generations(store)
-
     def fail() -> None:
         raise RuntimeError("Copy exception: injected")
 
     _failing_load(monkeypatch, fail)
-    result = _run("build", str(large), "--store", str(store), "--no-cache")
-    line = _one_error_line(result, 1)
-    assert line == f"error: writing the graph to {store} failed: Copy exception: injected"
-    assert _answers(store) == answers
-    assert _generations(store) == live
+    line = _one_error_line(previous.build(), 1)
+    assert line == f"error: writing the graph to {previous.store} failed: Copy exception: injected"
+    previous.assert_kept()
 
 
 def test_a_full_disk_while_publishing_is_one_clear_error_and_keeps_the_previous_graph(
-    built: tuple[Path, Path, tuple[str, str]], monkeypatch: pytest.MonkeyPatch
+    previous: Previous, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # the disk filled by the load itself, so the new CURRENT cannot be written: it was a traceback
-    store, large, answers = built
-    live = _generations(store)
-
     def publish(store_dir: Path, generation: Path) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(ladybug_store, "publish", publish)
-    result = _run("build", str(large), "--store", str(store), "--no-cache")
-    line = _one_error_line(result, 1)
-    assert line.startswith(f"error: publishing the graph in {store} failed: ") and "space" in line
-    assert _answers(store) == answers
-    assert _generations(store) == live
+    line = _one_error_line(previous.build(), 1)
+    assert line.startswith(f"error: publishing the graph in {previous.store} failed: ") and "space" in line
+    previous.assert_kept()
 
 
 def test_a_generation_that_cannot_be_made_is_one_clear_error(
-    built: tuple[Path, Path, tuple[str, str]], monkeypatch: pytest.MonkeyPatch
+    previous: Previous, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    store, large, answers = built
-    live = _generations(store)
-
     def new_generation(store_dir: Path) -> Path:
         raise OSError(errno.EDQUOT, "Disk quota exceeded")
 
     monkeypatch.setattr(ladybug_store, "new_generation", new_generation)
-    line = _one_error_line(_run("build", str(large), "--store", str(store), "--no-cache"), 1)
-    assert line.startswith(f"error: writing the graph to {store} failed: ") and "quota" in line.lower()
-    assert _answers(store) == answers
-    assert _generations(store) == live
+    line = _one_error_line(previous.build(), 1)
+    assert line.startswith(f"error: writing the graph to {previous.store} failed: ") and "quota" in line.lower()
+    previous.assert_kept()
 
 
 def test_running_out_of_memory_during_the_load_is_one_clear_error(
-    built: tuple[Path, Path, tuple[str, str]], monkeypatch: pytest.MonkeyPatch
+    previous: Previous, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # it was a MemoryError traceback
-    store, large, answers = built
-    live = _generations(store)
-
     def fail() -> None:
         raise MemoryError
 
     _failing_load(monkeypatch, fail)
-    line = _one_error_line(_run("build", str(large), "--store", str(store), "--no-cache"), 1)
-    assert line == "error: out of memory"
-    assert _answers(store) == answers
-    assert _generations(store) == live
+    assert _one_error_line(previous.build(), 1) == "error: out of memory"
+    previous.assert_kept()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from random_texts import random_texts
+from random_texts import match_span, same_spans
 
 from graphbuild.parse.attendance_first_names import _LIST_LAST
 
@@ -16,29 +16,20 @@ OLD = re.compile(
 )
 
 
-def _span(pattern: re.Pattern[str], text: str, pos: int = 0) -> tuple[int, int] | None:
-    found = pattern.match(text, pos)
-    return found.span() if found else None
-
-
 def test_the_last_name_before_the_next_label_is_read() -> None:
     text = "Til stede: Jens, Lone, Kirsten – Afbud: Mads"
     end = text.index("Kirsten") + len("Kirsten")
-    assert _span(_LIST_LAST, text, end) == _span(OLD, text, end) == (end, end + 3)
+    assert match_span(_LIST_LAST, text, end) == match_span(OLD, text, end) == (end, end + 3)
     # the near miss: a dash before a name that is no label
-    assert _span(_LIST_LAST, " – Mads Hansen, Lone") is None
+    assert match_span(_LIST_LAST, " – Mads Hansen, Lone") is None
 
 
 def test_the_matches_are_the_old_patterns_on_random_texts() -> None:
     pieces = [" ", "\t", "(A)", "(", "–", "-", "/", "|", "Afbud:", "Mads", "Afbud fra :", "x", ":"]
-    found = 0
-    for text in random_texts(pieces, seed=89, count=20000, most=8):
-        for pos in range(len(text) + 1):
-            assert _span(_LIST_LAST, text, pos) == _span(OLD, text, pos), (text, pos)
-            found += _span(OLD, text, pos) is not None
+    found = same_spans(_LIST_LAST, OLD, pieces, seed=89, count=20000, most=8)
     assert found > 1000
 
 
 def test_a_long_line_of_blanks_after_a_first_name_is_read_in_time() -> None:
     assert _LIST_LAST.match(" " * 50_000 + "x") is None
-    assert _span(_LIST_LAST, " " * 50_000 + "– Afbud:") == (0, 50_002)
+    assert match_span(_LIST_LAST, " " * 50_000 + "– Afbud:") == (0, 50_002)

@@ -8,6 +8,8 @@ from __future__ import annotations
 import random
 import re
 
+from random_texts import match_span
+
 from graphbuild.parse.attendance_labels import _LABEL_TAIL, _LABEL_TAIL_BULLET
 from graphbuild.parse.attendance_lists import find_attendance
 
@@ -18,11 +20,6 @@ _DEV = (
     "Til stede på mødet var\n\n • Borgmester Jan Boye (K), Odense Kommune\n"
     " • Rektor Tyge Skovgaard Christensen, CVU Vest Esbjerg\n\n"
 )
-
-
-def _span(pattern: re.Pattern[str], text: str, pos: int, end: int) -> tuple[int, int] | None:
-    found = pattern.match(text, pos, end)
-    return None if found is None else found.span()
 
 
 def test_a_label_going_on_to_the_meeting_is_read() -> None:
@@ -43,8 +40,8 @@ def test_the_spans_are_the_old_patterns_on_random_texts() -> None:
             line_end = text.find("\n") if "\n" in text else len(text)
             for pos in range(min(len(text), 2) + 1):
                 for end in {len(text), max(pos, line_end)}:
-                    expected = _span(old, text, pos, end)
-                    assert _span(new, text, pos, end) == expected, (text, pos, end)
+                    expected = match_span(old, text, pos, end)
+                    assert match_span(new, text, pos, end) == expected, (text, pos, end)
                     found += expected is not None
     assert found > 5000
 

@@ -6,34 +6,25 @@ from __future__ import annotations
 
 import re
 
-from random_texts import random_texts
+from random_texts import match_span, same_spans
 
 from graphbuild.extract.role_member_lists import LINE_REST
 
 OLD = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?=\n|$)")
 
 
-def _span(pattern: re.Pattern[str], text: str, pos: int = 0) -> tuple[int, int] | None:
-    found = pattern.match(text, pos)
-    return found.span() if found else None
-
-
 def test_a_name_alone_or_with_its_party_ends_the_line() -> None:
-    assert _span(LINE_REST, " (V) \nMedlem") == _span(OLD, " (V) \nMedlem") == (0, 5)
+    assert match_span(LINE_REST, " (V) \nMedlem") == match_span(OLD, " (V) \nMedlem") == (0, 5)
     # the near miss: a line that goes on after the name
-    assert _span(LINE_REST, " (V), formand\n") is None
+    assert match_span(LINE_REST, " (V), formand\n") is None
 
 
 def test_the_spans_are_the_old_patterns_on_random_texts() -> None:
     pieces = [" ", "\t", "  ", "(A)", "(", ")", ".", "\n", "x"]
-    found = 0
-    for text in random_texts(pieces, seed=67, count=20000, most=8):
-        for pos in range(len(text) + 1):
-            assert _span(LINE_REST, text, pos) == _span(OLD, text, pos), (text, pos)
-            found += _span(OLD, text, pos) is not None
+    found = same_spans(LINE_REST, OLD, pieces, seed=67, count=20000, most=8)
     assert found > 10000
 
 
 def test_a_long_line_of_blanks_after_a_name_is_read_in_time() -> None:
     assert LINE_REST.match(" " * 50_000 + "x") is None
-    assert _span(LINE_REST, " " * 50_000 + "(V)\n") == (0, 50_003)
+    assert match_span(LINE_REST, " " * 50_000 + "(V)\n") == (0, 50_003)

@@ -7,34 +7,25 @@ from __future__ import annotations
 
 import re
 
-from random_texts import random_texts
+from random_texts import match_span, same_spans
 
 from graphbuild.extract.role_member_runs import LIST_END
 
 OLD = re.compile(r"[ \t.;,]*(?:<br[ \t]*/?>)?[ \t]*(?:\n|$)")
 
 
-def _span(pattern: re.Pattern[str], text: str, pos: int = 0) -> tuple[int, int] | None:
-    found = pattern.match(text, pos)
-    return found.span() if found else None
-
-
 def test_the_run_ends_at_its_line_end_after_a_tag() -> None:
-    assert _span(LIST_END, ". <br /> \nNæste") == _span(OLD, ". <br /> \nNæste") == (0, 10)
+    assert match_span(LIST_END, ". <br /> \nNæste") == match_span(OLD, ". <br /> \nNæste") == (0, 10)
     # the near miss: the line goes on after the last name
-    assert _span(LIST_END, ", Jens Hansen\n") is None
+    assert match_span(LIST_END, ", Jens Hansen\n") is None
 
 
 def test_the_spans_are_the_old_patterns_on_random_texts() -> None:
     pieces = [" ", "\t", "  ", ".", ";", ",", "\n", "<br>", "<br />", "<br/", "x", "<BR>"]
-    found = 0
-    for text in random_texts(pieces, seed=73, count=20000, most=8):
-        for pos in range(len(text) + 1):
-            assert _span(LIST_END, text, pos) == _span(OLD, text, pos), (text, pos)
-            found += _span(OLD, text, pos) is not None
+    found = same_spans(LIST_END, OLD, pieces, seed=73, count=20000, most=8)
     assert found > 10000
 
 
 def test_a_long_line_of_blanks_after_the_last_name_is_read_in_time() -> None:
     assert LIST_END.match(" " * 50_000 + "x") is None
-    assert _span(LIST_END, " " * 50_000 + "<br>") == (0, 50_004)
+    assert match_span(LIST_END, " " * 50_000 + "<br>") == (0, 50_004)

@@ -7,16 +7,11 @@ from __future__ import annotations
 
 import re
 
-from random_texts import random_texts
+from random_texts import match_span, same_spans
 
 from graphbuild.extract.membership_municipalities import LINE_TAIL, vertical_list_after
 
 OLD = re.compile(r"[ \t]*[,;.]?[ \t]*(?:\n|$)")
-
-
-def _span(pattern: re.Pattern[str], text: str, pos: int) -> tuple[int, int] | None:
-    found = pattern.match(text, pos)
-    return found.span() if found else None
 
 
 def test_a_vertical_list_is_read_and_a_line_that_goes_on_is_not() -> None:
@@ -28,14 +23,10 @@ def test_a_vertical_list_is_read_and_a_line_that_goes_on_is_not() -> None:
 
 def test_the_spans_are_the_old_patterns_on_random_texts() -> None:
     pieces = [" ", "\t", "  ", ",", ";", ".", "\n", "x", ",,", ". "]
-    found = 0
-    for text in random_texts(pieces, seed=53, count=20000, most=8):
-        for pos in range(len(text) + 1):
-            assert _span(LINE_TAIL, text, pos) == _span(OLD, text, pos), (text, pos)
-            found += _span(OLD, text, pos) is not None
+    found = same_spans(LINE_TAIL, OLD, pieces, seed=53, count=20000, most=8)
     assert found > 10000
 
 
 def test_a_long_line_of_blanks_after_a_name_is_read_in_time() -> None:
     assert LINE_TAIL.match(" " * 50_000 + "x") is None
-    assert _span(LINE_TAIL, " " * 50_000 + ".\n", 0) == (0, 50_002)
+    assert match_span(LINE_TAIL, " " * 50_000 + ".\n", 0) == (0, 50_002)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from random_texts import random_texts
+from random_texts import every_start, same_readings
 
 from graphbuild.extract.decision_asides import _motion_fate, without_motions
 
@@ -43,11 +43,7 @@ def test_the_fate_is_where_the_old_pattern_found_it_on_random_texts() -> None:
     pieces = [" ", "\t", "\n", "\n\n", ".", "x", "\r", "\x0b", "\u2028", "\xa0", "\x85", "Forslaget ", "forslaget"]
     pieces += ["ændringsforslaget ", "faldt", " faldt.", "blev forkastet", "blev\nnedstemt", "Herefter godkendt."]
     pieces += ["a b ", "ſ", "FORSLAGET\n"]
-    found = 0
-    for text in random_texts(pieces, seed=13, count=20000, most=12):
-        for pos in range(len(text) + 1):
-            assert _motion_fate(text, pos) == _old(text, pos), (text, pos)
-            found += _old(text, pos) is not None
+    found = same_readings(_motion_fate, _old, pieces, seed=13, count=20000, most=12, windows=every_start)
     assert found > 10000  # the texts hold fates, not only misses
 
 

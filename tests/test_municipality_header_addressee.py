@@ -7,20 +7,7 @@ writing these rules."""
 from __future__ import annotations
 
 import pytest
-
-from graphbuild.extract import extract_facts
-from graphbuild.parse import parse_meeting
-from graphbuild.sources import source_from_text
-
-
-def _municipality(body: str, line: str) -> str | None:
-    head = f"Referat\n\n{body}\n\n" if body else "Referat\n\n"
-    text = (
-        f"{head}Mødedato: 18. august 2015\n\n{line}\n\n1. Godkendelse af dagsorden\n\nGodkendt.\n\n"
-        "2. Eventuelt\n\nIntet.\n"
-    )
-    facts = extract_facts(parse_meeting(source_from_text(text)))
-    return facts.municipality.name if facts.municipality else None
+from snippet_municipality import header_municipality
 
 
 @pytest.mark.parametrize("body", ["Styregruppen", ""])
@@ -28,7 +15,7 @@ def _municipality(body: str, line: str) -> str | None:
     "line", ["Til Silkeborg Kommune", "Samarbejde med Skive Kommune", "I samarbejde med Skive Kommune"]
 )
 def test_an_addressee_or_partner_is_no_publisher(body: str, line: str) -> None:
-    assert _municipality(body, line) is None
+    assert header_municipality(body, line) is None
 
 
 @pytest.mark.parametrize(
@@ -36,4 +23,4 @@ def test_an_addressee_or_partner_is_no_publisher(body: str, line: str) -> None:
     [("Referat fra Vejle Kommune", "Vejle"), ("Vejle Kommune", "Vejle"), ("Tilsyn i Vejle Kommune", "Vejle")],
 )
 def test_the_publisher_stays(line: str, name: str) -> None:
-    assert _municipality("", line) == name
+    assert header_municipality("", line) == name

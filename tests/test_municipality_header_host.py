@@ -7,23 +7,9 @@ Kommune"; the forms `header_municipality`'s guards quote); the test split is nev
 from __future__ import annotations
 
 import pytest
+from snippet_municipality import header_municipality
 
-from graphbuild.extract import extract_facts
-from graphbuild.parse import parse_meeting
 from graphbuild.parse.header_municipality import hosts_or_addresses
-from graphbuild.sources import source_from_text
-
-
-def _municipality(text: str) -> str | None:
-    facts = extract_facts(parse_meeting(source_from_text(text)))
-    return facts.municipality.name if facts.municipality else None
-
-
-def _doc(body: str, line: str) -> str:
-    return (
-        f"Referat\n\n{body}\n\nMødedato: 18. august 2015\n\n{line}\n\n1. Godkendelse af dagsorden\n\nGodkendt.\n\n"
-        "2. Eventuelt\n\nIntet.\n"
-    )
 
 
 @pytest.mark.parametrize(
@@ -37,7 +23,7 @@ def _doc(body: str, line: str) -> str:
     ],
 )
 def test_a_hosts_municipality_owns_no_body_of_unknown_reach(line: str) -> None:
-    assert _municipality(_doc("Styregruppen", line)) is None
+    assert header_municipality("Styregruppen", line) is None
 
 
 @pytest.mark.parametrize(
@@ -66,4 +52,4 @@ def test_a_near_miss_is_no_host(line: str, name: str) -> None:
 
 
 def test_a_municipal_body_keeps_its_meeting_place() -> None:
-    assert _municipality(_doc("Økonomiudvalget", "Mødested: Vejle Kommune, mødelokale 2")) == "Vejle"
+    assert header_municipality("Økonomiudvalget", "Mødested: Vejle Kommune, mødelokale 2") == "Vejle"

@@ -9,25 +9,9 @@ writing these rules."""
 from __future__ import annotations
 
 import pytest
+from snippet_municipality import header_municipality
 
-from graphbuild.extract import extract_facts
-from graphbuild.parse import parse_meeting
 from graphbuild.parse.header_hosts import names_a_host
-from graphbuild.sources import source_from_text
-
-
-def _municipality(text: str) -> str | None:
-    facts = extract_facts(parse_meeting(source_from_text(text)))
-    return facts.municipality.name if facts.municipality else None
-
-
-def _doc(body: str, line: str) -> str:
-    head = f"Referat\n\n{body}\n\n" if body else "Referat\n\n"
-    return (
-        f"{head}Mødedato: 18. august 2015\n\n{line}\n\n1. Godkendelse af dagsorden\n\nGodkendt.\n\n"
-        "2. Eventuelt\n\nIntet.\n"
-    )
-
 
 _HOSTS = [
     "Vært: Hjørring Kommune",
@@ -48,12 +32,12 @@ _HOSTS = [
 
 @pytest.mark.parametrize("line", _HOSTS)
 def test_a_host_owns_no_body_of_unknown_reach(line: str) -> None:
-    assert _municipality(_doc("Styregruppen", line)) is None
+    assert header_municipality("Styregruppen", line) is None
 
 
 @pytest.mark.parametrize("line", _HOSTS)
 def test_a_host_is_no_publisher_of_a_document_without_a_body(line: str) -> None:
-    assert _municipality(_doc("", line)) is None
+    assert header_municipality("", line) is None
 
 
 @pytest.mark.parametrize(
@@ -78,8 +62,8 @@ def test_a_label_deep_in_a_long_line_is_no_labels_line_start() -> None:
 
 
 def test_the_publishers_heading_stays_with_a_body_of_unknown_reach() -> None:
-    assert _municipality(_doc("Styregruppen", "Vejle Kommune – Økonomiudvalget")) == "Vejle"
+    assert header_municipality("Styregruppen", "Vejle Kommune – Økonomiudvalget") == "Vejle"
 
 
 def test_a_municipal_body_keeps_its_meeting_place() -> None:
-    assert _municipality(_doc("Økonomiudvalget", "Mødet afholdes hos Hjørring Kommune")) == "Hjørring"
+    assert header_municipality("Økonomiudvalget", "Mødet afholdes hos Hjørring Kommune") == "Hjørring"

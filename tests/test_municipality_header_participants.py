@@ -7,22 +7,9 @@ a municipality's representatives after its name); the test split is never read w
 from __future__ import annotations
 
 import pytest
+from snippet_municipality import header_municipality
 
-from graphbuild.extract import extract_facts
-from graphbuild.parse import parse_meeting
 from graphbuild.parse.header_participants import names_a_participant
-from graphbuild.sources import source_from_text
-
-
-def _municipality(body: str, line: str) -> str | None:
-    head = f"Referat\n\n{body}\n\n" if body else "Referat\n\n"
-    text = (
-        f"{head}Mødedato: 18. august 2015\n\n{line}\n\n1. Godkendelse af dagsorden\n\nGodkendt.\n\n"
-        "2. Eventuelt\n\nIntet.\n"
-    )
-    facts = extract_facts(parse_meeting(source_from_text(text)))
-    return facts.municipality.name if facts.municipality else None
-
 
 _PARTICIPANTS = [
     "Deltagere:\nVejle Kommune: Ole Berg, Lis Holm\nDGI: Hans Lund",
@@ -38,7 +25,7 @@ _PARTICIPANTS = [
 @pytest.mark.parametrize("body", ["Styregruppen", ""])
 @pytest.mark.parametrize("line", _PARTICIPANTS)
 def test_a_participants_municipality_owns_nothing(body: str, line: str) -> None:
-    assert _municipality(body, line) is None
+    assert header_municipality(body, line) is None
 
 
 @pytest.mark.parametrize(
@@ -56,5 +43,5 @@ def test_a_near_miss_names_no_participant(line: str) -> None:
     assert not names_a_participant(line, start, start + len("Vejle Kommune"))
 
 
-def test_a_municipal_body_keeps_its_municipality() -> None:
-    assert _municipality("Økonomiudvalget", "Afbud: Vejle Kommune") == "Vejle"
+def test_a_municipal_body_keeps_itsheader_municipality() -> None:
+    assert header_municipality("Økonomiudvalget", "Afbud: Vejle Kommune") == "Vejle"

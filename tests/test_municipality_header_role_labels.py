@@ -8,22 +8,9 @@ split is never read while writing these rules."""
 from __future__ import annotations
 
 import pytest
+from snippet_municipality import header_municipality
 
-from graphbuild.extract import extract_facts
-from graphbuild.parse import parse_meeting
 from graphbuild.parse.header_role_labels import in_a_role_field
-from graphbuild.sources import source_from_text
-
-
-def _municipality(body: str, line: str) -> str | None:
-    head = f"Referat\n\n{body}\n\n" if body else "Referat\n\n"
-    text = (
-        f"{head}Mødedato: 18. august 2015\n\n{line}\n\n1. Godkendelse af dagsorden\n\nGodkendt.\n\n"
-        "2. Eventuelt\n\nIntet.\n"
-    )
-    facts = extract_facts(parse_meeting(source_from_text(text)))
-    return facts.municipality.name if facts.municipality else None
-
 
 _ROLES = [
     "Kopi til: Vejle Kommune",
@@ -43,7 +30,7 @@ _ROLES = [
 @pytest.mark.parametrize("body", ["Styregruppen", ""])
 @pytest.mark.parametrize("line", _ROLES)
 def test_a_role_fields_municipality_owns_nothing(body: str, line: str) -> None:
-    assert _municipality(body, line) is None
+    assert header_municipality(body, line) is None
 
 
 @pytest.mark.parametrize(
@@ -60,5 +47,5 @@ def test_a_near_miss_is_no_role_field(line: str) -> None:
     assert not in_a_role_field(line, line.index("Vejle"))
 
 
-def test_a_municipal_body_keeps_its_municipality() -> None:
-    assert _municipality("Økonomiudvalget", "Referent: Vejle Kommune") == "Vejle"
+def test_a_municipal_body_keeps_itsheader_municipality() -> None:
+    assert header_municipality("Økonomiudvalget", "Referent: Vejle Kommune") == "Vejle"

@@ -8,23 +8,12 @@ rules."""
 from __future__ import annotations
 
 import pytest
+from snippet_municipality import item_municipality
 
 from graphbuild.extract import extract_facts
 from graphbuild.parse import parse_meeting
 from graphbuild.sources import source_from_text
 from graphbuild.vocab.self_partners import joined_with_the_self
-
-
-def _municipality(body: str, sentence: str) -> str | None:
-    head = f"Referat\n\n{body}\n\n" if body else "Referat\n\n"
-    text = (
-        f"{head}Mødedato: 18. august 2015\n\nDeltagere: Ole Berg, Lis Holm\n\n1. Godkendelse af dagsorden\n\n"
-        f"Godkendt.\n\n2. Orientering om beredskab\n\n{sentence}\n\nBeslutning: Taget til efterretning.\n\n"
-        "3. Eventuelt\n\nIntet.\n"
-    )
-    facts = extract_facts(parse_meeting(source_from_text(text)))
-    return facts.municipality.name if facts.municipality else None
-
 
 _PARTNERS = [
     "Beredskabet er et samarbejde mellem kommunen og Skive Kommune.",
@@ -37,7 +26,7 @@ _PARTNERS = [
 @pytest.mark.parametrize("body", ["Økonomiudvalget", "Beredskabskommissionen", "Styregruppen", ""])
 @pytest.mark.parametrize("sentence", _PARTNERS)
 def test_the_selfs_partner_is_not_the_self(body: str, sentence: str) -> None:
-    assert _municipality(body, sentence) is None
+    assert item_municipality(body, sentence) is None
 
 
 @pytest.mark.parametrize(
@@ -45,7 +34,7 @@ def test_the_selfs_partner_is_not_the_self(body: str, sentence: str) -> None:
     ["Vi vil i Skive Kommune styrke beredskabet.", "Beredskabet i Skive Kommune er kommunens eget."],
 )
 def test_the_self_named_alone_stays(sentence: str) -> None:
-    assert _municipality("Økonomiudvalget", sentence) == "Skive"
+    assert item_municipality("Økonomiudvalget", sentence) == "Skive"
 
 
 @pytest.mark.parametrize(

@@ -8,21 +8,7 @@ writing these rules."""
 from __future__ import annotations
 
 import pytest
-
-from graphbuild.extract import extract_facts
-from graphbuild.parse import parse_meeting
-from graphbuild.sources import source_from_text
-
-
-def _municipality(body: str, sentence: str) -> str | None:
-    head = f"Referat\n\n{body}\n\n" if body else "Referat\n\n"
-    text = (
-        f"{head}Mødedato: 18. august 2015\n\nDeltagere: Ole Berg, Lis Holm\n\n1. Godkendelse af dagsorden\n\n"
-        f"Godkendt.\n\n2. Orientering om beredskab\n\n{sentence}\n\nBeslutning: Taget til efterretning.\n\n"
-        "3. Eventuelt\n\nIntet.\n"
-    )
-    facts = extract_facts(parse_meeting(source_from_text(text)))
-    return facts.municipality.name if facts.municipality else None
+from snippet_municipality import item_municipality
 
 
 @pytest.mark.parametrize("body", ["Styregruppen", ""])
@@ -35,13 +21,13 @@ def _municipality(body: str, sentence: str) -> str | None:
     ],
 )
 def test_a_host_is_no_self_reference(body: str, sentence: str) -> None:
-    assert _municipality(body, sentence) is None
+    assert item_municipality(body, sentence) is None
 
 
 @pytest.mark.parametrize("body", ["Styregruppen", ""])
 def test_the_self_said_alone_stays(body: str) -> None:
-    assert _municipality(body, "Vi vil i Skive Kommune styrke beredskabet.") == "Skive"
+    assert item_municipality(body, "Vi vil i Skive Kommune styrke beredskabet.") == "Skive"
 
 
 def test_a_municipal_body_keeps_its_own() -> None:
-    assert _municipality("Økonomiudvalget", "Mødet blev afholdt hos Skive Kommune, og vi takker.") == "Skive"
+    assert item_municipality("Økonomiudvalget", "Mødet blev afholdt hos Skive Kommune, og vi takker.") == "Skive"

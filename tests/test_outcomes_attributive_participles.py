@@ -7,10 +7,10 @@ rm-regionsraadet-2017-12-15, frederiksberg-kommunalbestyrelsen-2022-10-03), the 
 from __future__ import annotations
 
 import pytest
+from snippet_outcome import headed_outcome
 
 from graphbuild.extract.decision_attributive import attributive_participle
 from graphbuild.extract.decision_rules import first_form
-from graphbuild.extract.outcomes import outcome_of
 
 
 @pytest.mark.parametrize(
@@ -32,7 +32,7 @@ from graphbuild.extract.outcomes import outcome_of
     ],
 )
 def test_an_adjective_of_a_verdict_verb_is_no_verdict(title: str, decision: str, expected: str) -> None:
-    assert outcome_of(title, True, decision, False, f"{title}\n{decision}", headed=True) == expected
+    assert headed_outcome(title, decision) == expected
 
 
 @pytest.mark.parametrize(

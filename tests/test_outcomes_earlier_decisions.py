@@ -7,6 +7,7 @@ ringkoebing-skjern-landdistriktsraadet-2016, duevej-skolebestyrelse-2025-11-13),
 from __future__ import annotations
 
 import pytest
+from snippet_outcome import headed_outcome
 
 from graphbuild.extract import extract_facts
 from graphbuild.extract.decision_earlier import without_earlier
@@ -108,7 +109,7 @@ def test_an_earlier_bodys_recommendation_told_in_the_councils_decision_is_droppe
     ],
 )
 def test_a_verdict_of_an_earlier_meeting_told_in_the_passive(title: str, decision: str, expected: str) -> None:
-    assert outcome_of(title, True, decision, False, f"{title}\n{decision}", headed=True) == expected
+    assert headed_outcome(title, decision) == expected
 
 
 # A body's verdict in the active past with an earlier meeting after the verb, as thirteen dev-write publishers print it
@@ -146,4 +147,4 @@ def test_a_verdict_of_an_earlier_meeting_told_in_the_passive(title: str, decisio
     ],
 )
 def test_a_verdict_of_an_earlier_meeting_told_in_the_active(title: str, decision: str, expected: str) -> None:
-    assert outcome_of(title, True, decision, False, f"{title}\n{decision}", headed=True) == expected
+    assert headed_outcome(title, decision) == expected

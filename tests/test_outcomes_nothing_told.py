@@ -10,8 +10,7 @@ is read as before."""
 from __future__ import annotations
 
 import pytest
-
-from graphbuild.extract.outcomes import outcome_of
+from snippet_outcome import headed_outcome
 
 
 @pytest.mark.parametrize(
@@ -58,4 +57,4 @@ from graphbuild.extract.outcomes import outcome_of
     ],
 )
 def test_nothing_told_is_no_decision(title: str, decision: str, expected: str) -> None:
-    assert outcome_of(title, True, decision, False, f"{title}\n{decision}", headed=True) == expected
+    assert headed_outcome(title, decision) == expected

@@ -8,9 +8,9 @@ question is read as before."""
 from __future__ import annotations
 
 import pytest
+from snippet_outcome import headed_outcome
 
 from graphbuild.extract.decision_questions import in_question
-from graphbuild.extract.outcomes import outcome_of
 
 
 @pytest.mark.parametrize(
@@ -31,7 +31,7 @@ from graphbuild.extract.outcomes import outcome_of
     ],
 )
 def test_a_form_in_a_question_is_no_verdict(title: str, decision: str, expected: str) -> None:
-    assert outcome_of(title, True, decision, False, f"{title}\n{decision}", headed=True) == expected
+    assert headed_outcome(title, decision) == expected
 
 
 @pytest.mark.parametrize(

@@ -6,9 +6,9 @@ verbs in every inflection stay rejected. Cases shortened from a dev-write docume
 from __future__ import annotations
 
 import pytest
+from snippet_outcome import headed_outcome
 
 from graphbuild.extract.decision_rules import first_form
-from graphbuild.extract.outcomes import outcome_of
 
 
 @pytest.mark.parametrize(
@@ -31,7 +31,7 @@ from graphbuild.extract.outcomes import outcome_of
     ],
 )
 def test_a_noun_of_rejecting_is_no_verdict(title: str, decision: str, expected: str) -> None:
-    assert outcome_of(title, True, decision, False, f"{title}\n{decision}", headed=True) == expected
+    assert headed_outcome(title, decision) == expected
 
 
 def test_the_noun_is_no_form() -> None:

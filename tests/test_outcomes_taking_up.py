@@ -11,9 +11,9 @@ test split never read."""
 from __future__ import annotations
 
 import pytest
+from snippet_outcome import headed_outcome
 
 from graphbuild.extract.decision_taking_up import taking_up
-from graphbuild.extract.outcomes import outcome_of
 
 
 @pytest.mark.parametrize(
@@ -42,7 +42,7 @@ from graphbuild.extract.outcomes import outcome_of
     ],
 )
 def test_taking_up_a_post_is_no_verdict(title: str, decision: str, expected: str) -> None:
-    assert outcome_of(title, True, decision, False, f"{title}\n{decision}", headed=True) == expected
+    assert headed_outcome(title, decision) == expected
 
 
 @pytest.mark.parametrize(

@@ -7,9 +7,9 @@ aarhus-byraad-2025-08-27), the test split never read; the body's own verdict sta
 from __future__ import annotations
 
 import pytest
+from snippet_outcome import headed_outcome
 
 from graphbuild.extract.outcome_told_decisions import news_of_elsewhere
-from graphbuild.extract.outcomes import outcome_of
 
 
 @pytest.mark.parametrize(
@@ -43,7 +43,7 @@ from graphbuild.extract.outcomes import outcome_of
     ],
 )
 def test_news_of_a_decision_elsewhere_is_noted(title: str, decision: str, expected: str) -> None:
-    assert outcome_of(title, True, decision, False, f"{title}\n{decision}", headed=True) == expected
+    assert headed_outcome(title, decision) == expected
 
 
 @pytest.mark.parametrize(
@@ -79,4 +79,4 @@ def test_news_of_elsewhere(decision: str, expected: bool) -> None:
     ],
 )
 def test_a_recommendation_told_is_noted(title: str, decision: str, expected: str) -> None:
-    assert outcome_of(title, True, decision, False, f"{title}\n{decision}", headed=True) == expected
+    assert headed_outcome(title, decision) == expected

@@ -7,36 +7,27 @@ from __future__ import annotations
 
 import re
 
-from random_texts import random_texts
+from random_texts import match_span, same_spans
 
 from graphbuild.extract.membership_owner_shares import SHARE_AFTER
 
 OLD = re.compile(r"[ \t]*[|:\t–-]?[ \t]*\d{1,3}(?:[.,]\d{1,2})?[ \t]*(?:%|pct\b|procent\b)")
 
 
-def _span(pattern: re.Pattern[str], text: str, pos: int = 0) -> tuple[int, int] | None:
-    found = pattern.match(text, pos)
-    return found.span() if found else None
-
-
 def test_a_share_after_the_municipality_is_read() -> None:
-    assert _span(SHARE_AFTER, " | 35 % |") == _span(OLD, " | 35 % |") == (0, 7)
-    assert _span(SHARE_AFTER, ":\t6,60%") == (0, 7)
+    assert match_span(SHARE_AFTER, " | 35 % |") == match_span(OLD, " | 35 % |") == (0, 7)
+    assert match_span(SHARE_AFTER, ":\t6,60%") == (0, 7)
     # the near misses: a number that is no share; a count of inhabitants
-    assert _span(SHARE_AFTER, " | 35 medlemmer") is None
-    assert _span(SHARE_AFTER, "\t14.616\t6,60%") is None
+    assert match_span(SHARE_AFTER, " | 35 medlemmer") is None
+    assert match_span(SHARE_AFTER, "\t14.616\t6,60%") is None
 
 
 def test_the_spans_are_the_old_patterns_on_random_texts() -> None:
     pieces = [" ", "\t", "|", ":", "–", "-", "12", "3,5", "%", " pct", "procent", "pctx", "x", "1234"]
-    found = 0
-    for text in random_texts(pieces, seed=59, count=20000, most=8):
-        for pos in range(len(text) + 1):
-            assert _span(SHARE_AFTER, text, pos) == _span(OLD, text, pos), (text, pos)
-            found += _span(OLD, text, pos) is not None
+    found = same_spans(SHARE_AFTER, OLD, pieces, seed=59, count=20000, most=8)
     assert found > 3000
 
 
 def test_a_long_line_of_blanks_after_a_municipality_is_read_in_time() -> None:
     assert SHARE_AFTER.match(" " * 50_000 + "x") is None
-    assert _span(SHARE_AFTER, " " * 50_000 + "| 35 %") == (0, 50_006)
+    assert match_span(SHARE_AFTER, " " * 50_000 + "| 35 %") == (0, 50_006)

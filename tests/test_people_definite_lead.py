@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from graphbuild.vocab.person_names import definite_lead, plausible
-from tests.text_facts import facts_of_text
+from tests.text_facts import assert_persons
 
 CASES: list[tuple[str, set[str], set[str]]] = [
     # varde-kultur-fritid-2015-06-09 (Varde, a flattened header): the meeting place, then those present
@@ -42,10 +42,7 @@ CASES: list[tuple[str, set[str], set[str]]] = [
 
 @pytest.mark.parametrize(("text", "wanted", "unwanted"), CASES)
 def test_definite_noun_opens_no_name(tmp_path: Path, text: str, wanted: set[str], unwanted: set[str]) -> None:
-    facts = facts_of_text(tmp_path, text)
-    names = {e.name for e in facts.entities if e.type == "Person"}
-    assert wanted <= names, names
-    assert not unwanted & names, names
+    assert_persons(tmp_path, text, wanted, unwanted)
 
 
 @pytest.mark.parametrize("name", ["Kantinen Jens Hansen", "Visitationsenheden Birgitte Nystrup"])

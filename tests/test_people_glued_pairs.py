@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from graphbuild.extract.name_glued_pairs import glued_pairs_split
-from tests.text_facts import facts_of_text
+from tests.text_facts import assert_persons
 
 CASES: list[tuple[str, set[str], set[str]]] = [
     # helsingoer-handicapraadet-2015-11-23: the member list's entries each end in a party's bracket; the list of the
@@ -31,9 +31,7 @@ CASES: list[tuple[str, set[str], set[str]]] = [
 
 @pytest.mark.parametrize(("text", "wanted", "unwanted"), CASES)
 def test_glued_pair_split(tmp_path: Path, text: str, wanted: set[str], unwanted: set[str]) -> None:
-    names = {e.name for e in facts_of_text(tmp_path, text).entities if e.type == "Person"}
-    assert wanted <= names, names
-    assert not unwanted & names, names
+    assert_persons(tmp_path, text, wanted, unwanted)
 
 
 def test_split_by_the_attendance_lists_names() -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from graphbuild.vocab.person_names import names_no_one, plausible
-from tests.text_facts import facts_of_text
+from tests.text_facts import assert_persons
 
 CASES: list[tuple[str, set[str], set[str]]] = [
     # dansk-lokalhistorisk-forening-generalforsamling-2018-04-14: the chair in the definite before her name
@@ -35,10 +35,7 @@ CASES: list[tuple[str, set[str], set[str]]] = [
 
 @pytest.mark.parametrize(("text", "wanted", "unwanted"), CASES)
 def test_no_one_word_left_out(tmp_path: Path, text: str, wanted: set[str], unwanted: set[str]) -> None:
-    facts = facts_of_text(tmp_path, text)
-    names = {e.name for e in facts.entities if e.type == "Person"}
-    assert wanted <= names, names
-    assert not unwanted & names, names
+    assert_persons(tmp_path, text, wanted, unwanted)
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from random_texts import random_texts
+from random_texts import fixed_window, group_spans, same_readings
 
 from graphbuild.extract.role_changes import POST_AFTER_INVERTED
 from graphbuild.extract.role_patterns import NAME_BRACKET, SEATS
@@ -21,14 +21,7 @@ OLD = re.compile(rf"{NAME_BRACKET}(?P<gap>[ \t]+[^;:\n]{{0,60}}?)?" + OLD_AS_SEA
 
 
 def _read(match: re.Match[str] | None) -> tuple[object, ...] | None:
-    """The span and every group's span, a gap of blanks alone counted as none."""
-    if match is None:
-        return None
-    spans: list[object] = [match.span()]
-    for name in match.re.groupindex:
-        blank = match.group(name) is not None and not match.group(name).strip(" \t")
-        spans.append((name, (-1, -1) if name == "gap" and blank else match.span(name)))
-    return tuple(spans)
+    return group_spans(match, ("gap",))
 
 
 def test_the_post_after_the_name_is_read() -> None:
@@ -44,13 +37,15 @@ def test_the_post_after_the_name_is_read() -> None:
 def test_the_spans_are_the_old_patterns_on_random_texts() -> None:
     pieces = [" ", "  ", "\t", "\n", " (S)", "(V)", ",", " den", " ledige", " post", " som", " ny", " formand",
               " næstformand", " 1.", " for", " i", " x", ";", " medlem"]  # fmt: skip
-    found = 0
-    for text in random_texts(pieces, seed=73, count=3000, most=24):
-        for pos in range(len(text) + 1):
-            end = min(len(text), pos + 160)
-            old = OLD.match(text, pos, end)
-            assert _read(POST_AFTER_INVERTED.match(text, pos, end)) == _read(old), (text, pos)
-            found += old is not None
+    found = same_readings(
+        lambda text, pos, end: _read(POST_AFTER_INVERTED.match(text, pos, end)),
+        lambda text, pos, end: _read(OLD.match(text, pos, end)),
+        pieces,
+        seed=73,
+        count=3000,
+        most=24,
+        windows=fixed_window(160),
+    )
     assert found > 300
 
 

@@ -7,16 +7,11 @@ from __future__ import annotations
 
 import re
 
-from random_texts import random_texts
+from random_texts import match_span, same_spans, whole
 
 from graphbuild.parse.body_names import _REGION_AFTER, _REGIONS, body_phrases
 
 OLD = re.compile(rf"^\s*[-\s]\s*{_REGIONS}\b|^\s+i\s+(?:den\s+\w+\s+region|Region\s+\w+)\b", re.IGNORECASE)
-
-
-def _span(pattern: re.Pattern[str], text: str) -> tuple[int, int] | None:
-    found = pattern.match(text)
-    return None if found is None else found.span()
 
 
 def test_the_region_after_a_body_is_read() -> None:
@@ -33,15 +28,11 @@ def test_the_region_after_a_body_is_read() -> None:
 def test_the_spans_are_the_old_patterns_on_random_texts() -> None:
     pieces = [" ", "  ", "\t", "\n", "-", "–", "Nord", "nord", "Syd", "Midt", "Midtjylland", "Sjælland", "i", "den"]
     pieces += ["region", "Region", "x", "jylland", " i ", " den "]
-    found = 0
-    for text in random_texts(pieces, seed=55, count=20_000, most=8):
-        old = _span(OLD, text)
-        assert _span(_REGION_AFTER, text) == old, text
-        found += old is not None
+    found = same_spans(_REGION_AFTER, OLD, pieces, seed=55, count=20_000, most=8, windows=whole)
     assert found > 300
 
 
 def test_a_long_run_of_blanks_after_a_body_is_read_in_time() -> None:
     assert _REGION_AFTER.match(" " * 50_000 + "x") is None
     assert _REGION_AFTER.match(" " * 50_000 + "-" + " " * 50_000 + "x") is None
-    assert _span(_REGION_AFTER, " " * 50_000 + "- Nord") == (0, 50_006)
+    assert match_span(_REGION_AFTER, " " * 50_000 + "- Nord") == (0, 50_006)

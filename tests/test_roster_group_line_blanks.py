@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from random_texts import random_texts
+from random_texts import fullmatch_span
+from test_roster_entry_rest_blanks import same_on_roster_texts
 
 from graphbuild.extract.role_rosters import GROUP_LINE
 
@@ -18,29 +19,16 @@ OLD = re.compile(
 )
 
 
-def _span(pattern: re.Pattern[str], text: str, pos: int, end: int) -> tuple[int, int] | None:
-    found = pattern.fullmatch(text, pos, end)
-    return None if found is None else found.span()
-
-
 def test_a_groups_heading_is_read() -> None:
     text = "Indstillet af:"
     pos, end = 0, len(text)
-    assert _span(GROUP_LINE, text, pos, end) == _span(OLD, text, pos, end) is not None
+    assert fullmatch_span(GROUP_LINE, text, pos, end) == fullmatch_span(OLD, text, pos, end) is not None
     # the near miss: a line of the secretariat
     assert GROUP_LINE.fullmatch("Sekretariat: Kontakt") is None
 
 
 def test_the_strings_are_the_old_patterns_on_random_texts() -> None:
-    pieces = [" ", "  ", "\t", "\n", ",", "og", " og ", "samt", ":", " :", "(V)", "(", ")", "Region", " Nord", "x"]
-    pieces += ["kontakt", " se ", "Kommuner", "-", "Æ", "1"]
-    found = 0
-    for text in random_texts(pieces, seed=107, count=1500, most=9):
-        for pos in range(len(text) + 1):
-            for end in range(pos, len(text) + 1):
-                old = _span(OLD, text, pos, end)
-                assert _span(GROUP_LINE, text, pos, end) == old, (text, pos, end)
-                found += old is not None
+    found = same_on_roster_texts(fullmatch_span, GROUP_LINE, OLD, seed=107)
     assert found > 1000
 
 

@@ -7,36 +7,24 @@ from __future__ import annotations
 
 import re
 
-from random_texts import random_texts
+from random_texts import fullmatch_span
+from test_roster_entry_rest_blanks import same_on_roster_texts
 
 from graphbuild.extract.role_rosters import LISTED_ON_LINE
 
 OLD = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:,|og|samt|,[ \t]*og)[ \t]*")
 
 
-def _span(pattern: re.Pattern[str], text: str, pos: int, end: int) -> tuple[int, int] | None:
-    found = pattern.fullmatch(text, pos, end)
-    return None if found is None else found.span()
-
-
 def test_the_join_between_two_names_on_a_line_is_read() -> None:
     text = "A (V), B (S) og C"
     pos, end = 1, text.index("B")
-    assert _span(LISTED_ON_LINE, text, pos, end) == _span(OLD, text, pos, end) is not None
+    assert fullmatch_span(LISTED_ON_LINE, text, pos, end) == fullmatch_span(OLD, text, pos, end) is not None
     # the near miss: a word between the names that joins nothing
     assert LISTED_ON_LINE.fullmatch(" (V) ved ") is None
 
 
 def test_the_strings_are_the_old_patterns_on_random_texts() -> None:
-    pieces = [" ", "  ", "\t", "\n", ",", "og", " og ", "samt", ":", " :", "(V)", "(", ")", "Region", " Nord", "x"]
-    pieces += ["kontakt", " se ", "Kommuner", "-", "Æ", "1"]
-    found = 0
-    for text in random_texts(pieces, seed=109, count=1500, most=9):
-        for pos in range(len(text) + 1):
-            for end in range(pos, len(text) + 1):
-                old = _span(OLD, text, pos, end)
-                assert _span(LISTED_ON_LINE, text, pos, end) == old, (text, pos, end)
-                found += old is not None
+    found = same_on_roster_texts(fullmatch_span, LISTED_ON_LINE, OLD, seed=109)
     assert found > 1000
 
 

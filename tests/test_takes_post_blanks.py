@@ -8,15 +8,12 @@ from __future__ import annotations
 
 import re
 
-from random_texts import random_texts
+from random_texts import fixed_window, group_spans, same_readings
+from test_post_after_inverted_blanks import OLD_AS_SEAT
 
 from graphbuild.extract.role_changes import TAKES_POST
-from graphbuild.extract.role_patterns import COMMA_AFFILIATION, NAME_BRACKET, SEATS
+from graphbuild.extract.role_patterns import COMMA_AFFILIATION, NAME_BRACKET
 
-OLD_AS_SEAT = (
-    r"[ \t]+som[ \t]+(?:(?:ny|nyt|nye)[ \t]+)?"
-    rf"(?P<role>(?:[1-9]\.[ \t]+)?(?:{SEATS}))(?![\wæøå-])(?P<of>[ \t]+(?:for|i|ved|hos)[ \t]+)?"
-)
 OLD = re.compile(
     rf"{NAME_BRACKET}{COMMA_AFFILIATION}(?P<lead>[ \t]+[^;:\n]{{0,30}}?)?[ \t]+"
     r"(?P<verb>tiltræder|tiltrådte|fratræder|fratrådte|indtræder|indtrådte|træder[ \t]+ind|trådte[ \t]+ind|"
@@ -27,14 +24,7 @@ OLD = re.compile(
 
 
 def _read(match: re.Match[str] | None) -> tuple[object, ...] | None:
-    """The span and every group's span, a lead or a gap of blanks alone counted as none."""
-    if match is None:
-        return None
-    spans: list[object] = [match.span()]
-    for name in match.re.groupindex:
-        blank = match.group(name) is not None and not match.group(name).strip(" \t")
-        spans.append((name, (-1, -1) if name in ("lead", "gap") and blank else match.span(name)))
-    return tuple(spans)
+    return group_spans(match, ("lead", "gap"))
 
 
 def test_a_post_taken_after_the_name_is_read() -> None:
@@ -50,13 +40,15 @@ def test_a_post_taken_after_the_name_is_read() -> None:
 def test_the_spans_are_the_old_patterns_on_random_texts() -> None:
     pieces = [" ", "  ", "\t", "\n", " (S)", ",", " Struer Kommune,", " tiltræder", " træder", " ind", " som", " ny",
               " formand", " næstformand", " 1.", " for", " i", " x", ";", " fratræder", " medlem"]  # fmt: skip
-    found = 0
-    for text in random_texts(pieces, seed=71, count=3000, most=24):
-        for pos in range(len(text) + 1):
-            end = min(len(text), pos + 200)
-            old = OLD.match(text, pos, end)
-            assert _read(TAKES_POST.match(text, pos, end)) == _read(old), (text, pos)
-            found += old is not None
+    found = same_readings(
+        lambda text, pos, end: _read(TAKES_POST.match(text, pos, end)),
+        lambda text, pos, end: _read(OLD.match(text, pos, end)),
+        pieces,
+        seed=71,
+        count=3000,
+        most=24,
+        windows=fixed_window(200),
+    )
     assert found > 300
 
 

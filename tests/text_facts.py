@@ -41,6 +41,18 @@ def member_pairs_of_text(tmp_path: Path, text: str) -> set[tuple[str, str]]:
     return {(member, network) for member, network, _ in named_relations(facts_of_text(tmp_path, text), "MEMBER_OF")}
 
 
+def persons_of_text(tmp_path: Path, text: str) -> set[str]:
+    """The name of each person extracted from ``text``."""
+    return {e.name for e in facts_of_text(tmp_path, text).entities if e.type == "Person"}
+
+
+def assert_persons(tmp_path: Path, text: str, wanted: set[str], unwanted: set[str]) -> None:
+    """Every name of ``wanted`` is a person extracted from ``text``, none of ``unwanted``."""
+    names = persons_of_text(tmp_path, text)
+    assert wanted <= names, names
+    assert not unwanted & names, names
+
+
 RolePairs = set[tuple[str, str]]  # (person, role)
 
 
