@@ -6,6 +6,7 @@ import pytest
 
 from graphbuild.parse import attendance_label_heads, attendance_list_ends, flatten, item_model, sections
 from graphbuild.parse.attendance_names import _ASSOCIATION_WORD, _TITLE_TOKEN, _person_name, person_name
+from graphbuild.parse.attendance_reading import CueLines, matches_on_lines
 from graphbuild.parse.header_kind import document_kind
 from graphbuild.parse.item_contents import _may_take
 from graphbuild.parse.item_headings import line_candidate, no_item_at_a_glance
@@ -13,7 +14,7 @@ from graphbuild.parse.item_unnumbered import unnumbered_items
 from graphbuild.parse.lines import split_lines
 from graphbuild.vocab.gazetteer import is_cross_municipal
 from graphbuild.vocab.municipality_names import named_municipalities
-from graphbuild.vocab.near import finditer_after, lowered, matches_on_lines_holding
+from graphbuild.vocab.near import finditer_after, lines_holding, lowered, matches_on_lines_holding
 from graphbuild.vocab.person_names import plausible
 
 # a flattened page holding a form of every alternative of the patterns _cuts_in scans for
@@ -235,9 +236,25 @@ def test_head_label_lines_are_the_lines_finditer_takes_with_a_head_word(pattern,
     assert len(list(pattern.finditer(_HEAD_LABEL_TEXT))) >= 2  # the text holds the pattern's forms
 
 
+@pytest.mark.parametrize("words", [attendance_label_heads._ALONE_HEAD_WORDS, ("råd", "udvalg"), ("medlem",)])
+def test_cue_lines_hold_what_a_pass_per_reader_finds(words):
+    # one pass for every head word, each reader's lines filtered from it: the lines and matches of its own pass
+    for text in (_HEAD_LABEL_TEXT, _HEAD_LABEL_TEXT.upper(), _HEAD_LABEL_TEXT.replace("\n", "\n\n"), ""):
+        for limit in (len(text), len(text) // 2, 40, 0):
+            lower = lowered(text)
+            cue = CueLines(text, lower, attendance_label_heads._COLON_HEAD_WORDS, limit)
+            assert cue.holding(words) == lines_holding(text, lower, words, limit)
+            pattern = attendance_label_heads._LINE_ALONE
+            expected = [m.span() for m in matches_on_lines_holding(pattern, text, words, limit)]
+            assert [m.span() for m in matches_on_lines(pattern, text, cue.holding(words))] == expected
+    with pytest.raises(ValueError, match="not among"):
+        CueLines("x", "x", ("medlem",), 1).holding(("afbud",))
+
+
 def test_head_labels_read_a_case_blind_head_the_lower_case_misses():
     text = "Mødet\nTılstede Anna Berg, Ole Hansen, Lis Holm\n"  # a dotless ı: the pattern takes it, lower case does not
-    spans = [m.span() for m in attendance_label_heads._phrases_before_names(text, len(text))]
+    cue = CueLines(text, lowered(text), attendance_label_heads._COLON_HEAD_WORDS, len(text))
+    spans = [m.span() for m in attendance_label_heads._phrases_before_names(text, len(text), cue)]
     assert spans == [m.span() for m in attendance_label_heads._PHRASE_BEFORE_NAMES.finditer(text)]
     assert spans
 
