@@ -6,7 +6,8 @@ import pytest
 
 from graphbuild.parse import attendance_label_heads, attendance_list_ends, flatten, item_model, sections
 from graphbuild.parse.attendance_names import _ASSOCIATION_WORD, _TITLE_TOKEN, _person_name, person_name
-from graphbuild.parse.attendance_reading import CueLines, matches_on_lines
+from graphbuild.parse.attendance_reading import CueLines, CueWords, matches_on_lines
+from graphbuild.parse.attendance_rows import find_words
 from graphbuild.parse.header_kind import document_kind
 from graphbuild.parse.item_contents import _may_take
 from graphbuild.parse.item_headings import line_candidate, no_item_at_a_glance
@@ -249,6 +250,36 @@ def test_cue_lines_hold_what_a_pass_per_reader_finds(words):
             assert [m.span() for m in matches_on_lines(pattern, text, cue.holding(words))] == expected
     with pytest.raises(ValueError, match="not among"):
         CueLines("x", "x", ("medlem",), 1).holding(("afbud",))
+
+
+_CUE_TEXT = (
+    "Referat\nDeltagere: Anna Berg (A), Ole Hansen (V)\nAfbud: Lis Holm\nFravær: ingen. Fraværende: Per Ravn\n"
+    "Sagsforløb: tidligere behandlet, pkt. 3 og punkt 4.\nBeslutning: Tiltrådt. Anna Berg stemte imod, for: 3\n"
+    "Ole Hansen mødte i stedet. Lis Holm var til stede og gik kl. 18. ikke ikkeikke"
+)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ("afbud", "fravær", "fraværende", "ikke", "pkt", "punkt", "til stede", " gik ", "for:"),
+        ("ikke",),
+        ("beslutning", "tidligere", "forløb"),
+        (),
+    ],
+)
+def test_cue_words_found_once_are_what_each_readers_pass_finds(words):
+    # one automaton pass for the union of every reader's words: each reader's offsets and lines as its own pass's
+    union = ("afbud", "fravær", "fraværende", "ikke", "pkt", "punkt", "til stede", " gik ", "for:", "beslutning")
+    union += ("tidligere", "forløb", "ikke", "afbud")  # a word in two readers' tuples
+    for text in (_CUE_TEXT, _CUE_TEXT.upper(), _CUE_TEXT.replace("\n", "\n\n"), ""):
+        lower = lowered(text)
+        cues = CueWords(lower, union)
+        assert cues.offsets(words) == find_words(lower, words)
+        for hi in (None, len(text), len(text) // 2, 40, 0):
+            assert cues.lines_holding(text, words, hi) == lines_holding(text, lower, words, hi)
+    with pytest.raises(ValueError, match="not among"):
+        CueWords("afbud", ("afbud",)).offsets(("stemte",))
 
 
 def test_head_labels_read_a_case_blind_head_the_lower_case_misses():

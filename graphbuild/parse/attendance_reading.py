@@ -1,13 +1,69 @@
-"""What the attendance readers ask of one document's lines, found once and handed to each of them: the lines that
-hold one of a set of cue words (lower case), read in one pass over the lower-cased text for the union of the words
-every reader of a group needs, each reader then taking the lines that hold one of its own words (a filter over a
-few lines, not a pass over the document per reader)."""
+"""What the attendance readers ask of one document's text, found once and handed to each of them: where each of their
+cue words stands (``CueWords``: one automaton pass over the lower-cased text for the union of every reader's words,
+each reader then taking its own words' offsets, or the lines that hold them); the lines that hold one of a group's
+cue words (``CueLines``: one pass for the union of the group's words, each reader taking the lines that hold one of
+its own: a filter over a few lines, not a pass over the document per reader)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+import ahocorasick
 
 from graphbuild.vocab.near import lines_holding
+
+
+class CueWords:
+    """Where each of ``words`` begins in ``lower`` (a document's text lower-cased, same offsets), overlapping places
+    too, found in one automaton pass; ``offsets`` is ``attendance_rows.find_words`` for some of the words,
+    ``lines_holding`` is ``vocab.near.lines_holding`` for some of them."""
+
+    def __init__(self, lower: str, words: Iterable[str]) -> None:
+        unique = tuple(dict.fromkeys(words))
+        self._at: dict[str, list[int]] = {word: [] for word in unique}
+        if unique:
+            at = self._at
+            for end, word in _automaton(unique).iter(lower):
+                at[word].append(end - len(word) + 1)
+
+    def _of(self, word: str) -> list[int]:
+        found = self._at.get(word)
+        if found is None:
+            raise ValueError(f"not among the cue words: {word!r}")
+        return found
+
+    def offsets(self, words: tuple[str, ...]) -> list[int]:
+        """The sorted offsets of ``words`` (as ``find_words(lower, words)``)."""
+        out: list[int] = []
+        for word in words:
+            out += self._of(word)
+        return sorted(out)
+
+    def lines_holding(self, text: str, words: tuple[str, ...], hi: int | None = None) -> list[tuple[int, int]]:
+        """(start, end) of each line of ``text[:hi]`` that holds one of ``words``, in order, each once; a line's end
+        its newline's offset or ``hi`` (as ``lines_holding(text, lower, words, hi)``)."""
+        stop = len(text) if hi is None else hi
+        lines: dict[int, int] = {}
+        for word in words:
+            for at in self._of(word):
+                if at + len(word) > stop:
+                    break  # a word's offsets rise
+                line_start = text.rfind("\n", 0, at) + 1
+                if line_start not in lines:
+                    line_end = text.find("\n", at, stop)
+                    lines[line_start] = stop if line_end < 0 else line_end
+        return sorted(lines.items())
+
+
+@lru_cache(maxsize=8)
+def _automaton(words: tuple[str, ...]) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
 
 
 class CueLines:
