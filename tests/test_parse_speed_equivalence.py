@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from graphbuild.parse import attendance_label_heads, attendance_list_ends, flatten, item_model, sections
+from graphbuild.parse import (
+    attendance_label_heads,
+    attendance_list_ends,
+    attendance_lists,
+    attendance_table,
+    flatten,
+    item_model,
+    sections,
+)
 from graphbuild.parse.attendance_names import _ASSOCIATION_WORD, _TITLE_TOKEN, _person_name, person_name
 from graphbuild.parse.attendance_reading import CueLines, CueWords, matches_on_lines
 from graphbuild.parse.attendance_rows import find_words
@@ -280,6 +288,24 @@ def test_cue_words_found_once_are_what_each_readers_pass_finds(words):
             assert cues.lines_holding(text, words, hi) == lines_holding(text, lower, words, hi)
     with pytest.raises(ValueError, match="not among"):
         CueWords("afbud", ("afbud",)).offsets(("stemte",))
+
+
+def test_cue_words_apart_before_and_any_are_the_scans_they_replace():
+    words = ("afbud", "aa", "ikke i", "fremmødt", "deltog")
+    for text in ("afbud afbudafbud aaaa ikke i ikke ikke i\nfremmødt deltog", "aaa", ""):
+        lower = lowered(text)
+        cues = CueWords(lower, words)
+        for word in words:
+            assert cues.apart(word) == attendance_table.places_apart(lower, word)
+            for end in range(len(text) + 1):
+                assert cues.before(word, end) == [at for at in find_words(lower, (word,)) if at + len(word) <= end]
+                assert cues.any_of((word,), end) == (lower.find(word, 0, end) >= 0)
+        assert cues.any_of(words) == any(word in lower for word in words)
+        for end in range(len(text) + 1):
+            for pattern, record_words in ((attendance_lists._HEADER_RECORD, attendance_lists._HEADER_RECORD_WORDS),):
+                record_cues = CueWords(lower, record_words)
+                expected = attendance_lists._matched_at_a_word(pattern, lower, record_words, end)
+                assert attendance_lists._matched_at_a_word(pattern, lower, record_words, end, record_cues) == expected
 
 
 def test_head_labels_read_a_case_blind_head_the_lower_case_misses():

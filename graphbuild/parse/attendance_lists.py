@@ -26,6 +26,7 @@ from graphbuild.parse.attendance_member_staff import first_staff_group
 from graphbuild.parse.attendance_merge import name_key, one_row_per_person
 from graphbuild.parse.attendance_names import read_name
 from graphbuild.parse.attendance_per_item import (
+    NOT_THIS_ITEM_WORDS,
     away_from_every_item,
     find_item_absences,
     item_absence_lists,
@@ -37,7 +38,7 @@ from graphbuild.parse.attendance_rows import Row, item_numbers, lowered
 from graphbuild.parse.attendance_signature_rows import without_signature_absences
 from graphbuild.parse.attendance_stacked import stacked_values
 from graphbuild.parse.attendance_stand_ins import FOR_LABEL, for_labels
-from graphbuild.parse.attendance_table import attendance_tables
+from graphbuild.parse.attendance_table import HEADER_CUES, attendance_tables
 from graphbuild.parse.attendance_text import capitals_as_written, without_markup
 from graphbuild.parse.attendance_two_columns import second_column, values_before_next_label
 from graphbuild.parse.attendance_votes import VOTE_WORDS, find_votes
@@ -82,7 +83,8 @@ _HEADER_RECORD_WORDS = ("fraværende", "afbud", "fremmødt", "forhindret", "delt
 
 
 # the words the readers below find places of, in one pass over the document (``attendance_reading.CueWords``)
-_CUE_WORDS = (*LABEL_WORDS, *PROSE_CUE_WORDS, *VOTE_WORDS, *STATUS_STEMS, *HISTORY_CUES)
+_CUE_WORDS = (*LABEL_WORDS, *PROSE_CUE_WORDS, *VOTE_WORDS, *STATUS_STEMS, *HISTORY_CUES, *HEADER_CUES)
+_CUE_WORDS += (*NOT_THIS_ITEM_WORDS, *_HEADER_RECORD_WORDS)  # not "alle"/"ingen" ("bevillingen"): looked for once
 
 
 # a list of the absent whose value says no one: "Afbud: Ingen", "Fraværende: Ingen.", "Fravær: Intet"
@@ -263,7 +265,7 @@ def find_attendance(
     if any(row.status == "absent" for row in rows):  # a deputy approved stands in only for a member away
         rows += approved_deputies(text, items)
     spans = [(item.start, item.end, item.number) for item in items if item.number]
-    rows = _sentence_said_more(rows, find_item_absences(text, lower, spans, others))
+    rows = _sentence_said_more(rows, find_item_absences(text, lower, spans, others, cues))
     decided = [item.number for item in items if item.number and item.section("beslutning")]
     if any(at < first_item for at in blocks.absence_labels):
         own = [(item.start, item.end, item.number) for item in items if item.number and not item.from_contents]
@@ -279,7 +281,7 @@ def find_attendance(
     if not listed and not column:
         rows += find_votes(text, lower, others, cues)  # no list of those present: a vote names some
     mark_late(text, rows, numbers)
-    tabled, tables = attendance_tables(text, lower)
+    tabled, tables = attendance_tables(text, lower, cues)
     if tables:  # "Navn | Til stede | Afbud" over "Ole Berg | X |": the table says who, not the lists in it
         rows = [row for row in rows if not any(a <= row.start < b for a, b in tables)] + tabled
     rows = without_signature_absences(
@@ -288,7 +290,7 @@ def find_attendance(
     out = _first_names_in_full(one_row_per_person(rows), text)
     # the header's own field is looked for before the first item: an item's "var fraværende ved sidste møde" is none
     header_end = first_item if items else limit
-    recorded = blocks.attendance_labelled or tables or column or _records_attendance(out, lower, header_end)
+    recorded = blocks.attendance_labelled or tables or column or _records_attendance(out, lower, header_end, cues)
     if blocks.member_rows and not recorded:
         out = [_summoned(row) if row.start in blocks.member_rows else row for row in out]
     return out
@@ -327,20 +329,24 @@ def _first_names_in_full(rows: list[Attendance], text: str) -> list[Attendance]:
     return out
 
 
-def _records_attendance(rows: list[Attendance], lower: str, header_end: int) -> bool:
+def _records_attendance(rows: list[Attendance], lower: str, header_end: int, cues: CueWords | None = None) -> bool:
     """Whether the minutes record who came, beyond a member list: an absence, a stand-in, a late arrival or a
     member away from some items, a sentence saying that all came, or the header's own column or field for it
     even when empty ("Medlemmer … Fraværende  Bemærkninger", "Deltog  x x x")."""
     return (
         any(row.status != "present" or row.absent_items for row in rows)
         or _matched_at_a_word(_ALL_CAME, lower, _ALL_CAME_WORDS, len(lower))
-        or _matched_at_a_word(_HEADER_RECORD, lower, _HEADER_RECORD_WORDS, header_end)
+        or _matched_at_a_word(_HEADER_RECORD, lower, _HEADER_RECORD_WORDS, header_end, cues)
     )
 
 
-def _matched_at_a_word(pattern: re.Pattern[str], lower: str, words: tuple[str, ...], end: int) -> bool:
+def _matched_at_a_word(
+    pattern: re.Pattern[str], lower: str, words: tuple[str, ...], end: int, cues: CueWords | None = None
+) -> bool:
     """Whether ``pattern.search(lower, 0, end)`` finds a match, for a pattern every match of which opens with one of
     ``words`` (lower case, as ``lower`` is): the pattern is tried where a word stands, not at every place."""
+    if cues is not None:
+        return any(pattern.match(lower, at, end) for word in words for at in cues.before(word, end))
     for word in words:
         at = lower.find(word, 0, end)
         while at >= 0:

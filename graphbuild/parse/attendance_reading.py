@@ -7,6 +7,7 @@ its own: a filter over a few lines, not a pass over the document per reader)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -40,6 +41,28 @@ class CueWords:
         for word in words:
             out += self._of(word)
         return sorted(out)
+
+    def apart(self, word: str) -> list[int]:
+        """The offsets of ``word`` that a scan resuming after each one finds (as ``lower.find(word, at + len(word))``
+        from the start): no one overlapping the one before."""
+        out: list[int] = []
+        free = 0
+        for at in self._of(word):
+            if at >= free:
+                out.append(at)
+                free = at + len(word)
+        return out
+
+    def any_of(self, words: tuple[str, ...], end: int | None = None) -> bool:
+        """Whether one of ``words`` stands in ``lower[:end]``, whole (as ``lower.find(word, 0, end) >= 0``)."""
+        return any(self.before(word, end) for word in words)
+
+    def before(self, word: str, end: int | None = None) -> list[int]:
+        """The offsets of ``word`` that end by ``end`` (the whole text when None), in order."""
+        found = self._of(word)
+        if end is None or not found or found[-1] + len(word) <= end:
+            return found
+        return found[: bisect_right(found, end - len(word))]
 
     def lines_holding(self, text: str, words: tuple[str, ...], hi: int | None = None) -> list[tuple[int, int]]:
         """(start, end) of each line of ``text[:hi]`` that holds one of ``words``, in order, each once; a line's end
