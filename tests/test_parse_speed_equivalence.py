@@ -4,8 +4,18 @@ from __future__ import annotations
 
 import pytest
 
-from graphbuild.parse import attendance_label_heads, attendance_list_ends, flatten, item_model, sections
+from graphbuild.parse import (
+    attendance_label_heads,
+    attendance_list_ends,
+    attendance_lists,
+    attendance_table,
+    flatten,
+    item_model,
+    sections,
+)
 from graphbuild.parse.attendance_names import _ASSOCIATION_WORD, _TITLE_TOKEN, _person_name, person_name
+from graphbuild.parse.attendance_reading import CueLines, CueWords, matches_on_lines
+from graphbuild.parse.attendance_rows import find_words
 from graphbuild.parse.header_kind import document_kind
 from graphbuild.parse.item_contents import _may_take
 from graphbuild.parse.item_headings import line_candidate, no_item_at_a_glance
@@ -13,7 +23,7 @@ from graphbuild.parse.item_unnumbered import unnumbered_items
 from graphbuild.parse.lines import split_lines
 from graphbuild.vocab.gazetteer import is_cross_municipal
 from graphbuild.vocab.municipality_names import named_municipalities
-from graphbuild.vocab.near import finditer_after, lowered, matches_on_lines_holding
+from graphbuild.vocab.near import finditer_after, lines_holding, lowered, matches_on_lines_holding
 from graphbuild.vocab.person_names import plausible
 
 # a flattened page holding a form of every alternative of the patterns _cuts_in scans for
@@ -235,9 +245,73 @@ def test_head_label_lines_are_the_lines_finditer_takes_with_a_head_word(pattern,
     assert len(list(pattern.finditer(_HEAD_LABEL_TEXT))) >= 2  # the text holds the pattern's forms
 
 
+@pytest.mark.parametrize("words", [attendance_label_heads._ALONE_HEAD_WORDS, ("råd", "udvalg"), ("medlem",)])
+def test_cue_lines_hold_what_a_pass_per_reader_finds(words):
+    # one pass for every head word, each reader's lines filtered from it: the lines and matches of its own pass
+    for text in (_HEAD_LABEL_TEXT, _HEAD_LABEL_TEXT.upper(), _HEAD_LABEL_TEXT.replace("\n", "\n\n"), ""):
+        for limit in (len(text), len(text) // 2, 40, 0):
+            lower = lowered(text)
+            cue = CueLines(text, lower, attendance_label_heads._COLON_HEAD_WORDS, limit)
+            assert cue.holding(words) == lines_holding(text, lower, words, limit)
+            pattern = attendance_label_heads._LINE_ALONE
+            expected = [m.span() for m in matches_on_lines_holding(pattern, text, words, limit)]
+            assert [m.span() for m in matches_on_lines(pattern, text, cue.holding(words))] == expected
+    with pytest.raises(ValueError, match="not among"):
+        CueLines("x", "x", ("medlem",), 1).holding(("afbud",))
+
+
+_CUE_TEXT = (
+    "Referat\nDeltagere: Anna Berg (A), Ole Hansen (V)\nAfbud: Lis Holm\nFravær: ingen. Fraværende: Per Ravn\n"
+    "Sagsforløb: tidligere behandlet, pkt. 3 og punkt 4.\nBeslutning: Tiltrådt. Anna Berg stemte imod, for: 3\n"
+    "Ole Hansen mødte i stedet. Lis Holm var til stede og gik kl. 18. ikke ikkeikke"
+)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ("afbud", "fravær", "fraværende", "ikke", "pkt", "punkt", "til stede", " gik ", "for:"),
+        ("ikke",),
+        ("beslutning", "tidligere", "forløb"),
+        (),
+    ],
+)
+def test_cue_words_found_once_are_what_each_readers_pass_finds(words):
+    # one automaton pass for the union of every reader's words: each reader's offsets and lines as its own pass's
+    union = ("afbud", "fravær", "fraværende", "ikke", "pkt", "punkt", "til stede", " gik ", "for:", "beslutning")
+    union += ("tidligere", "forløb", "ikke", "afbud")  # a word in two readers' tuples
+    for text in (_CUE_TEXT, _CUE_TEXT.upper(), _CUE_TEXT.replace("\n", "\n\n"), ""):
+        lower = lowered(text)
+        cues = CueWords(lower, union)
+        assert cues.offsets(words) == find_words(lower, words)
+        for hi in (None, len(text), len(text) // 2, 40, 0):
+            assert cues.lines_holding(text, words, hi) == lines_holding(text, lower, words, hi)
+    with pytest.raises(ValueError, match="not among"):
+        CueWords("afbud", ("afbud",)).offsets(("stemte",))
+
+
+def test_cue_words_apart_before_and_any_are_the_scans_they_replace():
+    words = ("afbud", "aa", "ikke i", "fremmødt", "deltog")
+    for text in ("afbud afbudafbud aaaa ikke i ikke ikke i\nfremmødt deltog", "aaa", ""):
+        lower = lowered(text)
+        cues = CueWords(lower, words)
+        for word in words:
+            assert cues.apart(word) == attendance_table.places_apart(lower, word)
+            for end in range(len(text) + 1):
+                assert cues.before(word, end) == [at for at in find_words(lower, (word,)) if at + len(word) <= end]
+                assert cues.any_of((word,), end) == (lower.find(word, 0, end) >= 0)
+        assert cues.any_of(words) == any(word in lower for word in words)
+        for end in range(len(text) + 1):
+            for pattern, record_words in ((attendance_lists._HEADER_RECORD, attendance_lists._HEADER_RECORD_WORDS),):
+                record_cues = CueWords(lower, record_words)
+                expected = attendance_lists._matched_at_a_word(pattern, lower, record_words, end)
+                assert attendance_lists._matched_at_a_word(pattern, lower, record_words, end, record_cues) == expected
+
+
 def test_head_labels_read_a_case_blind_head_the_lower_case_misses():
     text = "Mødet\nTılstede Anna Berg, Ole Hansen, Lis Holm\n"  # a dotless ı: the pattern takes it, lower case does not
-    spans = [m.span() for m in attendance_label_heads._phrases_before_names(text, len(text))]
+    cue = CueLines(text, lowered(text), attendance_label_heads._COLON_HEAD_WORDS, len(text))
+    spans = [m.span() for m in attendance_label_heads._phrases_before_names(text, len(text), cue)]
     assert spans == [m.span() for m in attendance_label_heads._PHRASE_BEFORE_NAMES.finditer(text)]
     assert spans
 

@@ -26,6 +26,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from datetime import date
 
+from graphbuild.parse.attendance_reading import CueWords
 from graphbuild.parse.dates import find_dates
 from graphbuild.parse.sections import heading_kind, inline_heading
 from graphbuild.vocab.near import lines_holding
@@ -53,6 +54,7 @@ _ATTENDANCE_HEADING = re.compile(
     r"(?i)^(?:fraværende|fravær|afbud|forfald|deltog\s+ikke|ikke\s+til\s+stede|til\s+stede|tilstede|deltagere)\b"
 )
 _CUES = ("forløb", "tidligere", "historik", "beslutning", "pkt", "punkt")
+HISTORY_CUES = _CUES  # for the document's one pass over its cue words
 _SHORT_LINE = 120
 _ENTRY_WORDS = 12  # an entry's opening line is short: a date and a body, perhaps an item number
 _ENTRY_DATE_WITHIN = 60
@@ -166,13 +168,17 @@ def _history(text: str, start: int, end: int, meeting_date: date | None) -> list
     return spans
 
 
-def other_meetings(text: str, lower: str, item_starts: list[int], meeting_date: date | None) -> OtherMeetings:
+def other_meetings(
+    text: str, lower: str, item_starts: list[int], meeting_date: date | None, cues: CueWords | None = None
+) -> OtherMeetings:
     """The parts of ``text`` (``lower`` its lower case, same offsets) that record other meetings;
-    ``item_starts`` are where the meeting's items open."""
+    ``item_starts`` are where the meeting's items open (``cues``: the text's cue words found once, ``HISTORY_CUES``
+    among them)."""
     starts = sorted(item_starts)
     spans: list[tuple[int, int]] = []
     covered_to = -1
-    for line_start, line_end in lines_holding(text, lower, _CUES):
+    cue_lines = lines_holding(text, lower, _CUES) if cues is None else cues.lines_holding(text, _CUES)
+    for line_start, line_end in cue_lines:
         if line_start < covered_to:
             continue
         line = text[line_start:line_end]

@@ -10,7 +10,8 @@ import re
 from typing import NamedTuple
 
 from graphbuild.parse.attendance_groups import names_follow
-from graphbuild.vocab.near import matches_on_lines_holding
+from graphbuild.parse.attendance_reading import CueLines, matches_on_lines
+from graphbuild.vocab.near import lowered
 from graphbuild.vocab.person_names import NAME_RUN
 
 # a line's opening words, up to a colon not of a time ("Kl. 16:00") or a dash between spaces ("Medlemmer - A, B"): the
@@ -146,8 +147,10 @@ def head_labels(text: str, limit: int, records_meeting: bool = True) -> list[Hea
     often than attendance), each with names after it."""
     found: list[HeadLabel] = []
     bodies: list[HeadLabel] = []
-    # each pattern is matched only on the lines that hold one of its phrase's head words (found once per document)
-    for m in matches_on_lines_holding(_COLON_PHRASE, text, _COLON_HEAD_WORDS, limit):
+    # each pattern is matched only on the lines that hold one of its phrase's head words: the lines that hold any head
+    # word found in one pass, each pattern's taken from them
+    cue = CueLines(text, lowered(text), _COLON_HEAD_WORDS, limit)
+    for m in matches_on_lines(_COLON_PHRASE, text, cue.lines):
         if not _may_head(m["phrase"], _COLON_HEAD_WORDS):
             continue
         key = _key_of(m["phrase"], colon=True)
@@ -163,7 +166,7 @@ def head_labels(text: str, limit: int, records_meeting: bool = True) -> list[Hea
     if len(bodies) == 1:  # the meeting's own body is one; a run of bodies each with its person is no attendance
         found += bodies
     # on a page that records no meeting a heading on its own line is its section's (a roster's), not a list's
-    alone = matches_on_lines_holding(_LINE_ALONE, text, _ALONE_HEAD_WORDS, limit) if records_meeting else []
+    alone = matches_on_lines(_LINE_ALONE, text, cue.holding(_ALONE_HEAD_WORDS)) if records_meeting else []
     for m in alone:
         if not _may_head(m["phrase"], _ALONE_HEAD_WORDS):
             continue
@@ -171,7 +174,7 @@ def head_labels(text: str, limit: int, records_meeting: bool = True) -> list[Hea
         below = key is not None and key != "udvalget" and _NAME_LINE_BELOW.match(text, m.end()) is not None
         if records_meeting and below and key is not None and names_follow(text, m.end(), 2):
             found.append(HeadLabel(m.start("phrase"), m.end(), key, colon=False))
-    for m in _phrases_before_names(text, limit):
+    for m in _phrases_before_names(text, limit, cue):
         key = _key_of(m["phrase"], colon=False)
         if key is not None and names_follow(text, m.end(), 2):
             found.append(HeadLabel(m.start("phrase"), m.end("phrase"), key, colon=False))
@@ -182,12 +185,12 @@ def head_labels(text: str, limit: int, records_meeting: bool = True) -> list[Hea
 _CASE_BLIND_ODD = ("ı", "ſ")
 
 
-def _phrases_before_names(text: str, limit: int) -> list[re.Match[str]]:
+def _phrases_before_names(text: str, limit: int, cue: CueLines) -> list[re.Match[str]]:
     """``_PHRASE_BEFORE_NAMES``'s matches before ``limit``: each holds one of the head words of ``_ALONE_HEAD_WORDS``
-    ("medlemmer", "deltager", "til stede", "fremmødte"), so only the lines holding one are matched."""
+    ("medlemmer", "deltager", "til stede", "fremmødte"), so only the lines holding one (of ``cue``'s) are matched."""
     if any(odd in text for odd in _CASE_BLIND_ODD):
         return list(_PHRASE_BEFORE_NAMES.finditer(text, 0, limit))
-    return matches_on_lines_holding(_PHRASE_BEFORE_NAMES, text, _ALONE_HEAD_WORDS, limit)
+    return matches_on_lines(_PHRASE_BEFORE_NAMES, text, cue.holding(_ALONE_HEAD_WORDS))
 
 
 # the next line that is not blank opens with a name (not a title's line: "Bestyrelsesmedlemmer\n\nFormand\n\nLars

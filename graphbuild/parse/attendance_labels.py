@@ -13,6 +13,7 @@ from graphbuild.parse.attendance_label_heads import head_labels
 from graphbuild.parse.attendance_label_stops import sentence_ends_inside
 from graphbuild.parse.attendance_list_ends import in_bracket
 from graphbuild.parse.attendance_names import split_run
+from graphbuild.parse.attendance_reading import CueWords
 from graphbuild.parse.attendance_rows import find_words
 from graphbuild.vocab.person_names import NAME_RUN
 
@@ -135,6 +136,8 @@ _LABEL_WORDS = tuple(
     sorted({label if label.startswith(("til", "i ")) else label.split()[0] for label in [*_LABELS, *_MEMBER_LABELS]})
 )
 
+LABEL_WORDS = _LABEL_WORDS  # the words a label opens with, for the document's one pass over its cue words
+
 
 _LINE_LEAD = re.compile(r"[ \t*_#>•-]*")  # only marks before a label at the start of its line
 
@@ -197,12 +200,13 @@ def status_of_label(words: str) -> AttendanceStatus | None:
 
 
 def list_labels(
-    text: str, lower: str, limit: int, records_meeting: bool = True
+    text: str, lower: str, limit: int, records_meeting: bool = True, cues: CueWords | None = None
 ) -> list[tuple[_Label, AttendanceStatus]]:
-    """Attendance labels with the status of the list each heads; a member list only before ``limit``."""
+    """Attendance labels with the status of the list each heads; a member list only before ``limit`` (``cues``: the
+    document's cue words found once, ``LABEL_WORDS`` among them)."""
     found: list[tuple[_Label, AttendanceStatus]] = []
     previous = -1
-    for at in find_words(lower, _LABEL_WORDS):
+    for at in find_words(lower, _LABEL_WORDS) if cues is None else cues.offsets(_LABEL_WORDS):
         if at == previous or not text[at].isupper() or (found and at < found[-1][0].end()):
             continue
         previous = at

@@ -12,34 +12,36 @@ from typing import NamedTuple
 from graphbuild.models import AgendaItem, Attendance, AttendanceStatus
 from graphbuild.parse.attendance_absent_staff import staff_below_absent
 from graphbuild.parse.attendance_affiliated import affiliated_runs
-from graphbuild.parse.attendance_columns import status_column
+from graphbuild.parse.attendance_columns import STATUS_STEMS, status_column
 from graphbuild.parse.attendance_deputy_approval import approved_deputies
 from graphbuild.parse.attendance_deputy_column import deputy_heading_end, without_deputy_column
 from graphbuild.parse.attendance_entries import SOME_ITEMS, absent_from_some, read_list
-from graphbuild.parse.attendance_history import OtherMeetings, other_meetings
+from graphbuild.parse.attendance_history import HISTORY_CUES, OtherMeetings, other_meetings
 from graphbuild.parse.attendance_initials import initialled_entries
 from graphbuild.parse.attendance_label_wraps import wrapped_labels_joined
-from graphbuild.parse.attendance_labels import MEMBER_LABEL_ROLES, ListLabel, list_labels
+from graphbuild.parse.attendance_labels import LABEL_WORDS, MEMBER_LABEL_ROLES, ListLabel, list_labels
 from graphbuild.parse.attendance_late import mark_late
 from graphbuild.parse.attendance_list_ends import next_heading
 from graphbuild.parse.attendance_member_staff import first_staff_group
 from graphbuild.parse.attendance_merge import name_key, one_row_per_person
 from graphbuild.parse.attendance_names import read_name
 from graphbuild.parse.attendance_per_item import (
+    NOT_THIS_ITEM_WORDS,
     away_from_every_item,
     find_item_absences,
     item_absence_lists,
     item_lists_as_item_absences,
 )
-from graphbuild.parse.attendance_prose import find_prose
+from graphbuild.parse.attendance_prose import PROSE_CUE_WORDS, find_prose
+from graphbuild.parse.attendance_reading import CueWords
 from graphbuild.parse.attendance_rows import Row, item_numbers, lowered
 from graphbuild.parse.attendance_signature_rows import without_signature_absences
 from graphbuild.parse.attendance_stacked import stacked_values
 from graphbuild.parse.attendance_stand_ins import FOR_LABEL, for_labels
-from graphbuild.parse.attendance_table import attendance_tables
+from graphbuild.parse.attendance_table import HEADER_CUES, attendance_tables
 from graphbuild.parse.attendance_text import capitals_as_written, without_markup
 from graphbuild.parse.attendance_two_columns import second_column, values_before_next_label
-from graphbuild.parse.attendance_votes import find_votes
+from graphbuild.parse.attendance_votes import VOTE_WORDS, find_votes
 from graphbuild.parse.attendance_whole_body import WHOLE_BODY_CAME, WHOLE_BODY_CAME_WORDS, exceptions_start
 from graphbuild.vocab.reference import last_names
 
@@ -80,6 +82,11 @@ _HEADER_RECORD = re.compile(
 _HEADER_RECORD_WORDS = ("fraværende", "afbud", "fremmødt", "forhindret", "deltog")  # what a match opens with
 
 
+# the words the readers below find places of, in one pass over the document (``attendance_reading.CueWords``)
+_CUE_WORDS = (*LABEL_WORDS, *PROSE_CUE_WORDS, *VOTE_WORDS, *STATUS_STEMS, *HISTORY_CUES, *HEADER_CUES)
+_CUE_WORDS += (*NOT_THIS_ITEM_WORDS, *_HEADER_RECORD_WORDS)  # not "alle"/"ingen" ("bevillingen"): looked for once
+
+
 # a list of the absent whose value says no one: "Afbud: Ingen", "Fraværende: Ingen.", "Fravær: Intet"
 _NO_ONE = re.compile(r"[ \t]*(?i:ingen|intet)(?![\w-])")
 
@@ -100,6 +107,7 @@ def _blocks(
     others: OtherMeetings,
     records_meeting: bool,
     item_starts: list[int],
+    cues: CueWords | None = None,
 ) -> _Blocks:
     # a list in another meeting's record ("Sagsforløb … Økonomiudvalget den 20. januar 2025 … Afbud: X") is
     # that meeting's attendance; on a page that records no meeting (a body's web page: "Medlem: Suppleant:" over
@@ -107,7 +115,7 @@ def _blocks(
     # Wachmann (B)") a list of deputies names each member's personal deputy, no one who stood in
     labels = [
         (m, status)
-        for m, status in list_labels(text, lower, limit, records_meeting)
+        for m, status in list_labels(text, lower, limit, records_meeting, cues)
         if not others.covers(m.start()) and (records_meeting or status != "substitute")
     ]
     rows: list[Row] = []
@@ -233,18 +241,19 @@ def find_attendance(
     records no meeting (no date, not minutes nor an agenda: a body's web page, a news item)."""
     text = wrapped_labels_joined(capitals_as_written(without_markup(text)))
     lower = lowered(text)
+    cues = CueWords(lower, _CUE_WORDS)  # every cue word's places, one pass for the readers below
     items = [item for item in items or [] if not names_a_person(item.title)]
     first_item = _first_item_start(items, len(text))
     limit = max(first_item, 4000)
     numbers = [item.number for item in items if item.number]
-    others = other_meetings(text, lower, [item.start for item in items if not item.from_contents], meeting_date)
+    others = other_meetings(text, lower, [item.start for item in items if not item.from_contents], meeting_date, cues)
     # the items' own headings that open their line (a flattened page's item starts are less sure)
     own_starts = sorted(
         item.start
         for item in items
         if not item.from_contents and text[max(0, item.start - 1) : item.start] in ("", "\n")
     )
-    blocks = _blocks(text, lower, limit, numbers, others, records_meeting, own_starts)
+    blocks = _blocks(text, lower, limit, numbers, others, records_meeting, own_starts, cues)
     rows = blocks.rows + for_labels(text, lower, others)
     initialled = initialled_entries(text, 0, limit)
     if initialled:  # "Esbjerg Kommune Kurt Jakobsen (KJ) Afbud": the initials say where the name begins
@@ -252,11 +261,11 @@ def find_attendance(
         rows = [row for row in rows if not any(a <= row.start < b for a, b in lines)]
         rows += [Row(entry.name, entry.status, entry.start, entry.end) for entry in initialled]
     listed = any(row.status == "present" and not row.per_item for row in rows)
-    rows += find_prose(text, lower, numbers, meeting_date, others)
+    rows += find_prose(text, lower, numbers, meeting_date, others, cues)
     if any(row.status == "absent" for row in rows):  # a deputy approved stands in only for a member away
         rows += approved_deputies(text, items)
     spans = [(item.start, item.end, item.number) for item in items if item.number]
-    rows = _sentence_said_more(rows, find_item_absences(text, lower, spans, others))
+    rows = _sentence_said_more(rows, find_item_absences(text, lower, spans, others, cues))
     decided = [item.number for item in items if item.number and item.section("beslutning")]
     if any(at < first_item for at in blocks.absence_labels):
         own = [(item.start, item.end, item.number) for item in items if item.number and not item.from_contents]
@@ -267,12 +276,12 @@ def find_attendance(
         # on a page that records no meeting (no items, no date: a body's web page), an unlabelled run of
         # names with their parties ("Nils Borring (A), Favrskov") is its members, not who came
         rows += affiliated_runs(text, first_item, {name_key(row.name) for row in rows})
-    column = status_column(text)
+    column = status_column(text, cues)
     rows += column
     if not listed and not column:
-        rows += find_votes(text, lower, others)  # no list of those present: a vote names some
+        rows += find_votes(text, lower, others, cues)  # no list of those present: a vote names some
     mark_late(text, rows, numbers)
-    tabled, tables = attendance_tables(text, lower)
+    tabled, tables = attendance_tables(text, lower, cues)
     if tables:  # "Navn | Til stede | Afbud" over "Ole Berg | X |": the table says who, not the lists in it
         rows = [row for row in rows if not any(a <= row.start < b for a, b in tables)] + tabled
     rows = without_signature_absences(
@@ -281,7 +290,7 @@ def find_attendance(
     out = _first_names_in_full(one_row_per_person(rows), text)
     # the header's own field is looked for before the first item: an item's "var fraværende ved sidste møde" is none
     header_end = first_item if items else limit
-    recorded = blocks.attendance_labelled or tables or column or _records_attendance(out, lower, header_end)
+    recorded = blocks.attendance_labelled or tables or column or _records_attendance(out, lower, header_end, cues)
     if blocks.member_rows and not recorded:
         out = [_summoned(row) if row.start in blocks.member_rows else row for row in out]
     return out
@@ -320,20 +329,24 @@ def _first_names_in_full(rows: list[Attendance], text: str) -> list[Attendance]:
     return out
 
 
-def _records_attendance(rows: list[Attendance], lower: str, header_end: int) -> bool:
+def _records_attendance(rows: list[Attendance], lower: str, header_end: int, cues: CueWords | None = None) -> bool:
     """Whether the minutes record who came, beyond a member list: an absence, a stand-in, a late arrival or a
     member away from some items, a sentence saying that all came, or the header's own column or field for it
     even when empty ("Medlemmer … Fraværende  Bemærkninger", "Deltog  x x x")."""
     return (
         any(row.status != "present" or row.absent_items for row in rows)
         or _matched_at_a_word(_ALL_CAME, lower, _ALL_CAME_WORDS, len(lower))
-        or _matched_at_a_word(_HEADER_RECORD, lower, _HEADER_RECORD_WORDS, header_end)
+        or _matched_at_a_word(_HEADER_RECORD, lower, _HEADER_RECORD_WORDS, header_end, cues)
     )
 
 
-def _matched_at_a_word(pattern: re.Pattern[str], lower: str, words: tuple[str, ...], end: int) -> bool:
+def _matched_at_a_word(
+    pattern: re.Pattern[str], lower: str, words: tuple[str, ...], end: int, cues: CueWords | None = None
+) -> bool:
     """Whether ``pattern.search(lower, 0, end)`` finds a match, for a pattern every match of which opens with one of
     ``words`` (lower case, as ``lower`` is): the pattern is tried where a word stands, not at every place."""
+    if cues is not None:
+        return any(pattern.match(lower, at, end) for word in words for at in cues.before(word, end))
     for word in words:
         at = lower.find(word, 0, end)
         while at >= 0:

@@ -16,6 +16,7 @@ from graphbuild.parse.attendance_prose_names import (
     names_before_loose,
     sentence_start,
 )
+from graphbuild.parse.attendance_reading import CueWords
 from graphbuild.parse.attendance_rows import ITEM_WORD, ITEMS, Row, as_row, item_numbers
 from graphbuild.vocab.person_names import DEPUTY_WORD, NAME_RUN
 
@@ -137,15 +138,21 @@ _NOT_THIS_ITEM = re.compile(
 
 
 _NOT_THIS_ITEM_WORDS = ("inhabil", "ikke i", "forlod", "ikke under", "stede under", "fraværende under")
+NOT_THIS_ITEM_WORDS = _NOT_THIS_ITEM_WORDS  # for the document's one pass over its cue words
 
 
 def find_item_absences(
-    text: str, lower: str, items: list[tuple[int, int, str]], others: OtherMeetings | None = None
+    text: str,
+    lower: str,
+    items: list[tuple[int, int, str]],
+    others: OtherMeetings | None = None,
+    cues: CueWords | None = None,
 ) -> list[Row]:
     """Per-item absences stated inside an item without its number: the item is the one the sentence
     stands in (``items`` are the meeting's (start, end, number)); none from ``others``."""
     rows: list[Row] = []
-    if not any(word in lower for word in _NOT_THIS_ITEM_WORDS):
+    held = any(word in lower for word in _NOT_THIS_ITEM_WORDS) if cues is None else cues.any_of(_NOT_THIS_ITEM_WORDS)
+    if not held:
         return rows
     for m in _NOT_THIS_ITEM.finditer(text):
         if others is not None and others.covers(m.start()):

@@ -23,6 +23,7 @@ from graphbuild.parse.attendance_prose_names import (
     sentences,
 )
 from graphbuild.parse.attendance_prose_substitutes import substitutes
+from graphbuild.parse.attendance_reading import CueWords
 from graphbuild.parse.attendance_rows import Row, as_row, find_words
 from graphbuild.parse.attendance_stand_in_elsewhere import stand_in_at_another_meeting
 from graphbuild.parse.attendance_standing_leave import leave_in_relative_clause
@@ -100,13 +101,14 @@ _CUE_WORDS = (
     "ikke deltage", "til stede", "indkaldt for", "orlov", "kommunale hverv", "bortset fra", "undtagelse af", "på nær",
     "var syg", "var også syg", "var sygemeldt", "var også sygemeldt",
 )  # fmt: skip
+PROSE_CUE_WORDS = _CUE_WORDS  # for the document's one pass over its cue words
 _NON_BLANK_LINE = re.compile(r"\n[ \t]*\S")
 
 
-def _cue_paragraphs(text: str, lower: str) -> list[tuple[int, int, list[int]]]:
+def _cue_paragraphs(text: str, lower: str, cues: CueWords | None = None) -> list[tuple[int, int, list[int]]]:
     """The lines that hold an attendance word, each once, in order, with the words' offsets."""
     out: list[tuple[int, int, list[int]]] = []
-    for at in find_words(lower, _CUE_WORDS):
+    for at in find_words(lower, _CUE_WORDS) if cues is None else cues.offsets(_CUE_WORDS):
         if out and at <= out[-1][1]:
             out[-1][2].append(at)
             continue
@@ -117,7 +119,12 @@ def _cue_paragraphs(text: str, lower: str) -> list[tuple[int, int, list[int]]]:
 
 
 def find_prose(
-    text: str, lower: str, numbers: list[str], meeting_date: date | None = None, others: OtherMeetings | None = None
+    text: str,
+    lower: str,
+    numbers: list[str],
+    meeting_date: date | None = None,
+    others: OtherMeetings | None = None,
+    cues: CueWords | None = None,
 ) -> list[Row]:
     """Attendance sentences (``lower`` is ``text`` lower-cased). ``numbers`` (the meeting's item
     numbers) place per-item absences; ``meeting_date`` tells a statement of an earlier meeting in a
@@ -127,14 +134,14 @@ def find_prose(
     pending: list[NameHit] = []  # the absences the next substitute sentence refers to
     since = 0
     last_end = 0
-    for start, end, cues in _cue_paragraphs(text, lower):
+    for start, end, cues_at in _cue_paragraphs(text, lower, cues):
         since += len(_NON_BLANK_LINE.findall(text, last_end, start))
         last_end = end
         after_absence = False
         for lo, hi in sentences(text, start, end):
-            if hi - lo > 600 and any(lo <= at < hi for at in cues):
-                lo, hi = _tail_clause(text, lo, hi, [at for at in cues if lo <= at < hi])
-            if hi - lo > 600 or not any(lo <= at < hi for at in cues):
+            if hi - lo > 600 and any(lo <= at < hi for at in cues_at):
+                lo, hi = _tail_clause(text, lo, hi, [at for at in cues_at if lo <= at < hi])
+            if hi - lo > 600 or not any(lo <= at < hi for at in cues_at):
                 alone = _name_alone(text, lo, hi) if after_absence else None
                 if alone is not None:
                     # "Afbud fra 1. suppleant Birger Pedersen. … Peter Hess-Nielsen. Afbud fra …": in a run of
