@@ -87,3 +87,28 @@ def test_an_entry_whose_title_is_a_number_is_no_heading_found_again() -> None:
     entry = AgendaItem(number="2", title="1", start=0, end=36, from_contents=True)
     listed, _ = located_by_number([entry], [], text, split_lines(text))
     assert listed[0].from_contents
+
+
+def _entry_form_by_patterns(item: AgendaItem, text: str) -> str:
+    """The number's form as the reader found it before it read with str.find: a pattern per item's number."""
+    import re
+
+    line, number = text[item.start : item.end], re.escape(item.number)
+    if re.search(rf"(?<![\w/]){number}\.(?!\d)", line):
+        return r"\."
+    if re.search(rf"(?<![\w/]){number}(?![\w/.])", line):
+        return ""
+    return r"\.?"
+
+
+def test_entry_form_reads_as_the_patterns_did() -> None:
+    """The number's form read with str.find is the patterns' on random lines built of the numbers and what stands
+    around them (a full stop, a digit, a slash, a letter, a space)."""
+    from graphbuild.parse.item_listed_numbered import _entry_form
+    from tests.random_texts import random_texts
+
+    pieces = ["1", "12", "2", ".", "/", "a", "_", " ", "Æ", "١", "\n", "3a"]
+    for number in ("1", "12", "2", "3a"):
+        for line in random_texts(pieces, seed=24, count=3000, most=8):
+            item = AgendaItem(number=number, title="Titel", start=0, end=len(line), from_contents=True)
+            assert _entry_form(item, line) == _entry_form_by_patterns(item, line), (number, line)

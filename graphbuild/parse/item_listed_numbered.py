@@ -28,13 +28,26 @@ def _entry_form(item: AgendaItem, text: str) -> str:
     """The number's form as a pattern, from the item's contents entry: a full stop when the entry printed "N.",
     none when it printed "N" bare, either when the entry's line does not print the number (implied by its
     place in the list)."""
-    line = text[item.start : item.end]
-    number = re.escape(item.number)
-    if re.search(rf"(?<![\w/]){number}\.(?!\d)", line):
-        return r"\."
-    if re.search(rf"(?<![\w/]){number}(?![\w/.])", line):
-        return ""
-    return r"\.?"
+    line, number = text[item.start : item.end], item.number
+    bare = False
+    # where the number stands apart, read with str.find: a pattern made for each item's number is compiled again
+    # for most items (re's cache holds few of them), and that cost more than the whole search
+    at = line.find(number)
+    while at >= 0:
+        end = at + len(number)
+        if at == 0 or not _after_word(line[at - 1]):  # (?<![\w/])
+            follow = line[end : end + 1]
+            if follow == "." and not line[end + 1 : end + 2].isdecimal():  # N\.(?!\d)
+                return r"\."
+            bare = bare or not (follow and (_after_word(follow) or follow == "."))  # N(?![\w/.])
+        at = line.find(number, at + 1)
+    return "" if bare else r"\.?"
+
+
+def _after_word(char: str) -> bool:
+    """Whether a number right after (or before) this character is glued to something: a word's letter or digit (the
+    regex \\w) or a slash ("2/3")."""
+    return char.isalnum() or char in "_/"
 
 
 def _number_before(text: str, at: int, number: str, form: str) -> int | None:
