@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.parse.attendance_first_name_ends import list_ends_after, word_before_item
+from graphbuild.parse.attendance_first_name_opening import opens_first_names
 from graphbuild.parse.attendance_labels import LABEL_STATUSES
 from graphbuild.parse.attendance_names import heading_word
 from graphbuild.parse.attendance_rows import Row
@@ -66,8 +67,11 @@ def lone_first_name(text: str, s: int, e: int, rows: list[Row]) -> bool:
     # a first name the lists do not know, in a list of known ones ("Til stede: Allan, Anna, Hial, Hanne og Lise",
     # "Afbud: Birgitte, Kateryna"): the entry before is a first name alone
     in_list = bool(rows) and " " not in rows[-1].name
-    if word not in first_names() and not (in_list and _first_name_like(text, word)):
-        return False
+    if word not in first_names():
+        # or the list's first entry, the next entry a known first name alone ("Deltagere: Ege, Michael, Dorte")
+        opening = word in text[s:e] and opens_first_names(text, text.index(word, s) + len(word), len(rows))
+        if not ((in_list or opening) and _first_name_like(text, word)):
+            return False
     word_end = text.index(word, s) + len(word)
     after = _LONE_NAME_END.match(text, word_end) or _LIST_LAST.match(text, word_end)
     if after is None:

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from graphbuild.parse.attendance_initial_firsts import initials_first_end
 from graphbuild.parse.attendance_unknown_first import unknown_first_name_end
 from graphbuild.vocab.person_names import (
     DEPUTY_SHORT,
@@ -217,8 +218,9 @@ def split_run(text: str, start: int, end: int) -> list[NameHit]:
         word = tokens[i][2].strip(",;")
         if not listed_first_name(word):
             # "… Palle S. Madsen Käthe Pedersen David Jennow": where an entry opens, a first name the lists do not
-            # know before a surname they know
-            k = _unknown_first_at(text, start, tokens, words, i, hits)
+            # know before a surname they know; or a first name of initials only ("… Kommune H.C. Rasmussen …")
+            after_hit = bool(hits) and i > 0 and hits[-1].end == start + tokens[i - 1][1]
+            k = initials_first_end(words, i, after_hit) or _unknown_first_at(text, start, tokens, words, i, hits)
             if k is not None:
                 s, e = (
                     start + tokens[i][0],
