@@ -3,9 +3,10 @@
     python -m benchmarks.pattern_growth [--sizes 1000,4000] [--only NAME] [--all] [--limit 2] [--forms] [--match]
 
 Each pattern held by a module of graphbuild (a global, or in a module-level tuple, list, set or dict) is run with
-``finditer`` over each hostile text (benchmarks/bench_hostile's shapes and a few of white space) at two sizes. Linear is
-a growth of the size's factor (4x); a pattern is listed where the larger text takes ``--factor`` times the smaller at
-least (default 7x, between linear and quadratic's 16x) and ``--min-seconds`` (0.02 s) at least, or runs past
+``finditer`` over each hostile text (benchmarks/bench_hostile's shapes, a few of white space, and the pattern's own
+first words beside blank runs of three kinds, ``word_shapes``) at two sizes. Linear is a growth of the size's
+factor (4x); a pattern is listed where the larger text takes ``--factor`` times the smaller at least (default 7x,
+between linear and quadratic's 16x) and ``--min-seconds`` (0.02 s) at least, or runs past
 ``--limit`` seconds (a hang). Its uses are read from graphbuild's source (the module that defines it and those that
 import it by name): a pattern only ever used with ``match``/``fullmatch`` is tried at one position and is left out
 (``--all`` shows it); one used with ``search``/``finditer``/``findall``/``sub``/``subn``/``split`` is listed with each
@@ -33,6 +34,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from types import FrameType
 
@@ -57,6 +59,40 @@ WHITE_SHAPES: dict[str, Callable[[int], str]] = {
     "one letter run": lambda n: "x" * n,
 }
 SHAPES: dict[str, Callable[[int], str]] = {**HOSTILE_SHAPES, **WHITE_SHAPES}
+
+# the pattern's own words beside runs of blanks: a run the pattern reads in two places, split every way, grows only
+# where a word of the pattern stands between the runs or after them ("var" between blanks for attendance_labels'
+# label tail, "og" repeated for adoption_adopters' join), which the shapes above, all of one kind, never print
+BLANK_KINDS = {"spaces": " ", "tabs": " \t", "line breaks": " \n"}
+_CLASSES_AND_ESCAPES = re.compile(r"\[(?:\\.|[^\]\\])*\]|\\.|\(\?P?<\w+>|\(\?[a-zA-Z-]+[:)]|\{\d*,?\d*\}")
+_WORD = re.compile(r"[a-zæøåA-ZÆØÅ]{2,}")
+WORDS_TRIED = 3  # the pattern's first distinct words
+
+
+def pattern_words(pattern: re.Pattern[str]) -> list[str]:
+    """The pattern's first ``WORDS_TRIED`` distinct literal words of two letters or more (lower case), its character
+    classes, escapes, group names, flags and counts left out."""
+    words: list[str] = []
+    for word in _WORD.findall(_CLASSES_AND_ESCAPES.sub(" ", pattern.pattern)):
+        if word.lower() not in words:
+            words.append(word.lower())
+    return words[:WORDS_TRIED]
+
+
+def word_shapes(pattern: re.Pattern[str]) -> dict[str, Callable[[int], str]]:
+    """Hostile texts of the pattern's own words beside blank runs of each kind: blanks, the word, blanks and another
+    word; the word and blanks repeated; the word repeated ("ogog…")."""
+    shapes: dict[str, Callable[[int], str]] = {}
+    for word in pattern_words(pattern):
+        for kind, blank in BLANK_KINDS.items():
+            shapes[f"{kind}, '{word}', {kind}, a word"] = partial(_word_between_runs, word, blank)
+            shapes[f"'{word}' and {kind} repeated"] = partial(_repeat, word + blank * 2)
+        shapes[f"'{word}' repeated"] = partial(_repeat, word)
+    return shapes
+
+
+def _word_between_runs(word: str, blank: str, size: int) -> str:
+    return _repeat(blank, size // 2) + word + _repeat(blank, size // 2) + "x"
 
 
 @dataclass
@@ -231,7 +267,8 @@ class Growth:
 def growths(pattern: re.Pattern[str], sizes: tuple[int, int], args: argparse.Namespace) -> list[Growth]:
     """The shapes on which the pattern grows faster than linearly from the smaller size to the larger."""
     found = []
-    texts = {name: (build(sizes[0]), build(sizes[1])) for name, build in SHAPES.items()}
+    shapes = {**SHAPES, **word_shapes(pattern)}
+    texts = {name: (build(sizes[0]), build(sizes[1])) for name, build in shapes.items()}
     for name, (small_text, large_text) in texts.items():
         small = seconds(pattern, small_text, args.limit, args.match)
         if small < args.min_seconds / args.factor and small != float("inf"):

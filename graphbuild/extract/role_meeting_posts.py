@@ -19,8 +19,17 @@ from graphbuild.vocab.text_patterns import capitalised_run
 # Franck Friluftsrådets sekretariat (referent)" (no other name between)
 # … with the initials in the bracket: "Alette Houman Dyhrfjeld (AHD, Referent)"
 # … or joined to another title in the bracket: "Jens Hansen (formand og referent)" (`role_joined_after`)
+# (each blank run read once, the same spans and groups as `{NAME_BRACKET}(?:\s*,?[ \t]+[^()\n]{1,60}?)?\s*(…)`, whose
+# blanks before the window were split every way, a hang at 1,000: of the places the window may open, the last one
+# not on a bracket or a line break is the only one that can find a bracket the others cannot, so it is taken
+# alone (atomic); but a "[" right after the blanks after a comma, which only an earlier opening reaches, when the
+# window can open before the comma within its 60 characters, on a line's last space or tab, or on the second blank
+# after it)
 REFERENT_AFTER = re.compile(
-    rf"^{NAME_BRACKET}(?:\s*,?[ \t]+[^()\n]{{1,60}}?)?\s*(?:\((?:[A-ZÆØÅ]{{2,4}},[ \t]*|(?P<joined>{JOINED_TITLE}))?"
+    r"^(?:\s*+\([^()\n]{1,40}\))?"
+    r"(?:(?>\s*,?[ \t]+(?=[^()\n]))[^()\n]{1,60}?"
+    r"|(?:[^\S\n]*+\n)*+[^\S\n]*[ \t][^\S\n \t]{0,59},[ \t]++(?=\[)|\s*+,[ \t]{2,}+(?=\[))?\s*+"
+    rf"(?:\((?:[A-ZÆØÅ]{{2,4}},[ \t]*|(?P<joined>{JOINED_TITLE}))?"
     r"(?:ref\.?|referent)\)|"
     r"\[(?:ref\.?|referent)\])",  # … in square brackets: "Claus Brinch-Danielsen [referent]"
     re.IGNORECASE,

@@ -61,7 +61,13 @@ LABEL_BEFORE_NAME = re.compile(
     r"(?:udvalget|rådet|bestyrelsen|foreningen|nævnet|styregruppen|gruppen|forummet|forum)))?[ \t]*:[ \t]*$",
     re.IGNORECASE,
 )
-LABEL_OF = re.compile(r"[ \t]+(?:for|i)[ \t]+(?P<of>[^:\n]+?)[ \t]*:")
+# (each blank run read once, the same spans as `[ \t]+(?:for|i)[ \t]+(?P<of>[^:\n]+?)[ \t]*:`, whose runs before and
+# inside the body were split every way, a hang at 4,000 blanks: the body opens at its first non-blank and ends
+# before the blanks before the line's first colon; or, on a colon right after the blanks, it is the last blank)
+LABEL_OF = re.compile(
+    r"[ \t]++(?:for|i)[ \t](?:[ \t]*+(?=[^:\n \t])|[ \t]*(?=[ \t]:))"
+    r"(?P<of>[ \t]|[^:\n \t](?:[^:\n \t]|[ \t]++(?!:))*+)[ \t]*+:"
+)
 # "Jens Hansen, formand, Lise Jensen": a title between commas after a name is that name's
 TITLE_FOR_NAMED = gated(
     re.compile(rf"\b(?P<role>{ROLE_WORDS})\s+for\s+(?P<org>(?-i:[A-ZÆØÅ])[^,.;:()\n]{{1,60}}?)\s*,\s*$", re.IGNORECASE),

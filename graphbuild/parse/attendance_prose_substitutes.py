@@ -80,8 +80,11 @@ def substitutes(text: str, lo: int, hi: int, absent: list[NameHit], pending: lis
 
 
 # "Afbud fra Benthe Viola Holm stedfortræder Anders Liltorp": the substitute named after the absent
-_NAMED_SUB = re.compile(r"(?i)[ \t]*[,\-–]?[ \t]*(?:og[ \t]+)?(?:(?:dennes|hans|hendes)[ \t]+)?"
-                        rf"{DEPUTY_WORD}(?:en)?[ \t]*:?[ \t]+(?=[A-ZÆØÅ])")  # fmt: skip
+# (each blank run read once, possessive: a mark, "og", a pronoun and the deputy's word never open with a blank, and a
+# colon after the word is taken with the blanks before it; as `[ \t]*[,\-–]?[ \t]*` and `[ \t]*:?[ \t]+`, a run of
+# blanks was split every way, a hang at 4,000)
+_NAMED_SUB = re.compile(r"(?i)[ \t]*+[,\-–]?+[ \t]*+(?:og[ \t]++)?+(?:(?:dennes|hans|hendes)[ \t]++)?"
+                        rf"{DEPUTY_WORD}(?:en)?(?:[ \t]*+:)?+[ \t]++(?=[A-ZÆØÅ])")  # fmt: skip
 
 
 def _named_substitutes(text: str, hi: int, absent: list[NameHit], subs: list[Row]) -> list[Row]:
