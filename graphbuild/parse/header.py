@@ -34,6 +34,7 @@ from graphbuild.parse.header_decisions import (
     decided_by_header_line,
     repeated_decision_day,
 )
+from graphbuild.parse.header_field_run import body_in_field_run
 from graphbuild.parse.header_kind import dated_body_line, document_kind, numbered_lines
 from graphbuild.parse.header_labels import first_field, header_fields, meeting_fields
 from graphbuild.parse.header_municipality import header_municipality, listed_with_others, placed_in
@@ -115,6 +116,8 @@ def parse_header(
     header.start, header.end = _with_clock(start, end, fields)
     if header.body is None:
         header.body = _body_from_the_text(lines, text, start.date() if start else None) or named.body
+        # "Emne Bestyrelsesmøde Dato … Sted …": a flattened header's fields, the body one field's value
+        header.body = header.body or body_in_field_run(lines)
     holds_items = items_start is not None and items_start < len(text)
     if header.kind is None and (has_decisions or start is not None or holds_items):
         header.kind = named.kind  # a page that records a meeting, whose text calls it neither
