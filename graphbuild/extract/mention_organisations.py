@@ -15,6 +15,7 @@ from graphbuild.extract.mention_abbreviations import (
     defined,
     defined_after,
 )
+from graphbuild.extract.mention_head_names import head_name_end
 from graphbuild.extract.mention_known import NameHits, scan_names
 from graphbuild.extract.mention_name_runs import name_run_end
 from graphbuild.extract.mention_organisation_forms import (
@@ -218,11 +219,14 @@ def _named_by_form(segment: str, lo: int, hits: NameHits) -> list[Mention]:
         start = lo + match.end() - len(name)
         head = _TRAILING_GEOGRAPHY.sub("", name).lower()
         kind = "network" if head.endswith(NETWORK_SUFFIXES) else "committee"
+        # a kind word opening the name: "Grundejerforeningen Vesterengen"
+        end = head_name_end(segment, name, match.end(), len(segment))
+        name = " ".join((name + segment[match.end() : end]).split())
         # the id of the name as written, the name shown capitalised
         out.append(
             mention_of(
                 start,
-                lo + match.end(),
+                lo + end,
                 "Organization",
                 name[0].upper() + name[1:],
                 kind=kind,
