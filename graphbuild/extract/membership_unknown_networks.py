@@ -36,9 +36,12 @@ SET_UP_NOUNS = noun_pattern(
 # a name's words may end in a number of its own: "Gate 21", "Projekt 2030" (never a date: "21. marts")
 # a sentence a PDF wrapped breaks a line between a name's words or before its verb: one line break is a space
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+# a company's form ends its name: "er medejer af HOFOR Vand Holding A/S og HOFOR Spildevand Holding A/S" names "HOFOR
+# Vand Holding A/S" first, never "HOFOR Vand Holding A/S og HOFOR" (a form opening a name, "I/S Hedeland", opens it)
 _NAME = (
-    r"(?:[A-ZÆØÅÖÄ][\wæøåöä&/-]*|I/S|A/S)"
-    rf"(?:{_GAP}(?:[A-ZÆØÅÖÄ][\wæøåöä&/-]*|og|for|I/S|A/S|\d{{1,4}}(?!\d)(?![.,]\d)(?!\.\s*[a-zæøå]))){{0,5}}"
+    rf"(?:(?:I/S|A/S){_GAP}(?=[A-ZÆØÅÖÄ]))?(?:[A-ZÆØÅÖÄ][\wæøåöä&/-]*|I/S|A/S)"
+    rf"(?:(?<!/S)(?<!ApS){_GAP}"
+    r"(?:[A-ZÆØÅÖÄ][\wæøåöä&/-]*|og|for|I/S|A/S|\d{1,4}(?!\d)(?![.,]\d)(?!\.\s*[a-zæøå]))){0,5}"
 )
 # a count or "nuværende"/"nye" between the genitive and its members' noun: "Destination Sønderjyllands tre
 # ejerkommuner er …", "Xs nuværende ejere er …" (network_forms.GENITIVE_HEAD names the body so)

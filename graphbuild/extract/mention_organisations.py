@@ -15,7 +15,9 @@ from graphbuild.extract.mention_abbreviations import (
     defined,
     defined_after,
 )
+from graphbuild.extract.mention_head_names import head_name_end
 from graphbuild.extract.mention_known import NameHits, scan_names
+from graphbuild.extract.mention_name_runs import name_run_end
 from graphbuild.extract.mention_organisation_forms import (
     COMMITTEE,
     GEOGRAPHY,
@@ -217,11 +219,14 @@ def _named_by_form(segment: str, lo: int, hits: NameHits) -> list[Mention]:
         start = lo + match.end() - len(name)
         head = _TRAILING_GEOGRAPHY.sub("", name).lower()
         kind = "network" if head.endswith(NETWORK_SUFFIXES) else "committee"
+        # a kind word opening the name: "Grundejerforeningen Vesterengen"
+        end = head_name_end(segment, name, match.end(), len(segment))
+        name = " ".join((name + segment[match.end() : end]).split())
         # the id of the name as written, the name shown capitalised
         out.append(
             mention_of(
                 start,
-                lo + match.end(),
+                lo + end,
                 "Organization",
                 name[0].upper() + name[1:],
                 kind=kind,
@@ -231,8 +236,10 @@ def _named_by_form(segment: str, lo: int, hits: NameHits) -> list[Mention]:
     for number, (_, org_kind) in enumerate(ORGANISATION_NAME_PATTERNS):
         words = [(start - lo, end - lo) for start, end in hits.words.get(f"organisation {number}", ())]
         for match in _organisation_names(segment, number, words):
-            name = match.group(0)
-            out.append(mention_of(lo + match.start(), lo + match.end(), "Organization", name, kind=org_kind))
+            # a department's or an association's name runs on over its capitalised words: "Foreningen Dansk Fjernvarme"
+            end = name_run_end(segment, match.start(), match.end(), len(segment)) if number < 2 else match.end()
+            name = segment[match.start() : end]
+            out.append(mention_of(lo + match.start(), lo + end, "Organization", name, kind=org_kind))
     return out
 
 
