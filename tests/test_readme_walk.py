@@ -196,3 +196,18 @@ def test_every_benchmark_command_the_readme_names_starts() -> None:
             [sys.executable, *command.split(), "--help"], cwd=README.parent, capture_output=True, text=True, timeout=120
         )
         assert done.returncode == 0, f"python {command} --help: {done.stderr[-400:]}"
+
+
+def summaries(command: Any, names: tuple[str, ...] = ()) -> Iterator[tuple[str, str]]:
+    """Each command's first paragraph of help, the line `kommunegraf --help` and its groups list it by."""
+    for name, sub in getattr(command, "commands", {}).items():
+        yield " ".join((*names, name)), (sub.help or "").strip().split("\n\n")[0]
+        yield from summaries(sub, (*names, name))
+
+
+def test_every_command_is_listed_on_one_line() -> None:
+    """`kommunegraf viz --help` printed overview's summary broken in two ("(every" / " node with
+    --documents)"): a command's summary is its help's first paragraph, kept on one line."""
+    listed = dict(summaries(root))
+    assert "viz overview" in listed and "build" in listed
+    assert [name for name, summary in listed.items() if "\n" in summary] == []
