@@ -3,7 +3,7 @@
 layouts), and the real-document corpus (tests/realworld/, per split and per form, beside the
 baseline in benchmarks/realworld_baseline.json). Writes docs/quality.md.
 
-    python benchmarks/quality.py [--shared ../shared] [--out docs/quality.md]
+    python -m benchmarks.quality [--shared ../shared] [--out docs/quality.md]
 
 Both gold sets are turned into one shape (see tests/annotated/*.json) and compared with what
 sources -> parse -> extract produce. A gold list is a floor, not the whole truth of a document:
@@ -239,7 +239,7 @@ def report(shared: Path, annotated: Path) -> str:
     parts = [
         "# Extraction quality",
         "",
-        "Measured by `python benchmarks/quality.py` (sources → parse → extract, no resolve). "
+        "Measured by `python -m benchmarks.quality` (sources → parse → extract, no resolve). "
         "Recall: the share of gold facts found. Precision: the share of found facts that the gold lists. "
         "The gold files list what a correct build must recover; they do not list every true fact, "
         "so precision is a lower bound (a role or organisation the gold leaves out counts against it). "

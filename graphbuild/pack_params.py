@@ -30,9 +30,9 @@ def _coerce(pack: Pack, param: PackParam, raw: str) -> str | int:
     if param.type == "date":
         if value and not _DATE_PREFIX.match(value):
             raise bad(f"must be a date like 2021-02-22 (or 2021, 2021-02), got {raw!r}")
-        if len(value) == 10:
+        if len(value) >= 7:  # a month prefix too: "2022-13" is no month of any year
             try:
-                date.fromisoformat(value)
+                date.fromisoformat(value if len(value) == 10 else f"{value}-01")
             except ValueError:
                 raise bad(f"is not a real date: {raw!r}") from None
         return value

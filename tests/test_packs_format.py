@@ -108,6 +108,8 @@ def test_unknown_pack_lists_the_packs() -> None:
         ("adopters", {"initiative": "KL Play", "limt": "3"}, ["unknown parameter limt", "initiative"]),
         ("attendance", {"body": "KD-Net", "date": "24/01/2020"}, ["date", "2021-02-22"]),
         ("attendance", {"body": "KD-Net", "date": "2020-02-30"}, ["not a real date"]),
+        ("moves", {"since": "2022-13"}, ["not a real date", "2022-13"]),
+        ("moves", {"until": "2022-00"}, ["not a real date"]),
         ("decisions", {"body": "Chefforum", "outcome": "maybe"}, ["outcome", "approved|adopted"]),
         ("network-members", {}, ["at least one of network, municipality"]),
         ("adopters", {"initiative": "KL Play", "limit": "-1"}, ["negative"]),
@@ -134,6 +136,12 @@ def test_parameters_get_their_types_and_defaults() -> None:
         "until": "",
         "limit": 7,
     }
+
+
+def test_a_month_prefix_is_a_real_month() -> None:
+    """queries/README: a date may be a prefix YYYY-MM; "2021-01" and "2021-12" are months ("2022-13" is refused)."""
+    for month in ("2021-01", "2021-12"):
+        assert bind_params(get_pack("moves"), {"since": month})["since"] == month
 
 
 def test_header_parser_reads_every_key() -> None:

@@ -179,3 +179,35 @@ def test_extract_json_is_one_object_a_line(examples_dir: Path) -> None:
     assert result.exit_code == 0, result.stderr
     lines = result.stdout.splitlines()
     assert lines and all(json.loads(line)["items"] for line in lines)
+
+
+BENCHMARK_COMMAND = re.compile(r"`python (-m benchmarks\.\w+|benchmarks/\w+\.py)")
+
+
+def test_every_benchmark_command_the_readme_names_starts() -> None:
+    """`python benchmarks/quality.py` died on `import benchmarks` (a script's folder is its sys.path, not
+    the clone's root): every benchmark README names must start as written, from the clone's root."""
+    import subprocess
+
+    named = sorted(set(BENCHMARK_COMMAND.findall(README.read_text(encoding="utf-8"))))
+    assert "-m benchmarks.quality" in named
+    for command in named:
+        done = subprocess.run(
+            [sys.executable, *command.split(), "--help"], cwd=README.parent, capture_output=True, text=True, timeout=120
+        )
+        assert done.returncode == 0, f"python {command} --help: {done.stderr[-400:]}"
+
+
+def summaries(command: Any, names: tuple[str, ...] = ()) -> Iterator[tuple[str, str]]:
+    """Each command's first paragraph of help, the line `kommunegraf --help` and its groups list it by."""
+    for name, sub in getattr(command, "commands", {}).items():
+        yield " ".join((*names, name)), (sub.help or "").strip().split("\n\n")[0]
+        yield from summaries(sub, (*names, name))
+
+
+def test_every_command_is_listed_on_one_line() -> None:
+    """`kommunegraf viz --help` printed overview's summary broken in two ("(every" / " node with
+    --documents)"): a command's summary is its help's first paragraph, kept on one line."""
+    listed = dict(summaries(root))
+    assert "viz overview" in listed and "build" in listed
+    assert [name for name, summary in listed.items() if "\n" in summary] == []

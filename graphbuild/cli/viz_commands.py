@@ -35,8 +35,9 @@ def viz_overview(
     store: StoreOpt = None,
     neo4j: Neo4jOpt = None,
 ) -> None:
-    """The graph's entities, linked directly and through the meetings that discussed them (every
-    node with --documents); reduced to the best-connected nodes when large."""
+    """The graph's entities, linked directly and through the meetings that discussed them.
+
+    Every node with --documents; reduced to the best-connected nodes when large."""
     from kommunegraf_viz import render_overview
 
     graph = load_graph(store, neo4j)
