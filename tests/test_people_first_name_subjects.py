@@ -66,3 +66,15 @@ def test_never_a_first_name_a_fuller_printed_name_starts() -> None:
     assert _added(text) == []
     people = [PersonMention(0, 12, "Birthe Hansen")]
     assert _added("Birthe Hansen\n\nBirthe fremlagde bestyrelsens beretning.", people) == []
+
+
+def test_each_first_name_of_a_subject_that_names_several() -> None:
+    text = "Der skal aftales et temamøde.\nElse Marie og Vibeke deltog i et møde med Fanø Kommune om en ny aftale."
+    else_marie = PersonMention(text.index("Else Marie"), text.index("Else Marie") + 10, "Else Marie")
+    assert _added(text, [else_marie]) == ["Vibeke"]
+    assert _added("Der afholdes møde den 7. februar 2018. Lisbeth og Merete deltager.") == ["Lisbeth", "Merete"]
+
+
+def test_never_a_list_of_words_that_are_no_people_nor_one_a_sentence_does_not_open() -> None:
+    assert _added("Kultur og Fritid har svaret. Mette, Kultur og Vibeke har svaret.") == []
+    assert _added("Der holdes møde med Lisbeth og Merete deltager.") == []
