@@ -78,3 +78,11 @@ def test_each_first_name_of_a_subject_that_names_several() -> None:
 def test_never_a_list_of_words_that_are_no_people_nor_one_a_sentence_does_not_open() -> None:
     assert _added("Kultur og Fritid har svaret. Mette, Kultur og Vibeke har svaret.") == []
     assert _added("Der holdes møde med Lisbeth og Merete deltager.") == []
+
+
+def test_never_in_an_agenda(tmp_path: Path) -> None:
+    text = (
+        "Dagsorden til bestyrelsesmøde mandag den 9. december 2019\n\n1. Sundhedsforløb\n\nSagsfremstilling\n\n"
+        "Joy har tyktarmskræft og er blevet opereret. Birgit foreslog flere oplægsholdere:\n"
+    )
+    assert_persons(tmp_path, text, set(), {"Joy", "Birgit"})

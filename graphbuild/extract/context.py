@@ -69,7 +69,8 @@ class Context:
         people = listed_again(self.text, people, ((a.start, a.name) for a in meeting.attendance))
         people = initial_surnames(self.text, people, ((a.start, a.name) for a in meeting.attendance))
         people = initials_first(self.text, people)
-        people = first_name_subjects(self.text, people, (a.name for a in meeting.attendance))
+        if meeting.kind == "referat":  # an agenda's first names are its case stories' or staff's, unnamed
+            people = first_name_subjects(self.text, people, (a.name for a in meeting.attendance))
         in_names = places_in_names(self.text, mentions, people)
         self.mentions = [m for position, m in enumerate(mentions) if position not in in_names] if in_names else mentions
         self._mention_starts = [m.start for m in self.mentions]

@@ -1,5 +1,5 @@
 """A known first name printed alone as a sentence's subject before a verb of telling or doing, read as a person
-(read after `people`): an association's or a small council's minutes name their own people by their first names
+(read after `people`, in minutes only): an association's or a small council's minutes name their people by first name
 ("Birgit foreslog flere oplægsholdere:", "5a. Annette fortalte om …", "Bent forklarede, at …", "Jens har modtaget
 en opsigelse"), and each one-word name of a subject that lists several ("Else Marie og Vibeke deltog"). Only where
 the minutes list nobody by a full name (no attendance row of two words or more: a first name outside such a list
