@@ -13,6 +13,7 @@ from graphbuild.extract.evidence import Scope
 from graphbuild.extract.mentions import Mention, find_all
 from graphbuild.extract.name_glued_pairs import with_glued_pairs_split
 from graphbuild.extract.people import find_people, with_fuller_spellings
+from graphbuild.extract.people_first_name_subjects import first_name_subjects
 from graphbuild.extract.people_initial_surnames import initial_surnames
 from graphbuild.extract.people_initials_first import initials_first
 from graphbuild.extract.people_listed_again import listed_again
@@ -68,6 +69,8 @@ class Context:
         people = listed_again(self.text, people, ((a.start, a.name) for a in meeting.attendance))
         people = initial_surnames(self.text, people, ((a.start, a.name) for a in meeting.attendance))
         people = initials_first(self.text, people)
+        if meeting.kind == "referat":  # an agenda's first names are its case stories' or staff's, unnamed
+            people = first_name_subjects(self.text, people, (a.name for a in meeting.attendance))
         in_names = places_in_names(self.text, mentions, people)
         self.mentions = [m for position, m in enumerate(mentions) if position not in in_names] if in_names else mentions
         self._mention_starts = [m.start for m in self.mentions]
