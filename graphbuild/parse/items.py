@@ -15,8 +15,10 @@ write "Ad pkt. 1:" / "Ad 3)" take the listed titles ("1. Titel" or "1) Titel"). 
 numbered, an item is a short line followed by one of the main section headings (Beslutning, Resumé,
 Indstilling, Sagsfremstilling), and in plain minutes with no section headings a short line set apart over a
 paragraph of prose ("Vedtægter." / "Disse blev gennemgået, ..."); a page for one item, its title under the meeting's
-labels or at the top and its main headings further down, has that one item. A list started again from 1 inside an
-item's text ("Indstilling" / "1. Godkender ..." / "2. ...") holds points, not items.
+labels or at the top and its main headings further down, has that one item. A run of item bodies whose headings
+the page text lost, each opening at its case line ("Sagsid.: 22/32061", "Sagsnr.: …", "Åben") over a main heading,
+has items with neither number nor title (``item_case_openings``). A list started again from 1 inside an item's text
+("Indstilling" / "1. Godkender ..." / "2. ...") holds points, not items.
 
 A table of contents (Indholdsfortegnelse, a "Punkt  Indhold" table, a PUNKTER list, a dotted
 leader list (its entries may read "Punkt 1 Titel ..... 3"), a run of numbered lines repeated later, a
@@ -46,6 +48,7 @@ from graphbuild.models import AgendaItem
 from graphbuild.parse.flatten import flat_threshold, resegment
 from graphbuild.parse.flatten_one_entry_lists import one_entry_heads
 from graphbuild.parse.item_build import build_item, title_above
+from graphbuild.parse.item_case_openings import untitled_items
 from graphbuild.parse.item_contents import find_contents
 from graphbuild.parse.item_contents_bodies import bodied_entries
 from graphbuild.parse.item_depth import closed_part_start, nested_points, restarts_list
@@ -275,12 +278,15 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
     chosen = without_bare_sub_points(chosen)
     chosen, toc_entries = _with_lower_case_gaps(chosen, toc_entries, lines)
     chosen = run_gap_items(chosen, lines, flattened)
+    headed = bool(chosen)  # items with numbered headings
     if not chosen:
         chosen = numbered_by_contents(unnumbered_items(lines, toc_index), toc_entries)
     if not chosen and not toc_entries:
         chosen = prose_headed_items(lines, toc_index)
     if not chosen and not toc_entries:
         chosen = page_item(lines, toc_index)
+    if not headed and not toc_entries:  # a run of item bodies whose headings were lost, each opening at its case line
+        chosen = untitled_items(chosen, lines, toc_index)
     for candidate in chosen:
         if candidate.explicit and not title_from(candidate.title) and not AD_ITEM.match(candidate.line.clean):
             candidate.title_line = title_above(candidate, lines)
