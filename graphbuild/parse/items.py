@@ -38,6 +38,10 @@ before the meeting's header labels ("Side 1. Mødedato: ..."), a front page's me
 items or entries. Page numbers,
 recommendation sub-points ("1. at ...", "At 1) ...", "1) ..."), dates, numbered sentences and the signature
 page ("18. Underskriftsblad") are never items.
+
+A run of item bodies that lost their headings and case lines too, each printing the same main headings in turn
+("Resume" / "Indstilling" / "Beslutning", again "Resume" …), has an item with neither number nor title at each
+heading of the kind the text opens with (``item_section_cycles``).
 """
 
 from __future__ import annotations
@@ -89,6 +93,7 @@ from graphbuild.parse.item_prose_headings import prose_headed_items
 from graphbuild.parse.item_restated_list import restated_items
 from graphbuild.parse.item_run_gaps import run_gap_items
 from graphbuild.parse.item_running_heads import is_letterless, is_running_head
+from graphbuild.parse.item_section_cycles import section_cycles
 from graphbuild.parse.item_skipped_numbers import with_skipped_titles
 from graphbuild.parse.item_unnumbered import numbered_by_contents, unnumbered_items
 from graphbuild.parse.item_year_run import year_run_entries
@@ -290,6 +295,8 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
     for candidate in chosen:
         if candidate.explicit and not title_from(candidate.title) and not AD_ITEM.match(candidate.line.clean):
             candidate.title_line = title_above(candidate, lines)
+    if not chosen and not toc_entries:  # item bodies alike, each opening at the main heading the text opens with
+        chosen = section_cycles(lines, toc_index)
     items: list[AgendaItem] = []
     for position, candidate in enumerate(chosen):
         if position + 1 < len(chosen):
