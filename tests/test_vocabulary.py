@@ -114,6 +114,8 @@ def test_one_case_number_pattern_keeps_kle_and_schemes() -> None:
         ("Sagsnr. 326-2017-43896\n", ["326-2017-43896"]),
         ("Sagsnr.: emn-2025-010561\n", []),  # the prefix is capitals, as case systems print it
         ("EMN-2025-010561\n", []),  # unlabelled: capitals, a year and digits make other codes too
+        ("Sagsid.: 22/32061, Sagsinitialer: hwj\n", ["22/32061"]),  # aabenraa: the case system's id labels it too
+        ("Sagsid.: se sag 2017-123\n", []),  # the label with no case number after it
     ],
 )
 def test_a_labelled_case_number_with_a_systems_prefix(text: str, numbers: list[str]) -> None:

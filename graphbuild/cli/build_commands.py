@@ -88,6 +88,7 @@ def extract(
     """Show what the pipeline reads from each document (one JSON object per line); stores nothing."""
     from graphbuild.build_extract import read_and_extract
     from graphbuild.sources import collect_paths
+    from graphbuild.vocab.ids import item_name
 
     paths, errors = collect_paths(files)
     failures = [str(e) for e in errors]
@@ -104,7 +105,8 @@ def extract(
         else:
             out.print(f"{facts.source}: {facts.kind or '?'} {facts.body or '?'} {facts.start or ''}", markup=False)
             for item in facts.items:
-                out.print(f"  {item.number}. {item.title} [{item.outcome}]", highlight=False, markup=False)
+                name = item_name(item.number, item.title, item.case_numbers)  # "(no title, case …)" when both lost
+                out.print(f"  {name} [{item.outcome}]", highlight=False, markup=False)
     for failure in failures:
         err.print(f"[yellow]skipped:[/yellow] {escape(failure)}", highlight=False)
     if failures and read == 0:  # nothing could be read at all: a user error, not a partial success

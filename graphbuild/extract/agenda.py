@@ -62,7 +62,7 @@ def add_items(ctx: Context) -> None:
         item_id = ctx.facts.entity(
             ids.item_id(ctx.doc, key),
             "AgendaItem",
-            f"{item.number}. {item.title}",
+            ids.item_name(item.number, item.title, item.case_numbers),
             number=item.number,
             title=item.title,
             public=item.public,

@@ -79,12 +79,12 @@ def build_item(candidate: Candidate, text: str, lines: list[Line], end: int, toc
     title, public, remainder = clean_title(candidate.title)
     last = bisect_left(lines, end, key=lambda line: line.start)  # lines are sorted by start
     body_lines = lines[candidate.line.index + 1 : last]
-    if not title and candidate.title_line is not None:
+    if not title and candidate.title_line is not None and not candidate.untitled:
         title, public_from_line, _ = clean_title(candidate.title_line.clean)
         public = public and public_from_line
     if not title and candidate.number in toc and AD_ITEM.match(candidate.line.clean):
         title = clean_title(toc[candidate.number])[0]  # "Ad pkt. 2:" under a listed agenda
-    if not title:
+    if not title and not candidate.untitled:
         # "Sag nr. 130" on its own line: the title is the next line that is not a heading.
         for line in body_lines:
             cleaned = line.clean
@@ -94,7 +94,11 @@ def build_item(candidate: Candidate, text: str, lines: list[Line], end: int, toc
                     public = public and public_from_line
                     body_lines = [b for b in body_lines if b.index > line.index]
                 break
-    elif candidate.title_line is None and (rest := _wrapped_rest(title, body_lines, candidate.line)) is not None:
+    elif (
+        title
+        and candidate.title_line is None
+        and (rest := _wrapped_rest(title, body_lines, candidate.line)) is not None
+    ):
         title = f"{title} {rest.clean.rstrip(' .')}"
         body_lines = body_lines[1:]
     if not title and candidate.number in toc:

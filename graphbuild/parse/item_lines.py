@@ -163,7 +163,8 @@ class Candidate:
     title: str
     line: Line
     explicit: bool
-    title_line: Line | None = None  # a title on the line above "Sag nr. 130"
+    title_line: Line | None = None  # a title on the line above "Sag nr. 130"; an untitled item's first line
+    untitled: bool = False  # an item whose heading the text lost: no title is looked for
 
 
 @dataclass

@@ -15,8 +15,10 @@ write "Ad pkt. 1:" / "Ad 3)" take the listed titles ("1. Titel" or "1) Titel"). 
 numbered, an item is a short line followed by one of the main section headings (Beslutning, Resumé,
 Indstilling, Sagsfremstilling), and in plain minutes with no section headings a short line set apart over a
 paragraph of prose ("Vedtægter." / "Disse blev gennemgået, ..."); a page for one item, its title under the meeting's
-labels or at the top and its main headings further down, has that one item. A list started again from 1 inside an
-item's text ("Indstilling" / "1. Godkender ..." / "2. ...") holds points, not items.
+labels or at the top and its main headings further down, has that one item. A run of item bodies whose headings
+the page text lost, each opening at its case line ("Sagsid.: 22/32061", "Sagsnr.: …", "Åben") over a main heading,
+has items with neither number nor title (``item_case_openings``). A list started again from 1 inside an item's text
+("Indstilling" / "1. Godkender ..." / "2. ...") holds points, not items.
 
 A table of contents (Indholdsfortegnelse, a "Punkt  Indhold" table, a PUNKTER list, a dotted
 leader list (its entries may read "Punkt 1 Titel ..... 3"), a run of numbered lines repeated later, a
@@ -36,6 +38,10 @@ before the meeting's header labels ("Side 1. Mødedato: ..."), a front page's me
 items or entries. Page numbers,
 recommendation sub-points ("1. at ...", "At 1) ...", "1) ..."), dates, numbered sentences and the signature
 page ("18. Underskriftsblad") are never items.
+
+A run of item bodies that lost their headings and case lines too, each printing the same main headings in turn
+("Resume" / "Indstilling" / "Beslutning", again "Resume" …), has an item with neither number nor title at each
+heading of the kind the text opens with (``item_section_cycles``).
 """
 
 from __future__ import annotations
@@ -46,6 +52,7 @@ from graphbuild.models import AgendaItem
 from graphbuild.parse.flatten import flat_threshold, resegment
 from graphbuild.parse.flatten_one_entry_lists import one_entry_heads
 from graphbuild.parse.item_build import build_item, title_above
+from graphbuild.parse.item_case_openings import untitled_items
 from graphbuild.parse.item_contents import find_contents
 from graphbuild.parse.item_contents_bodies import bodied_entries
 from graphbuild.parse.item_depth import closed_part_start, nested_points, restarts_list
@@ -86,6 +93,7 @@ from graphbuild.parse.item_prose_headings import prose_headed_items
 from graphbuild.parse.item_restated_list import restated_items
 from graphbuild.parse.item_run_gaps import run_gap_items
 from graphbuild.parse.item_running_heads import is_letterless, is_running_head
+from graphbuild.parse.item_section_cycles import section_cycles
 from graphbuild.parse.item_skipped_numbers import with_skipped_titles
 from graphbuild.parse.item_unnumbered import numbered_by_contents, unnumbered_items
 from graphbuild.parse.item_year_run import year_run_entries
@@ -275,15 +283,20 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
     chosen = without_bare_sub_points(chosen)
     chosen, toc_entries = _with_lower_case_gaps(chosen, toc_entries, lines)
     chosen = run_gap_items(chosen, lines, flattened)
+    headed = bool(chosen)  # items with numbered headings
     if not chosen:
         chosen = numbered_by_contents(unnumbered_items(lines, toc_index), toc_entries)
     if not chosen and not toc_entries:
         chosen = prose_headed_items(lines, toc_index)
     if not chosen and not toc_entries:
         chosen = page_item(lines, toc_index)
+    if not headed and not toc_entries:  # a run of item bodies whose headings were lost, each opening at its case line
+        chosen = untitled_items(chosen, lines, toc_index)
     for candidate in chosen:
         if candidate.explicit and not title_from(candidate.title) and not AD_ITEM.match(candidate.line.clean):
             candidate.title_line = title_above(candidate, lines)
+    if not chosen and not toc_entries:  # item bodies alike, each opening at the main heading the text opens with
+        chosen = section_cycles(lines, toc_index)
     items: list[AgendaItem] = []
     for position, candidate in enumerate(chosen):
         if position + 1 < len(chosen):

@@ -8,7 +8,9 @@ from dataclasses import dataclass, field
 from graphbuild.vocab.case_numbers import ANY_CASE, UNLABELLED_SCHEMES
 from graphbuild.vocab.near import Word, finditer_near, search_near
 
-_LABELLED_CASE = re.compile(rf"(?i)\b(?:sags?\.?\s*nr|sagsnummer|sag\s+nr|esdh(?:-nr)?)\.?\s*:?\s*(?P<v>{ANY_CASE})\b")
+_LABELLED_CASE = re.compile(
+    rf"(?i)\b(?:sags?\.?\s*nr|sagsnummer|sagsid|sag\s+nr|esdh(?:-nr)?)\.?\s*:?\s*(?P<v>{ANY_CASE})\b"
+)
 _JOURNAL = re.compile(r"(?i)\bj(?:ournal)?\.?\s*nr\.?\s*:?\s*(?P<v>\d\d\.\d\d(?:\.\d\d)?)(?:[-.][A-ZÆØÅ]\d\d)?")
 _DOCUMENT = re.compile(r"(?i)\bdok(?:ument)?\.?\s*nr\.?\s*:?\s*(?P<v>[\w][\w.\-/]*\w)")
 _STANDALONE = re.compile(rf"^\s*(?:[*_]*)(?P<v>{UNLABELLED_SCHEMES})(?:[*_]*)\s*$")
@@ -17,7 +19,7 @@ _STANDALONE = re.compile(rf"^\s*(?:[*_]*)(?P<v>{UNLABELLED_SCHEMES})(?:[*_]*)\s*
 _NUMBER_CORE = re.compile(r"\d\d[./-]\d")
 _KLE_IN_CASE = re.compile(r"^(?P<kle>\d\d\.\d\d\.\d\d)-")
 # the words each label holds near its start: the passes run only around them (vocab.near)
-_LABELLED_WORDS: tuple[Word, ...] = (("sag", re.compile(r"(?i)sag(?:s?\.?\s*nr|snummer|\s+nr)")), "esdh")
+_LABELLED_WORDS: tuple[Word, ...] = (("sag", re.compile(r"(?i)sag(?:s?\.?\s*nr|snummer|sid|\s+nr)")), "esdh")
 _JOURNAL_WORDS = ("nr",)
 _DOCUMENT_WORDS: tuple[Word, ...] = (("dok", re.compile(r"(?i)dok(?:ument)?\.?\s*nr")),)
 _LABEL_REACH = 80  # a label, white space and a number

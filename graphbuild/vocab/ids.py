@@ -47,13 +47,22 @@ def item_id(doc: str, number: str) -> str:
 
 def item_keys(numbers: list[str]) -> list[str]:
     """Each item's key in its meeting, the items in document order: its number as printed, and where a list's
-    numbering starts again (open then closed items, a second list from 1) the k-th "1" after the first "1~k"."""
+    numbering starts again (open then closed items, a second list from 1) the k-th "1" after the first "1~k"; an item
+    printed with no number (its heading lost) by its place among those, "~1", "~2"."""
     seen: dict[str, int] = {}
     keys = []
     for number in numbers:
         seen[number] = seen.get(number, 0) + 1
-        keys.append(number if seen[number] == 1 else f"{number}~{seen[number]}")
+        keys.append(number if number and seen[number] == 1 else f"{number}~{seen[number]}")
     return keys
+
+
+def item_name(number: str, title: str, case_numbers: list[str]) -> str:
+    """An item's name as a reader sees it, "4. Budget 2024"; an item whose heading the text lost, with neither number
+    nor title, "(no title)" with its case number, "(no title, case 22/32061)"."""
+    if number or title:
+        return f"{number}. {title}" if number else title
+    return f"(no title, case {case_numbers[0]})" if case_numbers else "(no title)"
 
 
 def municipality_id(code: str) -> str:
