@@ -154,7 +154,7 @@ class GraphData:
             "a.decision AS decision, a.case_numbers AS case_numbers",
             {"id": meeting_id},
         )
-        return sorted(rows, key=lambda r: _number_key(str(r.get("number") or "")))
+        return sorted(rows, key=lambda r: item_order(str(r.get("number") or ""), str(r.get("id") or "")))
 
     def attendance(self, meeting_id: str) -> list[dict[str, Any]]:
         return self._query(
@@ -189,6 +189,9 @@ class GraphData:
         )
 
 
-def _number_key(number: str) -> tuple[int, str]:
+def item_order(number: str, item_id: str) -> tuple[int, str, int]:
+    """A meeting's items in document order: by number, then a repeated number or the items printed with none
+    by their place among those (the id's "~k", ``vocab.ids.item_keys``)."""
     digits = "".join(c for c in number if c.isdecimal())
-    return (int(digits) if digits else 1 << 30, number)
+    _, _, repeat = item_id.rpartition(":")[2].partition("~")
+    return (int(digits) if digits else 1 << 30, number, int(repeat) if repeat.isdecimal() else 0)
