@@ -45,3 +45,27 @@ def test_a_recommendations_point_or_another_form_is_no_item() -> None:
     assert "5" not in [n for n, _ in _titles(text)]
     text = "4. Orientering om afdelingens virke\n5) indkomne forslag\n6. Valg af bestyrelsesmedlemmer\n7. Eventuelt\n"
     assert "5" not in [n for n, _ in _titles(text)]
+
+
+def _lead_and_mark_by_pattern(clean: str, number: str) -> tuple[str, str] | None:
+    """The line's form as the reader found it before it read with str.startswith: a pattern per number."""
+    import re
+
+    match = re.match(rf"^(?P<lead>(?:\S+\s+)?){re.escape(number)}(?P<mark>[.)]?)\s", clean)
+    return (match["lead"].lower(), match["mark"]) if match is not None else None
+
+
+def test_a_lines_form_is_read_as_the_pattern_read_it() -> None:
+    """The lead and mark read with str.startswith are the pattern's on random lines built of numbers, full stops,
+    brackets, blanks (a space, a tab, a no-break space, a line break) and words."""
+    from graphbuild.parse.item_lower_case_gaps import _lead_and_mark
+    from tests.random_texts import random_texts
+
+    pieces = ["5", "11", "1", ".", ")", " ", "\t", "\u00a0", "\n", "åbent", "Åbent", "x", "5. ", "11 ", "-"]
+    found = 0
+    for number in ("5", "11", "1"):
+        for clean in random_texts(pieces, seed=25, count=4000, most=7):
+            expected = _lead_and_mark_by_pattern(clean, number)
+            assert _lead_and_mark(clean, number) == expected, (number, clean)
+            found += expected is not None
+    assert found > 500

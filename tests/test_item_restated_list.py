@@ -101,3 +101,29 @@ def test_a_reference_to_an_item_is_no_restatement() -> None:
     items = _items(text)
     assert not items["1"][0]
     assert items["1"][2].startswith("1. Godkendelse af dagsorden")  # the list's entry still holds the item
+
+
+def _numbered_by_pattern(number: str, text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where the reader found a restated number before it read with str.find: a pattern per number."""
+    import re
+
+    pattern = re.compile(rf"(?<!\S){re.escape(number)}\.[ \t]+(?=[A-ZÆØÅ])")
+    return [match.span() for match in pattern.finditer(text, start, end)]
+
+
+def test_a_restated_number_is_found_where_the_pattern_found_it() -> None:
+    """The restated numbers read with str.find are the pattern's on random texts built of numbers, full stops,
+    spaces, tabs, line breaks, capitals and small letters, in every window of each text."""
+    from graphbuild.parse.item_restated_list import _numbered_at
+    from tests.random_texts import random_texts
+
+    pieces = ["1", "12", "2", ".", " ", "\t", "\n", "D", "Ø", "d", "x", "1. ", "12.\t", "\u00a0", "1. D"]
+    found = 0
+    for number in ("1", "12", "2"):
+        for text in random_texts(pieces, seed=25, count=300, most=8):
+            for start in range(len(text) + 1):
+                for end in range(start, len(text) + 1):
+                    expected = _numbered_by_pattern(number, text, start, end)
+                    assert list(_numbered_at(number, text, start, end)) == expected, (number, text, start, end)
+                    found += bool(expected)
+    assert found > 100

@@ -55,3 +55,22 @@ def test_the_mention_starts_at_the_first_name() -> None:
     text = "Jan Mainz, Psykiatri Kristian Baden, Koncern IT"
     baden = next(p for p in find_people(text, 0, len(text)) if p.name == "Kristian Baden")
     assert text[baden.start : baden.end] == "Kristian Baden"
+
+
+def test_a_word_before_an_initial_is_found_where_the_pattern_found_it() -> None:
+    """The word before a middle initial read with str.find is the pattern's on random texts built of the word,
+    initials, full stops, blanks, letters, "-" and "_"."""
+    import re
+
+    from graphbuild.extract.name_lead import _before_initial
+    from tests.random_texts import random_texts
+
+    pieces = ["Ovidiu", "Ib", " ", "\t", "\n", "G", "Ø", "g", ".", "-", "_", "x", "1", "Ovidiu G.", "é"]
+    found = 0
+    for word in ("Ovidiu", "Ib"):
+        pattern = re.compile(r"(?<![\w-])" + re.escape(word) + r"[ \t]+[A-ZÆØÅ]\.")
+        for text in random_texts(pieces, seed=25, count=4000, most=9):
+            expected = pattern.search(text) is not None
+            assert _before_initial(text, word) is expected, (word, text)
+            found += expected
+    assert found > 300

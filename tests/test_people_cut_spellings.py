@@ -104,3 +104,23 @@ def test_the_first_name_ending_the_line_above() -> None:
     text = "Mette Søndergaard Pedersen (A), Mikael \n\nBlem Clausen (B)\n"
     start = text.index("Blem")
     assert cut_spellings_restored(text, [(start, start + 12, "Blem Clausen")], ["Michael Blem Clausen"]) == {}
+
+
+def test_last_words_after_a_line_break_are_read_as_the_pattern_read_them() -> None:
+    """Where the left-out words end, read with str.startswith, is the pattern's on random texts built of the words,
+    line breaks, blanks, letters, digits and "_"."""
+    import re
+
+    from graphbuild.extract.name_cut_spellings import _words_after_break
+    from tests.random_texts import random_texts
+
+    pieces = ["de", "Neergaard", "Hansen", " ", "\t", "\n", "\u00a0", "x", "1", "_", "-", "\nHansen", "\nde Neergaard"]
+    found = 0
+    for words in (["Hansen"], ["de", "Neergaard"]):
+        pattern = re.compile(r"[ \t]*\n\s*" + r"\s+".join(re.escape(w) for w in words) + r"(?!\w)")
+        for text in random_texts(pieces, seed=25, count=4000, most=6):
+            match = pattern.match(text)
+            expected = None if match is None else match.end()
+            assert _words_after_break(text, words) == expected, (words, text)
+            found += expected is not None
+    assert found > 300

@@ -20,6 +20,8 @@ from graphbuild.extract.name_words import breaks_a_name, is_first_name
 _WORD_BEFORE = re.compile(r"(?P<word>[A-ZÆØÅ][\w-]*)(?P<gap>\s+)$")
 # the most words a fuller spelling has past the one read (a particle and a surname: "de Neergaard")
 _MOST_LEFT_OUT = 2
+_BREAK_BEFORE = re.compile(r"[ \t]*\n\s*")  # the name's line break and the blanks around it
+_BLANKS = re.compile(r"\s+")
 # an unknown first name is shorter than this (as `name_lower_tail`'s nouns are as long or longer)
 _LONGEST_FIRST_NAME = 8
 # a misprinted first name: as long as this or longer, the same first letter, letters this much alike
@@ -67,10 +69,31 @@ def _with_last_words(text: str, end: int, size: int, fuller: list[list[str]]) ->
         left_out = f[size:]
         if len(left_out) > _MOST_LEFT_OUT:
             continue
-        after = re.match(r"[ \t]*\n\s*" + r"\s+".join(re.escape(w) for w in left_out) + r"(?!\w)", rest)
+        after = _words_after_break(rest, left_out)
         if after is not None:
-            found.append((end + after.end(), " ".join(f)))
+            found.append((end + after, " ".join(f)))
     return found[0] if len(found) == 1 else None
+
+
+def _words_after_break(rest: str, words: list[str]) -> int | None:
+    """Where the words (each without blanks, one or more) end when ``rest`` opens with a line break and then prints
+    them apart by blanks, at a word's end; else None. What ``[ \\t]*\\n\\s*W1\\s+W2(?!\\w)`` reads, read with
+    str.startswith and two patterns compiled once (a pattern per spelling is compiled anew for nearly every one)."""
+    at = _BREAK_BEFORE.match(rest)
+    if at is None:
+        return None
+    position = at.end()
+    for index, word in enumerate(words):
+        if index:
+            blanks = _BLANKS.match(rest, position)
+            if blanks is None:
+                return None
+            position = blanks.end()
+        if not rest.startswith(word, position):
+            return None
+        position += len(word)
+    follow = rest[position : position + 1]
+    return None if follow.isalnum() or follow == "_" else position
 
 
 def cut_spellings_restored(

@@ -13,6 +13,7 @@ from collections.abc import Collection, Sequence
 from graphbuild.vocab.reference import first_names, last_names
 
 _LEAD_WORD = re.compile(r"\S+\s+")
+_INITIAL_AFTER = re.compile(r"[ \t]+[A-ZÆØÅ]\.")  # " G.": a middle initial after a word
 
 
 def _lead_word(name: str) -> str | None:
@@ -26,8 +27,16 @@ def _lead_word(name: str) -> str | None:
 
 def _before_initial(text: str, word: str) -> bool:
     """Whether the document prints the word before a middle initial somewhere ("Ovidiu G. Neuhitoi"):
-    a first name (asked only of the rare unknown words before a first name)."""
-    return re.search(r"(?<![\w-])" + re.escape(word) + r"[ \t]+[A-ZÆØÅ]\.", text) is not None
+    a first name (asked only of the rare unknown words before a first name). What ``(?<![\\w-])WORD[ \\t]+[A-ZÆØÅ]\\.``
+    finds, read with str.find and one pattern compiled once (a pattern per word is compiled anew for nearly every
+    word)."""
+    at = text.find(word)
+    while at >= 0:
+        glued = at > 0 and (text[at - 1].isalnum() or text[at - 1] in "_-")  # a word's character or "-" before it
+        if not glued and _INITIAL_AFTER.match(text, at + len(word)) is not None:
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def lead_words_left_out(

@@ -6,6 +6,7 @@ its form; then the prose forms of ``attendance_prose``; then one row per person 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 from typing import NamedTuple
 
@@ -307,6 +308,30 @@ def _sentence_said_more(rows: list[Row], item_rows: list[Row]) -> list[Row]:
     return kept + item_rows
 
 
+# the one to three capitalised words of a full name after its first name (" Jensen", " Rützou Aakast", " Hansen-Berg")
+_NAMES_AFTER = re.compile(r"(?:[ \t]+[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?){1,3}")
+
+
+def _word_character(char: str) -> bool:
+    """A character of the regex \\w (a letter, a digit or "_")."""
+    return char.isalnum() or char == "_"
+
+
+def _names_after(first: str, text: str) -> Iterator[str]:
+    """The capitalised words that follow each standing of ``first`` at a word's edge, in the text's order and
+    never overlapping: what the pattern ``\\bFIRST(NAMES_AFTER)`` finds, read with str.find and one pattern
+    compiled once (a pattern per first name is compiled anew for nearly every name)."""
+    at = text.find(first)
+    while at >= 0:
+        edge = (at > 0 and _word_character(text[at - 1])) != (at < len(text) and _word_character(text[at]))
+        found = _NAMES_AFTER.match(text, at + len(first)) if edge else None
+        if found is not None:
+            yield found.group()
+            at = text.find(first, found.end())
+        else:
+            at = text.find(first, at + 1)
+
+
 def _first_names_in_full(rows: list[Attendance], text: str) -> list[Attendance]:
     """A member listed by first name alone ("Afbud: Tonni") whom the document names in full once ("Tonni Jensen
     laver en plan"): that name; two people of that first name, or none named in full, leave the first name."""
@@ -317,11 +342,10 @@ def _first_names_in_full(rows: list[Attendance], text: str) -> list[Attendance]:
     out: list[Attendance] = []
     for row in rows:
         if " " not in row.name:
-            pattern = rf"\b{re.escape(row.name)}((?:[ \t]+[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?){{1,3}})"
             full = {
-                f"{row.name}{m.group(1)}"
-                for m in re.finditer(pattern, text)
-                if m.group(1).split()[-1].split("-")[-1] in last_names()
+                f"{row.name}{rest}"
+                for rest in _names_after(row.name, text)
+                if rest.split()[-1].split("-")[-1] in last_names()
             }
             if len(full) == 1 and not full & named:
                 row = row.model_copy(update={"name": full.pop()})

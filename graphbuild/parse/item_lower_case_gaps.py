@@ -18,12 +18,29 @@ _NO_TITLE_START = re.compile(
     r"(?i)^(?:at|og|samt|eller|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\b"
 )
 _SHORTEST = 5
+_LEAD_WORD = re.compile(r"\S+\s+")  # "åbent ": a word and the blanks after it, before a heading's number
 
 
 def _form(line: Line, number: str) -> tuple[str, str] | None:
     """What stands before a heading's number on its line and the mark after it ("åbent ", "."), the list's form."""
-    match = re.match(rf"^(?P<lead>(?:\S+\s+)?){re.escape(number)}(?P<mark>[.)]?)\s", line.clean)
-    return (match["lead"].lower(), match["mark"]) if match is not None else None
+    return _lead_and_mark(line.clean, number)
+
+
+def _lead_and_mark(clean: str, number: str) -> tuple[str, str] | None:
+    """The word before a decimal number opening the line, if any, and the mark after it: what
+    ``^(?P<lead>(?:\\S+\\s+)?)N(?P<mark>[.)]?)\\s`` reads, read with str.startswith (a pattern per number is
+    compiled anew when other readers' patterns have pushed it out of re's cache)."""
+    word = _LEAD_WORD.match(clean)
+    for lead in ([word.group()] if word is not None else []) + [""]:  # one word before the number, else none
+        if not clean.startswith(number, len(lead)):
+            continue
+        after = len(lead) + len(number)
+        mark = clean[after : after + 1]
+        if mark in (".", ")") and clean[after + 1 : after + 2].isspace():
+            return lead.lower(), mark
+        if mark.isspace():
+            return lead.lower(), ""
+    return None
 
 
 def gap_titles(found: list[tuple[str, Line]], lines: list[Line]) -> list[tuple[str, str, Line]]:

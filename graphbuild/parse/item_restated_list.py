@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 
 from graphbuild.models import AgendaItem
 from graphbuild.parse.lines import Line, end_without_space
@@ -28,6 +29,7 @@ from graphbuild.parse.sections import build_sections
 _RUN = 3  # the fewest entries a list holds
 _TITLE_SPAN = 120  # how far after a restated number its title's words are read
 _WORD = re.compile(r"[^\W\d_]{4,}")  # a title's word that says something: four letters or more
+_SPACES_BEFORE_CAPITAL = re.compile(r"[ \t]+(?=[A-ZÆØÅ])")  # after a restated "N.": its title opens
 # words of four letters or more every title may hold, shared by chance
 _COMMON = frozenset({"over", "efter", "samt", "eller", "med", "under", "fra", "til", "for", "ved", "mellem", "mødet"})
 # the word before an item's number where a sentence refers to the item rather than heading it
@@ -69,14 +71,29 @@ def _restated_at(number: str, title: str, text: str, start: int, end: int) -> in
     wanted = _words(title)
     if not wanted:
         return None
-    pattern = re.compile(rf"(?<!\S){re.escape(number)}\.[ \t]+(?=[A-ZÆØÅ])")
-    for match in pattern.finditer(text, start, end):
-        if _REFERENCE_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+    for at, after_at in _numbered_at(number, text, start, end):
+        if _REFERENCE_BEFORE.search(text, max(0, at - 20), at):
             continue
-        after = text[match.end() : min(end, match.end() + max(_TITLE_SPAN, len(title) + 20))]
+        after = text[after_at : min(end, after_at + max(_TITLE_SPAN, len(title) + 20))]
         if wanted & _words(after):
-            return match.start()
+            return at
     return None
+
+
+def _numbered_at(number: str, text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Where "N." stands between start and end after a blank or the text's start, then spaces and a capital: the
+    number's start and the capital's, in order, never overlapping; what the pattern ``(?<!\\S)N\\.[ \\t]+(?=[A-ZÆØÅ])``
+    finds, read with str.find and one pattern compiled once (a pattern per number is compiled anew when other
+    readers' patterns have pushed it out of re's cache)."""
+    numbered = f"{number}."
+    at = text.find(numbered, start, end)
+    while at >= 0:
+        spaces = _SPACES_BEFORE_CAPITAL.match(text, at + len(numbered), end)
+        if spaces is not None and (at == 0 or text[at - 1].isspace()):
+            yield at, spaces.end()
+            at = text.find(numbered, spaces.end(), end)
+        else:
+            at = text.find(numbered, at + 1, end)
 
 
 def _entry_only(item: AgendaItem, text: str, lines: list[Line], cuts: list[int]) -> AgendaItem:

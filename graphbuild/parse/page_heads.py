@@ -41,11 +41,12 @@ _ITEM_WORD = re.compile(
 # the marks of a meeting's page head: a month, a page's label, a date's label, a municipality, a body
 _MARK_WORDS = frozenset({"side", "dato", "mødedato", "kommune", "regionskommune"})
 _BODY_REACH = 2  # a body's name opens a head: its noun in its first two words
+_DIGITS = re.compile(r"\d+")  # a page number or a day, folded to "#"
 
 
 def _shape(word: str) -> str:
     """A word with its digits folded: page numbers and days differ from page to page."""
-    return re.sub(r"\d+", "#", word)
+    return _DIGITS.sub("#", word)
 
 
 def _head_length(words: list[str]) -> int:

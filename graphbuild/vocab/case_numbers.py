@@ -27,6 +27,9 @@ ANY_CASE = rf"(?:{KLE_CASE}|{MUNICIPAL}|{SHORT}|{YEAR_SERIAL}|{PREFIXED_YEAR_SER
 MUNICIPAL_RE = re.compile(r"(\d(?<![\d.-]\d)\d\d)-((?:19|20)\d\d)-(\d{1,8})(?![\d-])")
 KLE_CASE_RE = re.compile(r"(\d(?<![\d.]\d)\d\.\d\d\.\d\d)-([A-ZÆØÅ]\d\d)((?:-\d{1,6}){1,2})-(\d\d)(?![\d-])")
 KLE_RE = re.compile(r"(?<![\d.])(\d\d\.\d\d\.\d\d)(?![\d.])")
+_SHORT_RE = re.compile(SHORT)
+_YEAR_SERIAL_RE = re.compile(YEAR_SERIAL)
+_PREFIXED_YEAR_SERIAL_RE = re.compile(PREFIXED_YEAR_SERIAL)
 # A case number printed alone on its line is one even without a label.
 UNLABELLED_SCHEMES = rf"(?:{KLE_CASE}|{MUNICIPAL}|{SHORT})"
 
@@ -51,9 +54,9 @@ def parse_case_number(raw: str, journal: str | None = None) -> CaseNumber:
     match = KLE_CASE_RE.fullmatch(raw)
     if match:
         return CaseNumber(raw, "kle", match.group(1), match.group(2), None)
-    if re.fullmatch(SHORT, raw):
+    if _SHORT_RE.fullmatch(raw):
         return CaseNumber(raw, "short", kle_of_journal)
-    if re.fullmatch(YEAR_SERIAL, raw) or re.fullmatch(PREFIXED_YEAR_SERIAL, raw):
+    if _YEAR_SERIAL_RE.fullmatch(raw) or _PREFIXED_YEAR_SERIAL_RE.fullmatch(raw):
         return CaseNumber(raw, "year-serial", kle_of_journal)
     return CaseNumber(raw, "other", kle_of_journal)
 
