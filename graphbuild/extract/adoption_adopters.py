@@ -26,7 +26,6 @@ def _joins(marks: str) -> str:
 _ITEM_MARKS = r",|og|samt|&|/|•|-|–|\*"
 _LIST_MARKS = _ITEM_MARKS + r"|\([^()\n]{1,40}\)"  # … and a party or place in brackets
 _JOIN = re.compile(f"^{_joins(_LIST_MARKS)}$")
-_PLURAL_TAIL = re.compile(r"^\s*(?:[Kk]ommuner(?:ne)?)?\s*$")
 
 
 def listed_with(text: str, named: list[Mention], last: int) -> list[Mention]:
