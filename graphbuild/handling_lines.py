@@ -49,7 +49,13 @@ _DAY = rf"(?:{_WORDED}|{_DIGITS})"
 _ITEM = r"(?:punkt|pkt\.?|sag\s+nr\.?)\s*(?P<item>\d{1,4})"
 
 # "Body[,] [den|d.] DAY[, punkt N][.]"
-_BODY_FIRST = re.compile(rf"(?i)^(?P<body>\S.*?)\s*,?\s+(?:(?:den|d\.)\s*)?{_DAY}(?:\s*,?\s*{_ITEM})?\s*[.:]?$")
+# (each blank run read once: the body never ends inside a run, where the rest reads on as from the run's start,
+# which the lazy body reaches first; the runs possessive, what follows each opening with no blank; as `\s*,?\s+`
+# after each end of the body a run of blanks was split every way, a hang at 4,000 blank lines after a line's text.
+# Its caller joins a line's blanks and bounds its length: a guard of the pattern itself)
+_BODY_FIRST = re.compile(
+    rf"(?i)^(?P<body>\S.*?)(?<!\s)(?:\s*+,\s++|\s++)(?:(?:den|d\.)\s*+)?{_DAY}(?:\s*+(?:,\s*+)?{_ITEM})?\s*+[.:]?+$"
+)
 # "DAY Body[, punkt N][.]"
 _DAY_FIRST = re.compile(rf"(?i)^{_DAY}\s*[,:\-–]?\s+(?P<body>\S.*?)(?:\s*,?\s*{_ITEM})?\s*[.:]?$")
 

@@ -26,7 +26,6 @@ LEFT_BOARD_ITEM = (
 )
 
 ALLOWED: dict[str, str] = {
-    "extract.adoption_adopters._PLURAL_TAIL": HELPER,
     "extract.adoption_cues.ADOPTION_PATTERNS": AFTER_WORD,
     "extract.adoption_items.TITLE_PART": WINDOW,
     "extract.amounts.AMOUNT_RE": AFTER_WORD,

@@ -164,8 +164,12 @@ def owner_of_subject(text: str, ref: MunicipalityRef, cue_start: int) -> bool:
 # a relative clause the cue stands in, opened after what the list has: about that, not the list ("A og
 # B Kommuner har borgere, der er medlem af X"; "A og B Kommuner, der er medlemmer af X" is the list's own, and so is
 # a predicate's, "A er det andet kommunale medlem, der er blevet medlem af X": only what the list has)
+# (each run read once, possessive: its caller asks only whether it matches; the words up to the first mark after
+# the verb's blank hold a letter, read as the marks and blanks before one, then the rest up to the comma; as
+# `[ \t]+[^,.;:\n]*[\wæøå][^,.;:\n]*` every letter was tried as that one, quadratic: 0.3 s at 4,000)
 _RELATIVE_OF_OTHER = re.compile(
-    r"[ \t]+(?:har|havde|rummer|tæller)[ \t]+[^,.;:\n]*[\wæøå][^,.;:\n]*,[ \t]+(?:der|som)[ \t][^,;]*$", re.IGNORECASE
+    r"[ \t]++(?:har|havde|rummer|tæller)[ \t][^,.;:\n\wæøå]*+[\wæøå][^,.;:\n]*+,[ \t]++(?:der|som)[ \t][^,;]*$",
+    re.IGNORECASE,
 )
 
 

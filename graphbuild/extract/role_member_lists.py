@@ -87,9 +87,12 @@ def member_list_of_the_body(
 # a heading of members on a line of its own over a block of one entry a line, whatever the entries print after the
 # name ("Medlemmer\n\n • Lars Gaardhøj: Deltog\n • Sofie de Bretteville Olsen: Afbud (…)", "Udvalgsmedlemmer:\nA (V)\nB
 # (A), fraværende", "Bestyrelsen\nA\nB"); never a heading of those absent or present ("Fraværende medlemmer")
+# (each run read once, possessive: its caller asks only whether it matches the whole line; a dash the lead takes
+# could open the word's `[\wæøå-]*` instead, which reads on as well from after it; as `[ \t•*·–-]*` beside
+# `[\wæøå-]*` a run of dashes was split every way, quadratic: 0.6 s at 4,000)
 MEMBER_HEADING = re.compile(
-    r"[ \t•*·–-]*(?:[\wæøå-]*medlemmer(?:ne)?|bestyrelsen|repræsentantskabet|(?:udvalgets|bestyrelsens|rådets)[ \t]+"
-    r"medlemmer)[ \t]*:?[ \t]*",
+    r"[ \t•*·–-]*+(?:[\wæøå-]*medlemmer(?:ne)?|bestyrelsen|repræsentantskabet|(?:udvalgets|bestyrelsens|rådets)[ \t]+"
+    r"medlemmer)[ \t]*+:?+[ \t]*+",
     re.IGNORECASE,
 )
 HEADING_REACH = 60  # lines: a block longer than a council's members is no one list

@@ -61,7 +61,10 @@ TITLED_ENTRY = re.compile(
     rf"[ \t]*[•*·–-][ \t]*(?P<title>{ROLE_WORDS})(?:[ \t]+(?:{ROLE_WORDS}))?[ \t]*[,:]?[ \t]+", re.IGNORECASE
 )  # … a chair's title and the post beside it: "• Formand borgmester Erik Nielsen (S), Rødovre Kommune"
 # … or with no bullet, when the name ends the entry or a comma or a bracket follows it
-TITLED_LINE = re.compile(rf"[ \t]*(?P<title>{ROLE_WORDS})[ \t]*,?[ \t]+", re.IGNORECASE)
+# (each blank run read once, possessive: a title never opens with a blank, and after it the blanks then a comma and
+# blanks, or the blanks alone; as `[ \t]*` before the title's many words, each blank of a line of them was tried as
+# the title's start against each word: 0.42 s at 64,000)
+TITLED_LINE = re.compile(rf"[ \t]*+(?P<title>{ROLE_WORDS})(?:[ \t]*+,[ \t]++|[ \t]++)", re.IGNORECASE)
 # (the blanks before and after the bracket read once each: as two runs side by side, a line of blanks was shared
 # between them every way)
 ENTRY_REST = re.compile(r"[ \t]*+(?:\([^()\n]{1,40}\)[ \t]*+)?(?:,|$)")

@@ -18,8 +18,13 @@ from dataclasses import dataclass
 from graphbuild.models import AttendanceStatus
 from graphbuild.parse.attendance_names import person_name
 
+# (the lead read once: `before` holds no bracket and ends at the blanks before the line's first "(", so the lead
+# is the whole run of its marks where four characters or more stand between it and the bracket, else it ends four
+# before the bracket (the old greedy lead gave back to a lazy `before` of three: "- - (AB)" reads `before` "- -");
+# as `[ \t•*·-]*` beside the lazy `before`, a run of blanks was split every way, a hang at 4,000)
 _ENTRY = re.compile(
-    r"(?m)^[ \t•*·-]*(?P<before>[^\n()]{3,160}?)[ \t]+\((?P<initials>[A-ZÆØÅ]{2,5})"
+    r"(?m)^(?:[ \t•*·-]*+(?=[^\n(]{4})|[ \t•*·-]*?(?=[^\n()]{3}[ \t]\())"
+    r"(?P<before>[^\n()]{3,160}?)[ \t]++\((?P<initials>[A-ZÆØÅ]{2,5})"
     r"(?:[ \t]*,[ \t]*(?P<note>[^\n()]{1,40}))?\)[ \t]*(?P<after>[^\n]{0,40})$"
 )
 # the bracket every entry holds: only its lines are tried (a regex anchored at every line start is not cheap)

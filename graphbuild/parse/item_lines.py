@@ -63,7 +63,11 @@ PLAIN = re.compile(r"^(?P<num>\d{1,3})\s+(?P<title>(?:[A-ZÆØÅÉ\"“„«][\w
 # a list's point: a bullet, white space, then its text
 BULLET = re.compile(rf"^\s*{BULLET_MARK}\s+\S")
 TAB_ROW = re.compile(r"^\s*(?P<num>\d{1,3})\.?\t+(?P<title>[^\t]+)")
-LEADER = re.compile(r"^(?P<title>.+?)\s*\.{4,}\s*\t?\s*\d*\s*$")
+# a contents line's title before its dotted leader and page ("Budget 2020 ........ 5"). (Each run read once: the
+# lazy title never ends after a blank, nor between two dots, but at its first character, where the rest reads on as
+# from one character earlier, which it reaches first; the runs possessive, what follows each opening with no dot or
+# blank it eats; as `.+?` then `\s*\.{4,}` from each end inside a run of blanks or dots, quadratic: 0.35 s at 4,000)
+LEADER = re.compile(r"^(?P<title>.+?)(?:(?<=^.)|(?<!\s)(?!(?<=\.)\.))\s*+\.{4,}+\s*+\d*+\s*+$")
 # A contents list's heading, lower-cased: "indholdsfortegnelse", "indhold", "dagsorden", "punkter",
 # "dagsordenspunkter", "åbne punkter", "punkter til/på dagsorden(en)", "oversigt over punkter/sager",
 # "sagsoversigt", "oversigtsdagsorden", with "side" after it (the page column's label)

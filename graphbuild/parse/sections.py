@@ -59,8 +59,12 @@ _INLINE_HEADING = re.compile(
 _DATED_DECISION = re.compile(
     r"(?i)^(?:beslutning\b.*|(?:afgørelse|vedtagelse)\s+i\s.*|[A-ZÆØÅ][\w\-æøå]*(?:s)?\s+møde\b.*|[A-ZÆØÅ][\w\-æøå]+\s+(?:den|d\.)\s.*)$"
 )
+# (each blank run read once, possessive: its callers ask only whether it matches. After "til" the old `\s+[^,]{1,60}`
+# could end inside the blanks, which reads on as their end does where there are two blanks or more, hence the
+# lookbehind; as `\s*[,;:]?\s*` after "indstiller" a run of blanks was split every way, a hang at 4,000)
 IMPLICIT_INDSTILLING = re.compile(
-    r"(?i)^(?:det\s+indstilles\b|[\wæøåÆØÅ\-. ]{2,60}?\s+indstiller\b(?:\s+til\s+[^,]{1,60})?\s*[,;:]?\s*(?:at\b|$))"
+    r"(?i)^(?:det\s+indstilles\b|[\wæøåÆØÅ\-. ]{2,60}?\s++indstiller\b"
+    r"(?:\s++til\s++(?:(?<=\s\s)|[^,]{1,60}))?\s*+(?:[,;:]\s*+)?(?:at\b|$))"
 )
 
 
