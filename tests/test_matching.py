@@ -148,6 +148,34 @@ def test_context_is_added_for_the_listing() -> None:
     assert "Lars Møller (Person; Vejle; id person:lm-vej)" in filled.message()
 
 
+SURNAMES = [
+    Candidate("person:hkm", "Person", "Henrik Kvist Mortensen"),
+    Candidate("person:av", "Person", "Anne Vestergaard"),
+    Candidate("person:oh", "Person", "Ole Hansen"),
+]
+
+
+def test_a_surname_names_its_bearers_only_never_one_sharing_its_ending() -> None:
+    jensens = [*SURNAMES, *PEOPLE]  # "Jesper Hosbond Jensen" is the one Jensen
+    match = match_name("Jensen", jensens, ["Person"])
+    assert (match.status, match.ids()) == ("one", ["person:jhj"])
+    two = [*jensens, Candidate("person:mj", "Person", "Mette Jensen")]
+    assert set(match_name("jensen", two, ["Person"]).ids()) == {"person:jhj", "person:mj"}
+    none = match_name("Jensen", SURNAMES, ["Person"])
+    assert none.status == "none", "Mortensen and Hansen are other surnames, not typos of Jensen"
+    assert none.message().startswith("no person named 'Jensen'; closest: ")
+    assert match_name("Jansen", [*SURNAMES, *PEOPLE], ["Person"]).status == "none", "a different first letter"
+    assert match_name("tensen", SURNAMES, ["Person"]).status == "none", "a word's ending is not the word"
+
+
+def test_one_word_typos_still_find_the_word() -> None:
+    assert match_name("Vestergard", SURNAMES, ["Person"]).ids() == ["person:av"]
+    assert match_name("Mortensn", SURNAMES, ["Person"]).ids() == ["person:hkm"]
+    assert match_name("Hansn", SURNAMES, ["Person"]).ids() == ["person:oh"]
+    assert match_name("Vester", SURNAMES, ["Person"]).ids() == ["person:av"], "the start of a word"
+    assert match_name("KL Plai", ALL, ["Initiative"]).ids() == ["initiative:kl-play"]
+
+
 @pytest.mark.parametrize("text", ["Jesper", "Peter", "Lars"])
 def test_a_first_name_never_silently_picks_one_of_several(text: str) -> None:
     match = match_name(text, ALL, ["Person"])
@@ -197,6 +225,28 @@ def graph_and_store(
         graph = resolve(extract_corpus([examples_dir], None, workers=1))
     with loaded(StoreTarget(store_dir=tmp_path_factory.mktemp(f"matching-{request.param}") / "store"), graph) as store:
         yield graph, store
+
+
+def test_a_name_looked_up_in_a_store_is_the_one_asked_for(graph_and_store: tuple[Graph, GraphStore]) -> None:
+    graph, store = graph_and_store
+    people = {str(n.properties.get("name")) for n in graph.nodes.values() if n.label == "Person"}
+    for text in ("Jensen", "Hansen", "Vestergard", "Mortensn"):
+        try:
+            found = [resolve_name(store, text, ["Person"]).candidate.name]
+        except UnmatchedName as error:
+            found = [hit.candidate.name for hit in error.match.hits]
+        bearers = {name for name in people if text in name.split()}
+        if bearers:  # a surname names its bearers (several: listed), nobody else
+            assert set(found) == bearers, (text, found)
+        else:  # a typo names the one it is near, on its first letter; else nobody
+            assert all(name.split()[-1][:1] == text[:1] for name in found), (text, found)
+    if "Henrik Kvist Mortensen" in people:  # the examples: the README's promises and its near misses
+        assert resolve_name(store, "Vestergard", ["Person"]).candidate.name == "Anne Vestergaard"
+        assert resolve_name(store, "Mortensn", ["Person"]).candidate.name == "Henrik Kvist Mortensen"
+        for near_miss in ("Jensen", "Hansen"):
+            with pytest.raises(UnmatchedName, match=rf"^no person named '{near_miss}'; closest: "):
+                resolve_name(store, near_miss, ["Person"])
+        assert resolve_name(store, "KL Plai", ["Initiative"]).candidate.name.startswith("KL Play")
 
 
 def test_packs_and_pictures_resolve_names_alike(graph_and_store: tuple[Graph, GraphStore]) -> None:

@@ -29,6 +29,8 @@ CALLS: list[tuple[str, dict[str, str]]] = [
     ("person", {"name": "Lars Møller"}),
     ("person", {"name": "Thyring"}),
     ("person", {"name": "Møller"}),
+    ("person", {"name": "Jensen"}),
+    ("person", {"name": "Hansen"}),
     ("role-holders", {"role": "formand", "organization": "DASSOS"}),
     ("role-holders", {"role": "kommunaldirektør"}),
     ("role-holders", {"organization": "KOSU"}),
@@ -105,6 +107,12 @@ def test_a_surname_typo_finds_the_person(ladybug_store: GraphStore) -> None:
     assert [(r["name"], r["type"]) for r in records(ladybug_store, "search", text="Thyring")] == [
         ("Jesper Thyrring Møller", "Person")
     ]
+
+
+def test_a_surname_answers_its_bearer_never_one_sharing_its_ending(ladybug_store: GraphStore) -> None:
+    assert {r["person"] for r in records(ladybug_store, "person", name="Jensen")} == {"Jesper Hosbond Jensen"}
+    with pytest.raises(UnmatchedName, match=r"^no person named 'Hansen'; closest: "):
+        run_pack(ladybug_store, "person", {"name": "Hansen"})  # not Jensen, not Pedersen: other surnames
 
 
 def test_initiative_timeline_runs_in_date_order_across_municipalities(ladybug_store: GraphStore) -> None:

@@ -69,10 +69,11 @@ def serve(
     say(f"kommunegraf serves {target} at {url_of(host, port)} (read-only; Ctrl-C stops it)")
     config = uvicorn.Config(app, host=host, port=port, log_level="warning", access_log=False, lifespan="on")
     server = uvicorn.Server(config)
+    interrupted = False
     try:
         server.run(sockets=[sock])
     except KeyboardInterrupt:  # uvicorn shuts down gracefully, then raises Ctrl-C again for its caller
-        pass
+        interrupted = True
     except SystemExit as stop:  # uvicorn logs why its app could not start and exits on its own
         if stop.code:
             raise UserError(f"the web app on {host}:{port} could not start (see the line above)") from None
@@ -81,3 +82,5 @@ def serve(
         sock.close()
         app.state.serve.close()
     say("stopped")
+    if interrupted:  # an interrupted command exits 130, as every other one (the CLI's reports_errors)
+        raise KeyboardInterrupt

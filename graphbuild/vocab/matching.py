@@ -11,6 +11,11 @@ candidates come from (a store query, or a graph in memory). The algorithm, in or
    text (so the surname typo "Thyring" finds "Jesper Thyrring Møller"), and the folded text inside
    a name. A score of at least ``FUZZY_CUTOFF`` is a hit; hits within ``MARGIN`` of the best one
    are contenders, and a whole-name contender beats one that only matched a run of tokens.
+   A text that is a whole word (or run of words) of some names matches those names only ("Jensen":
+   every name with the word Jensen, never "Mortensen"). A one-word text is scored word against
+   word, never against a part of the whole name that straddles or ends a word; it needs
+   ``ONE_WORD_CUTOFF`` and the word's first letter ("Vestergard" -> Vestergaard, "Jensen" is not
+   "Mortensen" or "Hansen"), and is inside a name only at the start of a word.
 
 The first step with a hit decides. One candidate: a match. Several: ambiguous, and the caller
 lists them (with type and context, e.g. the municipality) instead of merging them. None: the
@@ -37,6 +42,7 @@ FUZZY_CUTOFF = 80.0  # a fuzzy score at least this is a hit
 MARGIN = 5.0  # fuzzy hits this close to the best one are all contenders
 CONTAINED_SCORE = 90.0  # the folded text found inside a folded name (at least MIN_CONTAINED letters)
 MIN_CONTAINED = 3
+ONE_WORD_CUTOFF = 85.0  # a one-word text against one name word: one letter off in six is a different surname
 CLOSEST = 3  # names offered when nothing matched
 LISTED = 10  # candidates listed when the text is ambiguous
 CONTEXT_NAMES = 3  # far-end names shown as a candidate's context
@@ -101,6 +107,7 @@ class Hit:
     score: float  # 100 for id, name and alias; the fuzzy score otherwise
     whole: bool = True  # the score compares the whole name (not a run of its tokens)
     contained: bool = False  # the text is inside a name, or is a run of its tokens
+    word: bool = False  # the text is a run of a name's whole words ("Jensen" in "Lars Jensen")
 
 
 @dataclass(frozen=True)
@@ -156,17 +163,43 @@ def _token_windows(name: str, width: int) -> Iterable[str]:
         yield " ".join(tokens[start : start + width])
 
 
+def _one_word(text: str) -> bool:
+    return " " not in text
+
+
+def _inside_at_word(text: str, name: str) -> bool:
+    """The text inside the name, starting a word of it (a one-word text); anywhere (a longer one)."""
+    if not _one_word(text):
+        return text in name
+    return name.startswith(text) or f" {text}" in name
+
+
+def _word_score(text: str, window: str) -> float:
+    """The ratio of a one-word text against one name word: 0 below ``ONE_WORD_CUTOFF`` or when the
+    first letters differ (a different surname that shares a suffix: "Jensen", "Hansen", "Mortensen")."""
+    score = float(fuzz.ratio(text, window))
+    if score == 100.0:
+        return score
+    if score < ONE_WORD_CUTOFF or text[:1] != window[:1]:
+        return 0.0
+    return score
+
+
 def fuzzy_score(text: str, name: str) -> tuple[float, bool, bool]:
     """How close a folded text is to a folded name: (score 0-100, whether the score is for the
     whole name, whether the text is inside the name). The score is the best of WRatio on the whole
-    name, the ratio against any run of name tokens as long as the text, and CONTAINED_SCORE when
-    the text is inside the name."""
+    name (a one-word text: ``_word_score`` against a one-word name), the ratio against any run of
+    name tokens as long as the text, and CONTAINED_SCORE when the text is inside the name."""
     if not text or not name:
         return 0.0, True, False
-    whole = float(fuzz.WRatio(text, name))
     width = len(text.split())
-    part = max((float(fuzz.ratio(text, window)) for window in _token_windows(name, width)), default=0.0)
-    contained = part == 100.0 or (len(text) >= MIN_CONTAINED and text in name)
+    if _one_word(text):
+        whole = _word_score(text, name) if _one_word(name) else 0.0
+        part = max((_word_score(text, window) for window in _token_windows(name, width)), default=0.0)
+    else:
+        whole = float(fuzz.WRatio(text, name))
+        part = max((float(fuzz.ratio(text, window)) for window in _token_windows(name, width)), default=0.0)
+    contained = part == 100.0 or (len(text) >= MIN_CONTAINED and _inside_at_word(text, name))
     if contained:
         part = max(part, CONTAINED_SCORE)
     return (whole, True, contained) if whole >= part else (part, False, contained)
@@ -175,6 +208,15 @@ def fuzzy_score(text: str, name: str) -> tuple[float, bool, bool]:
 @lru_cache(maxsize=200_000)
 def _windows(name_key: str, width: int) -> tuple[str, ...]:
     return tuple(_token_windows(name_key, width))
+
+
+def _word_scores(text: str, words: Sequence[str]) -> npt.NDArray[np.float64]:
+    """``_word_score`` of a one-word text against many words, in bulk."""
+    scores: npt.NDArray[np.float64] = process.cdist(
+        [text], words, scorer=fuzz.ratio, dtype=np.float64, score_cutoff=ONE_WORD_CUTOFF
+    )[0]
+    first = np.fromiter((w[:1] == text[:1] for w in words), dtype=bool, count=len(words))
+    return np.where(first, scores, 0.0)
 
 
 def _best_per_owner(
@@ -189,7 +231,10 @@ def _best_per_owner(
 def _fuzzy_hits(text_keys: frozenset[str], pool: Sequence[Candidate], cutoff: float = FUZZY_CUTOFF) -> list[Hit]:
     """``fuzzy_score`` for every candidate, best over its names and both keys (a whole-name score
     wins a tie), computed in bulk (rapidfuzz's cdist, numpy) so thousands of candidates stay fast.
-    Scores below ``cutoff`` count as 0 (rapidfuzz gives up on them early)."""
+    Scores below ``cutoff`` count as 0 (rapidfuzz gives up on them early). At the hit cutoff a
+    one-word text is guarded as ``fuzzy_score`` says; below it (the closest names offered when
+    nothing matched) it is scored as any text."""
+    guarded = cutoff >= FUZZY_CUTOFF
     pairs = [(key, at) for at, candidate in enumerate(pool) for name in candidate.names() for key in keys(name)]
     name_keys = [key for key, _ in pairs]
     owners = np.fromiter((at for _, at in pairs), dtype=np.intp, count=len(pairs))
@@ -197,25 +242,43 @@ def _fuzzy_hits(text_keys: frozenset[str], pool: Sequence[Candidate], cutoff: fl
     whole = np.zeros(size, dtype=np.float64)
     part = np.zeros(size, dtype=np.float64)
     contained = np.zeros(size, dtype=bool)
+    word = np.zeros(size, dtype=bool)
     for text in sorted(text_keys):
-        if name_keys:
+        one_word = guarded and _one_word(text)
+        if name_keys and one_word:
+            scores = _word_scores(text, name_keys)
+            scores *= np.fromiter((_one_word(key) for key in name_keys), dtype=bool, count=len(name_keys))
+            whole = np.maximum(whole, _best_per_owner(scores, owners, size))
+        elif name_keys:
             scores = process.cdist([text], name_keys, scorer=fuzz.WRatio, dtype=np.float64, score_cutoff=cutoff)[0]
             whole = np.maximum(whole, _best_per_owner(scores, owners, size))
         if len(text) >= MIN_CONTAINED:
-            inside = np.fromiter((text in key for key in name_keys), dtype=bool, count=len(name_keys))
+            at_word = _inside_at_word if one_word else str.__contains__
+            inside = np.fromiter((at_word(text, key) for key in name_keys), dtype=bool, count=len(name_keys))
             contained[owners[inside]] = True
         width = len(text.split())
         window_pairs = [(window, at) for key, at in pairs for window in _windows(key, width)]
         if window_pairs:
             windows = [window for window, _ in window_pairs]
             window_owners = np.fromiter((at for _, at in window_pairs), dtype=np.intp, count=len(window_pairs))
-            scores = process.cdist([text], windows, scorer=fuzz.ratio, dtype=np.float64, score_cutoff=cutoff)[0]
+            if one_word:
+                scores = _word_scores(text, windows)
+            else:
+                scores = process.cdist([text], windows, scorer=fuzz.ratio, dtype=np.float64, score_cutoff=cutoff)[0]
             part = np.maximum(part, _best_per_owner(scores, window_owners, size))
             contained[window_owners[scores == 100.0]] = True
+            word[window_owners[scores == 100.0]] = True
     best_part = np.where(contained, np.maximum(part, CONTAINED_SCORE), part)
     best = np.maximum(whole, best_part)
     return [
-        Hit(candidate, "fuzzy", float(best[at]), whole=bool(whole[at] >= best_part[at]), contained=bool(contained[at]))
+        Hit(
+            candidate,
+            "fuzzy",
+            float(best[at]),
+            whole=bool(whole[at] >= best_part[at]),
+            contained=bool(contained[at]),
+            word=bool(word[at]),
+        )
         for at, candidate in enumerate(pool)
     ]
 
@@ -285,7 +348,8 @@ class NameIndex:
         if not fuzzy:
             scored = _sorted(_fuzzy_hits(text_keys, self.pool, cutoff=0))
             return NameMatch(text, self.types, "none", closest=tuple(h for h in scored if h.score > 0)[:CLOSEST])
-        contenders = tuple(_contenders(fuzzy))
+        words = [h for h in fuzzy if h.word]  # the text is a whole word of these names: they decide
+        contenders = tuple(words or _contenders(fuzzy))
         return NameMatch(text, self.types, "one" if len(contenders) == 1 else "ambiguous", contenders)
 
     def _inside(self, text_keys: frozenset[str]) -> list[Candidate]:
