@@ -346,7 +346,8 @@ def realworld_section() -> list[str]:
         "Names (body, municipality, network) match by whole words, "
         'a definite ending aside ("Bestyrelse" is "Bestyrelsen"; "udvalget" is not "Miljøudvalget"). '
         "`items`: a gold item is found when a found item has its number, or for an unnumbered one its title "
-        "at word starts, each found item matching one gold item at most (titles run together count once). "
+        "at word starts (one printed with neither, its heading lost, by the next found item with neither, in "
+        "order), each found item matching one gold item at most (titles run together count once). "
         "`items precision`: the share of found items that are a gold item (on a page that is no meeting, "
         "every item found is wrong). `outcomes` is scored on the items whose text the document holds. "
         "`roles`: (person, role) pairs of the gold found (a role matches when one's words hold the other's: "
