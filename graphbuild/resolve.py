@@ -9,7 +9,9 @@
   is its document's own node, named with the file: five regions' councils are not one.
 - An organisation named only by an acronym no document expands and the gazetteer does not know ("KFU")
   is its document's municipality's node ("KFU (Odder)"): Odder's KFU and Vejle's are not one.
-- People of the same name stay apart when the documents give them different affiliations.
+- People of the same name stay apart when the documents give them different affiliations; a person
+  named by one word alone ("Jens") is the person of the body whose minutes name them, their id scoped to
+  that body, else to the document (graphbuild.resolve_people).
 - One relationship per fact: relationships equal on type, endpoints and own properties (a role's
   dates, an adoption's date) are one, whatever number of documents or mentions state it; its
   evidence is the first statement (earliest meeting, then document, then position) and `docs`
@@ -52,6 +54,7 @@ from graphbuild.resolve_ids import (
     scoped_to_municipality,
     shared_names,
 )
+from graphbuild.resolve_people import is_lone_name, person_scope, scoped_person
 from graphbuild.resolve_records import (
     GraphSink,
     MergedFact,
@@ -172,13 +175,16 @@ class Resolver:
         self, group: Sequence[Mapping[str, Any]], doc: str
     ) -> tuple[dict[str, str], dict[str, dict[str, Any]]]:
         """The group's ids that step 1 or the document changes: a split person's id -> its new id, and a
-        generic body's id -> its entity as this document's own."""
+        generic body's id -> its entity as this document's own, a person named by one word alone's id -> its
+        entity as its body's (graphbuild.resolve_people)."""
         known = known_by_id()
         people: dict[str, str] = {}
         generic: dict[str, dict[str, Any]] = {}
         for facts in group:
             for entity in facts["entities"]:
-                if entity["type"] == "Person":
+                if entity["type"] == "Person" and is_lone_name(entity["name"]):
+                    generic[entity["id"]] = scoped_person(entity, person_scope(facts, doc))
+                elif entity["type"] == "Person":
                     split = self.idmap.person(entity["id"], entity["properties"].get("affiliation"))
                     if split is not None:
                         people[entity["id"]] = split

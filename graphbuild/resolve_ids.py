@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from graphbuild.resolve_people import is_lone_name
 from graphbuild.vocab.bodies import is_generic_body_name
 from graphbuild.vocab.gazetteer import known_by_id
 from graphbuild.vocab.ids import normalise, organization_id, slug
@@ -63,14 +64,15 @@ class UnionFind:
 
 def shared_names(facts: Mapping[str, Any]) -> tuple[Names, Affiliations]:
     """What the first step needs of one document (``facts`` as ``DocumentFacts.to_json_dict``):
-    the names of its organisations and initiatives, and its people's affiliations."""
+    the names of its organisations and initiatives, and its people's affiliations (none of a person named by
+    one word alone: their id is their body's, graphbuild.resolve_people)."""
     names: Names = []
     affiliations: Affiliations = []
     known = known_by_id()
     municipal = bool(facts.get("municipality"))
     for entity in facts["entities"]:
         kind, props = entity["type"], entity["properties"]
-        if kind == "Person" and props.get("affiliation"):
+        if kind == "Person" and props.get("affiliation") and not is_lone_name(entity["name"]):
             affiliations.append((entity["id"], str(props["affiliation"])))
         elif (
             kind in MERGED_BY_NAME

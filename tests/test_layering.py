@@ -27,6 +27,7 @@ STAGES: dict[str, int] = {
     "item_context": 6,
     "resolve": 6,
     "resolve_ids": 6,
+    "resolve_people": 6,
     "resolve_records": 6,
     "graph_builder": 6,
     "changes": 6,
