@@ -55,6 +55,7 @@ from graphbuild.parse.item_build import build_item, title_above
 from graphbuild.parse.item_case_openings import untitled_items
 from graphbuild.parse.item_contents import find_contents
 from graphbuild.parse.item_contents_bodies import bodied_entries
+from graphbuild.parse.item_contents_continued import continued_entries
 from graphbuild.parse.item_depth import closed_part_start, nested_points, restarts_list
 from graphbuild.parse.item_features import led_lines
 from graphbuild.parse.item_headings import dated_or_decided, line_candidate, no_item_at_a_glance, repeated_runs
@@ -283,6 +284,11 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
     chosen = without_bare_sub_points(chosen)
     chosen, toc_entries = _with_lower_case_gaps(chosen, toc_entries, lines)
     chosen = run_gap_items(chosen, lines, flattened)
+    opening = continued_entries(toc_entries, chosen, lines, flattened)  # "1." … "5." listed, then "6." headed
+    if opening:
+        taken = {c.line.index for c in opening}
+        chosen = opening + chosen
+        toc_entries = [e for e in toc_entries if e.line.index not in taken]
     headed = bool(chosen)  # items with numbered headings
     if not chosen:
         chosen = numbered_by_contents(unnumbered_items(lines, toc_index), toc_entries)
