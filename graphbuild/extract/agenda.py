@@ -11,6 +11,7 @@ from graphbuild.extract.context import Context
 from graphbuild.extract.laws import find_laws
 from graphbuild.extract.outcome_ad_paragraphs import ad_paragraphs
 from graphbuild.extract.outcome_closed_marks import closed_mark
+from graphbuild.extract.outcome_contents_only import contents_only_outcome
 from graphbuild.extract.outcome_decision import decision_of, this_meeting
 from graphbuild.extract.outcome_meeting import ThisMeeting, this_meeting_of
 from graphbuild.extract.outcomes import outcome_of
@@ -57,6 +58,9 @@ def add_items(ctx: Context) -> None:
         withheld = not is_agenda and item.public and not (decision or "").strip()
         public = item.public and not (withheld and closed_mark(ctx.text, item.start, item.title))
         outcome: Outcome = outcome_of(item.title, public, decision, is_agenda, item_text, headed=headed)
+        if item.from_contents:
+            # its text is not in the document: no decision of it is shown, only what its contents entry marks
+            outcome, decision = contents_only_outcome(outcome), None
         key = ctx.item_key(item)
         outcomes[key] = outcome
         item_id = ctx.facts.entity(
