@@ -50,6 +50,7 @@ from graphbuild.resolve_ids import (
     SharedIds,
     is_bare_abbreviation,
     is_generic_body,
+    is_kind_word_body,
     scoped_to_document,
     scoped_to_municipality,
     shared_names,
@@ -189,6 +190,10 @@ class Resolver:
                     if split is not None:
                         people[entity["id"]] = split
                 elif is_generic_body(entity, known):
+                    generic[entity["id"]] = scoped_to_document(entity, doc, Path(group[0]["source"]).name)
+                elif is_kind_word_body(entity, known) and facts.get("municipality"):
+                    generic[entity["id"]] = scoped_to_municipality(entity, facts["municipality"])
+                elif is_kind_word_body(entity, known):
                     generic[entity["id"]] = scoped_to_document(entity, doc, Path(group[0]["source"]).name)
                 elif facts.get("municipality") and is_bare_abbreviation(entity, known):
                     generic[entity["id"]] = scoped_to_municipality(entity, facts["municipality"])

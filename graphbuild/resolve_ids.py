@@ -1,6 +1,7 @@
 """Step 1 of resolve: which ids are one thing. Organisations and initiatives whose names or aliases share a
 name key are joined (a known gazetteer id wins); an organisation named only by its kind and owned by no
-municipality stays its document's own; an abbreviation no document expands and the gazetteer does not know
+municipality stays its document's own, one named by its kind in one word ("Menighedsrådet") its municipality's or
+else its document's; an abbreviation no document expands and the gazetteer does not know
 is its municipality's ("KFU" in Odder's minutes is not Vejle's "KFU"); people of one id with more than one
 affiliation split."""
 
@@ -12,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from graphbuild.resolve_people import is_lone_name
-from graphbuild.vocab.bodies import is_generic_body_name
+from graphbuild.vocab.bodies import is_generic_body_name, is_kind_word_name
 from graphbuild.vocab.gazetteer import known_by_id
 from graphbuild.vocab.ids import normalise, organization_id, slug
 
@@ -78,6 +79,7 @@ def shared_names(facts: Mapping[str, Any]) -> tuple[Names, Affiliations]:
             kind in MERGED_BY_NAME
             and props.get("kind") not in NOT_MERGED_KINDS
             and not is_generic_body(entity, known)
+            and not is_kind_word_body(entity, known)
             and not (municipal and is_bare_abbreviation(entity, known))
         ):
             names.append((kind, entity["id"], (entity["name"], *entity["aliases"])))
@@ -107,6 +109,17 @@ def is_generic_body(entity: Mapping[str, Any], known: Mapping[str, object]) -> b
         and entity["properties"].get("kind") not in NOT_MERGED_KINDS
         and entity["id"] not in known
         and is_generic_body_name(entity["name"])
+    )
+
+
+def is_kind_word_body(entity: Mapping[str, Any], known: Mapping[str, object]) -> bool:
+    """An organisation named by its kind in one word ("Menighedsrådet", "Idrætsforeningen", "FU"): every parish
+    or club has one, so it is its municipality's, else its document's, never joined with another's by name."""
+    return (
+        entity["type"] == "Organization"
+        and entity["properties"].get("kind") not in NOT_MERGED_KINDS
+        and entity["id"] not in known
+        and is_kind_word_name(entity["name"])
     )
 
 

@@ -31,9 +31,9 @@ from typing import Any
 from graphbuild.item_context import add_item_context
 from graphbuild.models import DocumentFacts, Entity, Graph, NodeRecord, NodeType, Relation, RelRecord
 from graphbuild.vocab import ids
-from graphbuild.vocab.bodies import is_generic_body_name
+from graphbuild.vocab.bodies import is_generic_body_name, is_kind_word_name
 from graphbuild.vocab.gazetteer import known_by_id
-from graphbuild.vocab.ids import normalise, slug
+from graphbuild.vocab.ids import normalise, organization_id, slug
 from graphbuild.vocab.schema import load_schema
 
 MERGED_BY_NAME: frozenset[str] = frozenset({"Organization", "Initiative"})
@@ -63,6 +63,17 @@ def _document_own(entity: Entity) -> bool:
         and entity.properties.get("kind") not in ("municipality body", "unnamed body")
         and entity.id not in known_by_id()
         and is_generic_body_name(entity.name)
+    )
+
+
+def _kind_word(entity: Entity) -> bool:
+    """An organisation named by its kind in one word ("Menighedsrådet"): its municipality's, else its document's."""
+    return (
+        entity.type == "Organization"
+        and entity.properties.get("kind") not in ("municipality body", "unnamed body")
+        and entity.id not in known_by_id()
+        and is_kind_word_name(entity.name)
+        and not _document_own(entity)
     )
 
 
@@ -129,7 +140,7 @@ def _merge_ids(entities: list[Entity]) -> dict[str, str]:
         uf.find(entity.id)
         if entity.type not in MERGED_BY_NAME or entity.properties.get("kind") == "municipality body":
             continue
-        if _document_own(entity):
+        if _document_own(entity) or _kind_word(entity):
             continue
         names = [entity.name, *entity.aliases]
         if entity.id in known:
@@ -180,15 +191,20 @@ def resolve(facts: Iterable[DocumentFacts]) -> Graph:
     person_map = _person_ids(documents)
     # (doc, id) -> (the acronym's scoped id, its municipality's name)
     municipal: dict[tuple[str, str], tuple[str, str]] = {
-        (_doc_of(f), e.id): (f"organization:{f.municipality.code}-{slug(e.name)}", f.municipality.name)
+        (_doc_of(f), e.id): (organization_id(e.name, f.municipality.code), f.municipality.name)
         for f in documents
         if f.municipality is not None
         for e in f.entities
-        if _bare_abbreviation(e) and not _document_own(e)
+        if (_bare_abbreviation(e) or _kind_word(e)) and not _document_own(e)
     }
     all_entities = [e for f in documents for e in f.entities if (_doc_of(f), e.id) not in municipal]
     merged = _merge_ids(all_entities)
-    own = {(_doc_of(f), e.id): Path(f.source).name for f in documents for e in f.entities if _document_own(e)}
+    own = {
+        (_doc_of(f), e.id): Path(f.source).name
+        for f in documents
+        for e in f.entities
+        if _document_own(e) or (_kind_word(e) and f.municipality is None)
+    }
 
     def final_id(doc: str, entity_id: str) -> str:
         if (doc, entity_id) in own:

@@ -128,6 +128,29 @@ def is_generic_body_name(name: str) -> bool:
     return head.endswith("udvalg") or head in GENERIC_BODY_NAMES
 
 
+# A body or association named by its kind in one word, with no proper name in it ("Menighedsrådet",
+# "Idrætsforeningen", "Hovedbestyrelsen", "FU"): every parish, school, club or association has one, so the name
+# says which only with the municipality or document that names it. The shape: one word ending in a board's or an
+# association's noun (any compound of "bestyrelse", "forening"), or a council of an institution's own people (a
+# congregation's, pupils', parents', users', residents', staff's "råd": not "Friluftsrådet", one national body), or
+# the acronym of such a kind ("FU" forretningsudvalg, "HB" hovedbestyrelse; not "AU", Aarhus Universitet as often).
+_KIND_WORD = re.compile(
+    r"[a-zæøå]*(?:bestyrelse|forening)(?:e?n|s|e?ns)?"
+    r"|(?:menigheds|elev|forældre|bruger|beboer|medarbejder)?råd(?:et|s|ets)?"
+)
+KIND_ABBREVIATIONS = {"FU": "forretningsudvalg", "HB": "hovedbestyrelse"}
+
+
+def is_kind_word_name(name: str) -> bool:
+    """Whether a name is one word naming only a kind of body or association ("Menighedsrådet",
+    "Idrætsforeningen", "FU"), not one body's own name ("Friluftsrådet", "KL", "Lemvig Sejlklub" are not)."""
+    word = name.strip()
+    if word in KIND_ABBREVIATIONS:
+        return True
+    # one capitalised word: "Idrætsforeningen", never "Lemvig Sejlklub" nor "AVV-Affaldsselskabet"
+    return word[:1].isupper() and word[1:].islower() and _KIND_WORD.fullmatch(word.lower()) is not None
+
+
 @cache
 def _qualifiers(municipality_name: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     name = re.escape(municipality_name)
