@@ -16,5 +16,5 @@ LIMIT $limit
 OPTIONAL MATCH (cm:Municipality) WHERE a.municipality IS NULL AND cm.code = c.municipality_code
 OPTIONAL MATCH (d:Document {id: a.doc})
 RETURN c.number AS number, c.kle AS kle, coalesce(a.municipality, cm.name) AS municipality,
-       a.body AS body, a.date AS date, a.title AS title,
+       a.body AS body, a.date AS date, CASE WHEN a.title = '' THEN a.name ELSE a.title END AS title,
        a.document AS document, d.url AS url, r.item AS item, r.quote AS quote

@@ -30,5 +30,6 @@ WITH o, mu, h, a, coalesce(a.date, '9999') + '|' + o.name + '|' + coalesce(mu.na
 ORDER BY k
 LIMIT $limit
 OPTIONAL MATCH (d:Document {id: a.doc})
-RETURN a.date AS date, o.name AS body, mu.name AS municipality, a.title AS title,
+RETURN a.date AS date, o.name AS body, mu.name AS municipality,
+       CASE WHEN a.title = '' THEN a.name ELSE a.title END AS title,
        a.outcome AS outcome, a.document AS document, d.url AS url, a.number AS item, coalesce(a.decision, h.quote) AS quote

@@ -19,7 +19,8 @@ ORDER BY r.timeline_key
 LIMIT $limit
 OPTIONAL MATCH (d:Document {id: a.doc})
 RETURN a.date AS date, a.municipality AS municipality, a.body AS body,
-       'item' AS event, a.title AS title, a.outcome AS outcome, i.name AS initiative,
+       'item' AS event, CASE WHEN a.title = '' THEN a.name ELSE a.title END AS title, a.outcome AS outcome,
+       i.name AS initiative,
        a.document AS document, d.url AS url, r.item AS item, r.quote AS quote, size(r.docs) AS documents
 UNION ALL
 MATCH (i:Initiative)<-[r:ADOPTED]-(mu:Municipality)

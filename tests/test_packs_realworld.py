@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 from store_graphs import loaded
-from test_packs_seeds import facts_told_twice
+from test_packs_seeds import answers, facts_told_twice
 
 from benchmarks.realworld_sources import CORPUS, split_of
 from graphbuild.build_extract import extract_corpus
@@ -61,3 +61,19 @@ def test_every_pack_answers_one_row_per_fact_on_real_minutes(
     calls = calls_from(realworld_graph)
     assert {name for name, _ in calls} >= {"adopters", "network-members", "decisions", "person", "case"}
     assert not facts_told_twice(realworld_store, calls)
+
+
+def test_an_item_whose_heading_the_page_lost_is_named_in_the_answer(
+    realworld_store: GraphStore, realworld_graph: Graph
+) -> None:
+    # items read with neither number nor title (their fold-out headings lost) answer "(no title, case N)", not ""
+    untitled = [
+        row
+        for name, params in calls_from(realworld_graph)
+        if name == "decisions"
+        for result in answers(realworld_store, name, params)
+        for row in result.rows
+        if row[result.columns.index("item")] == ""
+    ]
+    titles = {row[3] for row in untitled}  # decisions: date, body, municipality, title, …
+    assert untitled and all(str(title).startswith("(no title") for title in titles)

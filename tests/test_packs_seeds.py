@@ -140,8 +140,8 @@ def facts_told_twice(store: GraphStore, calls: list[tuple[str, dict[str, str]]])
     """The rows of each call that equal an earlier row on every column but the evidence: one fact
     told twice. Two undated meetings are told apart only by their documents. A row of `decisions` is
     an agenda item, so its number is part of the fact; two items with no printed number and one title
-    (a contents list naming "Lukket - Køb af ejendom" twice) are two decisions that nothing printed
-    tells apart, so an unnumbered item's row is not compared."""
+    (a contents list naming "Lukket - Køb af ejendom" twice, or two items whose headings the page lost)
+    are two decisions that nothing printed tells apart, so an unnumbered item's row is not compared."""
     repeated = []
     for name, params in calls:
         for result in answers(store, name, params):
@@ -153,7 +153,7 @@ def facts_told_twice(store: GraphStore, calls: list[tuple[str, dict[str, str]]])
             for row in result.rows:
                 key = tuple(repr(row[i]) for i in keys)
                 if item is not None:
-                    if row[item] is None:
+                    if not row[item]:  # no printed number: None, or "" for an item whose heading was lost
                         continue
                     key += (repr(row[item]),)
                 if date is not None and document is not None and row[date] is None:
