@@ -179,6 +179,7 @@ class Resolver:
         generic body's id -> its entity as this document's own, a person named by one word alone's id -> its
         entity as its body's (graphbuild.resolve_people)."""
         known = known_by_id()
+        document_name = Path(group[0]["source"]).name
         people: dict[str, str] = {}
         generic: dict[str, dict[str, Any]] = {}
         for facts in group:
@@ -190,11 +191,13 @@ class Resolver:
                     if split is not None:
                         people[entity["id"]] = split
                 elif is_generic_body(entity, known):
-                    generic[entity["id"]] = scoped_to_document(entity, doc, Path(group[0]["source"]).name)
-                elif is_kind_word_body(entity, known) and facts.get("municipality"):
-                    generic[entity["id"]] = scoped_to_municipality(entity, facts["municipality"])
+                    generic[entity["id"]] = scoped_to_document(entity, doc, document_name)
                 elif is_kind_word_body(entity, known):
-                    generic[entity["id"]] = scoped_to_document(entity, doc, Path(group[0]["source"]).name)
+                    generic[entity["id"]] = (
+                        scoped_to_municipality(entity, facts["municipality"])
+                        if facts.get("municipality")
+                        else scoped_to_document(entity, doc, document_name)
+                    )
                 elif facts.get("municipality") and is_bare_abbreviation(entity, known):
                     generic[entity["id"]] = scoped_to_municipality(entity, facts["municipality"])
         return people, generic
