@@ -12,6 +12,7 @@ from graphbuild.extract.decision_earlier import without_earlier
 from graphbuild.extract.decision_rules import DECISION_RULES, WEAK_RULES, first_form, verdict_of
 from graphbuild.extract.outcome_closing import closing_only
 from graphbuild.extract.outcome_elected_lines import elected_in_title
+from graphbuild.extract.outcome_introductions import introduction_only
 from graphbuild.extract.outcome_listings import sub_item_headings_only
 from graphbuild.extract.outcome_prose import ELECTION_TITLE, FINITE_VERB, NAME_ALONE, after_title
 from graphbuild.extract.outcome_references import heading_before_reference, reference_only
@@ -186,7 +187,9 @@ _TWO_LETTERS = re.compile(r"[^\W\d_]{2}")
 def _welcome_only(decision: str) -> bool:
     """Every sentence of the decision welcomes or introduces ("a welcome or round of introductions only": none)."""
     sentences = [part for part in split_sentences(_SENTENCE_BREAK, decision) if _TWO_LETTERS.search(part)]
-    return bool(sentences) and all(_WELCOME.search(part) and first_form(part) is None for part in sentences)
+    return bool(sentences) and all(
+        (_WELCOME.search(part) and first_form(part) is None) or introduction_only(part) for part in sentences
+    )
 
 
 _ABBREVIATION_BEFORE = re.compile(r"^(?:[A-ZÆØÅ]{1,4}\s*-\s*)")
