@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from graphbuild.models import AttendanceStatus
 from graphbuild.parse.attendance_absent_hours import came_for_part
+from graphbuild.parse.attendance_affiliation_notes import affiliation_with_note
 from graphbuild.parse.attendance_affiliation_pieces import (
     affiliation_after_last_name,
     name_after_affiliation_words,
@@ -205,6 +206,8 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
             # "Mette Annelie Rasmussen, observatør, medlem af borgerrepræsentationen, Københavns Kommune Marlene
             # Haugaard, …" (flattened): a title in lower case after the entry before, on its line, says more of it
             title = bool(rows) and piece.lstrip()[:1].islower() and "\n" not in text[rows[-1].end : e]
+            if affiliation_with_note(text, s, e, rows[-1].end if rows else None):
+                return False  # "…, Region Nordjylland (administrativ ledelse) Tina M. Pedersen": the entry before's
             words = (_HEADER_CELLS.sub(" ", piece) if "tidspunkt" in piece.lower() else piece).split()
             return len(words) > 3 and not annotation and not title and not rest_of_entry_line(text, s, e, rows)
     return _after_name(text, hit, e, status, rows, items)

@@ -136,6 +136,7 @@ NOT_NAME_WORDS_COMMON = frozenset(
         "Bilag",
         "Byråd",
         "Byrådet",
+        "College",
         "Consulting",
         "De",
         "Den",
