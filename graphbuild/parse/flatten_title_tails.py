@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from graphbuild.parse.flatten_request_senders import continues_sender
 from graphbuild.parse.flatten_title_words import CLOSING_WORDS, OPENS_TITLE
 from graphbuild.parse.item_lines import STANDING_ITEM
 from graphbuild.vocab.reference import first_names, last_names
@@ -60,10 +61,16 @@ def is_apposition(before: list[str], piece: list[str]) -> bool:
 
 def rejoin_name_tails(pieces: list[list[str]], guessed: set[int]) -> list[list[str]]:
     """The pieces with each piece at a ``guessed`` position (one the word-by-word guess opened, not a page
-    number or a leader) that is a name tail or a name in apposition joined to the piece before it."""
+    number or a leader) that is a name tail, a name in apposition or the rest of a request's sender and what it asks
+    ("Ansøgning fra puljeinstitutionen" / "Dragen om …", ``flatten_request_senders``) joined to the piece before it."""
     out: list[list[str]] = []
     for position, piece in enumerate(pieces):
-        if position in guessed and out and out[-1] and (is_name_tail(piece) or is_apposition(out[-1], piece)):
+        if (
+            position in guessed
+            and out
+            and out[-1]
+            and (is_name_tail(piece) or is_apposition(out[-1], piece) or continues_sender(out[-1], piece))
+        ):
             out[-1] = [*out[-1], *piece]
         else:
             out.append(piece)

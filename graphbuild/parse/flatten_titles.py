@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from graphbuild.parse.flatten_abbreviation_ends import rejoin_abbreviation_ends
 from graphbuild.parse.flatten_title_after_place import ends_at_place
 from graphbuild.parse.flatten_title_places import rejoin_lone_places
 from graphbuild.parse.flatten_title_tails import is_group_heading, names_a_person, rejoin_name_tails
@@ -136,6 +137,7 @@ def _cut_run(text: str) -> list[str]:
             guessed.add(len(pieces))
             pieces.append([])
         pieces[-1].append(word)
+    pieces, guessed = rejoin_abbreviation_ends(pieces, guessed)  # "… Fyn, afd." / "Elmehaven, …": one title
     pieces, guessed = rejoin_lone_places(pieces, guessed)
     pieces = rejoin_name_tails(pieces, guessed)
     # "INDHOLD Indhold...": the list's own heading, not a title
