@@ -1,6 +1,6 @@
 """Parse speed: MB of document text per second on one core (sources + parse, no extract).
 
-    python benchmarks/bench_parse.py [DIR ...]    # default: a generated corpus of ~20 MB
+    python -m benchmarks.bench_parse [DIR ...]    # default: a generated corpus of ~20 MB
 
 Without a directory it builds a corpus in a temporary folder by varying the seeds (../shared)
 and tests/layouts: numbers, dates and names are shifted so no two files are equal.
@@ -12,6 +12,7 @@ process): read_source 11.3 MB/s, parse_meeting 2.8 MB/s per core.
 
 from __future__ import annotations
 
+import argparse
 import json
 import random
 import re
@@ -82,9 +83,12 @@ def generate_corpus(folder: Path, megabytes: float = 20.0, seed: int = 7) -> lis
     return written
 
 
-def main(argv: list[str]) -> None:
-    if argv:
-        paths, errors = collect_paths([Path(a) for a in argv])
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("folders", nargs="*", type=Path, metavar="DIR", help="documents to parse (default: generated)")
+    args = parser.parse_args(argv)
+    if args.folders:
+        paths, errors = collect_paths(args.folders)
         for error in errors:
             print(error, file=sys.stderr)
         print(json.dumps(measure_parse(paths), indent=2))

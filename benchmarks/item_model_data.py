@@ -11,8 +11,8 @@ heading) the one with the most text between it and the next aligned line is the 
 
 from __future__ import annotations
 
+import argparse
 import json
-import sys
 from bisect import bisect_right
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -166,13 +166,17 @@ def read_rows(ids: list[str]) -> list[DocumentRows]:
     return out
 
 
-def main() -> None:
-    ids = [line.strip() for line in Path(sys.argv[1]).read_text(encoding="utf-8").splitlines() if line.strip()]
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("ids_file", type=Path, metavar="IDS_FILE", help="the documents' ids, one a line (dev-write)")
+    parser.add_argument("out", type=Path, metavar="OUT.json", help="where the rows are written")
+    args = parser.parse_args(argv)
+    ids = [line.strip() for line in args.ids_file.read_text(encoding="utf-8").splitlines() if line.strip()]
     rows = read_rows(ids)
     wanted = sum(r.gold_numbered for r in rows)
     aligned = sum(r.aligned for r in rows)
     print(f"{len(rows)} documents, {sum(len(r.labels) for r in rows)} led lines, gold items aligned {aligned}/{wanted}")
-    Path(sys.argv[2]).write_text(json.dumps([r.__dict__ for r in rows], ensure_ascii=False), encoding="utf-8")
+    args.out.write_text(json.dumps([r.__dict__ for r in rows], ensure_ascii=False), encoding="utf-8")
 
 
 if __name__ == "__main__":

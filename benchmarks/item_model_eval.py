@@ -9,8 +9,8 @@ Each threshold after the ids file is tried in turn (default: the shipped one).
 
 from __future__ import annotations
 
+import argparse
 import json
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -55,10 +55,13 @@ def evaluate(ids: list[str], thresholds: list[float]) -> dict[str, dict[str, lis
     return totals
 
 
-def main() -> None:
-    args = sys.argv[1:]
-    ids = [line.strip() for line in Path(args[0]).read_text(encoding="utf-8").splitlines() if line.strip()]
-    thresholds = [float(a) for a in args[1:]] or [item_model.ADD_AT]
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("ids_file", type=Path, metavar="IDS_FILE", help="the documents' ids, one a line (dev-write)")
+    parser.add_argument("thresholds", nargs="*", type=float, metavar="ADD_AT", help="thresholds tried in turn")
+    args = parser.parse_args(argv)
+    ids = [line.strip() for line in args.ids_file.read_text(encoding="utf-8").splitlines() if line.strip()]
+    thresholds = args.thresholds or [item_model.ADD_AT]
     for name, fields in evaluate(ids, thresholds).items():
         print(f"{name:24s} " + ", ".join(f"{field} {r}/{e}" for field, (r, e) in fields.items()))
 

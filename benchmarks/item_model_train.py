@@ -11,9 +11,9 @@ the shipped weights' totals on documents of publishers they were not trained on 
 
 from __future__ import annotations
 
+import argparse
 import json
 import random
-import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -136,19 +136,24 @@ def _with_rules(rows: DocumentRows) -> DocumentRows:
     return DocumentRows(rows.doc_id, rows.publisher, vectors, rows.labels, rows.numbers, rows.by_rules)
 
 
-def main() -> None:
-    args = sys.argv[1:]
-    ids = [line.strip() for line in Path(args[0]).read_text(encoding="utf-8").splitlines() if line.strip()]
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("ids_file", type=Path, metavar="IDS_FILE", help="the documents to learn from (dev-write)")
+    parser.add_argument("--out", type=Path, help="write the trained weights here")
+    parser.add_argument("--cv", action="store_true", help="five folds grouped by publisher")
+    parser.add_argument("--held-out", type=Path, metavar="IDS", help="the shipped weights' totals on these ids")
+    args = parser.parse_args(argv)
+    ids = [line.strip() for line in args.ids_file.read_text(encoding="utf-8").splitlines() if line.strip()]
     rows = read_rows(ids)
-    out = Path(args[args.index("--out") + 1]) if "--out" in args else None
+    out = args.out
     if out is not None:
         weights = train(*_flatten(rows))
         out.write_text(json.dumps(weights, indent=1, sort_keys=True) + "\n", encoding="utf-8")
         print(f"wrote {out} ({len(weights)} weights; shipped at {MODEL_PATH})")
-    if "--held-out" in args:  # totals only: the documents of that file are scored, never read
-        held_ids = Path(args[args.index("--held-out") + 1]).read_text(encoding="utf-8").split()
+    if args.held_out is not None:  # totals only: the documents of that file are scored, never read
+        held_ids = args.held_out.read_text(encoding="utf-8").split()
         print("\n".join(held_out(read_rows(held_ids), shipped_weights())))
-    if "--cv" in args:
+    if args.cv:
         print("\n".join(cross_validate(rows)))
 
 

@@ -12,9 +12,9 @@ flattened are listed for dev-write only (dev-check is read by its totals).
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
-import sys
 from typing import Any
 
 from benchmarks.realworld import score_document
@@ -67,9 +67,12 @@ def _expected(gold: dict[str, Any]) -> dict[str, int]:
     return {field: scores.get(field, (0, 0))[1] for field in FIELDS}
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--misses", action="store_true", help="list the dev-write documents that read worse flattened")
+    args = parser.parse_args(argv)
     totals = {group: {field: [0, 0, 0] for field in FIELDS} for group in GROUPS}  # flattened, unflattened, expected
-    show = "--misses" in sys.argv[1:]
+    show = args.misses
     for path in sorted((CORPUS / "gold").glob("*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
         group = group_of(gold["id"], gold.get("publisher"))

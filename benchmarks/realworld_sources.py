@@ -6,6 +6,7 @@ publisher, region, portal, form and split (derived from the id, never chosen).
 
 from __future__ import annotations
 
+import argparse
 import csv
 import hashlib
 import json
@@ -29,7 +30,8 @@ def group_of(doc_id: str, publisher: str | None) -> str:
     return "dev-check" if publisher_hash % 6 == 0 else "dev-write"
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
+    argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter).parse_args(argv)
     rows = []
     for path in sorted((CORPUS / "gold").glob("*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))

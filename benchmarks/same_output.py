@@ -11,6 +11,7 @@ count only, so no rule writer reads those documents through this tool.
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import json
 import sys
@@ -64,13 +65,15 @@ def _first_difference(old: str, new: str) -> str:
     return f"at {at}: was ...{old[max(0, at - 80) : at + 80]!r}... now ...{new[max(0, at - 80) : at + 80]!r}..."
 
 
-def main(argv: list[str]) -> int:
-    if len(argv) < 3 or argv[0] not in ("save", "check"):
-        print(__doc__)
-        return 2
-    snapshot, folders = Path(argv[1]), [Path(a) for a in argv[2:]]
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("action", choices=("save", "check"), help="save the snapshot, or check against it")
+    parser.add_argument("snapshot", type=Path, metavar="SNAPSHOT", help="the snapshot's file")
+    parser.add_argument("folders", nargs="+", type=Path, metavar="DIR", help="the documents")
+    args = parser.parse_args(argv)
+    snapshot, folders = args.snapshot, args.folders
     now = extract_all(folders)
-    if argv[0] == "save":
+    if args.action == "save":
         snapshot.write_text(json.dumps(now), encoding="utf-8")
         print(f"saved {len(now)} documents to {snapshot}")
         return 0

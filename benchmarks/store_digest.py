@@ -9,6 +9,7 @@ ids and every property, in id order, so the digest changes with any value, row o
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import json
 import sys
@@ -40,11 +41,11 @@ def _sha256(rows: list[dict[str, object]]) -> str:
     return hashlib.sha256(json.dumps(rows, sort_keys=True, default=str).encode()).hexdigest()[:16]
 
 
-def main(argv: list[str]) -> int:
-    if not argv:
-        print(__doc__, file=sys.stderr)
-        return 2
-    for store_dir in argv:
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("stores", nargs="+", metavar="STORE", help="a built embedded store's directory")
+    args = parser.parse_args(argv)
+    for store_dir in args.stores:
         print(json.dumps({"store": store_dir, "tables": digest(Path(store_dir))}))
     return 0
 

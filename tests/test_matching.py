@@ -20,7 +20,9 @@ from graphbuild.vocab.matching import (
     Candidate,
     NameIndex,
     UnmatchedName,
+    another_surname,
     fold,
+    fuzzy_score,
     keys,
     match_name,
     rank,
@@ -174,6 +176,49 @@ def test_one_word_typos_still_find_the_word() -> None:
     assert match_name("Hansn", SURNAMES, ["Person"]).ids() == ["person:oh"]
     assert match_name("Vester", SURNAMES, ["Person"]).ids() == ["person:av"], "the start of a word"
     assert match_name("KL Plai", ALL, ["Initiative"]).ids() == ["initiative:kl-play"]
+
+
+NEAR_SURNAMES = [
+    Candidate("person:lp", "Person", "Lars Pedersen"),
+    Candidate("person:at", "Person", "Anne Thomsen"),
+    Candidate("person:dd", "Person", "Dorte Dalgaard"),
+    Candidate("person:jj", "Person", "Jens Jacobsen"),
+    Candidate("person:bb", "Person", "Bo Bentsen"),
+    Candidate("person:ll", "Person", "Lis Lauridsen"),
+    Candidate("person:ki", "Person", "Karen Iversen"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "near"),
+    [("Petersen", "Lars Pedersen"), ("Lars Petersen", "Lars Pedersen"), ("Thorsen", "Anne Thomsen"),
+     ("Anne Thorsen", "Anne Thomsen"), ("Damgaard", "Dorte Dalgaard")],
+)  # fmt: skip
+def test_another_common_surname_one_consonant_away_is_another_person(text: str, near: str) -> None:
+    match = match_name(text, NEAR_SURNAMES, ["Person"])
+    assert match.status == "none", "two surnames of the name list, a consonant apart: two people"
+    assert match.closest[0].candidate.name == near, "offered as the closest name"
+    assert another_surname(fold(text), keys(near)) and fuzzy_score(fold(text), fold(near))[0] == 0.0
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("Jakobsen", "person:jj"), ("Jens Jakobsen", "person:jj"), ("Bentzen", "person:bb"),
+     ("Lauritsen", "person:ll"), ("Iwersen", "person:ki"), ("Pedersn", "person:lp"), ("Pedersen", "person:lp"),
+     ("Thomssen", "person:at"), ("Lars Pedersen", "person:lp")],
+)  # fmt: skip
+def test_a_spelling_of_one_sound_or_a_typo_still_finds_the_surname(text: str, found: str) -> None:
+    """c/k, s/z, v/w and d/t before s spell one sound ("Jakobsen" is "Jacobsen"); a letter left out or doubled is a
+    typo, never another surname of the list."""
+    assert match_name(text, NEAR_SURNAMES, ["Person"]).ids() == [found]
+
+
+def test_a_name_holding_both_surnames_is_found_by_either() -> None:
+    both = [Candidate("person:pp", "Person", "Lars Pedersen-Petersen")]
+    assert match_name("Petersen", both, ["Person"]).ids() == ["person:pp"]
+    assert match_name("Pedersen", both, ["Person"]).ids() == ["person:pp"]
+    assert not another_surname("petersen", ["lars pedersen petersen"])
+    assert not another_surname("petersn", ["lars pedersen"]), "a typo names no surname of the list"
 
 
 @pytest.mark.parametrize("text", ["Jesper", "Peter", "Lars"])

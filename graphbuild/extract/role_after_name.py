@@ -75,11 +75,14 @@ AND_TITLE_AFTER = re.compile(
 )
 # a second title after a comma: "Torsten Nielsen (C), Borgmester i Viborg Kommune, Formand for Beredskabskommissionen"
 COMMA_TITLE = re.compile(rf"[ \t]*,[ \t]*(?P<role>{ROLE_WORDS})\s+(?:i|for|ved|hos|på)\s+", re.IGNORECASE)
+# each run of white space read once ("\s*+", "\s++"): what follows each run opens with no white space ("(", ",", a
+# dash, a word), so a run is never given back; as "\s*,?\s*\(" every split of a run of blanks before no bracket was
+# tried, the window's length squared
 APPOSITION = re.compile(
-    r"^(?:\s*,?\s*\([^)]{1,40}\))?(?:\s*,|[ \t]+[-–](?=[ \t]))\s*"
+    r"^(?:\s*+,?\s*+\([^)]{1,40}\))?(?:\s*+,|[ \t]++[-–](?=[ \t]))\s*+"
     r"(?:(?:nyvalgte?|nyudnævnte?|afgående|kommende|konstitueret|fungerende|tidligere|forhenværende|daværende|"
-    r"tidl\.)\s+)?"
-    rf"(?:(?P<first>{ROLE_WORDS})\s+og\s+)?(?P<role>{ROLE_WORDS})\s+(?:i|for|ved|hos|på|fra)\s+",
+    r"tidl\.)\s++)?"
+    rf"(?:(?P<first>{ROLE_WORDS})\s++og\s++)?(?P<role>{ROLE_WORDS})\s++(?:i|for|ved|hos|på|fra)\s+",
     re.IGNORECASE,
 )  # "• Kirsten Jensen, bestyrelsesformand og borgmester i Hillerød (A)": the chair's is the list's board's; after a
 # dash as lists print it: "Jan Ferdinandsen - formand for Teknisk Udvalg"; two posts in one workplace, which a guest

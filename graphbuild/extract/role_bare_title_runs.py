@@ -22,8 +22,10 @@ from graphbuild.extract.role_trailing_titles import TRAILING_POSTS
 BARE_GAP = re.compile(
     rf"{NAME_BRACKET_ON_LINE}[ \t]+(?:(?P<role>{TRAILING_POSTS})(?:[ \t]+{JOINER}[ \t]+(?:{TRAILING_POSTS}))?[ \t]+)?"
 )
-# the post after the run's last name, ending its line (a stop may close it)
-LAST_POST = re.compile(rf"{NAME_BRACKET_ON_LINE}[ \t]+(?:{TRAILING_POSTS})[ \t]*\.?[ \t]*(?:\n|$)")
+# the post after the run's last name, ending its line (a stop may close it); the blanks after it read once ("[ \t]*+":
+# a stop, a line break or the end follows them, never a blank; as "[ \t]*\.?[ \t]*" every split of a run of blanks
+# before another word was tried)
+LAST_POST = re.compile(rf"{NAME_BRACKET_ON_LINE}[ \t]+(?:{TRAILING_POSTS})[ \t]*+\.?[ \t]*+(?:\n|$)")
 
 
 def posts_of_previous_in_bare_runs(text: str, here: list[PersonMention]) -> frozenset[int]:

@@ -7,6 +7,7 @@ import re
 
 from graphbuild.models import Attendance
 from graphbuild.parse.attendance_rows import Row
+from graphbuild.vocab.item_order import item_number_key
 from graphbuild.vocab.person_names import fuller_spellings, same_person
 from graphbuild.vocab.reference import last_names
 
@@ -67,7 +68,7 @@ def one_row_per_person(rows: list[Row]) -> list[Attendance]:
                 for_=row.for_ if row.status == "substitute" else None,
                 party=row.party,
                 role=row.role,
-                absent_items=sorted(items, key=_item_order),
+                absent_items=sorted(items, key=item_number_key),
                 start=row.start,
                 end=row.end,
             )
@@ -152,10 +153,6 @@ def _initials_between(name: str) -> bool:
     """The words between a name's first and last are initials only ("Walter G. Christophersen", "Vagn E Larsen")."""
     middle = name.split()[1:-1]
     return bool(middle) and all(_INITIAL.fullmatch(word) for word in middle)
-
-
-def _item_order(number: str) -> tuple[int, str]:
-    return (int(number), "") if number.isdecimal() else (10**6, number)
 
 
 def _pair_substitutes(rows: list[Row]) -> list[Row]:

@@ -6,6 +6,7 @@ i sagens behandling", "X erklærede sig inhabil"."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from graphbuild.parse.attendance_history import OtherMeetings
 from graphbuild.parse.attendance_merge import name_key
@@ -137,8 +138,32 @@ _NOT_THIS_ITEM = re.compile(
 )
 
 
-_NOT_THIS_ITEM_WORDS = ("inhabil", "ikke i", "forlod", "ikke under", "stede under", "fraværende under")
+# the gate: a word every match holds, one of the first two, or one of the last three before "i" or "under" after any run
+# of white space (the pattern's "\s+": "deltog ikke\ni sagens behandling", a line wrapped between the two words)
+_NOT_THIS_ITEM_WORDS = ("inhabil", "forlod", "ikke", "stede", "fraværende")
+_THEN_I_OR_UNDER = re.compile(r"(?i)\s+(?:i|under)")
+_BEFORE_I_OR_UNDER = frozenset({"ikke", "stede", "fraværende"})
 NOT_THIS_ITEM_WORDS = _NOT_THIS_ITEM_WORDS  # for the document's one pass over its cue words
+
+
+def _may_hold_not_this_item(lower: str, cues: CueWords | None) -> bool:
+    """Whether ``_NOT_THIS_ITEM`` may match in the text (``lower`` lower-cased, same offsets): one of its words there,
+    "ikke", "stede" and "fraværende" only before "i" or "under"."""
+    for word in _NOT_THIS_ITEM_WORDS:
+        offsets = _offsets(lower, word) if cues is None else iter(cues.before(word))
+        if word not in _BEFORE_I_OR_UNDER:
+            if next(offsets, None) is not None:
+                return True
+        elif any(_THEN_I_OR_UNDER.match(lower, at + len(word)) for at in offsets):
+            return True
+    return False
+
+
+def _offsets(lower: str, word: str) -> Iterator[int]:
+    at = lower.find(word)
+    while at >= 0:
+        yield at
+        at = lower.find(word, at + 1)
 
 
 def find_item_absences(
@@ -151,8 +176,7 @@ def find_item_absences(
     """Per-item absences stated inside an item without its number: the item is the one the sentence
     stands in (``items`` are the meeting's (start, end, number)); none from ``others``."""
     rows: list[Row] = []
-    held = any(word in lower for word in _NOT_THIS_ITEM_WORDS) if cues is None else cues.any_of(_NOT_THIS_ITEM_WORDS)
-    if not held:
+    if not _may_hold_not_this_item(lower, cues):
         return rows
     for m in _NOT_THIS_ITEM.finditer(text):
         if others is not None and others.covers(m.start()):

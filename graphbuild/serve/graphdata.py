@@ -12,6 +12,7 @@ from typing import Any
 
 from graphbuild.pack_model import QueryStore
 from graphbuild.store.values import property_columns
+from graphbuild.vocab.item_order import ItemNumberKey, item_number_key
 from graphbuild.vocab.schema import REL_BASE_PROPERTIES, Schema, load_schema
 
 EVIDENCE = ("doc", "item", "span_start", "span_end", "quote", "docs")
@@ -189,9 +190,8 @@ class GraphData:
         )
 
 
-def item_order(number: str, item_id: str) -> tuple[int, str, int]:
+def item_order(number: str, item_id: str) -> ItemNumberKey:
     """A meeting's items in document order: by number, then a repeated number or the items printed with none
-    by their place among those (the id's "~k", ``vocab.ids.item_keys``)."""
-    digits = "".join(c for c in number if c.isdecimal())
-    _, _, repeat = item_id.rpartition(":")[2].partition("~")
-    return (int(digits) if digits else 1 << 30, number, int(repeat) if repeat.isdecimal() else 0)
+    by their place among those (the id's "~k", ``vocab.ids.item_keys``), as ``vocab.item_order`` orders them."""
+    _, _, place = item_id.rpartition(":")[2].partition("~")
+    return item_number_key(f"{number}~{place}" if place.isdecimal() else number)

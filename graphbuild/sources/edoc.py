@@ -20,6 +20,7 @@ from graphbuild.sources.portal_meeting import (
     handling_of,
     parse_portal_time,
 )
+from graphbuild.vocab.item_order import item_number_key
 
 # The label that ends the header of eDoc's published text and starts its contents list.
 _CONTENTS_LABELS = frozenset({"indholdsfortegnelse"})
@@ -121,10 +122,6 @@ def _item(element: ET.Element, committee: str, meeting_day: str, public: bool) -
     )
 
 
-def _number_key(item: PortalItem) -> tuple[int, str]:
-    return (int(item.number), "") if item.number.isdecimal() else (1 << 30, item.number)
-
-
 def read_meeting(root: ET.Element) -> PortalMeeting:
     committee = element_text(root, "Committee")
     meeting_day = element_text(root, "MeetingDate")
@@ -137,7 +134,7 @@ def read_meeting(root: ET.Element) -> PortalMeeting:
             front = _front_matter(agenda.findtext("FullText"))
         elements = agenda.findall("MeetingAgendaItems/MeetingAgendaItem")
         agenda_items = [_item(element, committee, meeting_day, public) for element in elements]
-        items += sorted(agenda_items, key=_number_key)
+        items += sorted(agenda_items, key=lambda item: item_number_key(item.number))
     return PortalMeeting(
         body=committee,
         kind="Referat" if "referat" in state else "Dagsorden",

@@ -15,7 +15,11 @@ candidates come from (a store query, or a graph in memory). The algorithm, in or
    every name with the word Jensen, never "Mortensen"). A one-word text is scored word against
    word, never against a part of the whole name that straddles or ends a word; it needs
    ``ONE_WORD_CUTOFF`` and the word's first letter ("Vestergard" -> Vestergaard, "Jensen" is not
-   "Mortensen" or "Hansen"), and is inside a name only at the start of a word.
+   "Mortensen" or "Hansen"), and is inside a name only at the start of a word. A text that names a surname of
+   the name list is never a fuzzy hit of a name holding, in its place, another surname of the list one consonant
+   away ("Petersen" is not "Pedersen", "Thorsen" not "Thomsen"), unless the two consonants spell one sound (c/k,
+   s/z, v/w, d/t before s: "Jakobsen" finds "Jacobsen", "Bentzen" "Bentsen", "Lauritsen" "Lauridsen"):
+   ``another_surname``.
 
 The first step with a hit decides. One candidate: a match. Several: ambiguous, and the caller
 lists them (with type and context, e.g. the municipality) instead of merging them. None: the
@@ -37,6 +41,7 @@ from rapidfuzz import fuzz, process
 
 from graphbuild.errors import UserError
 from graphbuild.vocab.folding import fold as fold  # re-exported: callers fold names as the matcher does
+from graphbuild.vocab.reference import last_names
 
 FUZZY_CUTOFF = 80.0  # a fuzzy score at least this is a hit
 MARGIN = 5.0  # fuzzy hits this close to the best one are all contenders
@@ -77,6 +82,46 @@ def keys(text: str) -> frozenset[str]:
     share one."""
     folded = fold(text)
     return frozenset({folded, _loosen(folded)}) - {""}
+
+
+_CONSONANTS = frozenset("bcdfghjklmnpqrstvwxz")
+# two letters that spell one sound in a surname: a change between them is a spelling, not another name
+_ONE_SOUND = (frozenset("ck"), frozenset("sz"), frozenset("vw"))
+
+
+@lru_cache(maxsize=1)
+def _surname_keys() -> frozenset[str]:
+    """Both keys of every one-word surname of the name list (``reference.last_names``)."""
+    return frozenset(key for name in last_names() for key in keys(name) if " " not in key)
+
+
+def _another_consonant(a: str, b: str) -> bool:
+    """Two words of one length that differ in one letter, a consonant for a consonant that is no other spelling of
+    its sound (c/k, s/z, v/w, d/t before s: "Lauridsen", "Lauritsen")."""
+    if len(a) != len(b) or a == b:
+        return False
+    changed = [at for at, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    if len(changed) != 1:
+        return False
+    at = changed[0]
+    pair = frozenset((a[at], b[at]))
+    if not pair <= _CONSONANTS or pair in _ONE_SOUND:
+        return False
+    return not (pair == frozenset("dt") and a[at + 1 : at + 2] == "s")
+
+
+def another_surname(text: str, name_keys: Iterable[str]) -> bool:
+    """Whether a folded text names a surname of the name list where the folded names (a candidate's keys) hold, and
+    never the text's surname itself, another surname of the list one consonant away: "petersen" against "lars
+    pedersen", "thorsen" against "thomsen". Two common surnames are two people, however close their letters."""
+    surnames = _surname_keys()
+    words = {word for key in name_keys for word in key.split()}
+    return any(
+        word in surnames
+        and word not in words
+        and any(other in surnames and _another_consonant(word, other) for other in words)
+        for word in text.split()
+    )
 
 
 @dataclass(frozen=True)
@@ -190,7 +235,7 @@ def fuzzy_score(text: str, name: str) -> tuple[float, bool, bool]:
     whole name, whether the text is inside the name). The score is the best of WRatio on the whole
     name (a one-word text: ``_word_score`` against a one-word name), the ratio against any run of
     name tokens as long as the text, and CONTAINED_SCORE when the text is inside the name."""
-    if not text or not name:
+    if not text or not name or another_surname(text, (name,)):
         return 0.0, True, False
     width = len(text.split())
     if _one_word(text):
@@ -270,6 +315,11 @@ def _fuzzy_hits(text_keys: frozenset[str], pool: Sequence[Candidate], cutoff: fl
             word[window_owners[scores == 100.0]] = True
     best_part = np.where(contained, np.maximum(part, CONTAINED_SCORE), part)
     best = np.maximum(whole, best_part)
+    if guarded:  # a hit whose name holds another surname one consonant from the text's: another person
+        for at in np.flatnonzero(best >= cutoff).tolist():
+            name_keys = [key for name in pool[at].names() for key in keys(name)]
+            if any(another_surname(text, name_keys) for text in text_keys):
+                best[at] = whole[at] = best_part[at] = 0.0
     return [
         Hit(
             candidate,
