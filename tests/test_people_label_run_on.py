@@ -89,3 +89,17 @@ def test_an_abbreviated_qualifier_of_a_title_is_no_surname() -> None:
     assert "Jørgen Bruun Konst" not in names
     # a surname that opens with the same letters is a surname: "Admund", "Konstantin"
     assert "Lise Konstantin" in _names("Til stede: Lise Konstantin og Ole Admund Berg.")
+
+
+# naturturisme-bestyrelse-2010-11-24's list of members as the flattened view prints it: a workplace's word cut short
+# after the name ("Turisterhv.", Turisterhverv) ends the name (``extract.name_abbreviated_tail``); a name at a
+# sentence's end keeps its surname
+def test_a_word_cut_short_after_a_name_is_no_surname() -> None:
+    names = _names(
+        "Christian Ulrich Landbruget - Patriotisk Selskab Jacob Salvig Turisterhv. - Naturama Michael Rasmussen "
+        "Turisterhv. - Centrovice"
+    )
+    assert "Jacob Salvig" in names
+    assert "Jacob Salvig Turisterhv" not in names
+    names = _names("Mødet blev ledet af Jens Peter Hansen. Derefter talte Lise Holm Nielsen. ")
+    assert {"Jens Peter Hansen", "Lise Holm Nielsen"} <= set(names)
