@@ -75,3 +75,31 @@ def test_an_officers_post_before_a_name_is_no_part_of_it() -> None:
     assert "Karl Anker Jensen" in _names("Til stede: Kasserer Karl Anker Jensen og Lise Holm.")
     assert "Kasserer Karl Anker Jensen" not in _names("Til stede: Kasserer Karl Anker Jensen og Lise Holm.")
     assert "Heimo Lars Dalsgaard" in _names("Til stede: Heimo Lars Dalsgaard og Lise Holm.")
+
+
+# aab-organisationsbestyrelse-2012-12-05's signature and sydtrafik-bestyrelse-2013-01-25's staff list as the flattened
+# view prints them: a title's qualifier abbreviated and capitalised before its title ("Adm. direktør", "Konst.
+# direktør") ends the name before it (``vocab.person_names.TITLE_QUALIFIER_ABBREVIATIONS``)
+def test_an_abbreviated_qualifier_of_a_title_is_no_surname() -> None:
+    names = _names("København, den 6. februar 2013 Bent Haupt Jensen Formand Christian Høgsbro Adm. direktør")
+    assert "Christian Høgsbro" in names
+    assert "Christian Høgsbro Adm" not in names
+    names = _names("Øvrige: Erik Lauritzen Jørgen Bruun Konst. direktør Christian Roslev Afdelingsleder")
+    assert "Jørgen Bruun" in names
+    assert "Jørgen Bruun Konst" not in names
+    # a surname that opens with the same letters is a surname: "Admund", "Konstantin"
+    assert "Lise Konstantin" in _names("Til stede: Lise Konstantin og Ole Admund Berg.")
+
+
+# naturturisme-bestyrelse-2010-11-24's list of members as the flattened view prints it: a workplace's word cut short
+# after the name ("Turisterhv.", Turisterhverv) ends the name (``extract.name_abbreviated_tail``); a name at a
+# sentence's end keeps its surname
+def test_a_word_cut_short_after_a_name_is_no_surname() -> None:
+    names = _names(
+        "Christian Ulrich Landbruget - Patriotisk Selskab Jacob Salvig Turisterhv. - Naturama Michael Rasmussen "
+        "Turisterhv. - Centrovice"
+    )
+    assert "Jacob Salvig" in names
+    assert "Jacob Salvig Turisterhv" not in names
+    names = _names("Mødet blev ledet af Jens Peter Hansen. Derefter talte Lise Holm Nielsen. ")
+    assert {"Jens Peter Hansen", "Lise Holm Nielsen"} <= set(names)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from text_facts import RoleCase, RolePairs, assert_role_form, role_form_cases
 
+from graphbuild.extract.role_abbreviations import managing_director_dot
 from graphbuild.extract.role_patterns import role_of_word
 
 HEADER = "Referat\n\n"
@@ -37,6 +38,16 @@ CASES: list[RoleCase] = [
         {("Morten Andersen", "direktør")},
     ),
     (
+        # aab-organisationsbestyrelse-2012-12-05, a flattened list of those present: "Adm." ends no sentence before
+        # its director's word, so the post is the name's before it, not the next name's
+        "a managing director's post after a name, capitalised",
+        "Til stede: Bent Haupt Jensen, Formand Jørn Nielsen, Næstformand Michael Bendixen Palle S. Madsen David "
+        "Jennow Christian Høgsbro, Adm. Direktør Inge Vilhof, Direktionssekretær Kontaktperson Inge Vilhof "
+        "Direktionssekretariatet Direkte tlf.: Dato 6. december 2012 Afbud: Bjarne Lindqvist",
+        {("Christian Høgsbro", "administrerende direktør"), ("Inge Vilhof", "direktionssekretær")},
+        {("Inge Vilhof", "direktør"), ("Inge Vilhof", "administrerende direktør")},
+    ),
+    (
         "initials in capitals without a dot are no post",
         "Deltagere:\nKD Jens Hansen\n",
         set(),
@@ -48,6 +59,14 @@ CASES: list[RoleCase] = [
 @role_form_cases(CASES, HEADER)
 def test_abbreviated_posts(tmp_path: Path, text: str, present: RolePairs, absent: RolePairs) -> None:
     assert_role_form(tmp_path, text, present, absent)
+
+
+def test_managing_directors_dot_ends_no_sentence() -> None:
+    text = "Christian Høgsbro, Adm. Direktør Inge Vilhof. Orientering fra adm. Udvalget tog den til efterretning."
+    assert managing_director_dot(text, text.index("Adm.") + 3)
+    # the administration's "adm." before another word may end a sentence; "Xadm." is no abbreviation of it
+    assert not managing_director_dot(text, text.index("adm.") + 3)
+    assert not managing_director_dot("Sysadm. direktør", 6)
 
 
 def test_abbreviation_names_its_post() -> None:

@@ -8,7 +8,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from graphbuild.extract.role_abbreviations import ABBREVIATED_POST_WORDS
+from graphbuild.extract.role_abbreviations import ABBREVIATED_POST_WORDS, managing_director_dot
 from graphbuild.models import Evidence
 from graphbuild.parse.dates import DANISH_MONTHS, month_number
 from graphbuild.vocab.sentence_abbreviations import FORMER, GROUND_FLOOR, PARAGRAPH, PER, POINT, is_abbreviation
@@ -102,12 +102,15 @@ _SURNAME_AFTER = re.compile(r"[ \t]+[A-ZÆØÅ][a-zæøå]")
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """A dot after a number or a short lower-case abbreviation (kl., bl.a., fx., ca.) ends no sentence, nor one
-    closing a name's initials before its surname ("C.C. Nielsen, formand, Anker Boye, næstformand")."""
+    closing a name's initials before its surname ("C.C. Nielsen, formand, Anker Boye, næstformand"), nor "Adm."
+    before a director's word ("Christian Høgsbro, Adm. Direktør")."""
     word = _LAST_WORD.search(text[max(0, dot - 8) : dot])
     if word is None:
         return False
     token = word.group(1).lstrip("([")  # a rank in brackets: "Per Hansen (1. viceborgmester)"
     if _INITIALS.fullmatch(token) and _SURNAME_AFTER.match(text, dot + 1):
+        return True
+    if managing_director_dot(text, dot):
         return True
     return token.isdigit() or is_abbreviation(token, _OWN_ABBREVIATIONS)
 

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from graphbuild.extract.name_abbreviated_tail import abbreviated_tails_left_out
 from graphbuild.extract.name_brackets import bracket_vouches
 from graphbuild.extract.name_cut_spellings import cut_spellings_restored
 from graphbuild.extract.name_lead import lead_words_left_out
@@ -394,6 +395,7 @@ def _without_lead_words(text: str, people: list[PersonMention]) -> list[PersonMe
         people[index] = replace(person, end=end, name=name)
     cut = lower_case_tails_left_out(text, [(p.start, p.name) for p in people])
     cut.update(noun_tails_left_out([(p.start, p.name) for p in people]))
+    cut.update(abbreviated_tails_left_out(text, [(p.end, p.name) for p in people]))
     for index, name in cut.items():
         person = people[index]
         end = person.start + len(text[person.start : person.end].rsplit(None, 1)[0])

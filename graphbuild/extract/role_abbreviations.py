@@ -38,6 +38,18 @@ ABBREVIATED_POSTS = "|".join(
 ABBREVIATED_POST_WORDS = frozenset(
     {"fmd", "formd", "nfm", "næstfmd", "næstformd", "udv.fmd", "kd", "kom.dir", "dir", "kommunaldir", "stadsdir"}
 )
+# "adm." (administrerende) before a director's word: its full stop ends no sentence ("Christian Høgsbro, Adm.
+# Direktør Inge Vilhof, …"), while a bare "adm." (the administration's) may end one ("… fra adm. Udvalget …")
+_ADM = re.compile(r"(?<![\wæøå.])adm", re.IGNORECASE)
+_MANAGING = re.compile(r"[ \t]+dir(?:ektør|\.)", re.IGNORECASE)
+
+
+def managing_director_dot(text: str, dot: int) -> bool:
+    """Whether the full stop at text[dot] closes "adm." (any case) with a director's word after it on its line
+    ("Adm. Direktør", "adm. dir.")."""
+    return _ADM.match(text, dot - 3, dot) is not None and _MANAGING.match(text, dot + 1) is not None
+
+
 # the words one of which every abbreviation holds (role_patterns.ROLE_STEMS)
 ABBREVIATION_STEMS = ("fmd", "formd", "nfm", "kd", "dir")
 

@@ -253,6 +253,10 @@ NOT_NAME_WORDS = NOT_NAME_WORDS_COMMON | frozenset(
 # kasserer" before a line makes no name of that line)
 OFFICER_POSTS = frozenset({"Kasserer", "Dirigent", "Ordstyrer"})
 NOT_NAME_WORDS |= OFFICER_POSTS
+# a title's qualifier abbreviated, capitalised before its title: "Christian Høgsbro Adm. direktør" (administrerende),
+# "Jørgen Bruun Konst. direktør" (konstitueret): it ends the name before it, never a surname
+TITLE_QUALIFIER_ABBREVIATIONS = frozenset({"Adm", "Konst", "Kst"})
+NOT_NAME_WORDS |= TITLE_QUALIFIER_ABBREVIATIONS
 # a street's, place's or body's word ending a token; "alle" (allé unaccented) never after a "b": the
 # surnames "Kragballe", "Gadballe", "Hvalballe" are no avenues
 _PLACE_SUFFIX = re.compile(
