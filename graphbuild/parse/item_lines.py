@@ -186,8 +186,9 @@ def without_tags(text: str) -> str:
 
 
 def title_from(raw: str) -> str:
-    title = clean(_HTML_TAG.sub(" ", raw))
-    leader = LEADER.match(title)
+    # each pattern needs a character the text may lack: a tag its "<", a leader its four dots
+    title = clean(_HTML_TAG.sub(" ", raw) if "<" in raw else raw)
+    leader = LEADER.match(title) if "...." in title else None
     if leader:
         title = leader["title"]
     if "klik" in title.lower() or any(ch in title for ch in _PORTAL_LOOKALIKES):

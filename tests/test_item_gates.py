@@ -1,0 +1,28 @@
+"""The item readers ask a pattern only of a text holding what every match of it needs (a character, a word, a last
+digit): each gate is checked here against the pattern on random texts of its pieces (the pattern never matches where
+the gate says no), beside a real snippet read as before."""
+
+from __future__ import annotations
+
+from graphbuild.parse import item_lines
+from graphbuild.parse.item_lines import title_from
+from tests.random_texts import random_texts
+
+
+def test_a_leader_and_a_tag_need_their_characters() -> None:
+    pieces = ["Budget", " ", ".", "..", "....", "5", "\t", "<br />", "<b>", "<", ">", "a", "Side", ":", "-"]
+    found = 0
+    for text in random_texts(pieces, seed=28, count=20000, most=9):
+        if "...." not in text:
+            assert item_lines.LEADER.match(text) is None, text
+        else:
+            found += item_lines.LEADER.match(text) is not None
+        if "<" not in text:
+            assert item_lines._HTML_TAG.sub(" ", text) == text, text
+    assert found > 100
+
+
+def test_a_title_is_read_as_before() -> None:
+    assert title_from("Budget 2020 ........ 5") == "Budget 2020"
+    assert title_from("Godkendelse af dagsorden<br />") == "Godkendelse af dagsorden"
+    assert title_from("Status på projekt ... og økonomi") == "Status på projekt ... og økonomi"  # three dots: no leader
