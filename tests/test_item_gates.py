@@ -5,7 +5,9 @@ the gate says no), beside a real snippet read as before."""
 from __future__ import annotations
 
 from graphbuild.parse import item_lines
+from graphbuild.parse.flatten_run_in import _INSIDE, run_in_cuts
 from graphbuild.parse.item_lines import title_from
+from graphbuild.parse.lines import split_lines
 from tests.random_texts import random_texts
 
 
@@ -26,3 +28,20 @@ def test_a_title_is_read_as_before() -> None:
     assert title_from("Budget 2020 ........ 5") == "Budget 2020"
     assert title_from("Godkendelse af dagsorden<br />") == "Godkendelse af dagsorden"
     assert title_from("Status på projekt ... og økonomi") == "Status på projekt ... og økonomi"  # three dots: no leader
+
+
+def test_a_number_run_in_needs_a_full_stop_or_punkt() -> None:
+    pieces = ["2", "15", "3.", ".", " ", "Punkt", "Pkt", "Pkt.", "Budget", "referatet", "?", ")", "a", "x"]
+    found = 0
+    for text in random_texts(pieces, seed=28, count=20000, most=9):
+        if "." not in text and "Punkt" not in text:
+            assert _INSIDE.search(text) is None, text
+        else:
+            found += _INSIDE.search(text) is not None
+    assert found > 100
+
+
+def test_a_heading_run_into_the_line_before_is_still_cut() -> None:
+    text = "Referat\n1. Godkendelse af dagsorden\nMed tilføjelsen godkendtes referatet.2. Budget 2015\n3. Eventuelt"
+    assert run_in_cuts(split_lines(text), 1000) == {2: {37}}
+    assert run_in_cuts(split_lines("1. Budget\nafsat 2 mio kr til 2 projekter"), 1000) == {}  # no full stop: none
