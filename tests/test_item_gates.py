@@ -4,9 +4,10 @@ the gate says no), beside a real snippet read as before."""
 
 from __future__ import annotations
 
-from graphbuild.parse import item_lines
+from graphbuild.parse import item_lines, item_running_heads
 from graphbuild.parse.flatten_run_in import _INSIDE, run_in_cuts
 from graphbuild.parse.item_lines import title_from
+from graphbuild.parse.item_running_heads import is_running_head
 from graphbuild.parse.lines import split_lines
 from tests.random_texts import random_texts
 
@@ -45,3 +46,16 @@ def test_a_heading_run_into_the_line_before_is_still_cut() -> None:
     text = "Referat\n1. Godkendelse af dagsorden\nMed tilføjelsen godkendtes referatet.2. Budget 2015\n3. Eventuelt"
     assert run_in_cuts(split_lines(text), 1000) == {2: {37}}
     assert run_in_cuts(split_lines("1. Budget\nafsat 2 mio kr til 2 projekter"), 1000) == {}  # no full stop: none
+
+
+def test_a_running_head_needs_a_year_at_its_end() -> None:
+    pieces = ["Økonomiudvalg", ", ", " ", "22. ", "marts ", "2011", "2011.", "\n", ".", "møde ", "den ", "d. ", "-"]
+    found = 0
+    for text in random_texts(pieces, seed=28, count=30000, most=8):
+        if not text.rstrip("\n.")[-1:].isdigit():
+            assert item_running_heads._DATE_AT_END.search(text) is None, text
+        else:
+            found += item_running_heads._DATE_AT_END.search(text) is not None
+    assert found > 5  # a whole date is rare among random pieces: the texts hold a few
+    assert is_running_head("Økonomiudvalg, 22. marts 2011.")
+    assert not is_running_head("Økonomiudvalg, 22. marts 2011 budget")
