@@ -4,9 +4,10 @@ the gate says no), beside a real snippet read as before."""
 
 from __future__ import annotations
 
-from graphbuild.parse import item_lines, item_running_heads
+from graphbuild.parse import item_lines, item_person_titles, item_running_heads
 from graphbuild.parse.flatten_run_in import _INSIDE, run_in_cuts
 from graphbuild.parse.item_lines import title_from
+from graphbuild.parse.item_person_titles import is_person_name
 from graphbuild.parse.item_running_heads import is_running_head
 from graphbuild.parse.lines import split_lines
 from tests.random_texts import random_texts
@@ -59,3 +60,13 @@ def test_a_running_head_needs_a_year_at_its_end() -> None:
     assert found > 5  # a whole date is rare among random pieces: the texts hold a few
     assert is_running_head("Økonomiudvalg, 22. marts 2011.")
     assert not is_running_head("Økonomiudvalg, 22. marts 2011 budget")
+
+
+def test_a_name_loses_its_trailing_marks_only_where_it_ends_in_one() -> None:
+    pieces = ["Lise", " ", "Karlsson", "-", "–", ",", ".", ";", "\t", "\n", "x", "(A)"]
+    for text in random_texts(pieces, seed=28, count=20000, most=8):
+        stripped = text.strip()
+        if stripped[-1:] not in "-–,.;":
+            assert item_person_titles._TRAILING.sub("", stripped) == stripped, text
+    assert is_person_name("Lise Karlsson -")
+    assert not is_person_name("Lise Karlsson - udtræden af kommunalbestyrelsen")
