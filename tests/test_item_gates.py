@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from graphbuild.parse import item_lines, item_person_titles, item_running_heads
 from graphbuild.parse.flatten_run_in import _INSIDE, run_in_cuts
-from graphbuild.parse.item_lines import title_from
+from graphbuild.parse.item_lines import number_key, title_from
 from graphbuild.parse.item_person_titles import is_person_name
 from graphbuild.parse.item_running_heads import is_running_head
 from graphbuild.parse.lines import split_lines
@@ -70,3 +70,13 @@ def test_a_name_loses_its_trailing_marks_only_where_it_ends_in_one() -> None:
             assert item_person_titles._TRAILING.sub("", stripped) == stripped, text
     assert is_person_name("Lise Karlsson -")
     assert not is_person_name("Lise Karlsson - udtræden af kommunalbestyrelsen")
+
+
+def test_a_kept_number_key_is_the_computed_one() -> None:
+    pieces = ["1", "2", "12", "3", ".", " ", "b", "a", "h", "i", "-", "/"]
+    found = 0
+    for text in random_texts(pieces, seed=28, count=5000, most=5):
+        assert number_key(text) == number_key.__wrapped__(text) == number_key(text), text
+        found += len(number_key(text)) > 1
+    assert found > 100
+    assert number_key("2 b") == (2, 2)

@@ -273,8 +273,10 @@ _NUMBER_PART = re.compile(r"\d+")
 _LETTER_SUFFIX = re.compile(r"(?:(?<=[\d.])|(?<=\d\s))[a-h]$")  # "3a", "3.b", "3 a"
 
 
+@lru_cache(maxsize=4096)
 def number_key(number: str) -> tuple[int, ...]:
-    """The number's sort key: 12 -> (12,), 3.1 -> (3, 1), 2b and 2 b -> (2, 2) (a lettered item after its number)."""
+    """The number's sort key: 12 -> (12,), 3.1 -> (3, 1), 2b and 2 b -> (2, 2) (a lettered item after its number).
+    Kept: every sort of items and entries asks it of the same few numbers (an immutable tuple)."""
     digits = tuple(int(part) for part in _NUMBER_PART.findall(number)) or (0,)
     letter = _LETTER_SUFFIX.search(number)
     return (*digits, ord(letter[0]) - ord("a") + 1) if letter else digits
