@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from graphbuild.parse import item_lines, item_person_titles, item_running_heads
 from graphbuild.parse.flatten_run_in import _INSIDE, run_in_cuts
-from graphbuild.parse.item_lines import number_key, title_from
+from graphbuild.parse.item_lines import clean_title, number_key, title_from
 from graphbuild.parse.item_person_titles import is_person_name
 from graphbuild.parse.item_running_heads import is_running_head
-from graphbuild.parse.lines import split_lines
+from graphbuild.parse.lines import clean, split_lines
 from tests.random_texts import random_texts
 
 
@@ -80,3 +80,39 @@ def test_a_kept_number_key_is_the_computed_one() -> None:
         found += len(number_key(text)) > 1
     assert found > 100
     assert number_key("2 b") == (2, 2)
+
+
+def _clean_title_ungated(raw: str) -> tuple[str, bool, str]:
+    """clean_title as it read before its searches were gated: each pattern asked of every title."""
+    mark = item_lines._MARK.match(clean(raw))
+    title = title_from(raw)
+    remainder = ""
+    split = item_lines.INLINE_INDSTILLING.search(title)
+    if split:
+        title, remainder = title[: split.start()], title[split.end() :]
+    public = not (mark and (mark["mark"] or mark["bare"]).lower().startswith("lukket"))
+    closed = item_lines._CLOSED_PREFIX.match(title)
+    if closed:
+        title, public = closed["rest"], False
+    elif item_lines.CLOSED_LINE.match(title):
+        public = False
+    elif item_lines._CLOSED_SUFFIX.search(title):
+        title, public = item_lines._CLOSED_SUFFIX.sub("", title), False
+    title = item_lines._PRESENTER.sub("", title).strip(" *_:-–")
+    return title, public, remainder
+
+
+def test_a_title_is_cleaned_as_by_every_search() -> None:
+    pieces = [
+        "Budget", " ", "det", "Det", "indstilles", "ındstilles", "İndstilles", "(", "lukket", ")", "Lukket", "LUKKET",
+        "\u212aukket", "punkt", "fortroligt", "-", "v.", "V.", "Jens", "*", "_", ":", ".", " v. ", "Åbent ", "(åben)",
+    ]  # fmt: skip
+    changed = 0
+    for text in random_texts(pieces, seed=28, count=30000, most=8):
+        expected = _clean_title_ungated(text)
+        assert clean_title.__wrapped__(text) == expected, text
+        changed += expected != (title_from(text), True, "")
+    assert changed > 1000
+    assert clean_title("Budget 2021 v. Jens Hansen") == ("Budget 2021", True, "")
+    assert clean_title("Salg af grund (Lukket punkt)") == ("Salg af grund", False, "")
+    assert clean_title("Budget *Det indstilles, at budgettet godkendes*")[2].startswith("Det indstilles")
