@@ -46,7 +46,8 @@ def run_in_cuts(lines: list[Line], long_from: int) -> dict[int, set[int]]:
             number = int(head["num"])
             if last == 0 or number in (1, last + 1):  # a run may open at a yearly running number ("14. ...")
                 last = number
-        if len(text) >= long_from or _DIGIT.search(text, 1) is None:
+        # a number inside the line has a full stop after it or "Punkt" before it: a line with neither holds none
+        if len(text) >= long_from or ("." not in text and "Punkt" not in text) or _DIGIT.search(text, 1) is None:
             continue
         inside = [m for m in _INSIDE.finditer(text) if m.start("head") > (head.end() if head else 0)]
         run = _numbered_run(inside, last)

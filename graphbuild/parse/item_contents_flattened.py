@@ -65,6 +65,11 @@ def _title_run(cleaned: str) -> list[str] | None:
     """The titles of a flattened contents page, or None when the text reads otherwise."""
     if SENTENCE_BREAK.search(ABBREVIATION.sub("", cleaned)):
         return None
+    # what the whole line says is asked before the titles are cut (the cutting is the dear part)
+    if _FRONT_PAGE.search(cleaned) or len(_PARTY_LETTER.findall(cleaned)) >= 2:
+        return None  # a front page's members ("Mødedeltagere: Ole Find Jensen (A) John ... (V)"), no titles
+    if len(set(_HEADER_LABEL.findall(cleaned))) >= _HEADER_LABELS:
+        return None  # a front page's header labels and their values: the meeting's forum, day, time and place
     run = _PAGE_NUMBERS.sub("", _BROKEN_PAGE_FIELD.sub(" ", cleaned))
     pieces = split_title_run(_CONTENTS_LEAD.sub("", run, count=1))
     # the labels over the titles ("DAGSORDEN:", "Sager til beslutning:") are dropped from the pieces; a colon
@@ -74,10 +79,6 @@ def _title_run(cleaned: str) -> list[str] | None:
     labels = len(CASE_KIND.findall(words)) + len(_BARE_CLOSED.findall(words))  # "Beslutning:", "LUKKET PUNKT:"
     if words.count(":") - labels > 1 or any(SENTENCE_BREAK.search(ABBREVIATION.sub("", piece)) for piece in pieces):
         return None
-    if _FRONT_PAGE.search(cleaned) or len(_PARTY_LETTER.findall(cleaned)) >= 2:
-        return None  # a front page's members ("Mødedeltagere: Ole Find Jensen (A) John ... (V)"), no titles
-    if len(set(_HEADER_LABEL.findall(cleaned))) >= _HEADER_LABELS:
-        return None  # a front page's header labels and their values: the meeting's forum, day, time and place
     return pieces if looks_like_contents(pieces) else None
 
 

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from graphbuild.parse.lines import Line, clean
 from graphbuild.parse.sections import heading_kind, inline_heading
+from graphbuild.vocab.near import CASE_BLIND_LOOKALIKES
 from graphbuild.vocab.sentence_abbreviations import (
     ABBREVIATIONS,
     AMOUNT_UNITS,
@@ -186,8 +187,9 @@ def without_tags(text: str) -> str:
 
 
 def title_from(raw: str) -> str:
-    title = clean(_HTML_TAG.sub(" ", raw))
-    leader = LEADER.match(title)
+    # each pattern needs a character the text may lack: a tag its "<", a leader its four dots
+    title = clean(_HTML_TAG.sub(" ", raw) if "<" in raw else raw)
+    leader = LEADER.match(title) if "...." in title else None
     if leader:
         title = leader["title"]
     if "klik" in title.lower() or any(ch in title for ch in _PORTAL_LOOKALIKES):
@@ -247,13 +249,19 @@ def is_heading(cleaned: str) -> bool:
     return heading_kind(cleaned) is not None or inline_heading(cleaned) is not None
 
 
+_LOOKALIKE = re.compile(f"[{''.join(CASE_BLIND_LOOKALIKES)}]")
+
+
 @lru_cache(maxsize=4096)
 def clean_title(raw: str) -> tuple[str, bool, str]:
     """(title, public, remainder): drops Lukket markers, a presenter and an inline indstilling."""
     mark = _MARK.match(clean(raw))
     title = title_from(raw)
     remainder = ""
-    split = INLINE_INDSTILLING.search(title)
+    # the searches below are tried at each blank: each is asked only of a title holding its word (lower case, or a
+    # letter the case-blind patterns read as another) or, for the presenter, "v."
+    low, blind = title.lower(), _LOOKALIKE.search(title) is not None
+    split = INLINE_INDSTILLING.search(title) if blind or "indstilles" in low else None
     if split:
         title, remainder = title[: split.start()], title[split.end() :]
     public = not (mark and (mark["mark"] or mark["bare"]).lower().startswith("lukket"))
@@ -262,9 +270,9 @@ def clean_title(raw: str) -> tuple[str, bool, str]:
         title, public = closed["rest"], False
     elif CLOSED_LINE.match(title):
         public = False
-    elif _CLOSED_SUFFIX.search(title):
+    elif (blind or "lukket" in low or "fortroligt" in low) and _CLOSED_SUFFIX.search(title):
         title, public = _CLOSED_SUFFIX.sub("", title), False
-    title = _PRESENTER.sub("", title).strip(" *_:-–")
+    title = (_PRESENTER.sub("", title) if "v." in title else title).strip(" *_:-–")
     return title, public, remainder
 
 
@@ -272,8 +280,10 @@ _NUMBER_PART = re.compile(r"\d+")
 _LETTER_SUFFIX = re.compile(r"(?:(?<=[\d.])|(?<=\d\s))[a-h]$")  # "3a", "3.b", "3 a"
 
 
+@lru_cache(maxsize=4096)
 def number_key(number: str) -> tuple[int, ...]:
-    """The number's sort key: 12 -> (12,), 3.1 -> (3, 1), 2b and 2 b -> (2, 2) (a lettered item after its number)."""
+    """The number's sort key: 12 -> (12,), 3.1 -> (3, 1), 2b and 2 b -> (2, 2) (a lettered item after its number).
+    Kept: every sort of items and entries asks it of the same few numbers (an immutable tuple)."""
     digits = tuple(int(part) for part in _NUMBER_PART.findall(number)) or (0,)
     letter = _LETTER_SUFFIX.search(number)
     return (*digits, ord(letter[0]) - ord("a") + 1) if letter else digits

@@ -16,7 +16,9 @@ _MOST_WORDS = 4  # "Brit Kæseler Grell", "Anne Birgitte Duus Hansen"
 
 def is_person_name(title: str) -> bool:
     """Whether a title is one person's name alone: a listed first name, then capitalised name words."""
-    name = _TRAILING.sub("", title.strip())
+    name = title.strip()
+    # the marks after a name end the stripped title: one that ends otherwise is spared the search, tried at each mark
+    name = _TRAILING.sub("", name) if name[-1:] in "-–,.;" else name
     if not name or not name[:1].isupper() or NAME_RUN.fullmatch(name) is None:
         return False
     tokens = name.split()

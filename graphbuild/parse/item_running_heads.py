@@ -29,7 +29,9 @@ def is_letterless(title: str) -> bool:
 
 def is_running_head(title: str) -> bool:
     """Whether an item's title is only a body's name and a date: a page's running header or footer, no item."""
-    date = _DATE_AT_END.search(title)
+    # the date's year ends the title (a full stop and a line break at most after it): any other title is spared the
+    # search, which is tried at each blank or comma
+    date = _DATE_AT_END.search(title) if title.rstrip("\n.")[-1:].isdigit() else None
     if date is None:
         return False
     name = title[: date.start()].strip()
