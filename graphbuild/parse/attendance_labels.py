@@ -14,7 +14,6 @@ from graphbuild.parse.attendance_label_stops import sentence_ends_inside
 from graphbuild.parse.attendance_list_ends import in_bracket
 from graphbuild.parse.attendance_names import split_run
 from graphbuild.parse.attendance_reading import CueWords
-from graphbuild.parse.attendance_rows import find_words
 from graphbuild.vocab.person_names import NAME_RUN
 
 _LABELS: dict[str, AttendanceStatus] = {
@@ -200,13 +199,13 @@ def status_of_label(words: str) -> AttendanceStatus | None:
 
 
 def list_labels(
-    text: str, lower: str, limit: int, records_meeting: bool = True, cues: CueWords | None = None
+    text: str, lower: str, limit: int, records_meeting: bool, cues: CueWords
 ) -> list[tuple[_Label, AttendanceStatus]]:
     """Attendance labels with the status of the list each heads; a member list only before ``limit`` (``cues``: the
     document's cue words found once, ``LABEL_WORDS`` among them)."""
     found: list[tuple[_Label, AttendanceStatus]] = []
     previous = -1
-    for at in find_words(lower, _LABEL_WORDS) if cues is None else cues.offsets(_LABEL_WORDS):
+    for at in cues.offsets(_LABEL_WORDS):
         if at == previous or not text[at].isupper() or (found and at < found[-1][0].end()):
             continue
         previous = at

@@ -143,16 +143,14 @@ NOT_THIS_ITEM_WORDS = _NOT_THIS_ITEM_WORDS  # for the document's one pass over i
 
 def find_item_absences(
     text: str,
-    lower: str,
     items: list[tuple[int, int, str]],
-    others: OtherMeetings | None = None,
-    cues: CueWords | None = None,
+    others: OtherMeetings,
+    cues: CueWords,
 ) -> list[Row]:
     """Per-item absences stated inside an item without its number: the item is the one the sentence
     stands in (``items`` are the meeting's (start, end, number)); none from ``others``."""
     rows: list[Row] = []
-    held = any(word in lower for word in _NOT_THIS_ITEM_WORDS) if cues is None else cues.any_of(_NOT_THIS_ITEM_WORDS)
-    if not held:
+    if not cues.any_of(_NOT_THIS_ITEM_WORDS):
         return rows
     for m in _NOT_THIS_ITEM.finditer(text):
         if others is not None and others.covers(m.start()):
