@@ -80,3 +80,25 @@ def test_bare_entries_read_as_the_list_says(
     text: str, status: str, expected: list[tuple[str, str, str | None, str | None]]
 ) -> None:
     assert _rows(text, status) == expected
+
+
+def test_a_lone_first_names_word_is_read_only_in_a_list_of_first_names(monkeypatch: pytest.MonkeyPatch) -> None:
+    # lone_first_name asks whether the list so far is one of first names before it reads the piece's first name
+    from graphbuild.parse import attendance_first_names
+
+    read: list[int] = []
+    first_name_of = attendance_first_names.first_name_of
+    monkeypatch.setattr(
+        attendance_first_names, "first_name_of", lambda t, s, e: read.append(s) or first_name_of(t, s, e)
+    )
+    assert _rows("Til stede: Anette, Pernille og Anders\n", "present") == [
+        ("Anette", "present", None, None),
+        ("Pernille", "present", None, None),
+        ("Anders", "present", None, None),
+    ]
+    assert read
+    read.clear()
+    # the near miss: after a full name a lone word is no first name's entry, and its word is not read
+    text = "Afbud: Ole Berg, Nyborg\n"
+    assert _rows(text, "absent") == [("Ole Berg", "absent", None, None)]
+    assert text.index("Nyborg") not in read
