@@ -12,7 +12,7 @@ import pytest
 
 from graphbuild.models import AgendaItem
 from graphbuild.parse.attendance_history import other_meetings
-from graphbuild.parse.attendance_lists import find_attendance
+from graphbuild.parse.attendance_lists import document_cues, find_attendance
 from graphbuild.parse.attendance_rows import lowered
 
 P, A = "present", "absent"
@@ -150,7 +150,7 @@ def test_the_parts_run_from_their_heading_to_the_next_heading_or_item() -> None:
         "Punkt 2: B\nHistorik\nByrådet 4. maj 2020\nPunkt 3: C\n"
     )
     starts = [0, text.index("Punkt 2"), text.index("Punkt 3")]
-    spans = other_meetings(text, lowered(text), starts, date(2020, 8, 26)).spans
+    spans = other_meetings(text, starts, date(2020, 8, 26), document_cues(lowered(text))).spans
     assert [text[a:b] for a, b in spans] == [
         "Sagsforløb\n17-08-2020 Magistraten\nAnbefales.\n",
         "Historik\nByrådet 4. maj 2020\n",

@@ -9,9 +9,9 @@ from __future__ import annotations
 import pytest
 
 from graphbuild.models import AgendaItem
-from graphbuild.parse.attendance_lists import find_attendance
+from graphbuild.parse.attendance_history import other_meetings
+from graphbuild.parse.attendance_lists import document_cues, find_attendance
 from graphbuild.parse.attendance_per_item import _may_hold_not_this_item, find_item_absences
-from graphbuild.parse.attendance_reading import CueWords
 from graphbuild.parse.attendance_rows import lowered
 
 SENTENCE = "Lone Norlander Smith deltog ikke{gap}i sagens behandling.\n"
@@ -36,15 +36,12 @@ def test_a_line_wrapped_between_ikke_and_i_is_read(gap: str) -> None:
         "Anne Holm forlod mødet under behandlingen af punktet.",
     ],
 )
-def test_the_gate_opens_on_each_form_with_or_without_the_document_s_cue_pass(text: str) -> None:
-    lower = lowered(text)
-    assert _may_hold_not_this_item(lower, None)
-    assert _may_hold_not_this_item(lower, CueWords(lower, ("inhabil", "forlod", "ikke", "stede", "fraværende")))
-    assert find_item_absences(text, lower, [(0, len(text), "5")])
+def test_the_gate_opens_on_each_form(text: str) -> None:
+    cues = document_cues(lowered(text))
+    assert _may_hold_not_this_item(text, cues)
+    assert find_item_absences(text, [(0, len(text), "5")], other_meetings(text, [0], None, cues), cues)
 
 
 def test_the_words_apart_never_open_it() -> None:
     text = "Sagen kunne ikke\nbehandles. Til stede: Anne Holm. Fraværende: Ole Berg."
-    lower = lowered(text)
-    assert not _may_hold_not_this_item(lower, None)
-    assert not _may_hold_not_this_item(lower, CueWords(lower, ("inhabil", "forlod", "ikke", "stede", "fraværende")))
+    assert not _may_hold_not_this_item(text, document_cues(lowered(text)))

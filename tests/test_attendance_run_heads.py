@@ -8,7 +8,7 @@ import pytest
 
 from graphbuild.models import AttendanceStatus
 from graphbuild.parse.attendance_labels import ListLabel, list_labels
-from graphbuild.parse.attendance_lists import _run_heads
+from graphbuild.parse.attendance_lists import _run_heads, document_cues
 from graphbuild.parse.attendance_rows import lowered
 
 
@@ -32,7 +32,7 @@ TEXTS = [
 
 @pytest.mark.parametrize("text", TEXTS)
 def test_run_heads_are_the_walked_back_heads(text: str) -> None:
-    labels = list(list_labels(text, lowered(text), len(text), True))
+    labels = list(list_labels(text, lowered(text), len(text), True, document_cues(lowered(text))))
     assert len(labels) >= 2
     heads = _run_heads(text, labels)
     assert heads == [_walked_back(text, labels, i) for i in range(len(labels))]
@@ -40,5 +40,5 @@ def test_run_heads_are_the_walked_back_heads(text: str) -> None:
 
 def test_labels_run_together_share_the_first_as_head() -> None:
     text = TEXTS[0]
-    labels = list(list_labels(text, lowered(text), len(text), True))
+    labels = list(list_labels(text, lowered(text), len(text), True, document_cues(lowered(text))))
     assert _run_heads(text, labels)[:3] == [0, 0, 0]

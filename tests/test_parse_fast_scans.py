@@ -23,6 +23,8 @@ from graphbuild.parse import (
     flatten,
 )
 from graphbuild.parse.attendance_names import COUNCIL_OFFICE, NAME_ABBREVIATIONS
+from graphbuild.parse.attendance_reading import CueWords
+from graphbuild.parse.attendance_rows import lowered
 from graphbuild.parse.lines import Line, split_lines
 
 # the patterns as they were written before the fast scans
@@ -81,7 +83,8 @@ def _check_scans(text: str) -> None:
             m for m in ANY_LABEL.finditer(text, pos, len(text)) if not attendance_list_ends.in_bracket(text, m.start())
         ]
         assert _spans(list(attendance_list_ends.any_labels(text, pos, len(text)))) == _spans(expected)
-    assert _spans(list(attendance_columns.status_lines(text)), "name", "status") == _spans(
+    cues = CueWords(lowered(text), attendance_columns.STATUS_STEMS)
+    assert _spans(list(attendance_columns.status_lines(text, cues)), "name", "status") == _spans(
         list(attendance_columns.STATUS_LINE.finditer(text)), "name", "status"
     )
 

@@ -8,14 +8,12 @@ from graphbuild.parse import (
     attendance_label_heads,
     attendance_list_ends,
     attendance_lists,
-    attendance_table,
     flatten,
     item_model,
     sections,
 )
 from graphbuild.parse.attendance_names import _ASSOCIATION_WORD, _TITLE_TOKEN, _person_name, person_name
 from graphbuild.parse.attendance_reading import CueLines, CueWords, matches_on_lines
-from graphbuild.parse.attendance_rows import find_words
 from graphbuild.parse.header_kind import document_kind
 from graphbuild.parse.item_contents import _may_take
 from graphbuild.parse.item_headings import line_candidate, no_item_at_a_glance
@@ -195,7 +193,8 @@ def test_status_lines_scans_only_lines_with_a_status_word():
     ]
     for text in texts:
         expected = [m.span() for m in attendance_columns.STATUS_LINE.finditer(text)]
-        assert [m.span() for m in attendance_columns.status_lines(text)] == expected
+        cues = CueWords(lowered(text), attendance_columns.STATUS_STEMS)
+        assert [m.span() for m in attendance_columns.status_lines(text, cues)] == expected
         assert expected
 
 
@@ -290,13 +289,35 @@ def test_cue_words_found_once_are_what_each_readers_pass_finds(words):
         CueWords("afbud", ("afbud",)).offsets(("stemte",))
 
 
+def find_words(lower: str, words: tuple[str, ...]) -> list[int]:
+    """The sorted offsets of ``words`` in ``lower``, overlapping places too: a ``str.find`` scan per word (the
+    readers' own scans before ``CueWords``)."""
+    found: list[int] = []
+    for word in words:
+        at = lower.find(word)
+        while at >= 0:
+            found.append(at)
+            at = lower.find(word, at + 1)
+    return sorted(found)
+
+
+def _places_apart(lower: str, word: str) -> list[int]:
+    """The offsets of ``word`` in ``lower``, each scan resuming after the one found."""
+    out: list[int] = []
+    at = lower.find(word)
+    while at >= 0:
+        out.append(at)
+        at = lower.find(word, at + len(word))
+    return out
+
+
 def test_cue_words_apart_before_and_any_are_the_scans_they_replace():
     words = ("afbud", "aa", "ikke i", "fremmødt", "deltog")
     for text in ("afbud afbudafbud aaaa ikke i ikke ikke i\nfremmødt deltog", "aaa", ""):
         lower = lowered(text)
         cues = CueWords(lower, words)
         for word in words:
-            assert cues.apart(word) == attendance_table.places_apart(lower, word)
+            assert cues.apart(word) == _places_apart(lower, word)
             for end in range(len(text) + 1):
                 assert cues.before(word, end) == [at for at in find_words(lower, (word,)) if at + len(word) <= end]
                 assert cues.any_of((word,), end) == (lower.find(word, 0, end) >= 0)
@@ -304,7 +325,7 @@ def test_cue_words_apart_before_and_any_are_the_scans_they_replace():
         for end in range(len(text) + 1):
             for pattern, record_words in ((attendance_lists._HEADER_RECORD, attendance_lists._HEADER_RECORD_WORDS),):
                 record_cues = CueWords(lower, record_words)
-                expected = attendance_lists._matched_at_a_word(pattern, lower, record_words, end)
+                expected = pattern.search(lower, 0, end) is not None
                 assert attendance_lists._matched_at_a_word(pattern, lower, record_words, end, record_cues) == expected
 
 

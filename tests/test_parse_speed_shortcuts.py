@@ -6,6 +6,7 @@ import random
 import re
 
 from graphbuild.parse import attendance_lists
+from graphbuild.parse.attendance_reading import CueWords
 from graphbuild.parse.attendance_text import _letter_before_gap
 from graphbuild.parse.item_contents_rows import _PART_AFTER_HEADING, heading_part
 
@@ -51,7 +52,8 @@ def test_records_attendance_tries_the_patterns_only_at_their_words() -> None:
                 (attendance_lists._HEADER_RECORD, attendance_lists._HEADER_RECORD_WORDS),
             ):
                 expected = pattern.search(text, 0, end) is not None
-                assert attendance_lists._matched_at_a_word(pattern, text, words, end) == expected, (text, end)
+                cues = CueWords(text, words)
+                assert attendance_lists._matched_at_a_word(pattern, text, words, end, cues) == expected, (text, end)
 
 
 def test_heading_part_searches_only_keys_ending_in_a_parts_word() -> None:

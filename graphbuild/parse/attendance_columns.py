@@ -9,9 +9,9 @@ from collections.abc import Iterator
 from graphbuild.models import AttendanceStatus
 from graphbuild.parse.attendance_names import read_name
 from graphbuild.parse.attendance_reading import CueWords
-from graphbuild.parse.attendance_rows import Row, lowered
+from graphbuild.parse.attendance_rows import Row
 from graphbuild.parse.attendance_stand_ins import SUB_IN_REST, row_of
-from graphbuild.vocab.near import CASE_BLIND_LOOKALIKES, lines_holding
+from graphbuild.vocab.near import CASE_BLIND_LOOKALIKES
 from graphbuild.vocab.person_names import NAME_RUN
 
 # a table of members with their attendance in a column: "Jens Hansen (A)<tab>Mødt", "Lise Jensen  Afbud"
@@ -42,7 +42,7 @@ STATUS_LINE = re.compile(rf"(?m)(?:^|(?<=•)){_STATUS_ENTRY}")
 _BEFORE_STATUS_LINE = re.compile(rf"(?m)[\n•](?={_STATUS_ENTRY})")
 
 
-def status_lines(text: str, cues: CueWords | None = None) -> Iterator[re.Match[str]]:
+def status_lines(text: str, cues: CueWords) -> Iterator[re.Match[str]]:
     """What ``STATUS_LINE.finditer(text)`` finds: a match starts at the text's start or right after a
     line break or a bullet (and a match never ends on one, so none is skipped by resuming at its end).
     A match lies on one line and holds a status word: only the lines that hold one are scanned."""
@@ -68,17 +68,15 @@ _STATUS_STEMS = ("mødt", "til stede", "deltog", "deltager", "afbud", "fravær",
 STATUS_STEMS = _STATUS_STEMS  # for the document's one pass over its cue words
 
 
-def _lines_with_a_status_word(text: str, cues: CueWords | None = None) -> list[tuple[int, int]]:
+def _lines_with_a_status_word(text: str, cues: CueWords) -> list[tuple[int, int]]:
     """(start, end) of each line of text that holds a status word in any case, in order (``cues``: the text's cue
     words found once, ``STATUS_STEMS`` among them)."""
     if any(ch in text for ch in CASE_BLIND_LOOKALIKES):
         return [(0, len(text))]
-    if cues is not None:
-        return cues.lines_holding(text, _STATUS_STEMS)
-    return lines_holding(text, lowered(text), _STATUS_STEMS)
+    return cues.lines_holding(text, _STATUS_STEMS)
 
 
-def status_column(text: str, cues: CueWords | None = None) -> list[Row]:
+def status_column(text: str, cues: CueWords) -> list[Row]:
     rows: list[Row] = []
     for line in status_lines(text, cues):
         hit = read_name(text, line.start("name"), line.end("name"))

@@ -356,6 +356,8 @@ def _after_name(text: str, hit: NameHit, e: int, status: AttendanceStatus, rows:
             rows.append(row_of(two[0], status))
             hit = two[1]
     rest = text[hit.rest_start : e]
+    if not rest:  # nine entries in ten: the name (and its party) fills its piece
+        return _after_bare_name(text, hit, status, rows)
     group_at = hit.rest_start + len(rest) - len(rest.lstrip(" \t"))
     if status == "present" and group_at < e and inline_group_end(text, group_at) is not None:
         # "Anne Fink Fra regionen: Jan Mainz" (flattened): the next group's heading runs on after the entry
@@ -415,6 +417,24 @@ def _after_name(text: str, hit: NameHit, e: int, status: AttendanceStatus, rows:
     if rows and not bracketed and not said and sentence_on_own_line(text, hit.start, hit.rest_start, rows[-1].end):
         return False  # "Afbud: Hanne Dahl\nOle Berg bød velkommen.": a sentence below the list, no entry
     person_entry(text, hit, e, status, rows)
+    return False
+
+
+def _after_bare_name(text: str, hit: NameHit, status: AttendanceStatus, rows: list[Row]) -> bool:
+    """``_after_name`` where nothing follows the name (and its party) in its piece: no entry runs on, no items,
+    hour, reason, note, prose or stand-in follows (each of those readers finds none in an empty rest:
+    tests/test_attendance_bare_names.py), so only where the name stands can end the list; else the name's row."""
+    if (
+        status == "absent"
+        and rows
+        and secretary_on_last_line(text, hit.start, hit.rest_start, rows[0].start, rows[-1].end)
+    ):
+        return True
+    if status == "absent" and rows and came_on_own_line(text, hit.start, hit.rest_start, rows[-1].end):
+        return True
+    if rows and sentence_on_own_line(text, hit.start, hit.rest_start, rows[-1].end):
+        return False
+    rows.append(row_of(hit, status))
     return False
 
 

@@ -61,9 +61,9 @@ def lone_first_name(text: str, s: int, e: int, rows: list[Row]) -> bool:
     """A piece that is one known first name alone, on the label's line, in a list of first names only
     ("Til stede: Anette, Pernille og Anders", "Afbud: Tonni"); not a name cut short by a label after it
     ("Lars Gaardhøj: Deltog") nor one a comma broke ("Afbud: Harly, Bruun Jørgensen")."""
-    word = first_name_of(text, s, e)
     if not _first_names_only(rows) or "\n" in text[s:e].strip(" \t"):
-        return False
+        return False  # asked first: the piece's first name is read (up to three patterns) only in a list of first names
+    word = first_name_of(text, s, e)
     # a first name the lists do not know, in a list of known ones ("Til stede: Allan, Anna, Hial, Hanne og Lise",
     # "Afbud: Birgitte, Kateryna"): the entry before is a first name alone
     in_list = bool(rows) and " " not in rows[-1].name

@@ -5,8 +5,9 @@ no list, and whether names follow a position (a label heads a list only then).""
 from __future__ import annotations
 
 import re
+from itertools import islice
 
-from graphbuild.parse.attendance_names import read_name, read_titled_name, split_run
+from graphbuild.parse.attendance_names import read_name, read_titled_name, split_run_lazily
 from graphbuild.vocab.person_names import NAME_RUN
 from graphbuild.vocab.reference import first_names
 
@@ -31,7 +32,7 @@ def names_follow(text: str, pos: int, count: int) -> bool:
         pair = _FIRST_NAMES_PAIR.match(window)
         if pair and pair[1] in first_names() and pair[2] in first_names():
             return True  # "Til stede var Karen, Mette, Thomas og Jørgen": a small board's members by first name
-        run = split_run(window, 0, len(window))
+        run = list(islice(split_run_lazily(window, 0, len(window)), 2))  # the first two names are all it asks
         opens = bool(run) and not window[: run[0].start].strip()
         if first.group(1) not in first_names() and first.group(2) not in first_names():
             # "Deltagere Vini Lindhardt Slagelse Christian Harsløf Roskilde": a first name the lists do not know
@@ -40,7 +41,7 @@ def names_follow(text: str, pos: int, count: int) -> bool:
         return opens
     if count == 1:
         return True
-    return len(NAME_RUN.findall(window)) >= count
+    return len(list(islice(NAME_RUN.finditer(window), count))) >= count  # as many as asked, no more read
 
 
 # a heading of one group of those present, on a line of its own with names below: "Borgerrepræsentanter:",

@@ -29,7 +29,6 @@ from datetime import date
 from graphbuild.parse.attendance_reading import CueWords
 from graphbuild.parse.dates import find_dates
 from graphbuild.parse.sections import heading_kind, inline_heading
-from graphbuild.vocab.near import lines_holding
 
 # a history heading, with at most a short rest on its line (the first entry's date and body)
 _HISTORY_HEADING = re.compile(
@@ -168,17 +167,14 @@ def _history(text: str, start: int, end: int, meeting_date: date | None) -> list
     return spans
 
 
-def other_meetings(
-    text: str, lower: str, item_starts: list[int], meeting_date: date | None, cues: CueWords | None = None
-) -> OtherMeetings:
-    """The parts of ``text`` (``lower`` its lower case, same offsets) that record other meetings;
+def other_meetings(text: str, item_starts: list[int], meeting_date: date | None, cues: CueWords) -> OtherMeetings:
+    """The parts of ``text`` that record other meetings;
     ``item_starts`` are where the meeting's items open (``cues``: the text's cue words found once, ``HISTORY_CUES``
     among them)."""
     starts = sorted(item_starts)
     spans: list[tuple[int, int]] = []
     covered_to = -1
-    cue_lines = lines_holding(text, lower, _CUES) if cues is None else cues.lines_holding(text, _CUES)
-    for line_start, line_end in cue_lines:
+    for line_start, line_end in cues.lines_holding(text, _CUES):
         if line_start < covered_to:
             continue
         line = text[line_start:line_end]

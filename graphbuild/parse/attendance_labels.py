@@ -5,6 +5,7 @@ that end one are ``attendance_list_ends``'."""
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from graphbuild.models import AttendanceStatus
 from graphbuild.parse.attendance_columns import STATUS_LINE
@@ -12,9 +13,8 @@ from graphbuild.parse.attendance_groups import names_follow
 from graphbuild.parse.attendance_label_heads import head_labels
 from graphbuild.parse.attendance_label_stops import sentence_ends_inside
 from graphbuild.parse.attendance_list_ends import in_bracket
-from graphbuild.parse.attendance_names import split_run
+from graphbuild.parse.attendance_names import split_run_lazily
 from graphbuild.parse.attendance_reading import CueWords
-from graphbuild.parse.attendance_rows import find_words
 from graphbuild.vocab.person_names import NAME_RUN
 
 _LABELS: dict[str, AttendanceStatus] = {
@@ -200,13 +200,13 @@ def status_of_label(words: str) -> AttendanceStatus | None:
 
 
 def list_labels(
-    text: str, lower: str, limit: int, records_meeting: bool = True, cues: CueWords | None = None
+    text: str, lower: str, limit: int, records_meeting: bool, cues: CueWords
 ) -> list[tuple[_Label, AttendanceStatus]]:
     """Attendance labels with the status of the list each heads; a member list only before ``limit`` (``cues``: the
     document's cue words found once, ``LABEL_WORDS`` among them)."""
     found: list[tuple[_Label, AttendanceStatus]] = []
     previous = -1
-    for at in find_words(lower, _LABEL_WORDS) if cues is None else cues.offsets(_LABEL_WORDS):
+    for at in cues.offsets(_LABEL_WORDS):
         if at == previous or not text[at].isupper() or (found and at < found[-1][0].end()):
             continue
         previous = at
@@ -427,7 +427,7 @@ _FLATTENED_LINE = 300
 def _run_of_names(text: str, pos: int, count: int) -> bool:
     """At least ``count`` names run together from pos, with nothing before the first."""
     window = text[pos : pos + 40 * count]
-    hits = split_run(window, 0, len(window))
+    hits = list(islice(split_run_lazily(window, 0, len(window)), count))  # as many as asked, no more read
     return len(hits) >= count and not window[: hits[0].start].strip()
 
 

@@ -88,6 +88,12 @@ _CUE_WORDS = (*LABEL_WORDS, *PROSE_CUE_WORDS, *VOTE_WORDS, *STATUS_STEMS, *HISTO
 _CUE_WORDS += (*NOT_THIS_ITEM_WORDS, *_HEADER_RECORD_WORDS)  # not "alle"/"ingen" ("bevillingen"): looked for once
 
 
+def document_cues(lower: str) -> CueWords:
+    """Where every attendance reader's cue words stand in ``lower`` (a document's text lower-cased), found in one
+    pass and handed to each reader."""
+    return CueWords(lower, _CUE_WORDS)
+
+
 # a list of the absent whose value says no one: "Afbud: Ingen", "Fraværende: Ingen.", "Fravær: Intet"
 _NO_ONE = re.compile(r"[ \t]*(?i:ingen|intet)(?![\w-])")
 
@@ -108,7 +114,7 @@ def _blocks(
     others: OtherMeetings,
     records_meeting: bool,
     item_starts: list[int],
-    cues: CueWords | None = None,
+    cues: CueWords,
 ) -> _Blocks:
     # a list in another meeting's record ("Sagsforløb … Økonomiudvalget den 20. januar 2025 … Afbud: X") is
     # that meeting's attendance; on a page that records no meeting (a body's web page: "Medlem: Suppleant:" over
@@ -242,12 +248,12 @@ def find_attendance(
     records no meeting (no date, not minutes nor an agenda: a body's web page, a news item)."""
     text = wrapped_labels_joined(capitals_as_written(without_markup(text)))
     lower = lowered(text)
-    cues = CueWords(lower, _CUE_WORDS)  # every cue word's places, one pass for the readers below
+    cues = document_cues(lower)
     items = [item for item in items or [] if not names_a_person(item.title)]
     first_item = _first_item_start(items, len(text))
     limit = max(first_item, 4000)
     numbers = [item.number for item in items if item.number]
-    others = other_meetings(text, lower, [item.start for item in items if not item.from_contents], meeting_date, cues)
+    others = other_meetings(text, [item.start for item in items if not item.from_contents], meeting_date, cues)
     # the items' own headings that open their line (a flattened page's item starts are less sure)
     own_starts = sorted(
         item.start
@@ -266,7 +272,7 @@ def find_attendance(
     if any(row.status == "absent" for row in rows):  # a deputy approved stands in only for a member away
         rows += approved_deputies(text, items)
     spans = [(item.start, item.end, item.number) for item in items if item.number]
-    rows = _sentence_said_more(rows, find_item_absences(text, lower, spans, others, cues))
+    rows = _sentence_said_more(rows, find_item_absences(text, spans, others, cues))
     decided = [item.number for item in items if item.number and item.section("beslutning")]
     if any(at < first_item for at in blocks.absence_labels):
         own = [(item.start, item.end, item.number) for item in items if item.number and not item.from_contents]
@@ -280,7 +286,7 @@ def find_attendance(
     column = status_column(text, cues)
     rows += column
     if not listed and not column:
-        rows += find_votes(text, lower, others, cues)  # no list of those present: a vote names some
+        rows += find_votes(text, others, cues)  # no list of those present: a vote names some
     mark_late(text, rows, numbers)
     tabled, tables = attendance_tables(text, lower, cues)
     if tables:  # "Navn | Til stede | Afbud" over "Ole Berg | X |": the table says who, not the lists in it
@@ -291,8 +297,9 @@ def find_attendance(
     out = _first_names_in_full(one_row_per_person(rows), text)
     # the header's own field is looked for before the first item: an item's "var fraværende ved sidste møde" is none
     header_end = first_item if items else limit
-    recorded = blocks.attendance_labelled or tables or column or _records_attendance(out, lower, header_end, cues)
-    if blocks.member_rows and not recorded:
+    if blocks.member_rows and not (
+        blocks.attendance_labelled or tables or column or _records_attendance(out, lower, header_end, cues)
+    ):
         out = [_summoned(row) if row.start in blocks.member_rows else row for row in out]
     return out
 
@@ -353,31 +360,22 @@ def _first_names_in_full(rows: list[Attendance], text: str) -> list[Attendance]:
     return out
 
 
-def _records_attendance(rows: list[Attendance], lower: str, header_end: int, cues: CueWords | None = None) -> bool:
+def _records_attendance(rows: list[Attendance], lower: str, header_end: int, cues: CueWords) -> bool:
     """Whether the minutes record who came, beyond a member list: an absence, a stand-in, a late arrival or a
     member away from some items, a sentence saying that all came, or the header's own column or field for it
     even when empty ("Medlemmer … Fraværende  Bemærkninger", "Deltog  x x x")."""
     return (
         any(row.status != "present" or row.absent_items for row in rows)
-        or _matched_at_a_word(_ALL_CAME, lower, _ALL_CAME_WORDS, len(lower))
+        or _matched_at_a_word(_ALL_CAME, lower, _ALL_CAME_WORDS, len(lower), CueWords(lower, _ALL_CAME_WORDS))
         or _matched_at_a_word(_HEADER_RECORD, lower, _HEADER_RECORD_WORDS, header_end, cues)
     )
 
 
-def _matched_at_a_word(
-    pattern: re.Pattern[str], lower: str, words: tuple[str, ...], end: int, cues: CueWords | None = None
-) -> bool:
+def _matched_at_a_word(pattern: re.Pattern[str], lower: str, words: tuple[str, ...], end: int, cues: CueWords) -> bool:
     """Whether ``pattern.search(lower, 0, end)`` finds a match, for a pattern every match of which opens with one of
-    ``words`` (lower case, as ``lower`` is): the pattern is tried where a word stands, not at every place."""
-    if cues is not None:
-        return any(pattern.match(lower, at, end) for word in words for at in cues.before(word, end))
-    for word in words:
-        at = lower.find(word, 0, end)
-        while at >= 0:
-            if pattern.match(lower, at, end):
-                return True
-            at = lower.find(word, at + 1, end)
-    return False
+    ``words`` (lower case, as ``lower`` is; ``cues`` holds their places): the pattern is tried where a word stands,
+    not at every place."""
+    return any(pattern.match(lower, at, end) for word in words for at in cues.before(word, end))
 
 
 def _summoned(row: Attendance) -> Attendance:

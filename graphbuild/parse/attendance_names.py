@@ -6,6 +6,7 @@ missing from the name list is no reason to reject it; streets, places, bodies an
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -210,6 +211,12 @@ def _span_of(run: str, count: int) -> int:
 def split_run(text: str, start: int, end: int) -> list[NameHit]:
     """Names run together without separators, as a flattened table leaves them: "Birgit Hansen
     Frederikshavn Kommune Lene Kjelgaard Jensen Thisted Kommune", "Frank Laybourn Lead Agency"."""
+    return list(split_run_lazily(text, start, end))
+
+
+def split_run_lazily(text: str, start: int, end: int) -> Iterator[NameHit]:
+    """``split_run``'s names one by one, each read when asked for: a reader that needs the first one or two stops
+    the word-by-word walk there (a hit depends on the words and the hits before it, never on a later hit)."""
     tokens = [(m.start(), m.end(), m.group(0)) for m in NON_SPACE.finditer(text[start:end])]
     hits: list[NameHit] = []
     words = [t[2] for t in tokens]
@@ -227,6 +234,7 @@ def split_run(text: str, start: int, end: int) -> list[NameHit]:
                     start + tokens[k - 1][1] - (len(words[k - 1]) - len(words[k - 1].rstrip(",;"))),
                 )
                 hits.append(NameHit(" ".join(w.rstrip(",;") for w in words[i:k]), s, e, rest_start=e))
+                yield hits[-1]
             i = k if k is not None else i + 1
             continue
         j = i + 1
@@ -290,6 +298,7 @@ def split_run(text: str, start: int, end: int) -> list[NameHit]:
             if len(lead) <= 3 and all(_WORD.fullmatch(t) for t in lead) and person_name(lead):
                 hits.append(NameHit(" ".join(lead), start + tokens[0][0], start + tokens[i - 1][1],
                                     rest_start=start + tokens[i - 1][1]))  # fmt: skip
+                yield hits[-1]
         name_tokens = [t[2] for t in tokens[i:k]]
         if k == j + 1 and j - i == 2 and not person_name(name_tokens) and tokens[j - 1][2] in last_names():
             # "Lone Mark Netværk af Aktive Kystbyer": the second of two first names is the surname when the word
@@ -298,8 +307,8 @@ def split_run(text: str, start: int, end: int) -> list[NameHit]:
         if person_name(name_tokens):
             s, e = start + tokens[i][0], start + tokens[k - 1][1]
             hits.append(NameHit(" ".join(name_tokens), s, e, rest_start=e))
+            yield hits[-1]
         i = k
-    return hits
 
 
 _HEADINGS = frozenset(

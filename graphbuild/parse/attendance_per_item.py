@@ -6,7 +6,6 @@ i sagens behandling", "X erklærede sig inhabil"."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from graphbuild.parse.attendance_history import OtherMeetings
 from graphbuild.parse.attendance_merge import name_key
@@ -146,37 +145,29 @@ _BEFORE_I_OR_UNDER = frozenset({"ikke", "stede", "fraværende"})
 NOT_THIS_ITEM_WORDS = _NOT_THIS_ITEM_WORDS  # for the document's one pass over its cue words
 
 
-def _may_hold_not_this_item(lower: str, cues: CueWords | None) -> bool:
-    """Whether ``_NOT_THIS_ITEM`` may match in the text (``lower`` lower-cased, same offsets): one of its words there,
-    "ikke", "stede" and "fraværende" only before "i" or "under"."""
+def _may_hold_not_this_item(text: str, cues: CueWords) -> bool:
+    """Whether ``_NOT_THIS_ITEM`` may match in ``text`` (``cues`` read from it lower-cased, same offsets): one of its
+    words there, "ikke", "stede" and "fraværende" only before "i" or "under"."""
     for word in _NOT_THIS_ITEM_WORDS:
-        offsets = _offsets(lower, word) if cues is None else iter(cues.before(word))
+        offsets = cues.before(word)
         if word not in _BEFORE_I_OR_UNDER:
-            if next(offsets, None) is not None:
+            if offsets:
                 return True
-        elif any(_THEN_I_OR_UNDER.match(lower, at + len(word)) for at in offsets):
+        elif any(_THEN_I_OR_UNDER.match(text, at + len(word)) for at in offsets):
             return True
     return False
 
 
-def _offsets(lower: str, word: str) -> Iterator[int]:
-    at = lower.find(word)
-    while at >= 0:
-        yield at
-        at = lower.find(word, at + 1)
-
-
 def find_item_absences(
     text: str,
-    lower: str,
     items: list[tuple[int, int, str]],
-    others: OtherMeetings | None = None,
-    cues: CueWords | None = None,
+    others: OtherMeetings,
+    cues: CueWords,
 ) -> list[Row]:
     """Per-item absences stated inside an item without its number: the item is the one the sentence
     stands in (``items`` are the meeting's (start, end, number)); none from ``others``."""
     rows: list[Row] = []
-    if not _may_hold_not_this_item(lower, cues):
+    if not _may_hold_not_this_item(text, cues):
         return rows
     for m in _NOT_THIS_ITEM.finditer(text):
         if others is not None and others.covers(m.start()):

@@ -24,7 +24,7 @@ from graphbuild.parse.attendance_prose_names import (
 )
 from graphbuild.parse.attendance_prose_substitutes import substitutes
 from graphbuild.parse.attendance_reading import CueWords
-from graphbuild.parse.attendance_rows import Row, as_row, find_words
+from graphbuild.parse.attendance_rows import Row, as_row
 from graphbuild.parse.attendance_stand_in_elsewhere import stand_in_at_another_meeting
 from graphbuild.parse.attendance_standing_leave import leave_in_relative_clause
 from graphbuild.parse.attendance_whole_body import EXCEPT_WORD
@@ -105,10 +105,10 @@ PROSE_CUE_WORDS = _CUE_WORDS  # for the document's one pass over its cue words
 _NON_BLANK_LINE = re.compile(r"\n[ \t]*\S")
 
 
-def _cue_paragraphs(text: str, lower: str, cues: CueWords | None = None) -> list[tuple[int, int, list[int]]]:
+def _cue_paragraphs(text: str, cues: CueWords) -> list[tuple[int, int, list[int]]]:
     """The lines that hold an attendance word, each once, in order, with the words' offsets."""
     out: list[tuple[int, int, list[int]]] = []
-    for at in find_words(lower, _CUE_WORDS) if cues is None else cues.offsets(_CUE_WORDS):
+    for at in cues.offsets(_CUE_WORDS):
         if out and at <= out[-1][1]:
             out[-1][2].append(at)
             continue
@@ -122,9 +122,9 @@ def find_prose(
     text: str,
     lower: str,
     numbers: list[str],
-    meeting_date: date | None = None,
-    others: OtherMeetings | None = None,
-    cues: CueWords | None = None,
+    meeting_date: date | None,
+    others: OtherMeetings,
+    cues: CueWords,
 ) -> list[Row]:
     """Attendance sentences (``lower`` is ``text`` lower-cased). ``numbers`` (the meeting's item
     numbers) place per-item absences; ``meeting_date`` tells a statement of an earlier meeting in a
@@ -134,7 +134,7 @@ def find_prose(
     pending: list[NameHit] = []  # the absences the next substitute sentence refers to
     since = 0
     last_end = 0
-    for start, end, cues_at in _cue_paragraphs(text, lower, cues):
+    for start, end, cues_at in _cue_paragraphs(text, cues):
         since += len(_NON_BLANK_LINE.findall(text, last_end, start))
         last_end = end
         after_absence = False

@@ -18,8 +18,9 @@ from graphbuild.vocab.near import lines_holding
 
 class CueWords:
     """Where each of ``words`` begins in ``lower`` (a document's text lower-cased, same offsets), overlapping places
-    too, found in one automaton pass; ``offsets`` is ``attendance_rows.find_words`` for some of the words,
-    ``lines_holding`` is ``vocab.near.lines_holding`` for some of them."""
+    too, found in one automaton pass; ``offsets`` gives what a ``str.find`` scan per word finds for some of the
+    words, ``lines_holding`` what ``vocab.near.lines_holding`` gives for some of them. Every attendance reader reads
+    its words here (``attendance_lists.document_cues`` builds the document's one)."""
 
     def __init__(self, lower: str, words: Iterable[str]) -> None:
         unique = tuple(dict.fromkeys(words))
@@ -36,7 +37,7 @@ class CueWords:
         return found
 
     def offsets(self, words: tuple[str, ...]) -> list[int]:
-        """The sorted offsets of ``words`` (as ``find_words(lower, words)``)."""
+        """The sorted offsets of ``words``, overlapping places too."""
         out: list[int] = []
         for word in words:
             out += self._of(word)

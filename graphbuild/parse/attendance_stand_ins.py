@@ -104,6 +104,9 @@ def _member_and_next(text: str, absent: NameHit | None) -> list[NameHit | None]:
 def person_entry(text: str, hit: NameHit, e: int, status: AttendanceStatus, rows: list[Row]) -> None:
     rest_start = hit.rest_start
     rest = text[rest_start:e]
+    if not rest:  # nothing after the name: no stand-in, role or status said (tests/test_attendance_bare_names.py)
+        rows.append(row_of(hit, status))
+        return
     sub_in = SUB_IN_REST.search(rest)
     if sub_in:  # "Marianne Zangenberg (stedfortræder: Per B. Andersen)"
         sub = read_name(text, rest_start + sub_in.end(), e)

@@ -145,7 +145,7 @@ def _line_end(text: str, start: int) -> int:
     return len(text) if end < 0 else end
 
 
-def attendance_tables(text: str, lower: str, cues: CueWords | None = None) -> tuple[list[Row], list[tuple[int, int]]]:
+def attendance_tables(text: str, lower: str, cues: CueWords) -> tuple[list[Row], list[tuple[int, int]]]:
     """The rows every attendance table in ``text`` gives, and the spans the tables cover (header included),
     where what other readers found is the table's to say (``cues``: the text's cue words found once, ``HEADER_CUES``
     among them)."""
@@ -153,7 +153,7 @@ def attendance_tables(text: str, lower: str, cues: CueWords | None = None) -> tu
     spans: list[tuple[int, int]] = []
     seen: set[int] = set()
     for cue in HEADER_CUES:
-        for at in places_apart(lower, cue) if cues is None else cues.apart(cue):
+        for at in cues.apart(cue):
             start = lower.rfind("\n", 0, at) + 1
             if start not in seen and not any(a <= start < b for a, b in spans):
                 seen.add(start)
@@ -164,16 +164,6 @@ def attendance_tables(text: str, lower: str, cues: CueWords | None = None) -> tu
                     if table_end > end + 1 and (header.marked or not header.spaced):
                         spans.append((start, table_end))
     return rows, spans
-
-
-def places_apart(lower: str, word: str) -> list[int]:
-    """The offsets of ``word`` in ``lower``, each scan resuming after the one found."""
-    out: list[int] = []
-    at = lower.find(word)
-    while at >= 0:
-        out.append(at)
-        at = lower.find(word, at + len(word))
-    return out
 
 
 def _read_rows(text: str, pos: int, header: _Header, rows: list[Row]) -> int:

@@ -9,7 +9,7 @@ from graphbuild.parse.attendance_history import OtherMeetings
 from graphbuild.parse.attendance_names import NameHit
 from graphbuild.parse.attendance_prose_names import names_after, names_before, sentences
 from graphbuild.parse.attendance_reading import CueWords
-from graphbuild.parse.attendance_rows import Row, as_row, find_words
+from graphbuild.parse.attendance_rows import Row, as_row
 from graphbuild.vocab.reference import first_names
 
 # "E kunne ikke tiltræde", "F stemte imod", "G undlod at stemme"; "Et flertal bestående af A, B …",
@@ -27,12 +27,12 @@ _VOTE_BEFORE = re.compile(
 )
 
 
-def find_votes(text: str, lower: str, others: OtherMeetings | None = None, cues: CueWords | None = None) -> list[Row]:
+def find_votes(text: str, others: OtherMeetings, cues: CueWords) -> list[Row]:
     """The members a vote names, as present at the meeting (read when the document lists no attendance);
     none from a record of another meeting (``others``)."""
     rows: list[Row] = []
     seen: set[int] = set()
-    for at in find_words(lower, _VOTE_WORDS) if cues is None else cues.offsets(_VOTE_WORDS):
+    for at in cues.offsets(_VOTE_WORDS):
         start = text.rfind("\n", 0, at) + 1
         if start in seen:
             continue
