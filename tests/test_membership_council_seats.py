@@ -49,6 +49,25 @@ ALLEROED = (
     "oplandskommuner om plads i vandrådet."
 )
 
+# Rudersdal Kommune, rudersdal-webpage-lokalt-naturraad (dev-write): a heading of who sits in the council over a
+# table of two columns flattened, its column heads on one line over the bullets
+RUDERSDAL_NATURRAAD = (
+    "Fem erhvervsorganisationer og fem grønne organisationer danner rygraden i det lokale Naturråd for Allerød, "
+    "Egedal, Furesø, Gentofte, Gladsaxe, Hørsholm, Lyngby-Taarbæk og Rudersdal kommuner. Rudersdal er "
+    "sekretariatskommune for rådet.\n\nLæs referater\n\nDe sidder i rådet\n\n"
+    "De fem erhvervsorganisationer: De fem grønne organisationer:\n"
+    "  • Landboforeningen Gefion\n  • Landbrug og Fødevarer\n  • Rudersdal Erhvervsforening\n"
+    "  • Dansk Botanisk Forening\n  • Friluftsrådet\n\nMere info\n"
+)
+# Hjørring Kommune, hjoerring-naturraad-webpage-2018 (dev-write): the same heading over prose lists no one
+HJOERRING = (
+    "Naturråd 1 dækker Hjørring, Brønderslev, Frederikshavn, Jammerbugt og Læsø kommuner.\n\n"
+    "Hvem sidder i Naturrådet?\n\nNaturråd 1 består af en ligelig repræsentation af foreninger og "
+    "organisationer, som varetager henholdsvis natur-, miljø-, frilufts- og erhvervsinteresser. Rådet består af "
+    "20 medlemmer, og alle, der har ønsket at deltage i rådet, er optaget som medlemmer.\n\n"
+    "Se medlemmerne af Naturrådet her\n"
+)
+
 
 def _all(network: str, *members: str) -> set[tuple[str, str]]:
     return {(m, network) for m in members}
@@ -90,6 +109,41 @@ def test_table_of_representatives(tmp_path: Path) -> None:
         "Foreningen til ophjælpning af fiskeriet i Roskilde Fjord",
         "Holbæk Ålav",
     )
+
+
+def test_heading_of_who_sits_over_column_heads(tmp_path: Path) -> None:
+    network = "Naturråd for Allerød, Egedal, Furesø, Gentofte, Gladsaxe, Hørsholm, Lyngby-Taarbæk og Rudersdal kommuner"
+    got = {(m, n) for m, n in members_of(tmp_path, RUDERSDAL_NATURRAAD) if n == network}
+    assert (
+        _all(
+            network,
+            "Landboforeningen Gefion",
+            "Landbrug og Fødevarer",
+            "Rudersdal Erhvervsforening",
+            "Dansk Botanisk Forening",
+            "Friluftsrådet",
+        )
+        <= got
+    )
+    assert not any(m.startswith("De fem") for m, _ in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Hjørring Kommune: a heading of who sits over prose
+        HJOERRING,
+        # a heading of who sits over the people who do: no organisations
+        "Naturråd for Hjørring, Brønderslev og Læsø kommuner er nedsat.\n\nDe sidder i rådet\n\n"
+        " • Jens Hansen\n • Anne Madsen\n • Peter Holm\n",
+        # a municipal council's own page: "rådet" is no vandråd or naturråd named before it
+        "Ældrerådet rådgiver kommunalbestyrelsen.\n\nDe sidder i rådet\n\n"
+        " • Ældre Sagen\n • Danske Seniorer\n • Faglige Seniorer\n",
+    ],
+)
+def test_heading_of_who_sits_over_no_organisations(tmp_path: Path, text: str) -> None:
+    municipalities = {"Hjørring", "Brønderslev", "Frederikshavn", "Jammerbugt", "Læsø"}
+    assert {m for m, _ in members_of(tmp_path, text)} <= municipalities
 
 
 @pytest.mark.parametrize(

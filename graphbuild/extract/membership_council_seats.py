@@ -1,10 +1,12 @@
 """The organisations a water or nature council (a vandråd, a naturråd) is made of, listed one a bullet under
 a label that names the council: "Medlemmer af Vandrådet for oplandet til Køge Bugt:", "Medlemmer i Vandrådet
 for hovedvandoplandet Køge Bugt i 2017 er følgende:", "Følgende organisationer og foreninger har fået plads i
-vandrådet:". Each listed organisation is a member of the council (a statutory joint body, README
-`memberships`); the council is the one the label names, else the one the text named last before it
-("vandråd for Hovedvandopland 2.2 Isefjord og Roskilde Fjord"). Never a list of who may become a member
-("kan være medlem af et vandråd:")."""
+vandrådet:", or a heading that says who sits in it, "De sidder i rådet" (a column head over the bullets passed
+over: "De fem erhvervsorganisationer: De fem grønne organisationer:"). Each listed organisation is a member of
+the council (a statutory joint body, README `memberships`); the council is the one the label names, else the one
+the text named last before it ("vandråd for Hovedvandopland 2.2 Isefjord og Roskilde Fjord", "det lokale Naturråd
+for Allerød, Egedal og Rudersdal kommuner"). Never a list of who may become a member ("kan være medlem af et
+vandråd:"), nor a list of people under a heading of who sits ("• Jens Hansen")."""
 
 from __future__ import annotations
 
@@ -19,11 +21,21 @@ LABEL = re.compile(
     r"(?m)^[ \t]*(?:Medlemmer[ \t]+(?:af|i)[ \t]+(?P<named>(?:" + _COUNCIL + r")[^\n:]*?)"
     r"(?:[ \t]+i[ \t]+\d{4})?(?:[ \t]+er[ \t]+følgende)?|"
     r"Følgende[ \t]+organisationer(?:[ \t]+og[ \t]+foreninger)?[ \t]+har[ \t]+fået[ \t]+plads[ \t]+i[ \t]+"
-    r"(?P<seat>(?:" + _COUNCIL + r")[^\n:]*?))[ \t]*:[ \t]*$"
+    r"(?P<seat>(?:" + _COUNCIL + r")[^\n:]*?))[ \t]*:[ \t]*$|"
+    # a heading that says who sits in the council: "De sidder i rådet", "Hvem sidder i Naturrådet?"
+    r"^[ \t]*(?:De|Hvem)[ \t]+sidder[ \t]+i[ \t]+(?P<sits>[Rr]ådet|" + _COUNCIL + r")[ \t]*(?:[:?][ \t]*)?$"
 )
-# a council the text names with what it is for: "vandråd for Hovedvandopland 2.3 Øresund"
+# the column heads of a table of two columns flattened over its bullets: "De fem erhvervsorganisationer: De fem
+# grønne organisationer:"
+COLUMN_HEADS = re.compile(
+    r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=[^\n]*(?i:organisationer|foreninger))[^\n•]{1,120}:[ \t]*(?=\n)"
+)
+# a council the text names with what it is for: "vandråd for Hovedvandopland 2.3 Øresund", or for its
+# municipalities: "Naturråd for Allerød, Egedal, Furesø og Rudersdal kommuner"
+_FOR_MUNICIPALITIES = r"[A-ZÆØÅ][\w-]*(?:,[ \t]+[A-ZÆØÅ][\w-]*)*[ \t]+og[ \t]+[A-ZÆØÅ][\w-]*[ \t]+[Kk]ommuner"
 COUNCIL_NAMED = re.compile(
-    r"(?:" + _COUNCIL + r")[ \t]+for[ \t]+(?:[^\n.,:;]|(?<=\d)\.(?=\d))+?(?=[ \t]+(?:er|blev)[ \t]|[\n,:;]|\.(?!\d)|$)"
+    r"(?:" + _COUNCIL + r")[ \t]+for[ \t]+(?:" + _FOR_MUNICIPALITIES + r"(?![\w-])|"
+    r"(?:[^\n.,:;]|(?<=\d)\.(?=\d))+?(?=[ \t]+(?:er|blev)[ \t]|[\n,:;]|\.(?!\d)|$))"
 )
 BULLET_LINE = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*[•·▪*–-][ \t]*(?P<name>[A-ZÆØÅ][^\n\d,.:;]{1,80}?)[ \t]*(?=\n|$)")
 # a table of the organisations and each one's representative: "Forening Repræsentant" over
@@ -43,8 +55,12 @@ def add_council_seats(ctx: Context) -> None:
     if "råd" not in text:
         return
     for label in LABEL.finditer(text):
-        members = _listed(text, label.end())
-        if len(members) < MIN_MEMBERS:
+        sits = label.group("sits") is not None
+        at = label.end()
+        if sits and (heads := COLUMN_HEADS.match(text, at)) is not None:
+            at = heads.end()
+        members = _listed(text, at)
+        if len(members) < MIN_MEMBERS or (sits and any(_is_person(text[a:b]) for a, b in members)):
             continue
         council = _council(text, label)
         if council is None:
@@ -77,6 +93,13 @@ def _listed(text: str, at: int) -> list[tuple[int, int]]:
     return out
 
 
+def _is_person(name: str) -> bool:
+    """A bullet that names a person, not an organisation: two to four capitalised words, the first a known first
+    name ("Jens Hansen")."""
+    words = name.split()
+    return 2 <= len(words) <= 4 and words[0] in first_names() and all(w[:1].isupper() for w in words)
+
+
 def _before_person(row: str) -> int | None:
     """Where a row's organisation ends: before a known first name that opens the row's last two or three
     words, all capitalised ("Holbæk Ålav Ole Olsen"; "… i Roskilde Fjord Kim Lund Jørgensen" ends before
@@ -92,7 +115,7 @@ def _before_person(row: str) -> int | None:
 def _council(text: str, label: re.Match[str]) -> str | None:
     """The council the label names in full ("Vandrådet for oplandet til Køge Bugt"), else the one the text
     named last before it."""
-    named = label.group("named") or label.group("seat")
+    named = label.group("named") or label.group("seat") or label.group("sits")
     if COUNCIL_NAMED.fullmatch(named):
         return named
     before = list(COUNCIL_NAMED.finditer(text, max(0, label.start() - COUNCIL_BEFORE), label.start()))

@@ -13,7 +13,8 @@ MEMBER_OF relation (Municipality -> Organization):
 - membership_counted_next: a sentence counting a network's municipalities, the list in the next sentence;
 - membership_withdrawals: a municipality's application or decision to leave a body ("X Kommunes ansøgning
   om udtrædelse af Y"), which states the membership it would end;
-- membership_council_seats: the organisations a vandråd or naturråd is made of, listed under a label naming it;
+- membership_council_seats: the organisations a vandråd or naturråd is made of, listed under a label naming it
+  or a heading of who sits in it;
 - membership_cooccurring: the generic reader after them all: one body and a list of municipalities in a sentence,
   tied by any word of membership in any order, the body also named only by its kind's word;
 - membership_group_owners: the named owners or members a body that opens its sentence lists beside an unnamed group
