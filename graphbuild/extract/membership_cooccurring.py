@@ -375,7 +375,10 @@ def add_cooccurring(ctx: Context) -> None:
         if (lo, hi) in done:
             continue
         done.add((lo, hi))
-        if states_none(text, lo, hi):
+        # no municipality named in the sentence, no list (``_one_list`` of none is none): asked first, from the
+        # document's one reading of its municipalities, before the sentence-wide patterns of what states none
+        in_sentence = refs.between(lo, hi)
+        if not in_sentence or states_none(text, lo, hi):
             continue
         if any(ACTIVITY_OBJECT.match(text, t.end(), hi) for t in TIE.finditer(text, lo, hi)):
             continue  # "deltager i arbejdet i X": an activity, no body joined
@@ -386,9 +389,7 @@ def add_cooccurring(ctx: Context) -> None:
         if not named and back is None:
             continue
         spans = [(n.start, n.end) for n in named]
-        members = _one_list(
-            text, [r for r in refs.between(lo, hi) if not any(a <= r.start < b for a, b in spans)], lo, hi
-        )
+        members = _one_list(text, [r for r in in_sentence if not any(a <= r.start < b for a, b in spans)], lo, hi)
         if not members or _said_of_another(text, members, lo, hi) or _counted_only(text, members, lo, hi):
             continue
         first_listed = members[0].start
