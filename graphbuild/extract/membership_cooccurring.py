@@ -40,7 +40,7 @@ from graphbuild.extract.membership_not_stated import (
     states_none,
 )
 from graphbuild.extract.membership_proposed import proposed_only
-from graphbuild.extract.membership_prose import sentence_at
+from graphbuild.extract.membership_prose import WINDOW, sentence_at
 from graphbuild.extract.membership_prose_members import owner_of_subject
 from graphbuild.extract.membership_relation import Context, named_network, relate, relate_fellows
 from graphbuild.vocab.bodies import NETWORK_NOUNS, RESCUE_SERVICE_NOUNS, noun_pattern
@@ -369,7 +369,9 @@ def add_cooccurring(ctx: Context) -> None:
     done: set[tuple[int, int]] = set()
     refs = municipality_refs(text)
     for tie in finditer_around(TIE, text, TIE_WORDS, TIE_RUNS):
-        if not _ties(text, tie):
+        # its sentence lies within WINDOW characters of it (``sentence_at``): with no municipality there it names
+        # none, and is not looked for
+        if not refs.between(max(0, tie.start() - WINDOW), tie.end() + WINDOW) or not _ties(text, tie):
             continue
         lo, hi = sentence_at(text, tie.start(), tie.end(), 0, len(text))
         if (lo, hi) in done:
