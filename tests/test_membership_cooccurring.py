@@ -155,3 +155,19 @@ def test_a_joint_body_named_with_its_owners(tmp_path: Path) -> None:
 )
 def test_no_joint_body(tmp_path: Path, text: str) -> None:
     assert members_of(tmp_path, text) == set()
+
+
+def test_a_word_of_membership_far_from_its_list_in_a_long_sentence(tmp_path: Path) -> None:
+    # the tie is looked for only where a municipality stands within a sentence's reach of it (WINDOW): a list 600
+    # characters before it in the same sentence is still within it
+    filler = "og de lokale turistforeninger har i en længere periode arbejdet med fælles markedsføring " * 7
+    text = (
+        f"Aabenraa, Sønderborg og Haderslev {filler}indgik i 2015 et turismesamarbejde under Destination Sønderjylland."
+    )
+    found = members_of(tmp_path, text)
+    assert {m for m, n in found if n == "Destination Sønderjylland"} == {"Aabenraa", "Sønderborg", "Haderslev"}
+    # the same word of membership with no municipality in its sentence ties nothing
+    assert (
+        members_of(tmp_path, f"Turistforeningerne {filler}indgik i et samarbejde under Destination Sønderjylland.")
+        == set()
+    )

@@ -40,7 +40,7 @@ from graphbuild.extract.membership_not_stated import (
     states_none,
 )
 from graphbuild.extract.membership_proposed import proposed_only
-from graphbuild.extract.membership_prose import sentence_at
+from graphbuild.extract.membership_prose import WINDOW, sentence_at
 from graphbuild.extract.membership_prose_members import owner_of_subject
 from graphbuild.extract.membership_relation import Context, named_network, relate, relate_fellows
 from graphbuild.vocab.bodies import NETWORK_NOUNS, RESCUE_SERVICE_NOUNS, noun_pattern
@@ -369,13 +369,18 @@ def add_cooccurring(ctx: Context) -> None:
     done: set[tuple[int, int]] = set()
     refs = municipality_refs(text)
     for tie in finditer_around(TIE, text, TIE_WORDS, TIE_RUNS):
-        if not _ties(text, tie):
+        # its sentence lies within WINDOW characters of it (``sentence_at``): with no municipality there it names
+        # none, and is not looked for
+        if not refs.between(max(0, tie.start() - WINDOW), tie.end() + WINDOW) or not _ties(text, tie):
             continue
         lo, hi = sentence_at(text, tie.start(), tie.end(), 0, len(text))
         if (lo, hi) in done:
             continue
         done.add((lo, hi))
-        if states_none(text, lo, hi):
+        # no municipality named in the sentence, no list (``_one_list`` of none is none): asked first, from the
+        # document's one reading of its municipalities, before the sentence-wide patterns of what states none
+        in_sentence = refs.between(lo, hi)
+        if not in_sentence or states_none(text, lo, hi):
             continue
         if any(ACTIVITY_OBJECT.match(text, t.end(), hi) for t in TIE.finditer(text, lo, hi)):
             continue  # "deltager i arbejdet i X": an activity, no body joined
@@ -386,9 +391,7 @@ def add_cooccurring(ctx: Context) -> None:
         if not named and back is None:
             continue
         spans = [(n.start, n.end) for n in named]
-        members = _one_list(
-            text, [r for r in refs.between(lo, hi) if not any(a <= r.start < b for a, b in spans)], lo, hi
-        )
+        members = _one_list(text, [r for r in in_sentence if not any(a <= r.start < b for a, b in spans)], lo, hi)
         if not members or _said_of_another(text, members, lo, hi) or _counted_only(text, members, lo, hi):
             continue
         first_listed = members[0].start

@@ -43,8 +43,12 @@ MEMBER_LIST_LABEL = re.compile(
     r"^[^\n:]{0,80}?(?<![\w-])(?i:(?:medlems|ejer|deltager|interessent)kommuner(?:ne)?)[ \t]*:[ \t]*$"
 )
 MEMBER_LIST_WORDS: tuple[Word, ...] = (
-    "kommuner", "medlemmer", "bestyrelse", "underskriftsark", "interessent", "ejere", "repræsentantskab",
-    "styregruppe", "kommissionen",
+    # the two common words only where a label can hold them: before a colon that ends their line ("Ejerkommuner:",
+    # "Kommunale medlemmer udpeget af KKR:", and any such word in the line's run-in before "… ejerkommunerne:"), before
+    # a colon ("Bestyrelsesmedlemmer: NAME"), or at their line's end ("Medlemskommuner")
+    ("kommuner", re.compile(r"kommuner(?:ne)?[ \t]*$|kommuner[^\n:]*+:[ \t]*$", re.IGNORECASE | re.MULTILINE)),
+    ("medlemmer", re.compile(r"medlemmer(?:[ \t]*:|[ \t]*$|[^\n:]*+:[ \t]*$)", re.IGNORECASE | re.MULTILINE)),
+    "bestyrelse", "underskriftsark", "interessent", "ejere", "repræsentantskab", "styregruppe", "kommissionen",
 )  # fmt: skip
 MEMBER_LIST_LABEL_REACH = 80  # how far from a label's start (and past it) its word may stand
 MEMBER_LIST_END = re.compile(

@@ -52,18 +52,48 @@ def _run_ends_after(text: str, pos: int, runs: int) -> int:
     return pos
 
 
+_NAME_RUNS_BEFORE = 4  # the name, an auxiliary ("blev") and "er" before "stoppet", and the verb's own run ("genvalgt")
+_LISTED_REACH = 80  # a listed name stands within the 80 characters after "valgt" that _LIST_BEFORE is searched in
+
+
+def _run_start_before(text: str, pos: int, runs: int, floor: int) -> int:
+    """Where the ``runs``-th run of non-space characters back from pos starts (the run pos stands inside counted),
+    or ``floor``."""
+    for _ in range(runs):
+        while pos > floor and text[pos - 1].isspace():
+            pos -= 1
+        while pos > floor and not text[pos - 1].isspace():
+            pos -= 1
+    return pos
+
+
+def _verb_windows(text: str, low: str) -> list[tuple[int, int]]:
+    """Around each verb's word on a line holding one: from the name's run before it (``_STATED`` reads the name, an
+    auxiliary and the verb over blanks only) to ``_RUNS_PAST_LINE`` runs past the last place a name listed after
+    "valgt" may start (``_LIST_BEFORE`` reads the 80 characters before it), each within the line's own window (the
+    line, and the runs past its end the look-ahead reads): a flattened page's line of thousands of characters is
+    searched only near its verbs."""
+    windows: list[tuple[int, int]] = []
+    for line_start, line_end in lines_holding(text, low, _VERB_WORDS):
+        line_window_end = min(len(text), _run_ends_after(text, line_end, _RUNS_PAST_LINE) + 1)
+        for word in _VERB_WORDS:
+            at = low.find(word, line_start, line_end)
+            while at >= 0:
+                start = _run_start_before(text, at, _NAME_RUNS_BEFORE, line_start)
+                end = min(line_window_end, _run_ends_after(text, at + _LISTED_REACH, _RUNS_PAST_LINE) + 1)
+                windows.append((start, end))
+                at = low.find(word, at + 1, line_end)
+    return windows
+
+
 def _lone_name_matches(text: str) -> Iterator[re.Match[str]]:
-    """``LONE_NAME.finditer(text)``'s matches that can be kept: searched only on the lines holding a verb's word
-    (`near.lines_holding` on the text lowered once) and the runs after them its look-ahead reads; a text holding a
-    letter the case-blind pattern reads otherwise than ``str.lower`` ("ſ") is searched whole."""
+    """``LONE_NAME.finditer(text)``'s matches that can be kept: searched only near the verbs' words (`_verb_windows`,
+    on the text lowered once) and the runs after them its look-ahead reads; a text holding a letter the case-blind
+    pattern reads otherwise than ``str.lower`` ("ſ") is searched whole."""
     low = lowered(text)
     if any(char in low for char in CASE_BLIND_LOOKALIKES):
         return LONE_NAME.finditer(text)
-    windows = [
-        (start, min(len(text), _run_ends_after(text, end, _RUNS_PAST_LINE) + 1))
-        for start, end in lines_holding(text, low, _VERB_WORDS)
-    ]
-    return finditer_in_windows(LONE_NAME, text, windows)
+    return finditer_in_windows(LONE_NAME, text, _verb_windows(text, low))
 
 
 def with_lone_first_names(text: str, people: list[PersonMention], mentions: list[Mention]) -> list[PersonMention]:
