@@ -16,6 +16,7 @@ from graphbuild.parse.attendance_affiliated import affiliated_runs
 from graphbuild.parse.attendance_columns import STATUS_STEMS, status_column
 from graphbuild.parse.attendance_deputy_approval import approved_deputies
 from graphbuild.parse.attendance_deputy_column import deputy_heading_end, without_deputy_column
+from graphbuild.parse.attendance_detached_marks import with_detached_marks
 from graphbuild.parse.attendance_entries import SOME_ITEMS, absent_from_some, read_list
 from graphbuild.parse.attendance_history import HISTORY_CUES, OtherMeetings, other_meetings
 from graphbuild.parse.attendance_initials import initialled_entries
@@ -301,7 +302,8 @@ def find_attendance(
         blocks.attendance_labelled or tables or column or _records_attendance(out, lower, header_end, cues)
     ):
         out = [_summoned(row) if row.start in blocks.member_rows else row for row in out]
-    return out
+    # "… Jørgen Fischer (afbud) (afbud) (deltog som suppleant for X)": markers no name can be tied to
+    return with_detached_marks(text, lower, out, header_end)
 
 
 def _sentence_said_more(rows: list[Row], item_rows: list[Row]) -> list[Row]:

@@ -11,6 +11,7 @@ from datetime import date
 from graphbuild.parse.attendance_elsewhere import apology_elsewhere
 from graphbuild.parse.attendance_future_stand_ins import stands_in_from_a_later_day
 from graphbuild.parse.attendance_history import OtherMeetings
+from graphbuild.parse.attendance_inhabil_stand_ins import disqualified_present
 from graphbuild.parse.attendance_names import NameHit
 from graphbuild.parse.attendance_per_item import per_item
 from graphbuild.parse.attendance_prose_names import (
@@ -164,7 +165,8 @@ def find_prose(
             ):
                 continue
             pending = _sentence(text, lo, hi, numbers, pending, rows, meeting_date)
-    return rows
+    # "Kim Valentin (V) er erklæret inhabil … Flemming Trojel er indkaldt som stedfortræder for Kim Valentin"
+    return disqualified_present(text, lower, rows)
 
 
 _CLAUSE_MARK = re.compile(r"[),;:]")
