@@ -5,9 +5,10 @@ only for the coordinator, who merges (KOMMUNEGRAF_COORDINATOR=1); nobody reads i
 
     python -m benchmarks.realworld                # the table: dev (and test for the coordinator)
     python -m benchmarks.realworld --misses       # also what each dev-write document missed
-    python -m benchmarks.realworld --json         # totals per split and per split/form, as JSON
+    python -m benchmarks.realworld --json         # totals per split, group, group/body and split/form, as JSON
     python -m benchmarks.realworld --no-urls      # text only: the documents' web addresses not given
     python -m benchmarks.realworld --groups       # totals per working group: dev-write, dev-check, test
+    python -m benchmarks.realworld --by-body      # … and per group, by whether the gold names a meeting's body
 
 The working groups (benchmarks.realworld_sources.group_of): rule writers read dev-write documents and their
 misses; dev-check is their own held-out check, scored by totals only; test is scored by the coordinator
@@ -443,14 +444,23 @@ def score_corpus(
     return scored
 
 
+def body_named(scores: dict[str, tuple[int, int]]) -> str:
+    """Whether a document's gold names a meeting's body (its scores hold "body": minutes or an agenda with one),
+    "body", else "no body" (a web page, a news item, a report, or a meeting whose body the gold leaves null)."""
+    return "body" if "body" in scores else "no body"
+
+
 def totals_by(scored: list[tuple[dict[str, Any], dict[str, tuple[int, int]]]], group: str) -> Totals:
-    """Sums per `group`: "split", "group" (dev-write, dev-check, test) or "split/form" (e.g. "test/pdf-flattened")."""
+    """Sums per `group`: "split", "group" (dev-write, dev-check, test), "group/body" (each group by `body_named`,
+    e.g. "dev-check/no body") or "split/form" (e.g. "test/pdf-flattened")."""
     totals: Totals = defaultdict(lambda: defaultdict(lambda: [0, 0]))
     for gold, scores in scored:
         if group == "split":
             key = split_of(gold["id"])
         elif group == "group":
             key = group_of(gold["id"], gold.get("publisher"))
+        elif group == "group/body":
+            key = f"{group_of(gold['id'], gold.get('publisher'))}/{body_named(scores)}"
         else:
             key = f"{split_of(gold['id'])}/{gold.get('form', '?')}"
         for field, (right, expected) in scores.items():
@@ -462,9 +472,16 @@ def totals_by(scored: list[tuple[dict[str, Any], dict[str, tuple[int, int]]]], g
 def _arguments() -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.realworld", description=__doc__.split("\n\n")[0])
     parser.add_argument("--misses", action="store_true", help="also what each dev (dev-write) document missed")
-    parser.add_argument("--json", action="store_true", help="totals per split, group and split/form, as JSON")
+    parser.add_argument(
+        "--json", action="store_true", help="totals per split, group, group/body and split/form, as JSON"
+    )
     parser.add_argument("--no-urls", action="store_true", help="text only: the documents' web addresses not given")
     parser.add_argument("--groups", action="store_true", help="totals per working group: dev-write, dev-check, test")
+    parser.add_argument(
+        "--by-body",
+        action="store_true",
+        help="totals per working group and, within each, by whether the gold names a meeting's body",
+    )
     return parser.parse_args()
 
 
@@ -477,21 +494,27 @@ def main() -> None:
     arguments = _arguments()
     scored = score_corpus(show_misses=arguments.misses, addresses=not arguments.no_urls)
     if arguments.json:
-        groups = {group: totals_by(scored, group) for group in ("split", "group", "split/form")}
+        groups = {group: totals_by(scored, group) for group in ("split", "group", "group/body", "split/form")}
         shown = {
             group: {key: fields for key, fields in totals.items() if _shown(key)} for group, totals in groups.items()
         }
         print(json.dumps(shown, indent=1))
         return
-    totals = totals_by(scored, "group" if arguments.groups else "split")
+    totals = totals_by(scored, "group" if arguments.groups or arguments.by_body else "split")
+    broken = sum(fields["steps failed"][0] for fields in totals.values())
+    shown_keys: tuple[str, ...] = (
+        ("dev-write", "dev-check", "test") if arguments.groups or arguments.by_body else ("dev", "test")
+    )
+    if arguments.by_body:  # each group, then its documents by whether the gold names a meeting's body
+        totals.update(totals_by(scored, "group/body"))
+        shown_keys = tuple(f"{key}{part}" for key in shown_keys for part in ("", "/body", "/no body"))
     print("| split | field | right | of | share |\n|---|---|---|---|---|")
-    for split in ("dev-write", "dev-check", "test") if arguments.groups else ("dev", "test"):
+    for split in shown_keys:
         if not _shown(split):
             continue
         for field, (right, expected) in sorted(totals[split].items()):
             share = f"{right / expected:.0%}" if expected else "-"
             print(f"| {split} | {field} | {right} | {expected} | {share} |")
-    broken = sum(fields["steps failed"][0] for fields in totals.values())
     if broken:
         print(
             f"warning: a parse or extract step raised on {broken} documents; their fields score what was found "

@@ -142,3 +142,17 @@ def test_a_first_runs_dumped_facts_keep_their_identity_and_the_baseline_grows_by
     extend_baseline(baseline, [(gold, {"items": (1, 2)})])
     assert baseline["split"][split_of("x")]["items"] == ([4, 12] if split_of("x") == "dev" else [1, 2])
     assert baseline["split/form"][f"{split_of('x')}/web-text"]["items"] == [1, 2]
+
+
+def test_totals_split_each_group_by_whether_the_gold_names_a_meetings_body() -> None:
+    from benchmarks.realworld import body_named, totals_by
+
+    # a board's page (no "body" score: no meeting) and minutes whose gold names their body, of one dev-write publisher
+    page = ({"id": "a", "publisher": "p"}, {"roles: medlem": (1, 4)})
+    minutes = ({"id": "a", "publisher": "p"}, {"body": (1, 1), "roles: medlem": (5, 6)})
+    group = totals_by([page], "group").popitem()[0]
+    totals = totals_by([page, minutes], "group/body")
+    assert body_named(page[1]) == "no body" and body_named(minutes[1]) == "body"
+    assert totals[f"{group}/no body"]["roles: medlem"] == [1, 4]
+    assert totals[f"{group}/body"]["roles: medlem"] == [5, 6]
+    assert sum(fields["roles: medlem"][1] for fields in totals.values()) == 10
