@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from graphbuild.extract.outcome_case_run_on import case_run_on
 from graphbuild.models import Outcome
 from graphbuild.parse.dates import find_date
 from graphbuild.vocab.near import CASE_BLIND_LOOKALIKES
@@ -171,6 +172,10 @@ def narrative(
     velkommen …", "Der er enighed om at vente med konstituering"): the item's text after its title, read as its
     decision text by the written rule (a form of the table, else talk)."""
     body = _after_title(item_text, title)
+    if not closed and case_run_on(title, body):
+        # a flattened case page run on into the item's line: its headings kept in the title, or the title printed again
+        # after a title the item reader ended early ("Oplæg fra Det syddanske" / "EU-kontor Oplæg fra Det syddanske …")
+        return None, -1
     if title and title in item_text.split("\n", 1)[0] and _title_again(body, title):
         # the item's title printed again as the heading of its own case page ("Oplæg vedrørende turismeindsats" under
         # "146. Oplæg vedrørende turismeindsats"): what follows is the case presented, not the minutes' narrative

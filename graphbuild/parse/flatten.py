@@ -49,6 +49,7 @@ from graphbuild.parse.flat_lists import (
     lettered_cuts,
     table_cuts,
 )
+from graphbuild.parse.flatten_glued_sections import glued_section_cuts
 from graphbuild.parse.flatten_one_entry_lists import one_entry_cuts
 from graphbuild.parse.flatten_room_numbers import room_number
 from graphbuild.parse.flatten_run_in import run_in_cuts
@@ -272,6 +273,7 @@ def _cuts_in(line: Line, sequence: list[int]) -> list[int]:
             continue
         cuts.add(match.start())
         cuts.add(match.end() + (len(text[match.end() :]) - len(text[match.end() :].lstrip())))
+    cuts.update(glued_section_cuts(text))  # "… tages til efterretning.Beslutning Taget til efterretning"
     for match in (
         *finditer_after(_DATED_HEAD, text, _BEFORE_DATED_HEAD),
         *finditer_after(_ITEMS_HEADING, text, _BEFORE_ITEMS_HEADING),
