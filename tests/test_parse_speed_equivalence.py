@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 
 from graphbuild.parse import (
     attendance_label_heads,
     attendance_list_ends,
     attendance_lists,
+    attendance_rows,
     flatten,
     item_model,
     sections,
@@ -327,6 +330,35 @@ def test_cue_words_apart_before_and_any_are_the_scans_they_replace():
                 record_cues = CueWords(lower, record_words)
                 expected = pattern.search(lower, 0, end) is not None
                 assert attendance_lists._matched_at_a_word(pattern, lower, record_words, end, record_cues) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _HEAD_LABEL_TEXT,
+        _HEAD_LABEL_TEXT.upper(),
+        _HEAD_LABEL_TEXT.replace("\n", "\n\n"),
+        _HEAD_LABEL_TEXT.replace("İ", "I"),  # no letter that lowers to two: the document's cues read the lines
+        "",
+    ],
+)
+def test_head_labels_from_the_document_cues_are_those_of_their_own_pass(text):
+    # the lines that hold a head word, taken from the document's one pass over its cue words (attendance_rows'
+    # lower case), are the lines of head_labels' own pass (vocab.near's): the same labels at every limit
+    cues = attendance_lists.document_cues(attendance_rows.lowered(text))
+    for limit in (len(text), len(text) // 2, 40, 0):
+        for records_meeting in (True, False):
+            own = attendance_label_heads.head_labels(text, limit, records_meeting)
+            assert attendance_label_heads.head_labels(text, limit, records_meeting, cues) == own
+    if text and not text.isupper():  # names in capitals are read as no names
+        assert attendance_label_heads.head_labels(text, len(text), True, cues)  # the text holds head labels
+
+
+def test_one_letter_lowers_to_two_characters():
+    # head_labels takes the cues' lines where the text holds no such letter: the two lower cases are then one
+    assert [c for c in map(chr, range(sys.maxunicode + 1)) if len(c.lower()) != 1] == [
+        attendance_label_heads.LOWERS_TO_TWO
+    ]
 
 
 def test_head_labels_read_a_case_blind_head_the_lower_case_misses():

@@ -10,7 +10,7 @@ import re
 from typing import NamedTuple
 
 from graphbuild.parse.attendance_groups import names_follow
-from graphbuild.parse.attendance_reading import CueLines, matches_on_lines
+from graphbuild.parse.attendance_reading import CueLines, CueWords, matches_on_lines
 from graphbuild.vocab.near import lowered
 from graphbuild.vocab.person_names import NAME_RUN
 
@@ -135,6 +135,7 @@ _COLON_HEAD_WORDS = (
     "formandskab",
 )
 _ALONE_HEAD_WORDS = ("medlem", "deltager", "stede", "fremmødte")  # no body's name alone on its line heads a list
+HEAD_WORDS = _COLON_HEAD_WORDS  # the words the lines of a head label hold, for the document's one pass
 
 
 def _may_head(phrase: str, words: tuple[str, ...]) -> bool:
@@ -142,14 +143,20 @@ def _may_head(phrase: str, words: tuple[str, ...]) -> bool:
     return any(word in low for word in words)
 
 
-def head_labels(text: str, limit: int, records_meeting: bool = True) -> list[HeadLabel]:
+def head_labels(text: str, limit: int, records_meeting: bool = True, cues: CueWords | None = None) -> list[HeadLabel]:
     """The labels read by their head noun before ``limit`` (a member list inside an item is an appointment more
-    often than attendance), each with names after it."""
+    often than attendance), each with names after it (``cues``: the document's cue words found once, ``HEAD_WORDS``
+    among them)."""
     found: list[HeadLabel] = []
     bodies: list[HeadLabel] = []
     # each pattern is matched only on the lines that hold one of its phrase's head words: the lines that hold any head
-    # word found in one pass, each pattern's taken from them
-    cue = CueLines(text, lowered(text), _COLON_HEAD_WORDS, limit)
+    # word, taken from the document's one pass over its cue words where its lower case is the text's, each pattern's
+    # taken from them
+    lower = lowered(text)
+    lines = None
+    if cues is not None and LOWERS_TO_TWO not in text:  # then the cues' lower case (attendance_rows') is this one
+        lines = cues.lines_holding(text, _COLON_HEAD_WORDS, limit)
+    cue = CueLines(text, lower, _COLON_HEAD_WORDS, limit, lines)
     for m in matches_on_lines(_COLON_PHRASE, text, cue.lines):
         if not _may_head(m["phrase"], _COLON_HEAD_WORDS):
             continue
@@ -180,6 +187,10 @@ def head_labels(text: str, limit: int, records_meeting: bool = True) -> list[Hea
             found.append(HeadLabel(m.start("phrase"), m.end("phrase"), key, colon=False))
     return sorted(found)
 
+
+# the one letter whose lower case is two characters ("İ"): ``vocab.near.lowered`` writes it "i", the cues' lower case
+# (``attendance_rows.lowered``) keeps it
+LOWERS_TO_TWO = "\u0130"
 
 # the letters a case-blind pattern takes for "i" and "s" ("TıLSTEDE") that lower case does not turn into them
 _CASE_BLIND_ODD = ("ı", "ſ")

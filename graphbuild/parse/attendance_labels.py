@@ -10,7 +10,7 @@ from itertools import islice
 from graphbuild.models import AttendanceStatus
 from graphbuild.parse.attendance_columns import STATUS_LINE
 from graphbuild.parse.attendance_groups import names_follow
-from graphbuild.parse.attendance_label_heads import head_labels
+from graphbuild.parse.attendance_label_heads import HEAD_WORDS, head_labels
 from graphbuild.parse.attendance_label_stops import sentence_ends_inside
 from graphbuild.parse.attendance_list_ends import in_bracket
 from graphbuild.parse.attendance_names import split_run_lazily
@@ -136,7 +136,8 @@ _LABEL_WORDS = tuple(
     sorted({label if label.startswith(("til", "i ")) else label.split()[0] for label in [*_LABELS, *_MEMBER_LABELS]})
 )
 
-LABEL_WORDS = _LABEL_WORDS  # the words a label opens with, for the document's one pass over its cue words
+# the words a label opens with and the words of a head label's line, for the document's one pass over its cue words
+LABEL_WORDS = (*_LABEL_WORDS, *HEAD_WORDS)
 
 
 _LINE_LEAD = re.compile(r"[ \t*_#>•-]*")  # only marks before a label at the start of its line
@@ -214,7 +215,7 @@ def list_labels(
         if label is not None:
             found.append(label)
     found = _with_sentence_labels(text, limit, found)
-    return _with_head_labels(text, limit, found, records_meeting)
+    return _with_head_labels(text, limit, found, records_meeting, cues)
 
 
 # a sentence that heads a list with its verb and colon, where the meeting or a delegation is named before the verb:
@@ -252,12 +253,12 @@ def _with_sentence_labels(
 
 
 def _with_head_labels(
-    text: str, limit: int, found: list[tuple[_Label, AttendanceStatus]], records_meeting: bool
+    text: str, limit: int, found: list[tuple[_Label, AttendanceStatus]], records_meeting: bool, cues: CueWords
 ) -> list[tuple[_Label, AttendanceStatus]]:
     """``found`` with the labels read by their head noun ("Udvalgets medlemmer:", "Økonomiudvalget:") that no label
     read above overlaps, in the text's order."""
     added: list[tuple[_Label, AttendanceStatus]] = []
-    for head in head_labels(text, limit, records_meeting):
+    for head in head_labels(text, limit, records_meeting, cues):
         if any(head.start < label.end() and label.start() < head.end for label, _ in found):
             continue
         match = _HEAD_MATCH.match(text, head.end - head.colon, head.end)
