@@ -7,6 +7,7 @@ import sys
 import pytest
 
 from graphbuild.parse import (
+    attendance_groups,
     attendance_label_heads,
     attendance_list_ends,
     attendance_lists,
@@ -352,6 +353,29 @@ def test_head_labels_from_the_document_cues_are_those_of_their_own_pass(text):
             assert attendance_label_heads.head_labels(text, limit, records_meeting, cues) == own
     if text and not text.isupper():  # names in capitals are read as no names
         assert attendance_label_heads.head_labels(text, len(text), True, cues)  # the text holds head labels
+
+
+def test_names_follow_of_one_text_is_asked_once_and_answers_as_names_follow(monkeypatch):
+    # "Medlemmer:" of aabenraa-byraadet-2022-11-30, read as a label and by its head noun: one question
+    text = "Udvalg: Byrådet\nMedlemmer: Jan Riber Jakobsen, Anders Koch-Hørlyck, Hans-Christian Gjerlevsen\nRådhuset"
+    follows = attendance_groups.NamesFollow(text)
+    answers = {
+        (pos, count): attendance_groups.names_follow(text, pos, count) for pos in range(len(text)) for count in (1, 2)
+    }
+    assert any(answers.values()) and not all(answers.values())
+    asked: list[tuple[int, int]] = []
+    real = attendance_groups.names_follow
+
+    def counted(text_: str, pos: int, count: int) -> bool:
+        asked.append((pos, count))
+        return real(text_, pos, count)
+
+    monkeypatch.setattr(attendance_groups, "names_follow", counted)
+    for _ in range(2):
+        assert {key: follows(text, *key) for key in answers} == answers
+    assert sorted(asked) == sorted(answers)  # each position and count once
+    other = text.replace("Jan", "Per")  # another text: asked as it is
+    assert follows(other, 11 + len("Medlemmer:") + 5, 2) == real(other, 11 + len("Medlemmer:") + 5, 2)
 
 
 def test_one_letter_lowers_to_two_characters():

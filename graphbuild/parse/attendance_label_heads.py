@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from graphbuild.parse.attendance_groups import names_follow
+from graphbuild.parse.attendance_groups import FollowingNames, names_follow
 from graphbuild.parse.attendance_reading import CueLines, CueWords, matches_on_lines
 from graphbuild.vocab.near import lowered
 from graphbuild.vocab.person_names import NAME_RUN
@@ -143,10 +143,16 @@ def _may_head(phrase: str, words: tuple[str, ...]) -> bool:
     return any(word in low for word in words)
 
 
-def head_labels(text: str, limit: int, records_meeting: bool = True, cues: CueWords | None = None) -> list[HeadLabel]:
+def head_labels(
+    text: str,
+    limit: int,
+    records_meeting: bool = True,
+    cues: CueWords | None = None,
+    follows: FollowingNames = names_follow,
+) -> list[HeadLabel]:
     """The labels read by their head noun before ``limit`` (a member list inside an item is an appointment more
     often than attendance), each with names after it (``cues``: the document's cue words found once, ``HEAD_WORDS``
-    among them)."""
+    among them; ``follows``: ``names_follow``, or the document's ``NamesFollow``)."""
     found: list[HeadLabel] = []
     bodies: list[HeadLabel] = []
     # each pattern is matched only on the lines that hold one of its phrase's head words: the lines that hold any head
@@ -161,7 +167,7 @@ def head_labels(text: str, limit: int, records_meeting: bool = True, cues: CueWo
         if not _may_head(m["phrase"], _COLON_HEAD_WORDS):
             continue
         key = _key_of(m["phrase"], colon=True)
-        if key is None or not names_follow(text, m.end(), 1 if key in _ONE_NAME_LISTS else 2):
+        if key is None or not follows(text, m.end(), 1 if key in _ONE_NAME_LISTS else 2):
             continue
         if key == "medlemmer" and not records_meeting:
             continue  # a page's roster ("Udvalgets medlemmer:" on a committee's page) is the old labels' to read
@@ -179,11 +185,11 @@ def head_labels(text: str, limit: int, records_meeting: bool = True, cues: CueWo
             continue
         key = _key_of(m["phrase"], colon=False)
         below = key is not None and key != "udvalget" and _NAME_LINE_BELOW.match(text, m.end()) is not None
-        if records_meeting and below and key is not None and names_follow(text, m.end(), 2):
+        if records_meeting and below and key is not None and follows(text, m.end(), 2):
             found.append(HeadLabel(m.start("phrase"), m.end(), key, colon=False))
     for m in _phrases_before_names(text, limit, cue):
         key = _key_of(m["phrase"], colon=False)
-        if key is not None and names_follow(text, m.end(), 2):
+        if key is not None and follows(text, m.end(), 2):
             found.append(HeadLabel(m.start("phrase"), m.end("phrase"), key, colon=False))
     return sorted(found)
 
