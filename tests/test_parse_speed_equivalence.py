@@ -388,7 +388,8 @@ def test_one_letter_lowers_to_two_characters():
 def test_head_labels_read_a_case_blind_head_the_lower_case_misses():
     text = "Mødet\nTılstede Anna Berg, Ole Hansen, Lis Holm\n"  # a dotless ı: the pattern takes it, lower case does not
     cue = CueLines(text, lowered(text), attendance_label_heads._COLON_HEAD_WORDS, len(text))
-    spans = [m.span() for m in attendance_label_heads._phrases_before_names(text, len(text), cue)]
+    lines = cue.holding(attendance_label_heads._ALONE_HEAD_WORDS)
+    spans = [m.span() for m in attendance_label_heads._phrases_before_names(text, len(text), lines)]
     assert spans == [m.span() for m in attendance_label_heads._PHRASE_BEFORE_NAMES.finditer(text)]
     assert spans
 

@@ -179,7 +179,13 @@ def head_labels(
     if len(bodies) == 1:  # the meeting's own body is one; a run of bodies each with its person is no attendance
         found += bodies
     # on a page that records no meeting a heading on its own line is its section's (a roster's), not a list's
-    alone = matches_on_lines(_LINE_ALONE, text, cue.holding(_ALONE_HEAD_WORDS)) if records_meeting else []
+    # the lines holding a head word of a label alone or before names: the cues' where the lines above are theirs
+    alone_lines = (
+        cues.lines_holding(text, _ALONE_HEAD_WORDS, limit)
+        if cues is not None and lines is not None
+        else cue.holding(_ALONE_HEAD_WORDS)
+    )
+    alone = matches_on_lines(_LINE_ALONE, text, alone_lines) if records_meeting else []
     for m in alone:
         if not _may_head(m["phrase"], _ALONE_HEAD_WORDS):
             continue
@@ -187,7 +193,7 @@ def head_labels(
         below = key is not None and key != "udvalget" and _NAME_LINE_BELOW.match(text, m.end()) is not None
         if records_meeting and below and key is not None and follows(text, m.end(), 2):
             found.append(HeadLabel(m.start("phrase"), m.end(), key, colon=False))
-    for m in _phrases_before_names(text, limit, cue):
+    for m in _phrases_before_names(text, limit, alone_lines):
         key = _key_of(m["phrase"], colon=False)
         if key is not None and follows(text, m.end(), 2):
             found.append(HeadLabel(m.start("phrase"), m.end("phrase"), key, colon=False))
@@ -202,12 +208,12 @@ LOWERS_TO_TWO = "\u0130"
 _CASE_BLIND_ODD = ("ı", "ſ")
 
 
-def _phrases_before_names(text: str, limit: int, cue: CueLines) -> list[re.Match[str]]:
+def _phrases_before_names(text: str, limit: int, lines: list[tuple[int, int]]) -> list[re.Match[str]]:
     """``_PHRASE_BEFORE_NAMES``'s matches before ``limit``: each holds one of the head words of ``_ALONE_HEAD_WORDS``
-    ("medlemmer", "deltager", "til stede", "fremmødte"), so only the lines holding one (of ``cue``'s) are matched."""
+    ("medlemmer", "deltager", "til stede", "fremmødte"), so only ``lines`` (those holding one) are matched."""
     if any(odd in text for odd in _CASE_BLIND_ODD):
         return list(_PHRASE_BEFORE_NAMES.finditer(text, 0, limit))
-    return matches_on_lines(_PHRASE_BEFORE_NAMES, text, cue.holding(_ALONE_HEAD_WORDS))
+    return matches_on_lines(_PHRASE_BEFORE_NAMES, text, lines)
 
 
 # the next line that is not blank opens with a name (not a title's line: "Bestyrelsesmedlemmer\n\nFormand\n\nLars
