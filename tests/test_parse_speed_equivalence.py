@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 
 from graphbuild.parse import (
+    attendance_groups,
     attendance_label_heads,
     attendance_list_ends,
     attendance_lists,
+    attendance_rows,
     flatten,
     item_model,
     sections,
@@ -329,10 +333,63 @@ def test_cue_words_apart_before_and_any_are_the_scans_they_replace():
                 assert attendance_lists._matched_at_a_word(pattern, lower, record_words, end, record_cues) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        _HEAD_LABEL_TEXT,
+        _HEAD_LABEL_TEXT.upper(),
+        _HEAD_LABEL_TEXT.replace("\n", "\n\n"),
+        _HEAD_LABEL_TEXT.replace("İ", "I"),  # no letter that lowers to two: the document's cues read the lines
+        "",
+    ],
+)
+def test_head_labels_from_the_document_cues_are_those_of_their_own_pass(text):
+    # the lines that hold a head word, taken from the document's one pass over its cue words (attendance_rows'
+    # lower case), are the lines of head_labels' own pass (vocab.near's): the same labels at every limit
+    cues = attendance_lists.document_cues(attendance_rows.lowered(text))
+    for limit in (len(text), len(text) // 2, 40, 0):
+        for records_meeting in (True, False):
+            own = attendance_label_heads.head_labels(text, limit, records_meeting)
+            assert attendance_label_heads.head_labels(text, limit, records_meeting, cues) == own
+    if text and not text.isupper():  # names in capitals are read as no names
+        assert attendance_label_heads.head_labels(text, len(text), True, cues)  # the text holds head labels
+
+
+def test_names_follow_of_one_text_is_asked_once_and_answers_as_names_follow(monkeypatch):
+    # "Medlemmer:" of aabenraa-byraadet-2022-11-30, read as a label and by its head noun: one question
+    text = "Udvalg: Byrådet\nMedlemmer: Jan Riber Jakobsen, Anders Koch-Hørlyck, Hans-Christian Gjerlevsen\nRådhuset"
+    follows = attendance_groups.NamesFollow(text)
+    answers = {
+        (pos, count): attendance_groups.names_follow(text, pos, count) for pos in range(len(text)) for count in (1, 2)
+    }
+    assert any(answers.values()) and not all(answers.values())
+    asked: list[tuple[int, int]] = []
+    real = attendance_groups.names_follow
+
+    def counted(text_: str, pos: int, count: int) -> bool:
+        asked.append((pos, count))
+        return real(text_, pos, count)
+
+    monkeypatch.setattr(attendance_groups, "names_follow", counted)
+    for _ in range(2):
+        assert {key: follows(text, *key) for key in answers} == answers
+    assert sorted(asked) == sorted(answers)  # each position and count once
+    other = text.replace("Jan", "Per")  # another text: asked as it is
+    assert follows(other, 11 + len("Medlemmer:") + 5, 2) == real(other, 11 + len("Medlemmer:") + 5, 2)
+
+
+def test_one_letter_lowers_to_two_characters():
+    # head_labels takes the cues' lines where the text holds no such letter: the two lower cases are then one
+    assert [c for c in map(chr, range(sys.maxunicode + 1)) if len(c.lower()) != 1] == [
+        attendance_label_heads.LOWERS_TO_TWO
+    ]
+
+
 def test_head_labels_read_a_case_blind_head_the_lower_case_misses():
     text = "Mødet\nTılstede Anna Berg, Ole Hansen, Lis Holm\n"  # a dotless ı: the pattern takes it, lower case does not
     cue = CueLines(text, lowered(text), attendance_label_heads._COLON_HEAD_WORDS, len(text))
-    spans = [m.span() for m in attendance_label_heads._phrases_before_names(text, len(text), cue)]
+    lines = cue.holding(attendance_label_heads._ALONE_HEAD_WORDS)
+    spans = [m.span() for m in attendance_label_heads._phrases_before_names(text, len(text), lines)]
     assert spans == [m.span() for m in attendance_label_heads._PHRASE_BEFORE_NAMES.finditer(text)]
     assert spans
 

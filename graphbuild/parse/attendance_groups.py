@@ -5,6 +5,7 @@ no list, and whether names follow a position (a label heads a list only then).""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import islice
 
 from graphbuild.parse.attendance_names import read_name, read_titled_name, split_run_lazily
@@ -42,6 +43,26 @@ def names_follow(text: str, pos: int, count: int) -> bool:
     if count == 1:
         return True
     return len(list(islice(NAME_RUN.finditer(window), count))) >= count  # as many as asked, no more read
+
+
+class NamesFollow:
+    """``names_follow`` for one text, each position and count asked once: the label readers ask it of the same
+    candidate ("Medlemmer:" is read as a label, then by its head noun); of another text it asks ``names_follow``."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._known: dict[tuple[int, int], bool] = {}
+
+    def __call__(self, text: str, pos: int, count: int) -> bool:
+        if text is not self.text:
+            return names_follow(text, pos, count)
+        known = self._known.get((pos, count))
+        if known is None:
+            known = self._known[(pos, count)] = names_follow(text, pos, count)
+        return known
+
+
+FollowingNames = Callable[[str, int, int], bool]  # names_follow, or a NamesFollow of the text
 
 
 # a heading of one group of those present, on a line of its own with names below: "Borgerrepræsentanter:",

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from graphbuild.parse.attendance_groups import names_follow
-from graphbuild.parse.attendance_reading import CueLines, matches_on_lines
+from graphbuild.parse.attendance_groups import FollowingNames, names_follow
+from graphbuild.parse.attendance_reading import CueLines, CueWords, matches_on_lines
 from graphbuild.vocab.near import lowered
 from graphbuild.vocab.person_names import NAME_RUN
 
@@ -135,6 +135,7 @@ _COLON_HEAD_WORDS = (
     "formandskab",
 )
 _ALONE_HEAD_WORDS = ("medlem", "deltager", "stede", "fremmødte")  # no body's name alone on its line heads a list
+HEAD_WORDS = _COLON_HEAD_WORDS  # the words the lines of a head label hold, for the document's one pass
 
 
 def _may_head(phrase: str, words: tuple[str, ...]) -> bool:
@@ -142,19 +143,31 @@ def _may_head(phrase: str, words: tuple[str, ...]) -> bool:
     return any(word in low for word in words)
 
 
-def head_labels(text: str, limit: int, records_meeting: bool = True) -> list[HeadLabel]:
+def head_labels(
+    text: str,
+    limit: int,
+    records_meeting: bool = True,
+    cues: CueWords | None = None,
+    follows: FollowingNames = names_follow,
+) -> list[HeadLabel]:
     """The labels read by their head noun before ``limit`` (a member list inside an item is an appointment more
-    often than attendance), each with names after it."""
+    often than attendance), each with names after it (``cues``: the document's cue words found once, ``HEAD_WORDS``
+    among them; ``follows``: ``names_follow``, or the document's ``NamesFollow``)."""
     found: list[HeadLabel] = []
     bodies: list[HeadLabel] = []
     # each pattern is matched only on the lines that hold one of its phrase's head words: the lines that hold any head
-    # word found in one pass, each pattern's taken from them
-    cue = CueLines(text, lowered(text), _COLON_HEAD_WORDS, limit)
+    # word, taken from the document's one pass over its cue words where its lower case is the text's, each pattern's
+    # taken from them
+    lower = lowered(text)
+    lines = None
+    if cues is not None and LOWERS_TO_TWO not in text:  # then the cues' lower case (attendance_rows') is this one
+        lines = cues.lines_holding(text, _COLON_HEAD_WORDS, limit)
+    cue = CueLines(text, lower, _COLON_HEAD_WORDS, limit, lines)
     for m in matches_on_lines(_COLON_PHRASE, text, cue.lines):
         if not _may_head(m["phrase"], _COLON_HEAD_WORDS):
             continue
         key = _key_of(m["phrase"], colon=True)
-        if key is None or not names_follow(text, m.end(), 1 if key in _ONE_NAME_LISTS else 2):
+        if key is None or not follows(text, m.end(), 1 if key in _ONE_NAME_LISTS else 2):
             continue
         if key == "medlemmer" and not records_meeting:
             continue  # a page's roster ("Udvalgets medlemmer:" on a committee's page) is the old labels' to read
@@ -166,31 +179,41 @@ def head_labels(text: str, limit: int, records_meeting: bool = True) -> list[Hea
     if len(bodies) == 1:  # the meeting's own body is one; a run of bodies each with its person is no attendance
         found += bodies
     # on a page that records no meeting a heading on its own line is its section's (a roster's), not a list's
-    alone = matches_on_lines(_LINE_ALONE, text, cue.holding(_ALONE_HEAD_WORDS)) if records_meeting else []
+    # the lines holding a head word of a label alone or before names: the cues' where the lines above are theirs
+    alone_lines = (
+        cues.lines_holding(text, _ALONE_HEAD_WORDS, limit)
+        if cues is not None and lines is not None
+        else cue.holding(_ALONE_HEAD_WORDS)
+    )
+    alone = matches_on_lines(_LINE_ALONE, text, alone_lines) if records_meeting else []
     for m in alone:
         if not _may_head(m["phrase"], _ALONE_HEAD_WORDS):
             continue
         key = _key_of(m["phrase"], colon=False)
         below = key is not None and key != "udvalget" and _NAME_LINE_BELOW.match(text, m.end()) is not None
-        if records_meeting and below and key is not None and names_follow(text, m.end(), 2):
+        if records_meeting and below and key is not None and follows(text, m.end(), 2):
             found.append(HeadLabel(m.start("phrase"), m.end(), key, colon=False))
-    for m in _phrases_before_names(text, limit, cue):
+    for m in _phrases_before_names(text, limit, alone_lines):
         key = _key_of(m["phrase"], colon=False)
-        if key is not None and names_follow(text, m.end(), 2):
+        if key is not None and follows(text, m.end(), 2):
             found.append(HeadLabel(m.start("phrase"), m.end("phrase"), key, colon=False))
     return sorted(found)
 
+
+# the one letter whose lower case is two characters ("İ"): ``vocab.near.lowered`` writes it "i", the cues' lower case
+# (``attendance_rows.lowered``) keeps it
+LOWERS_TO_TWO = "\u0130"
 
 # the letters a case-blind pattern takes for "i" and "s" ("TıLSTEDE") that lower case does not turn into them
 _CASE_BLIND_ODD = ("ı", "ſ")
 
 
-def _phrases_before_names(text: str, limit: int, cue: CueLines) -> list[re.Match[str]]:
+def _phrases_before_names(text: str, limit: int, lines: list[tuple[int, int]]) -> list[re.Match[str]]:
     """``_PHRASE_BEFORE_NAMES``'s matches before ``limit``: each holds one of the head words of ``_ALONE_HEAD_WORDS``
-    ("medlemmer", "deltager", "til stede", "fremmødte"), so only the lines holding one (of ``cue``'s) are matched."""
+    ("medlemmer", "deltager", "til stede", "fremmødte"), so only ``lines`` (those holding one) are matched."""
     if any(odd in text for odd in _CASE_BLIND_ODD):
         return list(_PHRASE_BEFORE_NAMES.finditer(text, 0, limit))
-    return matches_on_lines(_PHRASE_BEFORE_NAMES, text, cue.holding(_ALONE_HEAD_WORDS))
+    return matches_on_lines(_PHRASE_BEFORE_NAMES, text, lines)
 
 
 # the next line that is not blank opens with a name (not a title's line: "Bestyrelsesmedlemmer\n\nFormand\n\nLars

@@ -9,8 +9,8 @@ from itertools import islice
 
 from graphbuild.models import AttendanceStatus
 from graphbuild.parse.attendance_columns import STATUS_LINE
-from graphbuild.parse.attendance_groups import names_follow
-from graphbuild.parse.attendance_label_heads import head_labels
+from graphbuild.parse.attendance_groups import FollowingNames, NamesFollow, names_follow
+from graphbuild.parse.attendance_label_heads import HEAD_WORDS, head_labels
 from graphbuild.parse.attendance_label_stops import sentence_ends_inside
 from graphbuild.parse.attendance_list_ends import in_bracket
 from graphbuild.parse.attendance_names import split_run_lazily
@@ -136,7 +136,8 @@ _LABEL_WORDS = tuple(
     sorted({label if label.startswith(("til", "i ")) else label.split()[0] for label in [*_LABELS, *_MEMBER_LABELS]})
 )
 
-LABEL_WORDS = _LABEL_WORDS  # the words a label opens with, for the document's one pass over its cue words
+# the words a label opens with and the words of a head label's line, for the document's one pass over its cue words
+LABEL_WORDS = (*_LABEL_WORDS, *HEAD_WORDS)
 
 
 _LINE_LEAD = re.compile(r"[ \t*_#>•-]*")  # only marks before a label at the start of its line
@@ -206,15 +207,16 @@ def list_labels(
     document's cue words found once, ``LABEL_WORDS`` among them)."""
     found: list[tuple[_Label, AttendanceStatus]] = []
     previous = -1
+    follows = NamesFollow(text)  # a candidate read both as a label and by its head noun is asked once
     for at in cues.offsets(_LABEL_WORDS):
         if at == previous or not text[at].isupper() or (found and at < found[-1][0].end()):
             continue
         previous = at
-        label = _label_at(text, at, limit, found)
+        label = _label_at(text, at, limit, found, follows)
         if label is not None:
             found.append(label)
     found = _with_sentence_labels(text, limit, found)
-    return _with_head_labels(text, limit, found, records_meeting)
+    return _with_head_labels(text, limit, found, records_meeting, cues, follows)
 
 
 # a sentence that heads a list with its verb and colon, where the meeting or a delegation is named before the verb:
@@ -252,12 +254,17 @@ def _with_sentence_labels(
 
 
 def _with_head_labels(
-    text: str, limit: int, found: list[tuple[_Label, AttendanceStatus]], records_meeting: bool
+    text: str,
+    limit: int,
+    found: list[tuple[_Label, AttendanceStatus]],
+    records_meeting: bool,
+    cues: CueWords,
+    follows: FollowingNames,
 ) -> list[tuple[_Label, AttendanceStatus]]:
     """``found`` with the labels read by their head noun ("Udvalgets medlemmer:", "Økonomiudvalget:") that no label
     read above overlaps, in the text's order."""
     added: list[tuple[_Label, AttendanceStatus]] = []
-    for head in head_labels(text, limit, records_meeting):
+    for head in head_labels(text, limit, records_meeting, cues, follows):
         if any(head.start < label.end() and label.start() < head.end for label, _ in found):
             continue
         match = _HEAD_MATCH.match(text, head.end - head.colon, head.end)
@@ -308,7 +315,11 @@ def _qualified_in_capitals(m: re.Match[str]) -> bool:
 
 
 def _label_at(
-    text: str, at: int, limit: int, found: list[tuple[_Label, AttendanceStatus]]
+    text: str,
+    at: int,
+    limit: int,
+    found: list[tuple[_Label, AttendanceStatus]],
+    follows: FollowingNames = names_follow,
 ) -> tuple[_Label, AttendanceStatus] | None:
     """The label at ``at`` with the status of its list, or None when the words there head no list."""
     m = _label_match(text, at)
@@ -350,12 +361,12 @@ def _label_at(
     ):
         return None  # "Deltagere på det fysiske møde:" names a group, not the meeting's attendance
     if m["colon"]:
-        if key in _MEMBER_LABELS and not names_follow(text, m.end(), 2):
+        if key in _MEMBER_LABELS and not follows(text, m.end(), 2):
             return None
         if key in _MEMBER_LABELS and _GROUP_FROM.search(text, line_start, m.start()):
             return None  # "Fraværende:\nFra Byrådet: Karen Juul": a group's heading in the list above, no member list
         return _Label(m), status
-    return _label_without_colon(text, m, key, status, at_line_start, found)
+    return _label_without_colon(text, m, key, status, at_line_start, found, follows)
 
 
 def _label_without_colon(
@@ -365,6 +376,7 @@ def _label_without_colon(
     status: AttendanceStatus,
     at_line_start: bool,
     found: list[tuple[_Label, AttendanceStatus]],
+    follows: FollowingNames = names_follow,
 ) -> tuple[_Label, AttendanceStatus] | None:
     """A label with no colon heads a list on a line of its own with names below, before names on its line,
     or as the first of a two-column header flattened; otherwise its words are prose."""
@@ -377,24 +389,24 @@ def _label_without_colon(
         or key in COLON_ONLY
         or (
             key in ("afbud fra", "deltog", "meldt afbud", "forfald", "meldt forfald")
-            and not (alone and names_follow(text, line_end, 1))
-            and not (_AFTER_ENTRY.search(text, line_start, m.start()) and names_follow(text, m.end(), 1))
+            and not (alone and follows(text, line_end, 1))
+            and not (_AFTER_ENTRY.search(text, line_start, m.start()) and follows(text, m.end(), 1))
         )
     ):
         return None  # without a colon these are prose (read by attendance_prose), unless alone on a line ("Forfald")
     tail = _LABEL_TAIL.match(text, m.end(), line_end) if at_line_start else None
     if tail is None and line_end - line_start > _FLATTENED_LINE:
         tail = _LABEL_TAIL_BULLET.match(text, m.end(), line_end)  # "… Vejle Til stede på mødet var • Borgmester"
-    if tail and tail.end() > m.end() and names_follow(text, tail.end(), 2):
+    if tail and tail.end() > m.end() and follows(text, tail.end(), 2):
         return _Label(m, tail.end()), status  # "Til stede på mødet var\n\n • Borgmester Jan Boye"
     if key in _ALONE_ONLY:
-        if at_line_start and not text[m.end() : line_end].strip() and names_follow(text, m.end(), 2):
+        if at_line_start and not text[m.end() : line_end].strip() and follows(text, m.end(), 2):
             return _Label(m), status
         if line_end - line_start > _FLATTENED_LINE and _run_of_names(text, m.end(), 3):
             return _Label(m), status  # a page flattened: "… Faaborg Indkaldelse Hans Stavnsager Søren …"
         return None
     qualified = _QUALIFIER_ALONE.fullmatch(text, m.end(), line_end) if at_line_start else None
-    if qualified is not None and names_follow(text, line_end, 1):
+    if qualified is not None and follows(text, line_end, 1):
         # "Fraværende medlemmer" on a line of its own, the list below: one label qualified, as with its colon
         qualifier_status = _LABELS.get(" ".join(qualified["label"].split()), "present")
         return _Label(m, line_end), status if qualifier_status == "present" else qualifier_status
@@ -408,7 +420,7 @@ def _label_without_colon(
     if following and " ".join(following["label"].lower().split()) in _LABELS:
         # "Deltagere Afbud Jens Hansen ...": a two-column header flattened
         return _Label(m, second=_LABELS[" ".join(following["label"].lower().split())]), status
-    if names_follow(text, m.end(), 1):
+    if follows(text, m.end(), 1):
         return _Label(m), status  # "Fraværende Jakob Ekberg, N. J. Ottesen", "3 Deltagere Birgit Hansen"
     return None
 

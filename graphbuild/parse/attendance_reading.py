@@ -95,10 +95,13 @@ class CueLines:
     pass; ``holding(some)`` gives those that hold one of ``some`` (a subset of ``words``), as ``lines_holding`` with
     ``some`` would."""
 
-    def __init__(self, text: str, lower: str, words: tuple[str, ...], hi: int) -> None:
+    def __init__(
+        self, text: str, lower: str, words: tuple[str, ...], hi: int, lines: list[tuple[int, int]] | None = None
+    ) -> None:
         self.lower = lower
         self.words = frozenset(words)
-        self.lines = lines_holding(text, lower, words, hi)
+        # ``lines``: those lines found already (``CueWords.lines_holding`` over the same lower case, for ``words``)
+        self.lines = lines_holding(text, lower, words, hi) if lines is None else lines
 
     def holding(self, some: tuple[str, ...]) -> list[tuple[int, int]]:
         """The lines that hold one of ``some`` (each of them one of the words the lines were found for)."""
