@@ -8,6 +8,8 @@ flattened are listed for dev-write only (dev-check is read by its totals).
 
     python -m benchmarks.realworld_flattened           # totals per group
     python -m benchmarks.realworld_flattened --misses  # also each dev-write document that reads worse flattened
+    python -m benchmarks.realworld_flattened --all-kinds  # every kind of document, not only minutes and agendas
+                                                          # (most membership statements are on web pages and news)
 """
 
 from __future__ import annotations
@@ -70,6 +72,9 @@ def _expected(gold: dict[str, Any]) -> dict[str, int]:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--misses", action="store_true", help="list the dev-write documents that read worse flattened")
+    parser.add_argument(
+        "--all-kinds", action="store_true", help="score every kind of document (web pages, news), not only minutes"
+    )
     args = parser.parse_args(argv)
     totals = {group: {field: [0, 0, 0] for field in FIELDS} for group in GROUPS}  # flattened, unflattened, expected
     show = args.misses
@@ -78,7 +83,7 @@ def main(argv: list[str] | None = None) -> None:
         group = group_of(gold["id"], gold.get("publisher"))
         if group not in GROUPS or gold.get("form") == "pdf-flattened":
             continue
-        if gold["kind"] not in ("referat", "dagsorden"):
+        if not args.all_kinds and gold["kind"] not in ("referat", "dagsorden"):
             continue
         doc = read_source(CORPUS / gold["file"])
         flat_misses: list[str] = []

@@ -146,10 +146,12 @@ def test_an_election_is_found_from_the_white_space_after_the_name() -> None:
 
 
 def _sentence_at_read_whole(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
-    """``sentence_at`` as it read before: every sentence end in the window before start, the last one kept."""
+    """``sentence_at`` as it read before: every sentence end in the window before start (its look at the capital
+    after it seeing the character at start), the last one kept."""
     left = max(lo, start - WINDOW)
-    for match in sentence_stops(SENTENCE_END, text, left, start):
-        left = match.end()
+    for match in sentence_stops(SENTENCE_END, text, left, min(len(text), start + 1)):
+        if match.end() <= start:
+            left = match.end()
     stop = next(sentence_stops(SENTENCE_END, text, end, min(hi, end + WINDOW)), None)
     return left, stop.start() if stop else min(hi, end + WINDOW)
 

@@ -164,3 +164,58 @@ def test_heading_of_who_sits_over_no_organisations(tmp_path: Path, text: str) ->
 )
 def test_no_council_seats(tmp_path: Path, text: str) -> None:
     assert {(m, n) for m, n in members_of(tmp_path, text) if "andråd" in n} == set()
+
+
+# the same pages a PDF-to-text step put on one line (as benchmarks.realworld_flattened flattens them): the label ends
+# mid-line, one "•" a bullet; the last bullet runs into the sentence after it and is left out (where it ends is not
+# known)
+VALLENSBAEK_FLAT = (
+    "1 Det nye vandråd er udpeget Der kan deltage én repræsentant fra hver forening eller organisation og højst 20 "
+    "medlemmer i alt. Køge Kommune er valgt som sekretariatskommune for betjening af vandrådet. Medlemmer af "
+    "Vandrådet for oplandet til Køge Bugt: • DANVA • Danske Kloakmestre • Dansk Skovforening • Gefion • Friluftsrådet "
+    "Flere organisationer har ikke fået plads i Vandrådet i denne omgang.\n"
+)
+RUDERSDAL_NATURRAAD_FLAT = (
+    "1 Det nye vandråd er udpeget Fem erhvervsorganisationer og fem grønne organisationer danner rygraden i det "
+    "lokale Naturråd for Allerød, Egedal, Furesø, Gentofte, Gladsaxe, Hørsholm, Lyngby-Taarbæk og Rudersdal kommuner. "
+    "Rudersdal er sekretariatskommune for rådet. Læs referater De sidder i rådet De fem erhvervsorganisationer: De fem "
+    "grønne organisationer: • Landboforeningen Gefion • Landbrug og Fødevarer • Rudersdal Erhvervsforening • Dansk "
+    "Botanisk Forening • Friluftsrådet Mere info\n"
+)
+
+
+def test_a_flattened_list_under_the_councils_full_name(tmp_path: Path) -> None:
+    assert member_pairs_of_text(tmp_path, VALLENSBAEK_FLAT) == _all(
+        "Vandrådet for oplandet til Køge Bugt", "DANVA", "Danske Kloakmestre", "Dansk Skovforening", "Gefion"
+    )
+
+
+def test_a_flattened_heading_of_who_sits_over_column_heads(tmp_path: Path) -> None:
+    network = "Naturråd for Allerød, Egedal, Furesø, Gentofte, Gladsaxe, Hørsholm, Lyngby-Taarbæk og Rudersdal kommuner"
+    municipalities = {"Allerød", "Egedal", "Furesø", "Gentofte", "Gladsaxe", "Hørsholm", "Lyngby-Taarbæk", "Rudersdal"}
+    got = {m for m, n in member_pairs_of_text(tmp_path, RUDERSDAL_NATURRAAD_FLAT) if n == network} - municipalities
+    # the last bullet ("Friluftsrådet Mere info") runs on and is left out
+    assert got == {
+        "Landboforeningen Gefion",
+        "Landbrug og Fødevarer",
+        "Rudersdal Erhvervsforening",
+        "Dansk Botanisk Forening",
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # people under a flattened heading of who sits
+        "1 Naturråd for Hjørring, Brønderslev og Læsø kommuner er nedsat. De sidder i rådet • Jens Hansen • Anne "
+        "Madsen • Peter Holm • Lars Berg\n",
+        # a committee's flattened members are people, and no council's
+        "1 Medlemmer af Teknik- og Miljøudvalget: • Jens Hansen • Anne Madsen • Peter Holm • Lars Berg\n",
+        # two organisations and a last one that runs on are no member list
+        "1 Medlemmer af Vandrådet for oplandet til Køge Bugt: • DANVA • Gefion • Friluftsrådet Flere har søgt.\n",
+        # the label in a sentence, no bullets after it
+        "1 Medlemmer af Vandrådet for oplandet til Køge Bugt: DANVA, Gefion, Friluftsrådet og Dansk Skovforening.\n",
+    ],
+)
+def test_no_flattened_council_seats(tmp_path: Path, text: str) -> None:
+    assert {(m, n) for m, n in member_pairs_of_text(tmp_path, text) if "andråd" in n} == set()

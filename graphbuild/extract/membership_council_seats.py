@@ -2,7 +2,9 @@
 a label that names the council: "Medlemmer af Vandrådet for oplandet til Køge Bugt:", "Medlemmer i Vandrådet
 for hovedvandoplandet Køge Bugt i 2017 er følgende:", "Følgende organisationer og foreninger har fået plads i
 vandrådet:", or a heading that says who sits in it, "De sidder i rådet" (a column head over the bullets passed
-over: "De fem erhvervsorganisationer: De fem grønne organisationer:"). Each listed organisation is a member of
+over: "De fem erhvervsorganisationer: De fem grønne organisationer:"); on a page a PDF-to-text step put on one line,
+the same label mid-line with its "•" bullets after it on the line (the last bullet, run into the text after it, left
+out). Each listed organisation is a member of
 the council (a statutory joint body, README `memberships`); the council is the one the label names, else the one
 the text named last before it ("vandråd for Hovedvandopland 2.2 Isefjord og Roskilde Fjord", "det lokale Naturråd
 for Allerød, Egedal og Rudersdal kommuner"). Never a list of who may become a member ("kan være medlem af et
@@ -45,6 +47,22 @@ TABLE_HEAD = re.compile(
     r"[ \t]+Repræsentant(?:er)?[ \t]*(?=\n)"
 )
 TABLE_ROW = re.compile(r"[ \t]*\n[ \t]*(?P<name>[A-ZÆØÅ][^\n\d,.:;\t]{1,120}?)[ \t]*(?=\n|$)")
+# the same label and list on a page a PDF-to-text step put on one line: the label ends mid-line and its bullets follow
+# on it, one "•" each ("Medlemmer af Vandrådet for oplandet til Køge Bugt: • DANVA • Danske Kloakmestre • … • KFUM
+# spejderne Flere organisationer har …", "De sidder i rådet De fem erhvervsorganisationer: De fem grønne
+# organisationer: • Landboforeningen Gefion • …")
+FLAT_LABEL = re.compile(
+    r"(?<![^\s])(?:Medlemmer[ \t]+(?:af|i)[ \t]+(?P<named>(?:" + _COUNCIL + r")[^\n:•.]*?)"
+    r"(?:[ \t]+i[ \t]+\d{4})?(?:[ \t]+er[ \t]+følgende)?|"
+    r"Følgende[ \t]+organisationer(?:[ \t]+og[ \t]+foreninger)?[ \t]+har[ \t]+fået[ \t]+plads[ \t]+i[ \t]+"
+    r"(?P<seat>(?:" + _COUNCIL + r")[^\n:•.]*?))[ \t]*:(?=[ \t]+•)|"
+    r"(?<![^\s])(?:De|Hvem)[ \t]+sidder[ \t]+i[ \t]+(?P<sits>[Rr]ådet|" + _COUNCIL + r")[ \t]*[:?]?"
+    # the column heads between, each ending in a colon ("De fem grønne organisationer:")
+    r"(?:[ \t]+(?=[^\n•:]*(?i:organisationer|foreninger))[^\n•:]{1,120}:)*(?=[ \t]+•)"
+)
+# one bullet of such a list up to the next; never the last one, which runs into the text after it ("• KFUM spejderne
+# Flere organisationer har …", "• Friluftsrådet Mere info"): where it ends is not known, and it is left out
+FLAT_BULLET = re.compile(r"[ \t]+•[ \t]*(?P<name>[A-ZÆØÅ][^\n\d,.:;•]{1,80}?)[ \t]*(?=[ \t]•)")
 MIN_MEMBERS = 3  # a list, not one organisation named under a heading
 COUNCIL_BEFORE = 2000  # how far before the label the council may be named
 
@@ -54,12 +72,15 @@ def add_council_seats(ctx: Context) -> None:
     text = ctx.text
     if "råd" not in text:
         return
-    for label in LABEL.finditer(text):
+    labels = [(label, False) for label in LABEL.finditer(text)]
+    if "•" in text:
+        labels += [(label, True) for label in FLAT_LABEL.finditer(text)]
+    for label, flat in labels:
         sits = label.group("sits") is not None
         at = label.end()
-        if sits and (heads := COLUMN_HEADS.match(text, at)) is not None:
+        if sits and not flat and (heads := COLUMN_HEADS.match(text, at)) is not None:
             at = heads.end()
-        members = _listed(text, at)
+        members = _flat_listed(text, at) if flat else _listed(text, at)
         if len(members) < MIN_MEMBERS or (sits and any(_is_person(text[a:b]) for a, b in members)):
             continue
         council = _council(text, label)
@@ -90,6 +111,15 @@ def _listed(text: str, at: int) -> list[tuple[int, int]]:
             break
         out.append((row.start("name"), row.start("name") + end))
         at = row.end()
+    return out
+
+
+def _flat_listed(text: str, at: int) -> list[tuple[int, int]]:
+    """Where each organisation a flattened list after a label names stands: one a "•" on the label's line."""
+    out: list[tuple[int, int]] = []
+    while (bullet := FLAT_BULLET.match(text, at)) is not None:
+        out.append((bullet.start("name"), bullet.end("name")))
+        at = bullet.end()
     return out
 
 

@@ -132,6 +132,23 @@ _HEAD_NETWORK_NOUNS = noun_pattern(
     (*NETWORK_NOUNS, *RESCUE_SERVICE_NOUNS), without=("selskab", "partnerskab", "netværk", "organisation")
 )
 BODY_HEADING = re.compile(r"(?m)^[ \t]*(?P<name>[A-ZÆØÅÖÄÜ][\wæøåÆØÅ&/-]*(?:[ \t]+[\wæøåÆØÅ&/-]+){0,5})[ \t]*$")
+# a flattened page's heading (a PDF-to-text step put the page on one line after its number): the name that opens the
+# line and opens it again at once, the heading run into the sentence whose subject it is ("1 Kredsrådet Kredsrådet er
+# sammensat af …"), as a line of its own would head the page
+FLAT_HEADING = re.compile(
+    r"[ \t]*\d{1,3}[ \t]+(?P<name>[A-ZÆØÅÖÄÜ][\wæøåÆØÅ&/-]*(?:[ \t]+[\wæøåÆØÅ&/-]+){0,5}?)[ \t]+(?P=name)(?![\w&/-])"
+)
+HEADING_REACH = 400  # how far into the text a heading of the page may stand
+
+
+def _heading_lines(text: str) -> list[re.Match[str]]:
+    """The document's first lines of their own that may name a body, the heading a flattened page runs into its
+    first sentence first."""
+    flat = FLAT_HEADING.match(text)
+    lines = list(BODY_HEADING.finditer(text, 0, min(len(text), HEADING_REACH)))
+    return [flat, *lines] if flat is not None else lines
+
+
 BODY_HEAD_WORD = re.compile(
     rf"(?i){_HEAD_BODY_NOUNS}|{_HEAD_NETWORK_NOUNS}|kulturregion|nationalpark|business\s+region"
 )
@@ -196,7 +213,7 @@ def heading_body(ctx: Context, any_name: bool = False) -> str | None:
         # the first line that names no document part ("Gå til indhold", "Referat", a date)
         lines = [
             (name, line["name"], line.start(), line.end())
-            for line in BODY_HEADING.finditer(ctx.text, 0, min(len(ctx.text), 400))
+            for line in _heading_lines(ctx.text)
             if not DOCUMENT_LINE.search(name := _heading_name(line["name"])[0])
         ]
         for k, (name, whole, _, end) in enumerate(lines):
@@ -207,7 +224,7 @@ def heading_body(ctx: Context, any_name: bool = False) -> str | None:
             if may_be_network(name) and not _headline(name):
                 return named_network(ctx, name)
             break
-    for heading in BODY_HEADING.finditer(ctx.text, 0, min(len(ctx.text), 400)):
+    for heading in _heading_lines(ctx.text):
         name, named = _heading_name(heading["name"])
         if _own_committee(ctx.meeting, name):
             continue
@@ -336,7 +353,7 @@ def _page_body(ctx: Context) -> str | None:
 def _board_heading(ctx: Context) -> str | None:
     """The body one of the document's first lines names as the one whose board or members these are:
     "Bestyrelsen for X", "Xs bestyrelse" (a network's board heading its minutes)."""
-    for heading in BODY_HEADING.finditer(ctx.text, 0, min(len(ctx.text), 400)):
+    for heading in _heading_lines(ctx.text):
         name, named = _heading_name(heading["name"])
         if named and may_be_network(name) and not _own_committee(ctx.meeting, name):
             return named_network(ctx, name)

@@ -110,8 +110,10 @@ def sentence_at(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int,
         while at > floor and (text[at - 1].isspace() or text[at - 1] in _IN_A_STOP):
             at -= 1
         last = None
-        for match in SENTENCE_END.finditer(text, at, start):
-            if match.start() >= scanned:
+        # (one character past start: a stop's look at the capital after it sees the statement's own first letter, so
+        # a statement that opens a sentence starts there, "… om plads i vandrådet. De 20 kommuner er: …")
+        for match in SENTENCE_END.finditer(text, at, min(len(text), start + 1)):
+            if match.start() >= scanned or match.end() > start:
                 break  # read by the step before, which found no sentence end there
             if ends_sentence(text, match):
                 last = match

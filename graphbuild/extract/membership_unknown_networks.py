@@ -2,8 +2,9 @@
 ``membership_prose_members``: the name before the cue ("Trekantområdet består af kommunerne …", "X er et
 tværkommunalt samarbejde mellem"), after it ("Medlemskommunerne i Movia er …", "… gået sammen om at stifte
 Vestdata", "er medejer af X"), or in the genitive before its members ("Öresundskomiteens medlemmer er: …");
-a name may end in its own number ("Gate 21"); never a municipality, a back reference or a body's own word
-("Kommissionen består af …"), nor a name after the cue in the genitive before what the body owns ("indtræder i
+a name may end in its own number ("Gate 21"); a heading run into its sentence on a flattened page ("Ejerstrategi for
+TrekantBrand TrekantBrand ejes af …") gives the name it repeats; never a municipality, a back reference or a body's
+own word ("Kommissionen består af …"), nor a name after the cue in the genitive before what the body owns ("indtræder i
 Movias bestyrelse", "står bag Xs projekt")."""
 
 from __future__ import annotations
@@ -143,6 +144,17 @@ def _within_sentence(text: str, start: int, name: str) -> str:
     return name[name.rindex("\n") + 1 :]
 
 
+# a heading that ends in the body's name run into the sentence that opens with it again, as a PDF-to-text step that puts
+# a page on one line prints it: "Ejerstrategi for TrekantBrand TrekantBrand ejes af …" ("Om Fynbus Fynbus ejes af …")
+REPEATED_TAIL = re.compile(r"(?<![\w&/-])(?P<name>[A-ZÆØÅÖÄ][\w&/-]*(?: [\w&/-]+){0,2}) (?P=name)$")
+
+
+def _heading_run_in(name: str) -> str:
+    """A name read across a heading run into its sentence, without the heading: its repeated tail's second copy."""
+    repeated = REPEATED_TAIL.search(name)
+    return repeated.group("name") if repeated is not None else name
+
+
 def _members_list(name: str) -> bool:
     """Whether the words read as a name are the tail of the members' own list: "(A,) B og C Kommuner" before "har som
     ejere" is no network."""
@@ -158,7 +170,7 @@ def unknown_network(text: str, lo: int, hi: int) -> str | None:
         if match is None:
             continue
         name = " ".join(_within_sentence(text, match.start(1), match.group(1)).split())
-        name = TRAILING_OG_OR_FOR.sub("", name)
+        name = _heading_run_in(TRAILING_OG_OR_FOR.sub("", name))
         if (
             NOT_NETWORK_NAMES.match(name)
             or BACK_REFERENCE.fullmatch(name)

@@ -22,6 +22,7 @@ MEMBER_OF relation (Municipality -> Organization):
 - membership_naming (last): a body renamed ("skifter beredskabet navn til X") takes its new name as an alias, so
   its members' rows hold under either name.
 
+The step reads the text with a flattened PDF's page breaks inside a statement blanked (membership_page_breaks).
 They share membership_municipalities (the municipalities a statement names, and the regions and KKRs
 listed with them), membership_networks (the network it names or refers back to) and membership_relation
 (the working state they read, and MEMBER_OF; ADOPTED when the "network" is a known shared initiative:
@@ -39,6 +40,7 @@ from graphbuild.extract.membership_lists import add_member_lists
 from graphbuild.extract.membership_naming import add_renames
 from graphbuild.extract.membership_owner_shares import add_owner_shares
 from graphbuild.extract.membership_owners_heard import add_owners_heard
+from graphbuild.extract.membership_page_breaks import JoinedPages, joined_pages
 from graphbuild.extract.membership_prose import add_prose_memberships
 from graphbuild.extract.membership_relation import Context
 from graphbuild.extract.membership_withdrawals import add_withdrawals
@@ -46,7 +48,11 @@ from graphbuild.extract.membership_withdrawals import add_withdrawals
 
 def add_memberships(ctx: Context) -> None:
     """MEMBER_OF for every membership the text states: in prose, by a joint body's name, in a member list,
-    in a table of owners' shares, in the owners' answers to a hearing, in a withdrawal from the body."""
+    in a table of owners' shares, in the owners' answers to a hearing, in a withdrawal from the body; a flattened
+    PDF's page breaks inside a statement read as spaces (membership_page_breaks)."""
+    joined = joined_pages(ctx.text)
+    if joined is not ctx.text:
+        ctx = JoinedPages(ctx, joined)
     add_prose_memberships(ctx)
     add_counted_next(ctx)
     add_joint_bodies(ctx)
