@@ -28,7 +28,7 @@ from graphbuild.extract.outcome_prose import (
 )
 from graphbuild.extract.outcome_prose import after_title as text_after_title
 from graphbuild.extract.outcome_prose import recorded as record_of
-from graphbuild.extract.outcome_title_records import record_ending_title
+from graphbuild.extract.outcome_title_records import record_after_title, record_ending_title
 from graphbuild.extract.outcome_unstopped_titles import unstopped_sentence_title
 from graphbuild.extract.outcomes import title_outcome
 from graphbuild.extract.page_furniture import without_page_furniture
@@ -299,6 +299,8 @@ def _own_decision(item: AgendaItem, text: str, meeting: ThisMeeting) -> tuple[st
         if after_title[0] is not None:
             return after_title
         ending = record_ending_title(item_text, item.start, item.title)
+        if ending[0] is None:
+            ending = record_after_title(item_text, item.start, item.title)
         if ending[0] is not None:
             return ending
         if item.public and not any(s.kind in CASE_KINDS for s in item.sections):

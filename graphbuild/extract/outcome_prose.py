@@ -270,7 +270,9 @@ def elected_name(item_text: str, offset: int, title: str) -> tuple[str | None, i
 # 2014 Godkendt 3", "2. Godkendelse af dagsorden Godkendt 2. Sager til behandling"): the title's year and the page
 # number or the next item's number may stand around it; the verdict capitalised, as a decision of its own opens
 # (in capitals too, as a line of capitals prints it: "GODKENDELSE AF REFERAT … GODKENDT")
-_PRINTED_VERDICT = r"(Godkendt|GODKENDT|Taget til efterretning|TAGET TIL EFTERRETNING|Vedtaget|VEDTAGET)"
+_PRINTED_VERDICT = (
+    r"(Godkendt|GODKENDT|Taget til efterretning|TAGET TIL EFTERRETNING|Vedtaget|VEDTAGET|Udskudt|UDSKUDT|Udsat|UDSAT)"
+)
 _VERDICT_ENDING_TITLE = re.compile(rf"\s{_PRINTED_VERDICT}$")
 _VERDICT_AFTER_TITLE = re.compile(
     rf"[ \t]*(?:\d{{4}}[ \t]+)?(?-i:{_PRINTED_VERDICT})\.?[ \t]*"

@@ -38,3 +38,14 @@ def record_ending_title(item_text: str, offset: int, title: str) -> tuple[str | 
         return None, -1
     record = title[found.start() :].strip()
     return record, offset + at + found.start()
+
+
+def record_after_title(item_text: str, offset: int, title: str) -> tuple[str | None, int]:
+    """The record a flattened item line prints after its title on the same line, the title cut where the record
+    begins ("3. Godkendelse af referat Referatet godkendt", parse's title "Godkendelse af referat"): read as the
+    title line's record, as ``record_ending_title`` reads a title that kept it."""
+    first_line = item_text.split("\n", 1)[0]
+    at = first_line.find(title) if title else -1
+    if at < 0 or not first_line[at + len(title) :].strip():
+        return None, -1
+    return record_ending_title(item_text, offset, first_line[at:].rstrip())

@@ -7,8 +7,10 @@ numbered entries are the items, their text on their lines."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import NamedTuple
 
+from graphbuild.parse.flatten_title_records import record_cut
 from graphbuild.parse.item_lines import ABBREVIATION, SENTENCE_BREAK, ContentsEntry
 
 _LEAST_NUMBERED = 2  # a list of one numbered entry is no list of items
@@ -34,7 +36,10 @@ def bodied_entries(entries: list[ContentsEntry]) -> Bodied | None:
     prose = [position for position, e in enumerate(numbered) if e.line.index in cut and _prose(e.line.clean)]
     if not prose:
         return None  # nothing but titles, their numbers lost: a contents list
-    return Bodied(numbered, prose[0] < len(numbered) - 1)
+    items = prose[0] < len(numbered) - 1
+    if items:  # the entries' lines are the items': a title run on into its record ends where the record begins
+        numbered = [replace(e, title=record_cut(e.title)) for e in numbered]
+    return Bodied(numbered, items)
 
 
 def _prose(text: str) -> bool:

@@ -8,6 +8,7 @@ import re
 from collections import Counter
 
 from graphbuild.parse.dates import DANISH_MONTHS
+from graphbuild.parse.flatten_title_records import record_cut
 from graphbuild.parse.item_lines import (
     ABBREVIATION,
     BARE,
@@ -161,8 +162,11 @@ def line_candidate(line: Line, previous: Line | None, segmented: bool, in_table:
 
 
 def _flat(title: str, segmented: bool) -> str:
-    """A long title on a flattened page cut where the body text starts."""
-    return flat_title(title) if segmented and len(title) > 60 and not LEADER.match(title) else title
+    """A long title on a flattened page cut where the body text starts; any title there cut where its record begins
+    ("Valg af referent Preben blev valgt som referent")."""
+    if not segmented or LEADER.match(title):
+        return title
+    return record_cut(flat_title(title) if len(title) > 60 else title)
 
 
 def _coded(line: Line, cleaned: str, segmented: bool) -> Candidate | None:
