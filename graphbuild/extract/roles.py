@@ -103,6 +103,7 @@ from graphbuild.extract.role_member_columns import members_in_flattened_columns
 from graphbuild.extract.role_member_cooccurring import members_cooccurring
 from graphbuild.extract.role_member_entries import members_after_organisations
 from graphbuild.extract.role_member_flattened_bullets import members_in_flattened_bullets
+from graphbuild.extract.role_member_flattened_names import members_in_flattened_names
 from graphbuild.extract.role_member_flattened_runs import members_in_flattened_runs
 from graphbuild.extract.role_member_lists import (
     member_list_of_the_body,
@@ -368,6 +369,7 @@ def add_roles(context: Context) -> None:
     found += _roster(ctx, chairs, found)
     found += members_in_blocks(ctx.text, ctx.people, chairs.or_unplaced, found)
     found += members_in_flattened_bullets(ctx.text, ctx.people, chairs.or_unplaced, found)
+    found += members_in_flattened_names(ctx.text, ctx.people, chairs.or_unplaced, found)
     found += members_under_body_headings(ctx.text, ctx.people, mentions, chairs, found)
     attended = {row.start for row in ctx.meeting.attendance}
     found += members_after_organisations(ctx.text, ctx.people, chairs.or_unplaced, found, attended)
