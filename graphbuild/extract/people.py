@@ -25,6 +25,7 @@ from graphbuild.extract.name_lower_tail import lower_case_tails_left_out
 from graphbuild.extract.name_noun_tails import noun_tails_left_out
 from graphbuild.extract.name_siblings import names_vouched_by_siblings
 from graphbuild.extract.name_tail import tail_words_left_out
+from graphbuild.extract.name_title_tails import title_tails_left_out
 from graphbuild.extract.name_words import (
     breaks_a_name,
     is_first_name,
@@ -395,6 +396,7 @@ def _without_lead_words(text: str, people: list[PersonMention]) -> list[PersonMe
         people[index] = replace(person, end=end, name=name)
     cut = lower_case_tails_left_out(text, [(p.start, p.name) for p in people])
     cut.update(noun_tails_left_out([(p.start, p.name) for p in people]))
+    cut.update(title_tails_left_out(text, [(p.start, p.end, p.name) for p in people]))
     cut.update(abbreviated_tails_left_out(text, [(p.end, p.name) for p in people]))
     for index, name in cut.items():
         person = people[index]

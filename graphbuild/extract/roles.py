@@ -103,6 +103,7 @@ from graphbuild.extract.role_member_columns import members_in_flattened_columns
 from graphbuild.extract.role_member_cooccurring import members_cooccurring
 from graphbuild.extract.role_member_entries import members_after_organisations
 from graphbuild.extract.role_member_flattened_bullets import members_in_flattened_bullets
+from graphbuild.extract.role_member_flattened_names import members_in_flattened_names
 from graphbuild.extract.role_member_flattened_runs import members_in_flattened_runs
 from graphbuild.extract.role_member_lists import (
     member_list_of_the_body,
@@ -124,6 +125,7 @@ from graphbuild.extract.role_posts import find_posts
 from graphbuild.extract.role_qualified_appositions import appositions_kept
 from graphbuild.extract.role_replacements import replaced_seats, succeeds_as
 from graphbuild.extract.role_respectively import respectively
+from graphbuild.extract.role_roster_flattened_bullets import flattened_roster_entries
 from graphbuild.extract.role_rosters import roster_entries
 from graphbuild.extract.role_second_titles import second_titles
 from graphbuild.extract.role_sentence import Reading, Sentence, between, reading
@@ -366,8 +368,10 @@ def add_roles(context: Context) -> None:
     found += members_in_wrapped_lists(ctx.text, ctx.people, chairs.or_unplaced, found)
     found += members_in_flattened_runs(ctx.text, ctx.people, chairs.or_unplaced, found)
     found += _roster(ctx, chairs, found)
+    found += _roster(ctx, chairs, found, flattened_roster_entries(ctx.text, ctx.people))
     found += members_in_blocks(ctx.text, ctx.people, chairs.or_unplaced, found)
     found += members_in_flattened_bullets(ctx.text, ctx.people, chairs.or_unplaced, found)
+    found += members_in_flattened_names(ctx.text, ctx.people, chairs.or_unplaced, found)
     found += members_under_body_headings(ctx.text, ctx.people, mentions, chairs, found)
     attended = {row.start for row in ctx.meeting.attendance}
     found += members_after_organisations(ctx.text, ctx.people, chairs.or_unplaced, found, attended)
@@ -438,13 +442,20 @@ def _roster_column(heading: int, role: str) -> tuple[int, str | None]:
     return heading, role if role == "suppleant" else None
 
 
-def _roster(ctx: Context, chairs: Chairs, found: list[RoleFact]) -> list[RoleFact]:
+def _roster(
+    ctx: Context,
+    chairs: Chairs,
+    found: list[RoleFact],
+    entries: list[tuple[PersonMention, str, str | None, int]] | None = None,
+) -> list[RoleFact]:
     """A body's roster under title headings ("Formand" / "Øvrige medlemmer"): each name holds the
     heading's title in the body the text is about there (as an unnamed chair's). A list the meeting's
-    attendance was read from is who attended, not a roster."""
+    attendance was read from is who attended, not a roster. `entries`: the roster's entries read otherwise (a
+    flattened line's, `role_roster_flattened_bullets`), else `role_rosters.roster_entries` of the text."""
     known = placed_titles(found)
     attended = {row.start for row in ctx.meeting.attendance}
-    entries = roster_entries(ctx.text, ctx.people)
+    if entries is None:
+        entries = roster_entries(ctx.text, ctx.people)
     # a roster any of whose names the meeting's attendance was read from is the attendance list, all of it (its
     # names absent later in the text are read from there: "Medlemmer\n\nFormand Erik Nielsen (A)\nBritt Jensen (A)")
     # … but a column of deputies beside the members' ("Medlemmer:   Suppleanter:" over "NAME (A)   DEPUTY (A)") is
