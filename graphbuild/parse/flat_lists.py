@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from graphbuild.parse.flatten_leader_titles import leader_title_cuts
+
 # "punkt 5. blev", "Bilag 1. Referat": a reference, not an item heading ("Sidenr." is a column label);
 # "7. LUKKET PUNKT 8. Oplæg ...": a closed item's title, then the next item
 REFERENCE = re.compile(r"(?i)(?:(?<!lukket\s)punkt|pkt\.?|(?<!side)nr\.?|bilag|kl\.?)\s*$")
@@ -176,7 +178,7 @@ def leader_cuts(text: str) -> list[int]:
     """A contents list whose number column a text layer read apart from its titles (numbers in runs
     of two or more, then as many titles): cuts after each dotted leader's page number and after each
     number, so each stands on its own as the cells of the table did; in a line that holds three dotted
-    leaders at least and a run of numbers."""
+    leaders at least and a run of numbers. With no run of numbers, ``leader_title_cuts``'s."""
     if text.count("...") < _LEADER_RUN:
         return []
     ends = [m.end() for m in LEADER_PAGE.finditer(text)]
@@ -184,7 +186,10 @@ def leader_cuts(text: str) -> list[int]:
         return []
     runs = list(_NUMBER_CELLS.finditer(text, max(0, ends[0] - _COLUMN_REACH), ends[-1]))
     if not runs:
-        return []  # titles run together between leaders ("Kulturmidler Ansøgning fra ...5"): the contents reader's
+        # unnumbered titles each ending in its leader ("Godkendelse af dagsorden..... 3 Svar på …..... 4"), cut after
+        # each page number; titles run together between leaders ("Kulturmidler Ansøgning fra ...5"): the contents
+        # reader's
+        return leader_title_cuts(text, list(LEADER_PAGE.finditer(text)))
     # the numbers were read apart from the titles: each number of the list stands alone, also one
     # just before its title ("... 23-02-2015 1. Godkendelse af referat ....")
     start = text.rfind(" ", 0, max(0, ends[0] - _COLUMN_REACH)) + 1

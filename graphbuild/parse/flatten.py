@@ -50,6 +50,7 @@ from graphbuild.parse.flat_lists import (
     table_cuts,
 )
 from graphbuild.parse.flatten_glued_sections import glued_section_cuts
+from graphbuild.parse.flatten_lower_case_entries import lower_case_cuts
 from graphbuild.parse.flatten_one_entry_lists import one_entry_cuts
 from graphbuild.parse.flatten_room_numbers import room_number
 from graphbuild.parse.flatten_run_in import run_in_cuts
@@ -214,6 +215,7 @@ def _sequence_cuts(lines: list[Line], threshold: int) -> dict[int, list[int]]:
                 and not room_number(line.text, m.start())  # "Mødelokale: … i lokale 1. Mødedeltagere: …"
             )
     cuts: dict[int, list[int]] = {}
+    run: list[tuple[int, int, int]] = []  # (line position, number, offset) of each number cut
     last = first = 0
     for k, (position, number, match) in enumerate(found):
         later = {n for _, n, _ in found[k + 1 :]}
@@ -231,10 +233,14 @@ def _sequence_cuts(lines: list[Line], threshold: int) -> dict[int, list[int]]:
             accept = number > last and (marked or (number + 1 in later and number <= last + 20))
         if accept:
             cuts.setdefault(position, []).append(match.start())
+            run.append((position, number, match.start()))
             first = first or number
             last = number
-    # "1. Godkendelse … 1. Høringssvar … 1. Årsberetning …": items numbered one list at a time, each from 1
     read = [p for p, line in enumerate(lines) if flattened or len(line.text) >= threshold]
+    # "4. Orientering om … 5. lndkomne forslag. 6. Valg af …": an entry in lower case in a gap of the run
+    for position, lower in lower_case_cuts(lines, run, set(read)).items():
+        cuts[position] = sorted({*cuts.get(position, []), *lower})
+    # "1. Godkendelse … 1. Høringssvar … 1. Årsberetning …": items numbered one list at a time, each from 1
     for position, ones in one_entry_cuts(lines, read).items():
         cuts[position] = sorted({*cuts.get(position, []), *ones})
     return cuts

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from graphbuild.parse.flatten_lower_case_entries import lower_case_entry
 from graphbuild.parse.item_contents_block import ContentsBlock
 from graphbuild.parse.item_contents_columns import (
     COLUMN_NUMBER,
@@ -116,8 +117,10 @@ class _ContentsReader(ContentsBlock):
         if numbered is not None and dated_or_decided(numbered[1], numbered[2]):
             self.block_lines.add(line.index)  # "18. August SR møde" in the list: a date, no entry; the list goes on
             return
-        candidate = line_candidate(line, None, line.index in self.segmented, in_table=True) or next_entry(
-            cleaned, line, self.block
+        candidate = (
+            line_candidate(line, None, line.index in self.segmented, in_table=True)
+            or next_entry(cleaned, line, self.block)
+            or lower_case_entry(cleaned, line, self.block, self.lines, self.segmented)  # "5. lndkomne forslag."
         )
         if self.plain_group and self._plain_under_group(line, cleaned, candidate):
             return  # a plain list's next title, also one opening with an ordinal ("2. behandling af ...")

@@ -289,6 +289,10 @@ def number_key(number: str) -> tuple[int, ...]:
     return (*digits, ord(letter[0]) - ord("a") + 1) if letter else digits
 
 
+# a hyphen a line break left a blank after, "ny 2030- fremskrivning": the word goes on ("2030-fremskrivning")
+_WRAPPED_HYPHEN = re.compile(r"(?<=\w)- (?=\w)")
+
+
 def same_title(a: str, b: str) -> bool:
-    x, y = (" ".join(clean_title(t)[0].lower().split()) for t in (a, b))
+    x, y = (_WRAPPED_HYPHEN.sub("-", " ".join(clean_title(t)[0].lower().split())) for t in (a, b))
     return bool(x) and bool(y) and (x == y or (min(len(x), len(y)) >= 12 and (x.startswith(y) or y.startswith(x))))

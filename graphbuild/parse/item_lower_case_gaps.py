@@ -18,6 +18,7 @@ _NO_TITLE_START = re.compile(
     r"(?i)^(?:at|og|samt|eller|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\b"
 )
 _SHORTEST = 5
+_GAP = 3  # numbers a gap of lower-case entries in a row may hold
 _LEAD_WORD = re.compile(r"\S+\s+")  # "åbent ": a word and the blanks after it, before a heading's number
 
 
@@ -48,10 +49,13 @@ def gap_titles(found: list[tuple[str, Line]], lines: list[Line]) -> list[tuple[s
     heading line, in the document's order) that are numbered one apart but for it and printed in its form."""
     out: list[tuple[str, str, Line]] = []
     for (before, above), (after, below) in pairwise(found):
-        if not (before.isdecimal() and after.isdecimal()) or int(after) != int(before) + 2:
+        if not (before.isdecimal() and after.isdecimal()) or not 2 <= int(after) - int(before) <= _GAP + 1:
             continue
         form = _form(above, before)
         if form is None or form != _form(below, after):
+            continue
+        if int(after) > int(before) + 2:
+            out.extend(_run_through(int(before), int(after), form, lines[above.index + 1 : below.index]))
             continue
         wanted = str(int(before) + 1)
         for line in lines[above.index + 1 : below.index]:
@@ -63,3 +67,24 @@ def gap_titles(found: list[tuple[str, Line]], lines: list[Line]) -> list[tuple[s
                 out.append((wanted, title, line))
                 break
     return out
+
+
+def _entry(line: Line, form: tuple[str, str]) -> tuple[str, str] | None:
+    """(number, title) of a line printed in the list's ``form`` whose title opens in lower case and may be an entry."""
+    match = _LOWER_TITLED.match(line.clean)
+    if match is None or (match["lead"].lower(), match["mark"]) != form:
+        return None
+    title = title_from(match["title"])
+    if len(title) < _SHORTEST or _NO_TITLE_START.match(title) or title.endswith((",", ";")):
+        return None
+    return match["num"], title
+
+
+def _run_through(before: int, after: int, form: tuple[str, str], between: list[Line]) -> list[tuple[str, str, Line]]:
+    """The lower-case entries of a gap of two numbers or more, "1. Velkommen …" / "2. til stede" / "3. formanden" /
+    "4. Hvert medlem …": each number of the gap once, in order, on lines in the list's form, and no other line of the
+    form in lower case between (a list of points in an item's text)."""
+    entries = [(number, title, line) for line in between if (entry := _entry(line, form)) for number, title in [entry]]
+    if [int(number) for number, _, _ in entries] != list(range(before + 1, after)):
+        return []
+    return entries

@@ -9,15 +9,16 @@ from __future__ import annotations
 import re
 
 _MONTHS = "januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december"
-# the nouns an ordinal stands before ("1. næstformand", "3. behandling", "2. suppleant", "1. kvartal")
-_ORDINAL_NOUNS = (
+# the nouns an ordinal stands before ("1. næstformand", "3. behandling", "2. suppleant", "1. kvartal"), an alternation;
+# public: a reader of numbers before lower-case words shares it
+ORDINAL_NOUNS = (
     "næstformand|viceborgmester|viceformand|suppleant|stedfortræder|behandling|kvartal|halvår|halvdel|klasse|sal"
     "|etape|fase|runde|plads|gang|prioritet|udkast|version|del"
 )
 # a look-ahead: white space, the item's number (one or two digits, never a year's or a date's "2022.", "18."
 # of a section), its full stop, and a capitalised word of two letters or more that is no month and no ordinal's noun
 ITEM_NUMBER_NEXT = (
-    rf"(?=[ \t]+\d{{1,2}}\.[ \t]*(?!(?i:(?:{_MONTHS}|{_ORDINAL_NOUNS})(?:en|er|erne)?\b))[A-ZÆØÅ][a-zæøå])"
+    rf"(?=[ \t]+\d{{1,2}}\.[ \t]*(?!(?i:(?:{_MONTHS}|{ORDINAL_NOUNS})(?:en|er|erne)?\b))[A-ZÆØÅ][a-zæøå])"
 )
 _OPENS_ITEM = re.compile(ITEM_NUMBER_NEXT)
 
