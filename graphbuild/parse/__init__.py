@@ -16,8 +16,10 @@ from graphbuild.parse.decision_day import decision_day
 from graphbuild.parse.header import parse_header
 from graphbuild.parse.header_dates import YEARLESS_REACH
 from graphbuild.parse.header_kind import records_minutes
+from graphbuild.parse.item_lone_paragraph import lone_paragraph
 from graphbuild.parse.item_no_meeting import no_agenda
 from graphbuild.parse.items import find_items
+from graphbuild.parse.kind_case_page import case_page
 from graphbuild.parse.lines import Line, split_lines
 from graphbuild.parse.mirror_chrome import blank_mirror_chrome
 from graphbuild.parse.page_heads import blank_page_heads
@@ -79,8 +81,14 @@ def parse_meeting(doc: SourceDocument) -> Meeting:
                 header.start, header.end, header.body = reread.start, reread.end, reread.body
                 header.municipality = header.municipality or reread.municipality
                 header.location = header.location or reread.location
+        if header.kind is None and header.start is None and case_page(items):
+            # a portal's page of one agenda item, its case under its own heading ("Sagsfremstilling"): an agenda's,
+            # its header not read again (the days its case names are the case's history, no meeting's)
+            header.kind = "dagsorden"
         if header.kind is None and header.start is None and no_agenda(items):
             items = []  # a web page's numbered rules or list of members, in a document that records no meeting
+        if header.kind is None and header.start is None and not attendance and lone_paragraph(items, items_text):
+            items = []  # a web page's one numbered paragraph ("1. Formål"), in a document that records no meeting
     except Exception as error:  # the contract: never raise, report instead
         return Meeting(source=doc, errors=[f"{PARSE_FAILED}: {type(error).__name__}: {error}"])
     if not items:
