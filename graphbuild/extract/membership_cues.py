@@ -136,7 +136,8 @@ LIST_CUE = re.compile(
     r"\bdeltagende\s+kommuner\b|\binteressent(?:er|erne|kommuner(?:ne)?)?\b|"
     # a § 60 fællesskab's vedtægter: "Deltagere i fællesskabet er …", "Interessentskabets deltagere er …"
     r"\bdeltagere\s+i\s+(?:fællesskabet|interessentskabet|samarbejdet|selskabet|foreningen|netværket)\b|"
-    r"\b[\wæøå]+(?:ets|ens)\s+(?:deltagere|interessenter|medlemmer|ejere)\s+er\b|"
+    # (the word's letters read once: "ets"/"ens" can only end the word, a blank follows them)
+    r"\b[\wæøå]++(?<=[\wæøå]ets|[\wæøå]ens)\s+(?:deltagere|interessenter|medlemmer|ejere)\s+er\b|"
     r"\b(?:er\s+)?ejet\s+af\b|\bejes\s+af\b|\b(?:fællesskab|selskab|partnerskab|interessentskab)(?:et)?\s+mellem\b|"
     # the subject after the verb (a sentence that opens with an adverb): "Nu er Vesthimmerlands Kommune også
     # medlem af X", "Dermed er A og B Kommuner medlemmer af X"

@@ -84,6 +84,7 @@ from graphbuild.extract.membership_prose_members import (
 )
 from graphbuild.extract.membership_relation import Context, named_network, relate, relate_fellows
 from graphbuild.vocab.near import finditer_near
+from graphbuild.vocab.pattern_dispatch import dispatched
 from graphbuild.vocab.sentence_abbreviations import ends_sentence, sentence_stops
 
 # a statement's end: a sentence's, a blank line, a bullet, or a contrasting clause ("A er medlem af X, mens B er
@@ -181,9 +182,12 @@ def _own_subject(
 
 def _all_cues(text: str) -> list[Cue]:
     """Every cue of a membership statement in the text, in order."""
-    more = finditer_near(MORE_CUES, text, MORE_CUE_WORDS, CUE_REACH)
+    # (the windows searched by the alternatives that can start with each word's letter, each place found matched
+    # again with the pattern: the same matches)
+    more = finditer_near(MORE_CUES, text, MORE_CUE_WORDS, CUE_REACH, searcher=dispatched(MORE_CUES))
+    cues = finditer_near(CUES, text, CUE_WORDS, CUE_REACH, searcher=dispatched(CUES))
     return sorted(
-        [(m.start(), m.end(), m.lastgroup == "subject") for m in finditer_near(CUES, text, CUE_WORDS, CUE_REACH)]
+        [(m.start(), m.end(), m.lastgroup == "subject") for m in cues]
         + [(m.start(), m.end(), m.lastgroup == "subject") for m in more]
         + [(m.start(), m.end(), False) for m in count_cues(text, 0, len(text))]
     )

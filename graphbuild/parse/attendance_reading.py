@@ -29,6 +29,7 @@ class CueWords:
             at = self._at
             for end, word in _automaton(unique).iter(lower):
                 at[word].append(end - len(word) + 1)
+        self._present: list[tuple[str, list[int]]] | None = None  # the words found, with their offsets
 
     def _of(self, word: str) -> list[int]:
         found = self._at.get(word)
@@ -38,9 +39,19 @@ class CueWords:
 
     def offsets(self, words: tuple[str, ...]) -> list[int]:
         """The sorted offsets of ``words``, overlapping places too."""
+        wanted = _distinct(words)
+        if wanted is None:  # a word named twice: its offsets twice
+            return sorted(at for word in words for at in self._of(word))
+        if not self._at.keys() >= wanted:
+            raise ValueError(f"not among the cue words: {sorted(wanted - self._at.keys())}")
+        # a document holds a few of the words: the words found are walked (once listed), not every word asked for
+        present = self._present
+        if present is None:
+            present = self._present = [(word, found) for word, found in self._at.items() if found]
         out: list[int] = []
-        for word in words:
-            out += self._of(word)
+        for word, found in present:
+            if word in wanted:
+                out += found
         return sorted(out)
 
     def apart(self, word: str) -> list[int]:
@@ -79,6 +90,22 @@ class CueWords:
                     line_end = text.find("\n", at, stop)
                     lines[line_start] = stop if line_end < 0 else line_end
         return sorted(lines.items())
+
+
+# each word tuple's words as a set, by the tuple's identity (the readers ask for module-level tuples), the tuple kept
+# so that its identity is not reused; None for a tuple that names a word twice
+_DISTINCT: dict[int, tuple[tuple[str, ...], frozenset[str] | None]] = {}
+
+
+def _distinct(words: tuple[str, ...]) -> frozenset[str] | None:
+    known = _DISTINCT.get(id(words))
+    if known is not None and known[0] is words:
+        return known[1]
+    if len(_DISTINCT) >= 64:
+        _DISTINCT.clear()
+    wanted = frozenset(words)
+    _DISTINCT[id(words)] = (words, wanted if len(wanted) == len(words) else None)
+    return _DISTINCT[id(words)][1]
 
 
 @lru_cache(maxsize=8)

@@ -304,7 +304,9 @@ def build_sections(lines: list[Line], doc_text: str, item_end: int, title: str) 
     indstilling section. A repeat of the item title ends the section before it.
     """
     title_key = title.lower()
+    title_room = len(title_key)  # how long a repeat of the title may be (lower-casing never shortens a line)
     opened: list[tuple[str, str, int, int]] = []  # heading, kind, text start, heading start
+    last_kind: str | None = None  # the kind of the last one opened ("" a title's repeat), None before the first
 
     ends: list[int] = []
 
@@ -317,48 +319,51 @@ def build_sections(lines: list[Line], doc_text: str, item_end: int, title: str) 
         cleaned = line.clean
         if not cleaned:
             continue
-        in_history = bool(opened) and opened[-1][1] == "behandling"  # "Sagsforløb" lists earlier bodies' decisions
-        named = named_decision_inline(cleaned) if ": " in cleaned and not in_history else None
-        if named is not None:  # checked first: the whole line would read as a dated heading
-            close_at(line.start)
-            head = named[0]
-            rest_offset = line.text.find(":", line.text.find(head[:-1]) + len(head) - 1) + 1
-            opened.append((head.rstrip(":").strip(), "beslutning", line.start + rest_offset, line.start))
-            seen_heading = True
-            continue
-        kind = heading_kind(cleaned)
-        # a cheap test before the patterns: a short line ending in a date's (or a point's) digit, a full stop after it
-        dated_end = len(cleaned) <= 100 and cleaned.rstrip(".")[-1:].isdigit()
-        if kind is None and dated_end and not in_history and _dated_body_heading(lines, k):
-            kind = "beslutning"
-        if kind == "indstilling" and opened and opened[-1][1] == "beslutning" and _verdict_follows(lines, k):
-            kind = None  # "Beslutning … Indstilling / følges.": a flattened page cut the decision at its first word
-        if kind is not None:
-            close_at(line.start)
-            opened.append((cleaned.rstrip(":").strip(), kind, line.end, line.start))
-            seen_heading = True
-            continue
-        inline = inline_heading(cleaned)
-        if inline is not None:
-            close_at(line.start)
-            head, kind, _ = inline
-            rest_offset = line.text.lower().find(":", line.text.lower().find(head.lower())) + 1
-            opened.append((head, kind, line.start + rest_offset, line.start))
-            seen_heading = True
-            continue
-        # (lower-casing never shortens a line: one longer than the title is no repeat of it)
-        if (
-            title_key
-            and opened
-            and len(cleaned.rstrip(":")) <= len(title_key)
-            and cleaned.lower().rstrip(":") == title_key
-        ):
+        # a line of more than 100 characters with no colon is no heading of any form (``heading_kind`` reads at most
+        # 100 characters before a colon, every inline and named heading has a colon) and ends in no date's digit
+        # that counts: only a repeat of the title or an implicit indstilling may start there
+        if len(cleaned) <= 100 or ":" in cleaned:
+            in_history = last_kind == "behandling"  # "Sagsforløb" lists earlier bodies' decisions
+            named = named_decision_inline(cleaned) if ": " in cleaned and not in_history else None
+            if named is not None:  # checked first: the whole line would read as a dated heading
+                close_at(line.start)
+                head = named[0]
+                rest_offset = line.text.find(":", line.text.find(head[:-1]) + len(head) - 1) + 1
+                opened.append((head.rstrip(":").strip(), "beslutning", line.start + rest_offset, line.start))
+                last_kind = "beslutning"
+                seen_heading = True
+                continue
+            kind = _short_heading_kind(cleaned) if len(cleaned) <= _KEPT else _heading_kind(cleaned)
+            # a cheap test before the patterns: a short line ending in a date's (or a point's) digit, a full stop
+            # after it
+            if kind is None and not in_history and len(cleaned) <= 100 and cleaned.rstrip(".")[-1:].isdigit():
+                kind = "beslutning" if _dated_body_heading(lines, k) else None
+            if kind == "indstilling" and last_kind == "beslutning" and _verdict_follows(lines, k):
+                kind = None  # "Beslutning … Indstilling / følges.": a flattened page cut the decision at its first word
+            if kind is not None:
+                close_at(line.start)
+                opened.append((cleaned.rstrip(":").strip(), kind, line.end, line.start))
+                last_kind = kind
+                seen_heading = True
+                continue
+            inline = inline_heading(cleaned) if ":" in cleaned else None  # each form of it has a colon
+            if inline is not None:
+                close_at(line.start)
+                head, kind, _ = inline
+                rest_offset = line.text.lower().find(":", line.text.lower().find(head.lower())) + 1
+                opened.append((head, kind, line.start + rest_offset, line.start))
+                last_kind = kind
+                seen_heading = True
+                continue
+        if title_key and opened and len(cleaned.rstrip(":")) <= title_room and cleaned.lower().rstrip(":") == title_key:
             close_at(line.start)
             opened.append(("", "", line.end, line.start))  # placeholder, dropped below
+            last_kind = ""
             continue
         if not seen_heading and IMPLICIT_INDSTILLING.match(cleaned):
             close_at(line.start)
             opened.append(("Indstilling", "indstilling", line.start, line.start))
+            last_kind = "indstilling"
             seen_heading = True
     close_at(item_end)
     sections: list[Section] = []

@@ -102,11 +102,19 @@ def _plain(words: tuple[Word, ...]) -> tuple[str, ...]:
 
 
 def finditer_near(
-    pattern: re.Pattern[str], text: str, words: tuple[Word, ...], reach: int, lo: int = 0, hi: int | None = None
+    pattern: re.Pattern[str],
+    text: str,
+    words: tuple[Word, ...],
+    reach: int,
+    lo: int = 0,
+    hi: int | None = None,
+    searcher: re.Pattern[str] | None = None,
 ) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text, lo, hi)`` for a pattern each of whose matches holds one of ``words``
     (lower case, any case in the text) no more than ``reach`` characters from its start, and looks no
-    further than ``reach`` characters past that word (its end and any look-ahead)."""
+    further than ``reach`` characters past that word (its end and any look-ahead). ``searcher``: a pattern that
+    matches wherever ``pattern`` does (``pattern_dispatch.dispatched``), searched in the windows instead of
+    ``pattern_gate.gated_like``'s twin."""
     hi = len(text) if hi is None else hi
     if hi - lo <= _SHORT:
         # no match without one of the words: a short text without any is spared the pass (a few
@@ -123,7 +131,7 @@ def finditer_near(
             i += 1  # the window runs over every word whose own window overlaps it
         last_word = positions[i]
         i += 1
-        for match in _window_matches(pattern, text, window_start, min(hi, last_word + reach), last_word, hi):
+        for match in _window_matches(pattern, text, window_start, min(hi, last_word + reach), last_word, hi, searcher):
             yield match
             resume = max(match.end(), match.start() + 1)
         while i < len(positions) and positions[i] < resume:
@@ -146,11 +154,19 @@ def finditer_in_windows(
 
 
 def _window_matches(
-    pattern: re.Pattern[str], text: str, pos: int, window_end: int, last_start: int, hi: int
+    pattern: re.Pattern[str],
+    text: str,
+    pos: int,
+    window_end: int,
+    last_start: int,
+    hi: int,
+    searcher: re.Pattern[str] | None = None,
 ) -> Iterator[re.Match[str]]:
-    """The pattern's matches that start in [pos, last_start], searched for in [pos, window_end) and each
-    matched again against the text up to hi: the window's end may have cut a match or allowed it."""
-    searcher = gated_like(pattern)  # the same matches, tried only where one can start
+    """The pattern's matches that start in [pos, last_start], searched for in [pos, window_end) with ``searcher``
+    (one that matches where the pattern does; ``gated_like``'s twin by default) and each matched again against the
+    text up to hi: the window's end may have cut a match or allowed it."""
+    if searcher is None:
+        searcher = gated_like(pattern)  # the same matches, tried only where one can start
     while pos <= last_start:
         found = searcher.search(text, pos, window_end)
         if found is None or found.start() > last_start:

@@ -194,6 +194,33 @@ def start_test(pattern: str, flags: int) -> str | None:
     return f"(?=(?:{'|'.join(tests)}))"
 
 
+def first_letters(pattern: str, flags: int) -> frozenset[str] | None:
+    """The characters a match of ``pattern`` (compiled with ``flags``) may start with, each one character (a literal,
+    or one of a class's characters) read in the pattern's own case mode; None when a match may start with anything
+    else (a range, a category, a negated class, a letter case-bound in a case-blind pattern or case-blind in a
+    case-bound one), may be empty, or its start cannot be read."""
+    if _parser is None:
+        return None
+    found: _Found = {}
+    try:
+        tree = _parser.parse(pattern, flags)
+        flags = tree.state.flags
+        if _first(tree, _ANYWHERE, found, flags):
+            return None
+    except Exception:  # _Unbounded, or a tree of shapes this module does not read
+        return None
+    own_mode = not flags & re.IGNORECASE
+    out: set[str] = set()
+    for (_where, bound), items in found.items():
+        if bound != own_mode:
+            return None
+        for item in items:
+            if len(item) != 10 or not item.startswith("\\U"):
+                return None  # a range ("\\U…-\\U…"), a category, a negated class
+            out.add(chr(int(item[2:], 16)))
+    return frozenset(out)
+
+
 def _starts(chars: set[str]) -> str:
     """The test of the characters a match may start with: one class of them, and each negated class on its own."""
     negated = sorted(item for item in chars if item.startswith("["))
