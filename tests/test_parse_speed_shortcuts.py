@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import re
 
-from graphbuild.parse import attendance_lists
+from graphbuild.parse import attendance_lists, attendance_text
 from graphbuild.parse.attendance_reading import CueWords
 from graphbuild.parse.attendance_text import _BREAK_BEFORE_WORD, _letter_before_gap, first_names_rejoined
 from graphbuild.parse.item_contents_rows import _PART_AFTER_HEADING, heading_part
@@ -126,3 +126,16 @@ def test_title_from_drops_a_portals_tail_in_any_case() -> None:
     assert title_from("Godkendelse af budget Klik her for at se bilag") == "Godkendelse af budget"
     assert title_from("Godkendelse af budget KLİK HER") == "Godkendelse af budget"  # a dotted capital I
     assert title_from("Klikket på knappen") == "Klikket på knappen"
+
+
+def test_markup_and_split_hyphens_are_looked_for_as_before() -> None:
+    """``without_markup``'s tests, each mark's first character before the mark and one search for a hyphen before a
+    space or a break, answer what the tests for each mark and for "- " and "-\\n" answered."""
+    rng = random.Random(7)
+    pieces = ["<", "b>", "br/>", "*", "**", "_", "__", "&", "&nbsp;", "nbsp;", "-", " ", "\n", "\t", "Ole", "Berg"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        marks = any(mark in text for mark in attendance_text._MARKUP_MARKS)
+        firsts = zip(attendance_text._MARKUP_FIRSTS, attendance_text._MARKUP_MARKS, strict=True)
+        assert any(first in text and mark in text for first, mark in firsts) == marks, text
+        assert (attendance_text._HYPHEN_GAP.search(text) is None) == ("- " not in text and "-\n" not in text), text
