@@ -6,7 +6,9 @@ uden afbud"; each sentence's absence from some items read by ``attendance_per_it
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date
+from functools import lru_cache
 
 from graphbuild.parse.attendance_elsewhere import apology_elsewhere
 from graphbuild.parse.attendance_future_stand_ins import stands_in_from_a_later_day
@@ -30,7 +32,7 @@ from graphbuild.parse.attendance_stand_in_elsewhere import stand_in_at_another_m
 from graphbuild.parse.attendance_standing_leave import leave_in_relative_clause
 from graphbuild.parse.attendance_whole_body import EXCEPT_WORD
 from graphbuild.parse.dates import find_dates
-from graphbuild.vocab.near import CASE_BLIND_LOOKALIKES
+from graphbuild.vocab.near import CASE_BLIND_LOOKALIKES, places
 from graphbuild.vocab.pattern_words import SpanWords, may_match, required_words
 from graphbuild.vocab.person_names import NAME_RUN, surname_like
 from graphbuild.vocab.reference import first_names
@@ -310,22 +312,39 @@ _DECISION_HEADING = re.compile(
 
 
 _HEADING_REACH = 3000  # how far before a sentence its decision heading is looked for
-# the letters a case-blind "beslutning" also reads as "i" or "s": where one stands, the heading is looked for throughout
+
+
+@lru_cache(maxsize=2)
+def _lookalike_places(text: str) -> list[int]:
+    """Where ``text`` holds a letter a case-blind "beslutning" reads as "i" or "s" and lower case does not give back
+    as it (``CASE_BLIND_LOOKALIKES``), sorted: a document's sentences each ask for their own reach, the text found
+    once (almost always none)."""
+    return sorted(at for char in CASE_BLIND_LOOKALIKES for at in places(text, char))
 
 
 def _under_another_decision(text: str, lower: str, lo: int, meeting_date: date) -> bool:
     """The sentence stands under a decision heading of another meeting ("BESLUTNING: Økonomiudvalget den
     25-03-2022" in the council's minutes): who stood in was at that meeting, not at this one. (``lower`` is
-    ``text`` lower-cased: every heading holds "beslutning", so the pass starts on the line of its first one.)"""
+    ``text`` lower-cased: every heading holds "beslutning", and no heading runs past its line, so the last heading
+    before the sentence stands on the last line that holds a heading: the lines holding the word are tried from the
+    sentence back, each alone, the first that holds a heading read as the pass over the whole reach reads it.)"""
     window = max(0, lo - _HEADING_REACH)
-    first = lower.find("beslutning", window, lo)
-    if any(ch in text[window:lo] for ch in CASE_BLIND_LOOKALIKES):
-        start = window
-    elif first < 0:
-        return False
+    looks = _lookalike_places(text)
+    if looks and bisect_left(looks, window) < bisect_left(looks, lo):
+        # a letter the case-blind pattern reads as another: the lower case may not hold the word; the whole reach
+        heading = max(_DECISION_HEADING.finditer(text, window, lo), key=lambda m: m.start(), default=None)
     else:
-        start = max(window, text.rfind("\n", window, first) + 1)
-    heading = max(_DECISION_HEADING.finditer(text, start, lo), key=lambda m: m.start(), default=None)
+        heading = None
+        end = lo
+        while heading is None:
+            word = lower.rfind("beslutning", window, end)
+            if word < 0:
+                return False
+            line_start = max(window, text.rfind("\n", window, word) + 1)
+            line_end = text.find("\n", word, lo)
+            on_line = list(_DECISION_HEADING.finditer(text, line_start, lo if line_end < 0 else line_end))
+            heading = on_line[-1] if on_line else None
+            end = line_start
     if heading is None:
         return False
     dates = find_dates(heading.group(0))
