@@ -184,6 +184,40 @@ def test_under_another_decision_as_a_pass_over_the_whole_reach():
     assert not attendance_prose._under_another_decision(text, lower, text.index("Lis Holm"), day)
 
 
+def test_under_another_decision_reads_the_last_heading_line_as_the_whole_reach():
+    """Random texts of headings, words that hold "beslutning" and are none, dates, breaks and look-alike letters: the
+    last heading found line by line from the sentence back is the last the pass over the whole reach finds."""
+    import random
+    from datetime import date
+
+    from graphbuild.parse import attendance_prose
+    from graphbuild.parse.attendance_rows import lowered
+
+    pieces = [
+        "Beslutning", "BESLUTNING", "beslutning", "beslutningen", "Beslutningen", "beſlutning", "BESLUTNİNG", "-",
+        ": ", " i Byrådet", " i byrådet", " den 3. maj 2022", " den 25-03-2022", " 12.01.2021", "\n", "\n", "  ",
+        " ", "Godkendt.", "Ole Hansen var fraværende.", "x" * 70, "y " * 800,
+    ]  # fmt: skip
+    rng = random.Random(7)
+    day = date(2022, 5, 3)
+    answered = set()
+    for _ in range(1500):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        lower = lowered(text)
+        attendance_prose._lookalike_places.cache_clear()
+        for lo in {len(text), *(rng.randint(0, len(text)) for _ in range(12))}:
+            heading = max(
+                attendance_prose._DECISION_HEADING.finditer(text, max(0, lo - 3000), lo),
+                key=lambda m: m.start(),
+                default=None,
+            )
+            dates = attendance_prose.find_dates(heading.group(0)) if heading else []
+            direct = bool(dates) and all(d.value != day for d in dates)
+            assert attendance_prose._under_another_decision(text, lower, lo, day) == direct, (text, lo)
+            answered.add(direct)
+    assert answered == {True, False}
+
+
 def test_status_lines_scans_only_lines_with_a_status_word():
     from graphbuild.parse import attendance_columns
 

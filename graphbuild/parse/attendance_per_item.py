@@ -18,6 +18,7 @@ from graphbuild.parse.attendance_prose_names import (
 )
 from graphbuild.parse.attendance_reading import CueWords
 from graphbuild.parse.attendance_rows import ITEM_WORD, ITEMS, Row, as_row, item_numbers
+from graphbuild.vocab.pattern_words import may_match, required_words
 from graphbuild.vocab.person_names import DEPUTY_WORD, NAME_RUN
 
 _NOT_ITEMS = re.compile(
@@ -63,9 +64,28 @@ def _relative_items(numbers: list[str], n: int, after: bool, including: bool) ->
     return [str(x) for x in range(first, n + 1 if including else n)] if 0 <= n - first <= 200 else []
 
 
-def per_item(text: str, lo: int, hi: int, numbers: list[str]) -> list[Row]:
+# the words each of ``per_item``'s patterns cannot match without (``pattern_words``): a sentence that holds none of a
+# pattern's words is not searched with it
+_WORDS = {
+    pattern: required_words(pattern)
+    for pattern in (_UNDER_ITEMS_SUB, _NOT_ITEMS, _NOT_ITEMS_UNNUMBERED, _LEFT, _ARRIVED, _ONLY_ITEMS_AFTER,
+                    _ONLY_ITEMS_BEFORE, _LEFT_ANY)
+}  # fmt: skip
+PER_ITEM_WORDS = tuple(sorted({word for words in _WORDS.values() for word in words or ()}))  # for the sentence's pass
+
+
+def _matches(
+    pattern: re.Pattern[str], text: str, lo: int, hi: int, present: frozenset[str] | None
+) -> list[re.Match[str]]:
+    """``pattern``'s matches in ``text[lo:hi]``, none looked for where the span holds none of its words."""
+    return list(pattern.finditer(text, lo, hi)) if may_match(present, _WORDS[pattern]) else []
+
+
+def per_item(text: str, lo: int, hi: int, numbers: list[str], present: frozenset[str] | None = None) -> list[Row]:
+    """Per-item absences and presences the sentence ``text[lo:hi]`` states; ``present``: the words of
+    ``PER_ITEM_WORDS`` it holds (``pattern_words.SpanWords``; None: every pattern tried)."""
     rows: list[Row] = []
-    sub = _UNDER_ITEMS_SUB.search(text, lo, hi)
+    sub = _UNDER_ITEMS_SUB.search(text, lo, hi) if may_match(present, _WORDS[_UNDER_ITEMS_SUB]) else None
     if sub:  # "Under punkterne 14 og 18 deltog stedfortræder S (V), da C (V) var inhabil."
         items = item_numbers(sub["items"])
         subs = names_after(text, sub.end(), hi)
@@ -78,41 +98,41 @@ def per_item(text: str, lo: int, hi: int, numbers: list[str]) -> list[Row]:
             rows.append(Row(absent.name, "present", absent.start, absent.end, party=absent.party,
                             absent_items=items, per_item=True))  # fmt: skip
         return rows
-    for m in _NOT_ITEMS.finditer(text, lo, hi):
+    for m in _matches(_NOT_ITEMS, text, lo, hi, present):
         for hit in names_before(text, lo, m.start()):
             rows.append(Row(hit.name, "present", hit.start, hit.end, party=hit.party,
                             absent_items=item_numbers(m["items"]), per_item=True))  # fmt: skip
     if not rows:
-        for m in _NOT_ITEMS_UNNUMBERED.finditer(text, lo, hi):
+        for m in _matches(_NOT_ITEMS_UNNUMBERED, text, lo, hi, present):
             for hit in names_before(text, lo, m.start()):
                 rows.append(Row(hit.name, "present", hit.start, hit.end, party=hit.party, per_item=True))
-    for m in _LEFT.finditer(text, lo, hi):
+    for m in _matches(_LEFT, text, lo, hi, present):
         n, when = int(m["n"]), m["when"].lower()
         items = _relative_items(numbers, n, after=when != "før", including=when == "under")
         for hit in names_before_loose(text, lo, m.start()):
             rows.append(
                 Row(hit.name, "present", hit.start, hit.end, party=hit.party, absent_items=items, per_item=True)
             )
-    for m in _ARRIVED.finditer(text, lo, hi):
+    for m in _matches(_ARRIVED, text, lo, hi, present):
         n, when = int(m["n"]), m["when"].lower()
         items = _relative_items(numbers, n, after=False, including=when == "efter")  # "fra punkt 3": 1-2
         for hit in names_before_loose(text, lo, m.start()):
             rows.append(
                 Row(hit.name, "present", hit.start, hit.end, party=hit.party, absent_items=items, per_item=True)
             )
-    for m in _ONLY_ITEMS_AFTER.finditer(text, lo, hi):
+    for m in _matches(_ONLY_ITEMS_AFTER, text, lo, hi, present):
         missed = [n for n in numbers if n not in item_numbers(m["items"])]
         for hit in names_before_loose(text, lo, m.start()):
             rows.append(
                 Row(hit.name, "present", hit.start, hit.end, party=hit.party, absent_items=missed, per_item=True)
             )
-    for m in _ONLY_ITEMS_BEFORE.finditer(text, lo, hi):
+    for m in _matches(_ONLY_ITEMS_BEFORE, text, lo, hi, present):
         missed = [n for n in numbers if n not in item_numbers(m["items"])]
         for hit in names_after(text, m.end(), hi):
             rows.append(
                 Row(hit.name, "present", hit.start, hit.end, party=hit.party, absent_items=missed, per_item=True)
             )
-    left = None if rows else _LEFT_ANY.search(text, lo, hi)
+    left = None if rows or not may_match(present, _WORDS[_LEFT_ANY]) else _LEFT_ANY.search(text, lo, hi)
     if left:
         for hit in names_before_loose(text, lo, left.start()):
             rows.append(Row(hit.name, "present", hit.start, hit.end, party=hit.party, per_item=True))

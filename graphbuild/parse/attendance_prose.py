@@ -6,14 +6,16 @@ uden afbud"; each sentence's absence from some items read by ``attendance_per_it
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date
+from functools import lru_cache
 
 from graphbuild.parse.attendance_elsewhere import apology_elsewhere
 from graphbuild.parse.attendance_future_stand_ins import stands_in_from_a_later_day
 from graphbuild.parse.attendance_history import OtherMeetings
 from graphbuild.parse.attendance_inhabil_stand_ins import disqualified_present
 from graphbuild.parse.attendance_names import NameHit
-from graphbuild.parse.attendance_per_item import per_item
+from graphbuild.parse.attendance_per_item import PER_ITEM_WORDS, per_item
 from graphbuild.parse.attendance_prose_names import (
     DEPUTY_TITLE,
     first_names_after,
@@ -23,14 +25,15 @@ from graphbuild.parse.attendance_prose_names import (
     nearest_before,
     sentences,
 )
-from graphbuild.parse.attendance_prose_substitutes import substitutes
+from graphbuild.parse.attendance_prose_substitutes import SUBSTITUTE_WORDS, substitutes
 from graphbuild.parse.attendance_reading import CueWords
 from graphbuild.parse.attendance_rows import Row, as_row
 from graphbuild.parse.attendance_stand_in_elsewhere import stand_in_at_another_meeting
 from graphbuild.parse.attendance_standing_leave import leave_in_relative_clause
 from graphbuild.parse.attendance_whole_body import EXCEPT_WORD
 from graphbuild.parse.dates import find_dates
-from graphbuild.vocab.near import CASE_BLIND_LOOKALIKES
+from graphbuild.vocab.near import CASE_BLIND_LOOKALIKES, places
+from graphbuild.vocab.pattern_words import SpanWords, may_match, required_words
 from graphbuild.vocab.person_names import NAME_RUN, surname_like
 from graphbuild.vocab.reference import first_names
 
@@ -153,7 +156,10 @@ def find_prose(
                 since += 1
                 after_absence = False
                 continue
-            after_absence = _ABSENCE_SENTENCE.search(text, lo, hi) is not None
+            present = _SENTENCE_WORDS.of(lower[lo:hi])
+            after_absence = (
+                may_match(present, _ABSENCE_SENTENCE_WORDS) and _ABSENCE_SENTENCE.search(text, lo, hi) is not None
+            )
             if since > 2:
                 pending = []
             since = 0
@@ -164,7 +170,7 @@ def find_prose(
                 or _under_another_decision(text, lower, lo, meeting_date)
             ):
                 continue
-            pending = _sentence(text, lo, hi, numbers, pending, rows, meeting_date)
+            pending = _sentence(text, lo, hi, numbers, pending, rows, meeting_date, present)
     # "Kim Valentin (V) er erklæret inhabil … Flemming Trojel er indkaldt som stedfortræder for Kim Valentin"
     return disqualified_present(text, lower, rows)
 
@@ -173,6 +179,18 @@ _CLAUSE_MARK = re.compile(r"[),;:]")
 # a sentence about apologies or deputies, after which a name alone in its sentence is one more apology
 _ABSENCE_SENTENCE = re.compile(r"(?i)\b(?:afbud|forfald|fraværende|suppleant\w*|stedfortræder\w*)\b")
 _ALONE_TAIL = re.compile(r"[ \t]*(?:,[ \t]*[A-ZÆØÅ][\w-]*)?[ \t]*\.[ \t]*")  # its full stop: a sentence
+
+# the words each sentence pattern cannot match without; a cued sentence's words found once (one automaton pass over it
+# lowered), each pattern tried only where its words stand (the per-item and stand-in readers' patterns too)
+_ABSENCE_SENTENCE_WORDS = required_words(_ABSENCE_SENTENCE)
+_PRESENT_BEFORE_WORDS = required_words(_PRESENT_BEFORE)
+_WELCOMED_WORDS = required_words(_WELCOMED)
+_PRESENT_AFTER_WORDS = required_words(_PRESENT_AFTER)
+_ABSENT_AFTER_WORDS = required_words(_ABSENT_AFTER)
+_ABSENT_BEFORE_WORDS = required_words(_ABSENT_BEFORE)
+_OWN_WORDS = (_ABSENCE_SENTENCE_WORDS, _PRESENT_BEFORE_WORDS, _WELCOMED_WORDS, _PRESENT_AFTER_WORDS,
+              _ABSENT_AFTER_WORDS, _ABSENT_BEFORE_WORDS)  # fmt: skip
+_SENTENCE_WORDS = SpanWords([*(w for words in _OWN_WORDS for w in words or ()), *PER_ITEM_WORDS, *SUBSTITUTE_WORDS])
 
 
 def _name_alone(text: str, lo: int, hi: int) -> NameHit | None:
@@ -217,12 +235,16 @@ def _sentence(
     pending: list[NameHit],
     rows: list[Row],
     meeting_date: date | None = None,
+    present: frozenset[str] | None = None,
 ) -> list[NameHit]:
     """Read one sentence into ``rows``; the absences a following substitute sentence may refer to (a deputy who
-    enters from a later day than ``meeting_date`` stood in for no one here)."""
-    found = per_item(text, lo, hi, numbers)
+    enters from a later day than ``meeting_date`` stood in for no one here). ``present``: the words of
+    ``_SENTENCE_WORDS`` the sentence holds (None: every pattern tried)."""
+    found = per_item(text, lo, hi, numbers, present)
     rows += found
-    for cue in _PRESENT_BEFORE.finditer(text, lo, hi):  # "Desuden deltog A og B."
+    for cue in (
+        _PRESENT_BEFORE.finditer(text, lo, hi) if may_match(present, _PRESENT_BEFORE_WORDS) else ()
+    ):  # "Desuden deltog A og B."
         # "ENDVIDERE DELTOG: Finn Mikkelsen, Nordsjællands Politi i stedet for …": a workplace after a name's
         # comma (no first name, no surname) is not one of those present
         listed = names_after(text, cue.end(), hi)
@@ -235,7 +257,9 @@ def _sentence(
             # nyt medlem", "… Lis Holm og Raziye Sadol") is no workplace, whatever its first name
             or "," not in text[listed[i - 1].end if i else cue.end() : h.start]
         ]
-    for cue in _WELCOMED.finditer(text, lo, hi):  # "Bestyrelsesformand Vibeke Iversen bød velkommen": the chair came
+    for cue in (
+        _WELCOMED.finditer(text, lo, hi) if may_match(present, _WELCOMED_WORDS) else ()
+    ):  # "Bestyrelsesformand Vibeke Iversen bød velkommen": the chair came
         host = nearest_before(text, lo, cue.start())
         if host is None or host.name.split()[0] not in first_names():
             continue  # "Velkomst Formanden bød velkommen": a heading and a title, no name
@@ -243,15 +267,15 @@ def _sentence(
             rows.append(as_row(host, "present"))
     if found:
         return pending
-    for cue in _PRESENT_AFTER.finditer(text, lo, hi):
+    for cue in _PRESENT_AFTER.finditer(text, lo, hi) if may_match(present, _PRESENT_AFTER_WORDS) else ():
         # "A, B og C fra Rådet for Etniske Minoriteter deltog i drøftelsen": the body they come from goes by
         body = _FROM_BODY.search(text, max(lo, cue.start() - 80), cue.start())
         named = names_before(text, lo, body.start() if body else cue.start(), titled=True)
         # a list of which one first name at least is known ("Sükrü Ertosun" beside "Ditte Wenzel Pedersen")
         if any(h.name.split()[0] in first_names() for h in named):
             rows += [as_row(h, "present") for h in named]
-    absent = _absences(text, lo, hi)
-    subs = substitutes(text, lo, hi, absent, pending)
+    absent = _absences(text, lo, hi, present)
+    subs = substitutes(text, lo, hi, absent, pending, present)
     if subs and stands_in_from_a_later_day(text, lo, hi, meeting_date):
         subs = []  # "Jens Lund indtræder som suppleant fra 1. maj": the seat from that day on, no stand-in here
     if subs and stand_in_at_another_meeting(text, lo, hi):
@@ -288,36 +312,53 @@ _DECISION_HEADING = re.compile(
 
 
 _HEADING_REACH = 3000  # how far before a sentence its decision heading is looked for
-# the letters a case-blind "beslutning" also reads as "i" or "s": where one stands, the heading is looked for throughout
+
+
+@lru_cache(maxsize=2)
+def _lookalike_places(text: str) -> list[int]:
+    """Where ``text`` holds a letter a case-blind "beslutning" reads as "i" or "s" and lower case does not give back
+    as it (``CASE_BLIND_LOOKALIKES``), sorted: a document's sentences each ask for their own reach, the text found
+    once (almost always none)."""
+    return sorted(at for char in CASE_BLIND_LOOKALIKES for at in places(text, char))
 
 
 def _under_another_decision(text: str, lower: str, lo: int, meeting_date: date) -> bool:
     """The sentence stands under a decision heading of another meeting ("BESLUTNING: Økonomiudvalget den
     25-03-2022" in the council's minutes): who stood in was at that meeting, not at this one. (``lower`` is
-    ``text`` lower-cased: every heading holds "beslutning", so the pass starts on the line of its first one.)"""
+    ``text`` lower-cased: every heading holds "beslutning", and no heading runs past its line, so the last heading
+    before the sentence stands on the last line that holds a heading: the lines holding the word are tried from the
+    sentence back, each alone, the first that holds a heading read as the pass over the whole reach reads it.)"""
     window = max(0, lo - _HEADING_REACH)
-    first = lower.find("beslutning", window, lo)
-    if any(ch in text[window:lo] for ch in CASE_BLIND_LOOKALIKES):
-        start = window
-    elif first < 0:
-        return False
+    looks = _lookalike_places(text)
+    if looks and bisect_left(looks, window) < bisect_left(looks, lo):
+        # a letter the case-blind pattern reads as another: the lower case may not hold the word; the whole reach
+        heading = max(_DECISION_HEADING.finditer(text, window, lo), key=lambda m: m.start(), default=None)
     else:
-        start = max(window, text.rfind("\n", window, first) + 1)
-    heading = max(_DECISION_HEADING.finditer(text, start, lo), key=lambda m: m.start(), default=None)
+        heading = None
+        end = lo
+        while heading is None:
+            word = lower.rfind("beslutning", window, end)
+            if word < 0:
+                return False
+            line_start = max(window, text.rfind("\n", window, word) + 1)
+            line_end = text.find("\n", word, lo)
+            on_line = list(_DECISION_HEADING.finditer(text, line_start, lo if line_end < 0 else line_end))
+            heading = on_line[-1] if on_line else None
+            end = line_start
     if heading is None:
         return False
     dates = find_dates(heading.group(0))
     return bool(dates) and all(d.value != meeting_date for d in dates)
 
 
-def _absences(text: str, lo: int, hi: int) -> list[NameHit]:
+def _absences(text: str, lo: int, hi: int, present: frozenset[str] | None = None) -> list[NameHit]:
     hits: list[NameHit] = []
-    for cue in _ABSENT_AFTER.finditer(text, lo, hi):
+    for cue in _ABSENT_AFTER.finditer(text, lo, hi) if may_match(present, _ABSENT_AFTER_WORDS) else ():
         if cue[0].lower().startswith(("har", "havde", "mødte", "udeblev")) and apology_elsewhere(text, cue.end(), hi):
             continue  # "Karen Juul har meldt afbud til julekoncerten", "udeblev fra arrangementet": not this meeting
         if leave_in_relative_clause(text, cue.start(), cue[0]):
             continue  # "… Thomas Teisner, som pt er på orlov.": who the person is now, not this meeting's absence
         hits += names_before(text, lo, cue.start())
-    for cue in _ABSENT_BEFORE.finditer(text, lo, hi):
+    for cue in _ABSENT_BEFORE.finditer(text, lo, hi) if may_match(present, _ABSENT_BEFORE_WORDS) else ():
         hits += names_after(text, cue.end(), hi) or first_names_after(text, cue.end(), hi)
     return hits

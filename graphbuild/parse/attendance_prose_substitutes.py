@@ -18,6 +18,7 @@ from graphbuild.parse.attendance_prose_names import (
     nearest_before,
 )
 from graphbuild.parse.attendance_rows import Row, as_row
+from graphbuild.vocab.pattern_words import may_match, required_words
 from graphbuild.vocab.person_names import DEPUTY_WORD, NAME_RUN
 from graphbuild.vocab.reference import first_names
 
@@ -70,10 +71,19 @@ _DID_NOT_COME = re.compile(
 )
 
 
-def substitutes(text: str, lo: int, hi: int, absent: list[NameHit], pending: list[NameHit]) -> list[Row]:
+def substitutes(
+    text: str,
+    lo: int,
+    hi: int,
+    absent: list[NameHit],
+    pending: list[NameHit],
+    present: frozenset[str] | None = None,
+) -> list[Row]:
     """The substitutes the sentence ``text[lo:hi]`` names, for its ``absent`` or else the ``pending``
-    absences of the sentences before."""
-    subs = [] if _DID_NOT_COME.search(text, lo, hi) else _substitutions(text, lo, hi, absent or pending)
+    absences of the sentences before; ``present``: the words of ``SUBSTITUTE_WORDS`` the sentence holds
+    (``pattern_words.SpanWords``; None: every pattern tried)."""
+    came_not = may_match(present, _WORDS[_DID_NOT_COME]) and _DID_NOT_COME.search(text, lo, hi)
+    subs = [] if came_not else _substitutions(text, lo, hi, absent or pending, present)
     rows = subs + _named_substitutes(text, hi, absent, subs)
     # "(stedfortræder Jens Lund var ikke indkaldt)": the deputy's own words say they did not come, no one stood in
     return [row for row in rows if row.status != "substitute" or not deputy_did_not_come(text, row.end, hi)]
@@ -105,12 +115,37 @@ _APPOINTMENT_WORD = re.compile(r"(?i)udpeg|valgt|\bvalg")
 _DEPUTY_WORD_IN = re.compile(rf"(?i){DEPUTY_WORD}\w*\b")
 
 
-def _substitutions(text: str, lo: int, hi: int, pending: list[NameHit]) -> list[Row]:
+# the words each of the sentence patterns cannot match without (``pattern_words``): a sentence that holds none of a
+# pattern's words is not searched with it
+_WORDS = {
+    pattern: required_words(pattern)
+    for pattern in (_DID_NOT_COME, _APPOINTMENT, _SUB_FOR, _SUB_AFTER, _SUB_BEFORE, _CALLED_IN, _SUMMONS)
+}
+SUBSTITUTE_WORDS = tuple(sorted({word for words in _WORDS.values() for word in words or ()}))  # for the sentence's pass
+
+
+def _found(pattern: re.Pattern[str], text: str, present: frozenset[str] | None) -> bool:
+    """Whether ``pattern`` matches in ``text`` (a sentence), not looked for where the sentence holds none of its
+    words."""
+    return may_match(present, _WORDS[pattern]) and pattern.search(text) is not None
+
+
+def _matches(
+    pattern: re.Pattern[str], text: str, lo: int, hi: int, present: frozenset[str] | None
+) -> list[re.Match[str]]:
+    """``pattern``'s matches in ``text[lo:hi]``, none looked for where the span holds none of its words."""
+    return list(pattern.finditer(text, lo, hi)) if may_match(present, _WORDS[pattern]) else []
+
+
+def _substitutions(
+    text: str, lo: int, hi: int, pending: list[NameHit], present: frozenset[str] | None = None
+) -> list[Row]:
     rows: list[Row] = []
     sentence = text[lo:hi]
-    appointment = _APPOINTMENT.search(sentence) is not None
+    appointment = _found(_APPOINTMENT, sentence, present)
+    called_in = _found(_CALLED_IN, sentence, present)  # asked once (it was asked up to three times)
     opening = _FOR_FIRST.match(text, lo, hi)
-    for cue in [*([opening] if opening else []), *_SUB_FOR.finditer(text, lo, hi)]:
+    for cue in [*([opening] if opening else []), *_matches(_SUB_FOR, text, lo, hi, present)]:
         absent = names_after(text, cue.end(), hi)
         if _INSTEAD_OF_FIRST.match(text, cue.start()) or text[lo : cue.start()].strip() == "":
             # "I stedet for Vivi Kier deltog Preben Petersen."
@@ -122,9 +157,9 @@ def _substitutions(text: str, lo: int, hi: int, pending: list[NameHit]) -> list[
         else:
             near = _workplace_owner(text, lo, nearest_before(text, lo, cue.start()))
             subs = [near] if near and NOT_BETWEEN.match(text[near.rest_start : cue.start()]) else []
-            if not subs and near and _CALLED_IN.search(sentence):
+            if not subs and near and called_in:
                 subs = [near]
-        if appointment and not _CALLED_IN.search(sentence) and "stedet" not in sentence:
+        if appointment and not called_in and "stedet" not in sentence:
             continue  # "udpeget X som stedfortræder for Y i bestyrelsen" is an appointment
         if appointment and _APPOINTMENT_WORD.search(sentence):
             continue
@@ -133,7 +168,7 @@ def _substitutions(text: str, lo: int, hi: int, pending: list[NameHit]) -> list[
         rows += [as_row(a, "absent") for a in absent[:1]] if subs else []
     if rows:
         return rows
-    for cue in _SUB_AFTER.finditer(text, lo, hi):
+    for cue in _matches(_SUB_AFTER, text, lo, hi, present):
         subs = names_before(text, lo, cue.start())
         if cue["whose"] and len(subs) == 1:
             # "Anns suppleant": the absent member of that first name, here or (the first name kept as ``for_``)
@@ -152,12 +187,12 @@ def _substitutions(text: str, lo: int, hi: int, pending: list[NameHit]) -> list[
             # several joins its last with "og": "A og B deltog i stedet")
             subs = subs[-1:]
         rows += _paired(subs, pending)
-    for cue in _SUB_BEFORE.finditer(text, lo, hi):
+    for cue in _matches(_SUB_BEFORE, text, lo, hi, present):
         subs = names_after(text, cue.end(), hi)
         rows += _paired(subs, pending)
     if rows or appointment:
         return rows
-    if _CALLED_IN.search(sentence):  # "1. stedfortræder på liste V, Kim Østergaard, indkaldes ... afbud fra X"
+    if called_in:  # "1. stedfortræder på liste V, Kim Østergaard, indkaldes ... afbud fra X"
         m = _DEPUTY_WORD_IN.search(sentence)
         if m:
             after = [h for run in NAME_RUN.finditer(text, lo + m.end(), hi) if (h := name_hit(text, run, hi))]
@@ -167,7 +202,7 @@ def _substitutions(text: str, lo: int, hi: int, pending: list[NameHit]) -> list[
                     rows += [as_row(after[1], "substitute", after[0].name), as_row(after[0], "absent")]
             elif after:
                 rows += _paired(after[:1], pending)
-    elif summons := _SUMMONS.search(text, lo, hi):
+    elif may_match(present, _WORDS[_SUMMONS]) and (summons := _SUMMONS.search(text, lo, hi)):
         reach = min(hi, summons.end() + _SUMMONS_REACH)
         after = [h for run in NAME_RUN.finditer(text, summons.end(), reach) if (h := name_hit(text, run, hi))]
         if (
