@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from graphbuild.extract.outcome_ad_flattened import flattened_ad_marks
 from graphbuild.models import AgendaItem
 from graphbuild.vocab.near import line_matches
 
@@ -38,8 +39,14 @@ def _title_only(item: AgendaItem, text: str) -> bool:
 
 def ad_paragraphs(text: str, items: list[AgendaItem]) -> tuple[dict[int, tuple[str, int]], int]:
     """Each item's "Ad N" paragraph (by the item's index in ``items``: its text and offset) and where the first
-    paragraph begins (-1 when the minutes are not written so)."""
-    marks = line_matches(_AD_MARK, text, "ad")
+    paragraph begins (-1 when the minutes are not written so); on a flattened page, the marks inside its lines where
+    no line opens with one (``outcome_ad_flattened``)."""
+    found, first = _read(line_matches(_AD_MARK, text, "ad"), text, items)
+    return (found, first) if first >= 0 else _read(flattened_ad_marks(text), text, items)
+
+
+def _read(marks: list[re.Match[str]], text: str, items: list[AgendaItem]) -> tuple[dict[int, tuple[str, int]], int]:
+    """``ad_paragraphs`` read from the given "Ad N" marks."""
     if len(marks) < _SHORTEST:
         return {}, -1
     first = marks[0].start()

@@ -15,6 +15,7 @@ from datetime import date
 from graphbuild.extract.decision_bodies import names_this_body, this_body_first, this_body_heading
 from graphbuild.extract.decision_flat_headings import run_on_heading_end
 from graphbuild.extract.decision_rules import first_form
+from graphbuild.extract.decision_run_in_dated import run_in_decision
 from graphbuild.extract.outcome_elected_lines import elected_in_line
 from graphbuild.extract.outcome_fates import fate_of
 from graphbuild.extract.outcome_meeting import UNKNOWN, ThisMeeting
@@ -292,6 +293,10 @@ def _own_decision(item: AgendaItem, text: str, meeting: ThisMeeting) -> tuple[st
     item_text = without_page_furniture(text[item.start : item.end])
     words = _decision_words(item_text)
     if not words:
+        # "… Klima- og Miljøudvalget, 05-12-2017 pkt. 188 Godkendt. …": this meeting's dated heading run into the text
+        run_in = run_in_decision(item_text, meeting_day)
+        if run_in is not None:
+            return run_in[0], item.start + run_in[1]
         opening = _record_opening_case(item, text)
         if opening[0] is not None:
             return opening
