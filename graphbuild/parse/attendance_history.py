@@ -26,6 +26,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from datetime import date
 
+from graphbuild.parse.attendance_history_flattened import flattened_records
 from graphbuild.parse.attendance_reading import CueWords
 from graphbuild.parse.dates import find_dates
 from graphbuild.parse.sections import heading_kind, inline_heading
@@ -174,7 +175,8 @@ def other_meetings(text: str, item_starts: list[int], meeting_date: date | None,
     starts = sorted(item_starts)
     spans: list[tuple[int, int]] = []
     covered_to = -1
-    for line_start, line_end in cues.lines_holding(text, _CUES):
+    lines = cues.lines_holding(text, _CUES)
+    for line_start, line_end in lines:
         if line_start < covered_to:
             continue
         line = text[line_start:line_end]
@@ -198,4 +200,6 @@ def other_meetings(text: str, item_starts: list[int], meeting_date: date | None,
                     break
             spans.append((line_start, end))
             covered_to = end
+    # a page flattened onto one line: its records of other meetings stand mid-line
+    spans += flattened_records(text, lines, starts, meeting_date, cues)
     return OtherMeetings(spans)

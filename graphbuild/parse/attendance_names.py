@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from graphbuild.parse.attendance_heading_after_surname import heading_after_surname
 from graphbuild.parse.attendance_initial_firsts import initials_first_end
 from graphbuild.parse.attendance_unknown_first import unknown_first_name_end
 from graphbuild.vocab.person_names import (
@@ -125,6 +126,15 @@ def read_name(text: str, pos: int = 0, end: int | None = None) -> NameHit | None
     if kept > 2 and kept == len(tokens) and tokens[0] in first_names() and opens_sentence(text, tokens[-1], stop, end):
         # "Afbud: Bjarne Lindqvist Næste møde 6. februar": the next sentence's first word run on after a name that
         # opens with a first name (never "Lederen af Stevns Ejendomme fortalte": no name before it)
+        kept -= 1
+    elif (
+        kept > 2
+        and kept == len(tokens)
+        and tokens[0] in first_names()
+        and heading_after_surname(text, tokens[-1], tokens[-2], stop, end)
+    ):
+        # "Fraværende: Morten Weiss-Pedersen Åbne sager Lukkede sager": the next heading's first word run on after a
+        # name that already ends in its surname
         kept -= 1
     while kept > 2 and (
         tokens[kept - 1].lower() in _FUNCTION_WORDS

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from graphbuild.parse.attendance_entry_lines import remark_before_next_entry
 from graphbuild.parse.attendance_group_stops import group_follows_stop
+from graphbuild.parse.attendance_like_entries import like_entry_follows
 from graphbuild.parse.attendance_names import read_name, read_titled_name
 from graphbuild.vocab.person_names import NAME_ABBREVIATIONS
 
@@ -41,6 +42,7 @@ def list_pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int, boo
     """(start, end, ends_list) pieces of a list between separators outside brackets, read lazily."""
     depth = 0
     cursor = skip_to = start
+    sentence = [start]  # where the pieces of the list's sentence so far start
     for m in BREAK.finditer(text, start, end):
         if m.start() < skip_to:
             continue
@@ -52,17 +54,20 @@ def list_pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int, boo
             if m.end() < end and depth == 0 and CAPITAL_NEXT.match(text, m.end(), end):
                 yield cursor, m.end(), False  # "Lars Møller (V) Anders Broholm (V)": a party ends an entry
                 cursor = m.end()
+                sentence.append(cursor)
         elif mark == "\n" and depth > 0 and text[m.start() - 1 : m.start()] == ")":
             # "Niels Ole Birk ((V)\nPia Bjerregaard (A)": a line of one entry a line that ends with its bracket closes
             # it, a bracket typed twice left open
             depth = 0
             yield cursor, m.start(), False
             cursor = m.end()
+            sentence.append(cursor)
         elif mark == "\n" and depth > 0 and text[m.end() : m.end() + 1] == "\n":
             # "Alice Kiander (Børne- og Ungdomsorganisationernes Samråd\n\n": a blank line closes a bracket
             depth = 0
             yield cursor, m.start(), False
             cursor = m.end()
+            sentence.append(cursor)
         elif depth == 0 and m["term"] is not None:
             if _numbered_entry(text, m.start(), m.end(), end):
                 continue  # "1. Overborgmester Frank Jensen (A)": a list number, no full stop
@@ -70,11 +75,20 @@ def list_pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int, boo
                 # "Forældrevalgte: A, B. Skolerepræsentanter: C, D": the stop closes a group, the next one follows
                 yield cursor, m.start(), False
                 cursor = m.end()
+                sentence = [cursor]
                 continue
             if _name_sentence_follows(text, m.end(), end):
                 # "Jens B. Thomsen. Erling Ekegren. Dan Sørensen.": one a line, flattened
                 yield cursor, m.start(), False
                 cursor = m.end()
+                sentence = [cursor]
+                continue
+            if like_entry_follows(text, sentence, m.start(), m.end(), end):
+                # "Poul Weber - Jørgen Bastholm deltager som stedfortræder. Karen Baungaard - Hans Ole Hansen deltager
+                # som stedfortræder.": entries of one form, one a line before the page was flattened
+                yield cursor, m.start(), False
+                cursor = m.end()
+                sentence = [cursor]
                 continue
             following = remark_before_next_entry(text, m.start(), m.end(), end)
             if following is not None:
@@ -82,12 +96,14 @@ def list_pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int, boo
                 # a remark closes the entry's line, not the list
                 yield cursor, m.start(), False
                 cursor = skip_to = following
+                sentence = [cursor]
                 continue
             yield cursor, m.start(), True
             return
         elif depth == 0:
             yield cursor, m.start(), False
             cursor = m.end()
+            sentence.append(cursor)
     yield cursor, end, False
 
 

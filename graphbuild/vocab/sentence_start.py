@@ -18,6 +18,8 @@ _AFTER_NAME = frozenset(
     {"og", "samt", "deltog", "deltager", "mødte", "mødt", "afbud", "fraværende", "ikke", "var", "havde", "som", "for"}
     | {"fra", "til", "med", "under", "efter", "indtil", "kom", "forlod", "udtrådte", "erklærede", "blev", "er"}
 )
+# the same words for a reader of another run-on word after a name (parse's `attendance_heading_after_surname`)
+NOTE_WORDS_AFTER_NAME = _AFTER_NAME
 
 
 # a superlative's or present participle's ending, the adjectives that open a heading or sentence ("Næste møde",
