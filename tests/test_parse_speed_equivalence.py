@@ -448,3 +448,30 @@ def test_the_counts_of_lines_with_text_are_the_walks_they_replace(text):
                 continue
             walked_between = sum(1 for line in lines[position + 1 : following] if line.text.strip())
             assert _texts_between(before, position, following) == walked_between
+
+
+_CONTENTS_TEXT = (
+    "Referat\n\nIndholdsfortegnelse\n1. Godkendelse af dagsorden ........ 3\n2. Meddelelser<br/> ........ 4\n\n"
+    "Åbne punkter\n3\tBudget 2024\t5\n4\tAnlæg\t6\nLukket møde\n5. Salg af grund\n\nSagsfremstilling\n"
+    "Punkt 1: Godkendelse af dagsorden\nDer er behov for nye lokaler.\n12\n13\nBeslutning: Godkendt.\n<b></b>\n"
+)
+
+
+@pytest.mark.parametrize("text", [_CONTENTS_TEXT, _FLATTENED, "Dagsorden\n\n1. Titel\n2. Andet\n\nTekst\n"])
+def test_contents_lines_passed_over_by_find_contents_are_those_the_reader_passes_over(text):
+    """``find_contents``' own test of a line outside any list gives what reading every line with the reader gives."""
+    from graphbuild.parse import item_contents
+    from graphbuild.parse.item_contents_flattened import read_flattened_page
+
+    def read_each(lines, segmented):
+        reader = item_contents._ContentsReader(lines, segmented)
+        for line in lines:
+            reader.read(line)
+        reader.close()
+        reader.flush_tab_run()
+        if segmented and not reader.entries:
+            read_flattened_page(lines, reader.inside, reader.entries, segmented)
+        return reader.inside, reader.entries
+
+    for segmented in (set(), {0, 1}):
+        assert item_contents.find_contents(split_lines(text), segmented) == read_each(split_lines(text), segmented)
