@@ -464,3 +464,48 @@ def test_a_mirror_chrome_is_blanked_and_a_text_without_is_left():
     chrome = "Referat 1. Godkendelse\nStørrelse: px\nStarte visningen fra side:\nTranskript\n1 Referat\n"
     assert blank_mirror_chrome(chrome).endswith("Transkript\n1 Referat\n".replace("Transkript", " " * 10))
     assert blank_mirror_chrome("Referat\n1. Godkendelse\n") == "Referat\n1. Godkendelse\n"
+
+
+@pytest.mark.parametrize("text", ["", "\n\n", "1. Titel\n\n  \nTekst\n\t\n2. Andet\nSlut", "a\nb\n\nc\n \n"])
+def test_the_counts_of_lines_with_text_are_the_walks_they_replace(text):
+    """``item_features``' count of lines with text before each line gives what a walk over the lines gives: the
+    lines with text between two lines (any two, out of range too) and whether a line is blank."""
+    from graphbuild.parse.item_features import _is_blank, _texts_before, _texts_between
+
+    lines = split_lines(text)
+    before = _texts_before(lines)
+    for position in range(-2, len(lines) + 2):
+        walked = not (0 <= position < len(lines)) or not lines[position].text.strip()
+        assert _is_blank(before, position) == walked
+        for following in range(len(lines) + 3):  # a later line, or past the last
+            if position < 0:
+                continue
+            walked_between = sum(1 for line in lines[position + 1 : following] if line.text.strip())
+            assert _texts_between(before, position, following) == walked_between
+
+
+_CONTENTS_TEXT = (
+    "Referat\n\nIndholdsfortegnelse\n1. Godkendelse af dagsorden ........ 3\n2. Meddelelser<br/> ........ 4\n\n"
+    "Åbne punkter\n3\tBudget 2024\t5\n4\tAnlæg\t6\nLukket møde\n5. Salg af grund\n\nSagsfremstilling\n"
+    "Punkt 1: Godkendelse af dagsorden\nDer er behov for nye lokaler.\n12\n13\nBeslutning: Godkendt.\n<b></b>\n"
+)
+
+
+@pytest.mark.parametrize("text", [_CONTENTS_TEXT, _FLATTENED, "Dagsorden\n\n1. Titel\n2. Andet\n\nTekst\n"])
+def test_contents_lines_passed_over_by_find_contents_are_those_the_reader_passes_over(text):
+    """``find_contents``' own test of a line outside any list gives what reading every line with the reader gives."""
+    from graphbuild.parse import item_contents
+    from graphbuild.parse.item_contents_flattened import read_flattened_page
+
+    def read_each(lines, segmented):
+        reader = item_contents._ContentsReader(lines, segmented)
+        for line in lines:
+            reader.read(line)
+        reader.close()
+        reader.flush_tab_run()
+        if segmented and not reader.entries:
+            read_flattened_page(lines, reader.inside, reader.entries, segmented)
+        return reader.inside, reader.entries
+
+    for segmented in (set(), {0, 1}):
+        assert item_contents.find_contents(split_lines(text), segmented) == read_each(split_lines(text), segmented)

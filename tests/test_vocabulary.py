@@ -32,6 +32,24 @@ def test_wrong_property_type_fails() -> None:
         FactsBuilder().entity("item:x:1", "AgendaItem", "1", public="yes")
 
 
+def test_a_string_property_takes_a_string_only_and_every_key_is_checked_first() -> None:
+    """``check_properties``' shortcut for a plain string of a string property: a string (or a subclass of it) passes,
+    any other value of a string property fails, and an undeclared key fails whatever its value."""
+    from graphbuild.vocab.schema import check_properties
+
+    class Name(str):
+        pass
+
+    declared = {"name": "STRING", "aliases": "STRING[]", "public": "BOOLEAN"}
+    check_properties("Person", declared, {"name": "A", "aliases": ["B"], "public": True})
+    check_properties("Person", declared, {"name": Name("A"), "public": None})
+    for wrong in (1, ["A"], True):
+        with pytest.raises(SchemaError, match="name must be STRING"):
+            check_properties("Person", declared, {"name": wrong})
+    with pytest.raises(SchemaError, match="colour"):
+        check_properties("Person", declared, {"colour": "red"})
+
+
 def test_disallowed_endpoint_fails() -> None:
     facts = FactsBuilder()
     person = facts.entity("person:a", "Person", "A")

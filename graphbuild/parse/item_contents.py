@@ -55,9 +55,24 @@ _LABEL_FIRST = re.compile(r"^(?P<label>[^\W\d][\w ]{2,45}?)\s*:\s*(?P<rest>\d{1,
 def find_contents(lines: list[Line], segmented: set[int]) -> tuple[set[int], list[ContentsEntry]]:
     """Line indexes inside a table of contents, and its entries in order."""
     reader = _ContentsReader(lines, segmented)
-    read = reader.read
+    read, steps, loose = reader.read, reader.steps, reader.loose
     for line in lines:
-        read(line)
+        # what ``read`` does first, done here for most lines of a document (outside any list, no tab): a line no step
+        # may take (``_plainly_outside``) passed over, one that some step may take given to the steps, without the
+        # calls of a reader's method per line
+        if reader.in_toc or line.index <= reader.table_end or "\t" in line.text:
+            read(line)
+            continue
+        cleaned = line.clean
+        if "<" in cleaned:
+            cleaned = without_tags(cleaned)
+        if cleaned and _may_take(cleaned):
+            steps(line, cleaned)
+            continue
+        if cleaned and reader.tab_run:
+            reader.flush_tab_run()
+        if cleaned and not reader.block:
+            loose.clear()
     reader.close()
     reader.flush_tab_run()
     if segmented and not reader.entries:
@@ -96,8 +111,11 @@ class _ContentsReader(ContentsBlock):
         if line.index <= self.table_end:
             return
         cleaned = without_tags(line.clean)
-        if self._plainly_outside(line, cleaned):
-            return
+        if not self._plainly_outside(line, cleaned):
+            self.steps(line, cleaned)
+
+    def steps(self, line: Line, cleaned: str) -> None:
+        """A line no earlier test passed over (``cleaned``: its text without markup and tags) read by the steps."""
         if ":" in cleaned[:48] and cleaned[:1].isalpha():
             rest = self._label_first(line, cleaned)
             if rest is not None:

@@ -89,8 +89,28 @@ def _title_key(rest: str) -> str:
     return " ".join(_WORD.findall(rest.lower()))[:40]
 
 
-def _is_blank(lines: list[Line], position: int) -> bool:
-    return not (0 <= position < len(lines)) or not lines[position].text.strip()
+def _texts_before(lines: list[Line]) -> list[int]:
+    """How many lines with text stand before each line (and, last, in all): read once a document, so the count
+    between two lines (``_texts_between``) and a line's blankness are a subtraction, not a walk over the lines."""
+    counts = [0]
+    count = 0
+    for line in lines:
+        if line.text.strip():
+            count += 1
+        counts.append(count)
+    return counts
+
+
+def _is_blank(texts_before: list[int], position: int) -> bool:
+    """Whether no line stands at ``position`` or it holds no text."""
+    return not (0 <= position < len(texts_before) - 1) or texts_before[position + 1] == texts_before[position]
+
+
+def _texts_between(texts_before: list[int], position: int, following: int) -> int:
+    """How many lines with text stand between two lines."""
+    last = len(texts_before) - 1
+    start, end = min(position + 1, last), min(following, last)
+    return max(0, texts_before[end] - texts_before[start])
 
 
 def _below(lines: list[Line], position: int) -> list[str]:
@@ -114,11 +134,6 @@ def _list_head(lines: list[Line], position: int, led_at: set[int]) -> str:
     return ""
 
 
-def _texts_between(lines: list[Line], position: int, following: int) -> int:
-    """How many lines with text stand between two lines."""
-    return sum(1 for line in lines[position + 1 : following] if line.text.strip())
-
-
 def _squash(value: float, scale: float) -> float:
     return math.log1p(max(value, 0.0)) / scale
 
@@ -127,13 +142,18 @@ def features(lines: list[Line], led: list[LedLine]) -> list[dict[str, float]]:
     """One feature vector (name → value; absent names are 0) per led line."""
     numbers_at: dict[int, list[int]] = {}
     titles: dict[tuple[int, str], int] = {}
+    keys: list[str] = []  # each led line's title key, worked out once
     for k, entry in enumerate(led):
         numbers_at.setdefault(entry.number, []).append(k)
         key = _title_key(entry.rest)
+        keys.append(key)
         if key:
             titles[entry.number, key] = titles.get((entry.number, key), 0) + 1
-    text_lines = max(1, sum(1 for line in lines if line.text.strip()))
+    texts_before = _texts_before(lines)
+    text_lines = max(1, texts_before[-1])
     total = max(1, len(lines))
+    # whether a cleaned line is a heading, asked once per text: a line below a led line is below the next few too
+    headings_of: dict[str, bool] = {}
     led_at = {entry.position for entry in led}
     out: list[dict[str, float]] = []
     for k, entry in enumerate(led):
@@ -176,17 +196,22 @@ def features(lines: list[Line], led: list[LedLine]) -> list[dict[str, float]]:
         vector["number_small"] = float(entry.number <= 30)
         vector["number_big"] = float(entry.number >= 100)
         vector["number_one"] = float(entry.number == 1)
-        vector["blank_before"] = float(_is_blank(lines, entry.position - 1))
-        vector["blank_after"] = float(_is_blank(lines, entry.position + 1))
+        vector["blank_before"] = float(_is_blank(texts_before, entry.position - 1))
+        vector["blank_after"] = float(_is_blank(texts_before, entry.position + 1))
         vector["indented"] = float(line.text[:1] in " \t")
         vector["markup"] = float(line.text.lstrip()[:1] in "#*_")
         vector["bullet"] = float(line.text.lstrip()[:1] in "-•·–")
-        headings = [is_heading(text) for text in below]
+        headings = []
+        for text in below:
+            heading = headings_of.get(text)
+            if heading is None:
+                heading = headings_of[text] = is_heading(text)
+            headings.append(heading)
         vector["heading_next"] = float(bool(headings) and headings[0])
         vector["heading_near"] = float(any(headings))
         vector["case_label_near"] = float(any(_CASE_LABEL.match(text) for text in below))
         # a heading of its own: a section heading between it and the next led line
-        own = below[: _texts_between(lines, entry.position, led[k + 1].position if k + 1 < len(led) else total)]
+        own = below[: _texts_between(texts_before, entry.position, led[k + 1].position if k + 1 < len(led) else total)]
         vector["heading_own"] = float(any(h for h, _ in zip(headings, own, strict=False)))
         head = _list_head(lines, entry.position, led_at)
         vector["under_heading"] = float(bool(head) and is_heading(head))
@@ -203,7 +228,7 @@ def features(lines: list[Line], led: list[LedLine]) -> list[dict[str, float]]:
         vector["number_repeats"] = float(len(same_number) > 1)
         vector["number_first"] = float(len(same_number) > 1 and same_number[0] == k)
         vector["number_last"] = float(len(same_number) > 1 and same_number[-1] == k)
-        key = _title_key(rest)
+        key = keys[k]
         recurs = titles.get((entry.number, key), 0) if key else 0
         vector["title_recurs"] = float(recurs == 2)
         vector["title_recurs_many"] = float(recurs >= 3)

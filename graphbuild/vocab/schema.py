@@ -156,11 +156,11 @@ _PYTHON_TYPES: dict[str, tuple[type, ...]] = {
 def check_properties(where: str, declared: dict[str, str], properties: dict[str, Any]) -> None:
     """Every property declared by the schema, with a value of the declared type (None: unknown)."""
     for key, value in properties.items():
-        if key not in declared:
+        typ = declared.get(key)
+        if typ is None:
             raise SchemaError(f"{where} has no property {key!r} in the schema")
-        if value is None:
-            continue
-        typ = declared[key]
+        if value is None or (type(value) is str and typ == "STRING"):
+            continue  # (most values: a plain string of a string property, told apart without the table below)
         ok = isinstance(value, _PYTHON_TYPES[typ]) and not (typ in ("INT64", "DOUBLE") and isinstance(value, bool))
         if ok and typ == "STRING[]":
             ok = all(isinstance(v, str) for v in value)
