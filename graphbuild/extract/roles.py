@@ -104,6 +104,7 @@ from graphbuild.extract.role_member_cooccurring import members_cooccurring
 from graphbuild.extract.role_member_entries import members_after_organisations
 from graphbuild.extract.role_member_flattened_bullets import members_in_flattened_bullets
 from graphbuild.extract.role_member_flattened_names import members_in_flattened_names
+from graphbuild.extract.role_member_flattened_organisations import members_in_flattened_organisations
 from graphbuild.extract.role_member_flattened_runs import members_in_flattened_runs
 from graphbuild.extract.role_member_lists import (
     member_list_of_the_body,
@@ -375,6 +376,7 @@ def add_roles(context: Context) -> None:
     found += members_under_body_headings(ctx.text, ctx.people, mentions, chairs, found)
     attended = {row.start for row in ctx.meeting.attendance}
     found += members_after_organisations(ctx.text, ctx.people, chairs.or_unplaced, found, attended)
+    found += members_in_flattened_organisations(ctx.text, ctx.people, chairs.or_unplaced, found, attended)
     regions = [m for m in mentions if m.kind == "region"]
     if region is not None:
         regions.insert(0, region)  # the text's region first: a title with none named under it is held there
