@@ -20,6 +20,7 @@ from functools import lru_cache
 from graphbuild.extract.name_abbreviated_tail import abbreviated_tails_left_out
 from graphbuild.extract.name_brackets import bracket_vouches
 from graphbuild.extract.name_cut_spellings import cut_spellings_restored
+from graphbuild.extract.name_heading_tail import heading_run_on
 from graphbuild.extract.name_lead import lead_words_left_out
 from graphbuild.extract.name_lower_tail import lower_case_tails_left_out
 from graphbuild.extract.name_noun_tails import noun_tails_left_out
@@ -409,10 +410,15 @@ def _without_lead_words(text: str, people: list[PersonMention]) -> list[PersonMe
         if (
             len(head) >= 2
             and is_first_name(head[0])
-            and (opens_sentence(text, tail, person.end, len(text)) or opens_label(text, tail, person.end))
+            and (
+                opens_sentence(text, tail, person.end, len(text))
+                or opens_label(text, tail, person.end)
+                or heading_run_on(text, person.start, head[-1], tail, person.end)
+            )
         ):
             # "… og Børge Bech Følgende sager behandles": the next sentence's first word run on (``sentence_start``);
-            # "Formand: Kent Budolfsen Kasserer : Poul Sørensen": the next field's label run on
+            # "Formand: Kent Budolfsen Kasserer : Poul Sørensen": the next field's label run on;
+            # "• Jens Erik Damgaard Kopier link til punktet": the next heading's word run on (``name_heading_tail``)
             end = person.start + len(text[person.start : person.end].rsplit(None, 1)[0])
             people[index] = replace(person, end=end, name=" ".join(head))
     return people
