@@ -185,3 +185,88 @@ def test_a_title_with_no_record_in_it_is_kept(title: str) -> None:
 )
 def test_a_record_run_on_after_the_title_is_cut(title: str, expected: str) -> None:
     assert record_cut(title) == expected
+
+
+# a title that ends in a bracket, its record after it (Brøndby Vester Menighedsråd, Sankt Jørgens Kirke, Krop & Sind
+# Favrskov; dev-write minutes quoted as printed)
+_BROENDBY = """Referat af menighedsrådsmøde
+
+ 1. Meddelelser
+ • Formand
+
+Provstikonference 9. november 2019 på Glostrup Parkhotel.
+
+Menighedsrådet er enige om, at vi flager med vimpel.
+
+ 1. Klage fra borger ifm. bisættelse (Kurt Damsted)
+
+Menighedsrådet besvarer klagen.
+
+ 1. Økonomi
+ • Kvartalsrapport
+
+Kvartalsrapporten blev gennemgået og godkendt.
+"""
+
+_SCT_JOERGENS = """Referat af menighedsrådsmøde
+
+5. Oprettelse af et regnskabskontor som samarbejde mellem menighedsråd.
+
+Claus Bagge informerede om menighedsrådenes samarbejde omkring fælles regnskabskontor.
+
+6. Dialogmøder for menighedsråd (d. 7.6.2022)
+
+Claus Bagge informerede om kommende dialogmøder med provstiet og de af provstiet fremsendte spørgsmål drøftes på
+det næste møde.
+
+7. Deltagelse i temadag om ”Grøn omstilling i Folkekirken” www.folkekirkensgroenneomstilling.dk
+"""
+
+_KROP_OG_SIND = """Bestyrelsesmøde d. 26. september 2013
+
+Til stede: Allan, John, Lisbeth, Anna, Hial, Hanne og Lise
+Fraværende: Jette
+
+1. Valg af ordstyrer
+     Anna
+
+ 2. Valg af referent
+     Lise
+
+ 3. Godkendelse af dagsorden
+     Godkendt
+
+4. Referat fra generalforsamlingen og fra bestyrelsesmødet d.13. juni
+     Begge referater godkendes
+
+ 5. Økonomi orientering (Jette)
+     Jettes fravær fremlægger Allan saldobeholdningen
+
+ 6. Skridttællerkampagne (Lise)
+"""
+
+
+def test_a_record_after_the_title_s_closing_bracket() -> None:
+    facts = extract_facts(parse_meeting(source_from_text(flatten(_BROENDBY))))  # three items all numbered "1."
+    items = [(item.title, item.outcome) for item in facts.items]
+    assert ("Klage fra borger ifm. bisættelse (Kurt Damsted)", "discussed") in items
+    assert _items(_SCT_JOERGENS)["6"] == ("Dialogmøder for menighedsråd (d. 7.6.2022)", "noted")
+    assert _items(_KROP_OG_SIND)["5"] == ("Økonomi orientering (Jette)", "noted")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # dev-write gold titles: the title goes on after its bracket in lower case, or with no verb after a capital
+        "Regnskab for 2019 (vedhæftet) og budget for 2020 blev præsenteret af Jytte Engsig.",
+        "Henvendelse fra regionsrådsmedlem Henrik Thorup (O) om at ikraftsætte pulje til ambulanceberedskabet",
+        "Lokalplan 1221 (tillæg 2 til lokalplan 411) – Erhvervsområde ved Kattrup, Hasselager-Kolt, med tillæg 1",
+        "Suppleanter (AMM) (LJ)",
+        "Lokalplan 12 (Skolen) Egeparken ved Skolen",
+        # a bracket opening the title is no title's end, nor one before the agenda's question
+        "(Lukket) Salg af arealer ved havnen",
+        "Ny hjemmeside (Finn) Hvor langt er vi?",
+    ],
+)
+def test_a_bracket_the_title_goes_on_after_is_kept(title: str) -> None:
+    assert record_cut(title) == title

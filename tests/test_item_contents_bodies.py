@@ -1,6 +1,7 @@
 """Numbered items a flattened page ran together with their text, read as a contents list (issue 12 item 2): where no
 item was found in the body and a numbered entry's line runs on into sentences, the sentences are no entries, and where
-that line is not the list's last the numbered entries are the items, not ``from_contents``. Snippets of dev-write
+that line is not the list's last, or an entry before the last runs its title on into its record, the numbered entries
+are the items, not ``from_contents``. Snippets of dev-write
 documents (Ulvshale Digelag, Grundejerforeningen Sejer Strande, Ældre Sagen Rødovre) flattened as a PDF-to-text step
 prints them, quoted as printed. Near misses: a flattened contents page whose titles lost their numbers and hold an
 abbreviation's full stop (Hjørring Byråd's "tidl. Hjørring"), an agenda whose last entry runs on into the rest of the
@@ -91,8 +92,11 @@ def test_an_items_text_reaches_the_next_items_number() -> None:
     assert "Flertallet afgjorde derfor" in ULVSHALE[fourth.start : fourth.end]
 
 
-def test_sentences_after_the_last_entry_are_no_entries_and_the_list_stays_a_contents_list() -> None:
-    assert _items(SEJER) == [("1", True), ("2", True)]
+def test_an_entry_running_its_title_on_into_its_record_makes_the_entries_the_items() -> None:
+    # "1. Valg af referent Preben blev valgt som referent." before the last entry: no contents list prints a record
+    assert _items(SEJER) == [("1", False), ("2", False)]
+    items, _ = find_items(SEJER, split_lines(SEJER))
+    assert items[0].title == "Valg af referent"
 
 
 def test_an_agenda_running_on_into_the_rest_of_the_document_stays_a_contents_list() -> None:

@@ -7,7 +7,11 @@ A record begins at a verdict printed capitalised ("Godkendt", "Udskudt", "Taget 
 capitalised word that opens a clause with a finite verb or a participle of record within a few words ("Preben blev
 valgt", "Der tilføjes punkt 4 a", "Jørgen valgt som referent"), after a word that can end a title: a lower-case
 word that binds nothing after it, a number or a date, a sentence's full stop or a comma, or an agenda's standing
-item alone ("Konstituering Når det er afgjort, …", "Eventuelt Miljø, herunder støj og trafik blev debatteret").
+item alone ("Konstituering Når det er afgjort, …", "Eventuelt Miljø, herunder støj og trafik blev debatteret"). After
+a bracket that closes the title ("Klage fra borger ifm. bisættelse (Kurt Damsted) Menighedsrådet besvarer klagen.",
+"Dialogmøder for menighedsråd (d. 7.6.2022) Claus Bagge informerede om …") the record's verb may be any finite one, a
+present's "-er" or a past's "-ede"; never a bracket that opens the title ("(Lukket) Salg af arealer"), a title going on
+after its bracket in lower case ("(vedhæftet) og budget for 2020 …") nor a capitalised word with no verb after it.
 Never after a binding word or a capitalised name's first word ("Henvendelse fra Søren Jensen, der har …"), a
 heading's colon (the minutes after "Elevråd:" are read as a heading's sentence), nor a clause opened in lower case
 ("Ansøgning om tilskud, der vedrører …")."""
@@ -43,6 +47,9 @@ _RECORD_VERB = re.compile(
 # ekstraordinære generalforsamling"); a name's genitive before a noun ("Farvandes gensidige Forsikring") none
 _CAPITAL_PASSIVE = re.compile(r"[A-ZÆØÅ][a-zæøå]{2,}(?:des|tes|les|ges|res|jes)")
 _AFTER_PASSIVE = {"efter", "af", "på", "til", "i", "med", "senere", "ikke", "igen"}
+# After a title's closing bracket the record's verb may be any finite one, a present's "-er" or a past's "-ede" ("…
+# (Kurt Damsted) Menighedsrådet besvarer klagen", "… (d. 7.6.2022) Claus Bagge informerede om …")
+_FINITE_VERB = re.compile(r"[a-zæøå]{3,}(?:er|ede)[.,]?")
 _NUMBER_OR_DATE = re.compile(r"\d[\d.\-/]*")
 _LOWER_WORD = re.compile(r"[a-zæøå][a-zæøå\-]+")
 _WINDOW = 5  # the words after the opener its verb may stand among ("Miljø, herunder støj og trafik blev")
@@ -91,10 +98,26 @@ def _question(words: list[str], k: int) -> bool:
     return False
 
 
+def _after_bracket(words: list[str], k: int) -> bool:
+    """Whether ``words[k]`` opens the record after a bracket that closes the title: the bracket opened after the
+    title's first word ("Klage fra borger ifm. bisættelse (Kurt Damsted)", "Økonomi orientering (Jette)"), a
+    capitalised word after it with a finite verb in its clause ("Menighedsrådet besvarer klagen")."""
+    if not words[k - 1].endswith(")") or not any("(" in word for word in words[1:k]):
+        return False
+    if not _OPENER.fullmatch(words[k]) or _question(words, k):
+        return False
+    for word in words[k + 1 : k + 1 + _WINDOW]:
+        if _RECORD_VERB.fullmatch(word) or _FINITE_VERB.fullmatch(word):
+            return True
+        if word.endswith((".", ":", "?")):
+            return False
+    return False
+
+
 def record_cut(title: str) -> str:
     """``title`` of a flattened item line up to where the item's record begins, or as it is when none does."""
     words = title.split()
     for k in range(1, len(words)):
-        if _ends_title(words, k) and _opens_record(words, k):
+        if (_ends_title(words, k) and _opens_record(words, k)) or _after_bracket(words, k):
             return " ".join(words[:k]).rstrip(" ,.")
     return title

@@ -1,7 +1,8 @@
 """A flattened page's numbered items read as a contents list although they carry their own text: where no item was
 found in the body and a numbered entry's line runs on into sentences ("4. Tilrettelæggelse af ... den 26.11.23
 Punkter til dagsordenen blev gennemgået og diskuteret. Skal der ..."), the sentences cut from that line are no
-entries; where such a line is not the list's last (whose line runs on into whatever follows a contents list), the
+entries; where such a line is not the list's last (whose line runs on into whatever follows a contents list), or an
+entry before the last runs its title on into its record ("1. Valg af referent Preben blev valgt som referent."), the
 numbered entries are the items, their text on their lines."""
 
 from __future__ import annotations
@@ -36,10 +37,13 @@ def bodied_entries(entries: list[ContentsEntry]) -> Bodied | None:
     prose = [position for position, e in enumerate(numbered) if e.line.index in cut and _prose(e.line.clean)]
     if not prose:
         return None  # nothing but titles, their numbers lost: a contents list
-    items = prose[0] < len(numbered) - 1
-    if items:  # the entries' lines are the items': a title run on into its record ends where the record begins
-        numbered = [replace(e, title=record_cut(e.title)) for e in numbered]
-    return Bodied(numbered, items)
+    trimmed = [replace(e, title=record_cut(e.title)) for e in numbered]
+    # an entry before the last whose title runs on into its record ("1. Valg af referent Preben blev valgt som
+    # referent." over "2. Webhotel … Hvor var vi? På sidste …"): no contents list prints an item's record
+    recorded = any(e.title != c.title for e, c in zip(numbered[:-1], trimmed[:-1], strict=True))
+    items = prose[0] < len(numbered) - 1 or recorded
+    # the entries' lines are the items': a title run on into its record ends where the record begins
+    return Bodied(trimmed if items else numbered, items)
 
 
 def _prose(text: str) -> bool:
