@@ -97,7 +97,7 @@ def parse_header(
     is read as a meeting's even when nothing in it says so."""
     header = Header()
     fields = header_fields(lines)
-    header.kind = document_kind(lines, has_decisions, text)
+    header.kind = document_kind(lines, has_decisions, text, items_start)
     if (
         header.kind is None
         and not records
