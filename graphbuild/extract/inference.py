@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 from graphbuild.extract.county_names import names_a_county
 from graphbuild.extract.institution_seats import names_an_institutions_seat
 from graphbuild.extract.mentions import Mention
+from graphbuild.extract.self_reference_sentence import mention_sentence
 from graphbuild.extract.sender_address import in_a_secretariats_letterhead
 from graphbuild.models import Meeting, MunicipalityRef
 from graphbuild.parse.former_municipalities import former_publisher
@@ -295,6 +296,8 @@ def _self_references(text: str, municipal: list[Mention], municipal_body: bool =
         line_start = max(text.rfind("\n", 0, m.start) + 1, m.start - SELF_REFERENCE_REACH)
         line_end = text.find("\n", m.end)
         line_end = min(len(text) if line_end < 0 else line_end, m.end + SELF_REFERENCE_REACH)
+        # on a flattened page, the mention's own sentence: "vi" in another bullet is no word about the place named
+        line_start, line_end = mention_sentence(text, m.start, m.end, line_start, line_end)
         line = text[line_start:line_end]
         if SELF_REFERENCE.search(line) or _THE_MUNICIPALITY.search(line):
             self_refs[m.code or ""] += 1

@@ -34,6 +34,7 @@ from graphbuild.parse.header_decisions import (
     decided_by_header_line,
     repeated_decision_day,
 )
+from graphbuild.parse.header_field_cuts import cut_field_runs
 from graphbuild.parse.header_field_run import body_in_field_run
 from graphbuild.parse.header_kind import dated_body_line, document_kind, numbered_lines
 from graphbuild.parse.header_labels import first_field, header_fields, meeting_fields
@@ -97,7 +98,11 @@ def parse_header(
     is read as a meeting's even when nothing in it says so."""
     header = Header()
     fields = header_fields(lines)
-    header.kind = document_kind(lines, has_decisions, text)
+    # "… Udvalg: Kommunalbestyrelsen Dato: Tirsdag den 05. december 2017 Tid: Kl. 19:30 Sted: …": a flattened
+    # header's fields run together on a page's line, for the labels no line opens with
+    for key, values in cut_field_runs(lines, items_start).items():
+        fields.setdefault(key, values)
+    header.kind = document_kind(lines, has_decisions, text, items_start)
     if (
         header.kind is None
         and not records

@@ -106,7 +106,9 @@ _ATTENDED_WORDS = ("meldt", "stedet", "mødte", "deltog", "fraværende", "mødet
 _CUE_REACH = 200  # "Beslutning", up to 150 characters, then the word of the decision
 
 
-def document_kind(lines: list[Line], has_decisions: bool, text: str) -> MeetingKind | None:
+def document_kind(
+    lines: list[Line], has_decisions: bool, text: str, items_start: int | None = None
+) -> MeetingKind | None:
     """referat or dagsorden as the header's first lines call the document ("Referat", "Dagsorden til
     møde i …", "Byrådet - Referat", "Beslutningsprotokol"); minutes ("referat") win over an agenda's
     name when both are there ("Dagsorden / … / Referat") or decisions are recorded ("Åben dagsorden"
