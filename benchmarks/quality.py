@@ -351,7 +351,9 @@ def realworld_section() -> list[str]:
         "`items precision`: the share of found items that are a gold item (on a page that is no meeting, "
         "every item found is wrong). `outcomes` is scored on the items whose text the document holds. "
         "`roles`: (person, role) pairs of the gold found (a role matches when one's words hold the other's: "
-        '"direktør" is "administrerende direktør"); `memberships`: (member, network) pairs, the network by '
+        '"direktør" is "administrerende direktør"); `roles: target`: those held in a target that names the '
+        "gold's body, organisation or municipality (the same words, case, a definite ending and "
+        '"Kommune" aside); `memberships`: (member, network) pairs, the network by '
         "any of its names; `… precision`: the share of found pairs the gold lists. `attendance: <status>`: "
         "the gold's rows of that status found with it (present, absent, substitute). `adoptions`: "
         "(municipality, initiative) pairs of the gold found; documents whose gold states any: "

@@ -1,7 +1,8 @@
 """Scores parse + extract on the real-document corpus (tests/realworld/) per split: date, body,
 municipality (wrong counted apart from missing), items and attendance recall; roles ((person, role)
-pairs) and memberships ((member, network) pairs), recall and precision. The test split's totals are printed
-only for the coordinator, who merges (KOMMUNEGRAF_COORDINATOR=1); nobody reads its documents through this.
+pairs; `roles: target` those also held where the gold says) and memberships ((member, network) pairs), recall
+and precision. The test split's totals are printed only for the coordinator, who merges
+(KOMMUNEGRAF_COORDINATOR=1); nobody reads its documents through this.
 
     python -m benchmarks.realworld                # the table: dev (and test for the coordinator)
     python -m benchmarks.realworld --misses       # also what each dev-write document missed
@@ -60,6 +61,7 @@ REPORTED_FIELDS = (
     "roles",
     "roles: titled",
     "roles: medlem",
+    "roles: target",
     "roles precision",
     "memberships",
     "memberships precision",
@@ -395,6 +397,54 @@ def _same_pair(expected: tuple[str, str], found: tuple[str, list[str]]) -> bool:
     return _member_key(expected[0]) == _member_key(found[0]) and any(_same_name(expected[1], n) for n in found[1])
 
 
+# words a role's target may carry or leave out and still name one body: "Holbæk Kommune" is "Holbæk"
+_TARGET_NOISE = frozenset({"kommune", "kommunes"})
+# a municipality's council by its name ("Holbæk Byråd"): a body of the municipality, not the municipality
+_COUNCIL_WORDS = frozenset({"byraad", "byraadet", "kommunalbestyrelse", "kommunalbestyrelsen"})
+
+
+# a municipality the extractor adds to a municipal body's name to tell it from another's: "Seniorrådet (Hørsholm)"
+_QUALIFIER = re.compile(r"\s*\(([^()]+)\)\s*$")
+
+
+def _target_words(name: str) -> list[str]:
+    """A target's folded words (case, hyphens and punctuation aside), "kommune"/"kommunes" and the linking
+    words left out ("Bestyrelsen for Sydtrafik" is "Bestyrelsen i Sydtrafik"), a trailing municipality in
+    brackets too ("Seniorrådet (Hørsholm)" is "Seniorrådet")."""
+    qualifier = _QUALIFIER.search(name)
+    if qualifier and qualifier.start() > 0 and municipality_named(qualifier.group(1)) is not None:
+        name = name[: qualifier.start()]
+    words = [w for w in normalise(name).split() if w not in _TARGET_NOISE]
+    return [w for w in words if w not in _LINKING_WORDS] or words
+
+
+def _municipality_code(name: str) -> str | None:
+    """The code of the municipality a target is, in any spelling ("Københavns Kommune", "København"), else None.
+    A municipality's council ("Holbæk Byråd") is a body of it, not the municipality."""
+    words = _target_words(name)
+    if not words or words[-1] in _COUNCIL_WORDS:
+        return None
+    info = municipality_named(" ".join(words))
+    return info.code if info is not None else None
+
+
+def _same_target(expected: str | None, found: list[str]) -> bool:
+    """A gold role's target (the body, organisation or municipality it is held in) named by any of a found
+    target's names: the same words in the same order, case, hyphens, a definite ending and "Kommune"/"Kommunes"
+    aside ("Byrådet" is "byråd"; "Grønt Råd" is not "Friluftsrådet", "Bestyrelsen" not "Bestyrelsen for
+    Sydtrafik"); a municipality is the same municipality in any spelling ("Københavns Kommune" is "København")."""
+    if not expected:
+        return False
+    code = _municipality_code(expected)
+    if code is not None:
+        return any(_municipality_code(name) == code for name in found)
+    want = _target_words(expected)
+    return bool(want) and any(
+        len(got) == len(want) and all(_same_word(a, b) for a, b in zip(want, got, strict=True))
+        for got in map(_target_words, found)
+    )
+
+
 def _roles_and_memberships(gold: dict[str, Any], facts: Any, miss: Any) -> dict[str, tuple[int, int]]:
     """roles: (person, role) pairs; memberships: (member, network) pairs, a network matched by its name
     or any alias. Recall as `roles`/`memberships`, precision as `… precision`."""
@@ -411,6 +461,20 @@ def _roles_and_memberships(gold: dict[str, Any], facts: Any, miss: Any) -> dict[
     def role_match(g: tuple[str, str], f: tuple[str, str | None]) -> bool:
         return normalise(g[0]) == normalise(f[0]) and _same_role(g[1], f[1])
 
+    # each found role with its target's names, for `roles: target` (who holds which role where)
+    held_in = [
+        ((entities[r.source].name, r.properties.get("role")), [entities[r.target].name, *entities[r.target].aliases])
+        for r in facts.relations
+        if r.type == "HOLDS_ROLE" and r.source in entities and r.target in entities and r.properties.get("role")
+    ]
+    targeted = 0
+    for row in gold.get("roles", []):
+        places = [names for f, names in held_in if role_match((row["person"], row["role"]), f)]
+        if any(_same_target(row.get("target"), names) for names in places):
+            targeted += 1
+        elif places:
+            found_at = " | ".join(sorted({names[0] for names in places}))
+            miss(f"roles target wrong: {row['person']} / {row['role']} in {row.get('target')!r}, found {found_at!r}")
     gold_members = [(m["member"], m["network"]) for m in gold.get("memberships", [])]
     # the README's rule 2 gives "medlem" to everyone a body's member list names; a title is the rest
     titled = [g for g in gold_roles if not _is_member_row(g[1])]
@@ -419,6 +483,7 @@ def _roles_and_memberships(gold: dict[str, Any], facts: Any, miss: Any) -> dict[
         **_scored_pairs("roles", gold_roles, found_roles, role_match, miss),
         "roles: titled": (sum(any(role_match(g, f) for f in found_roles) for g in titled), len(titled)),
         "roles: medlem": (sum(any(role_match(g, f) for f in found_roles) for g in members), len(members)),
+        "roles: target": (targeted, len(gold_roles)),
         **_scored_pairs("memberships", gold_members, _named_ends(facts, "MEMBER_OF"), _same_pair, miss),
     }
 

@@ -104,6 +104,43 @@ def test_roles_compare_by_words_with_abbreviations_expanded() -> None:
     assert not _same_role("adm. direktør", "kommunaldirektør")
 
 
+def test_a_roles_target_names_the_same_body_strictly() -> None:
+    from benchmarks.realworld import _same_target
+
+    assert _same_target("Byrådet", ["Byråd"])  # a definite ending aside
+    assert _same_target("Børne- og Uddannelsesudvalg", ["Børne- og Uddannelsesudvalget"])
+    assert _same_target("Bestyrelsen for Sydtrafik", ["Bestyrelsen i Sydtrafik"])  # a linking word aside
+    assert _same_target("Seniorrådet", ["Seniorrådet (Hørsholm)"])  # the extractor's municipality in brackets
+    assert _same_target("Frederiksberg", ["Frederiksberg Kommune"])
+    assert _same_target("Københavns Kommune", ["x", "København"])  # any of the found target's names
+    assert not _same_target("Grønt Råd", ["Friluftsrådet (Fredensborg)"])  # an entry's organisation
+    assert not _same_target("Bestyrelsen", ["Bestyrelsen for Sydtrafik"])  # strict: not words within
+    assert not _same_target("Hørsholm Seniorråd", ["Seniorrådet (Hørsholm)"])
+    assert not _same_target("Holbæk Byråd", ["Holbæk Kommune"])  # a council is not its municipality
+    assert not _same_target("Udvalget", ["Økonomiudvalget"])
+    assert not _same_target(None, ["Byrådet"])
+
+
+def test_roles_target_counts_a_role_held_in_the_gold_target_and_lists_one_held_elsewhere() -> None:
+    import types
+
+    from benchmarks.realworld import score_document
+
+    person = types.SimpleNamespace(id="p", type="Person", name="Jens Hansen", aliases=[])
+    here = types.SimpleNamespace(id="o1", type="Organization", name="Friluftsrådet (Fredensborg)", aliases=[])
+    rel = types.SimpleNamespace(type="HOLDS_ROLE", source="p", target="o1", properties={"role": "medlem"})
+    facts = types.SimpleNamespace(kind=None, start=None, body=None, municipality=None, items=[], end=None,
+                                  relations=[rel], entities=[person, here], attendance=[], location=None,
+                                  errors=[])  # fmt: skip
+    gold = {"id": "x", "kind": "webside", "roles": [{"person": "Jens Hansen", "role": "medlem", "target": "Grønt Råd"}]}
+    misses: list[str] = []
+    scores = score_document(gold, misses, facts=facts)
+    assert scores["roles"] == (1, 1) and scores["roles: target"] == (0, 1)
+    assert any(m.startswith("roles target wrong: Jens Hansen / medlem in 'Grønt Råd'") for m in misses)
+    here.name = "Grønt Råd"
+    assert score_document(gold, facts=facts)["roles: target"] == (1, 1)
+
+
 def test_members_compare_by_their_municipality_in_any_spelling() -> None:
     from benchmarks.realworld import _same_pair
 

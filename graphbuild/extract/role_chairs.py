@@ -55,6 +55,11 @@ class Chairs:
         """The body an unnamed chair at pos chairs, else UNPLACED (the step places it when no reader did)."""
         return self(pos) or UNPLACED
 
+    def named_before(self, pos: int) -> Target:
+        """The body a list that starts at pos is of when no chair is placed there: the body the text named last
+        before it, else the document's own (its heading's, else one known only as the document's)."""
+        return self.last_named(pos) or self.unnamed
+
     def last_named(self, pos: int, reach: int = 1500) -> Mention | None:
         """The body the text named last before pos (a web page's section about one committee)."""
         index = bisect_left(self.starts, pos)

@@ -10,7 +10,10 @@ that is a title, read by the title readers. The same list with the name first an
 comma or a dash ("Kenneth Muhs - Borgmester, Nyborg Kommune") is read under a label of members or a sentence that
 names a body ("… varetages løbende gennem Borgmesterforum Fyn."), never under a short heading alone (a committee's
 line-up in a news item); a seat printed after the name ("…, formand") is that seat's, no plain `medlem`. A list
-under a label of who attended or was absent, of who answered a hearing or whom to contact, is none."""
+under a label of who attended or was absent, of who answered a hearing or whom to contact, is none. The body is
+placed at the label, never at an entry: where no chair is placed there, or the one placed is a body the list itself
+prints at a line's start (an entry's organisation, "Friluftsrådet, Bente Nielsen", or its column's heading,
+"Forening Repræsentant"), the list is of the body named last before the label, else of the document's own."""
 
 from __future__ import annotations
 
@@ -18,8 +21,9 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from graphbuild.extract.mentions import Mention
 from graphbuild.extract.people import PersonMention
-from graphbuild.extract.role_facts import RoleFact, Target, placed_titles, role_fact
+from graphbuild.extract.role_facts import UNPLACED, RoleFact, Target, placed_titles, role_fact
 from graphbuild.extract.role_list_seats import SEAT_WORD
 from graphbuild.extract.role_member_blocks import MEMBER_CUES, NOT_A_MEMBER_LABEL
 from graphbuild.extract.role_patterns import ROLE_WORDS
@@ -80,10 +84,12 @@ def members_after_organisations(
     chair_at: Callable[[int], Target],
     found: list[RoleFact],
     attended: set[int],
+    named_before: Callable[[int], Target] | None = None,
 ) -> list[RoleFact]:
     """`medlem` for each person of a block of "organisation, name" entries under a label of members, a body's
-    heading or a paragraph, in the body the text is about there (`chair_at`); none where the meeting's attendance
-    was read from the block (`attended`: where its names start)."""
+    heading or a paragraph, in the body the text is about there (`chair_at`), else in the one named before the
+    label (`named_before`: `Chairs.named_before`) when `chair_at` places none or a body the list prints itself;
+    none where the meeting's attendance was read from the block (`attended`: where its names start)."""
     if len(people) < MIN_ENTRIES:
         return []
     known = placed_titles(found)
@@ -95,6 +101,8 @@ def members_after_organisations(
         if not names_a_body and any(name_first for _, _, name_first in block):
             continue  # names with their posts under a paragraph about something else
         held_in = chair_at(label)  # the body the label or the paragraph is about, not an entry's organisation
+        if named_before is not None and (held_in == UNPLACED or _printed_in_list(text, held_in, label, block)):
+            held_in = named_before(label)  # placed at the label, not at each entry after an organisation
         for p, titled, _ in block:
             if titled or (p.name, "medlem") in known:
                 continue
@@ -104,6 +112,18 @@ def members_after_organisations(
 
 
 Entry = tuple[PersonMention, bool, bool]  # the entry's person, whether it prints a seat, whether the name opens it
+
+
+def _printed_in_list(text: str, target: Target, label: int, block: list[Entry]) -> bool:
+    """Whether the list (from its label to its last entry's line) prints the target's name at a line's start: an
+    entry's organisation ("Friluftsrådet, Bente Nielsen") or its column's heading ("Forening Repræsentant"), which
+    a reader of the document's body may have taken for it, no body the list is of."""
+    name = target.name if isinstance(target, Mention) else target[1]
+    if not name.strip():
+        return False
+    end = text.find("\n", block[-1][0].end)
+    at_line_start = re.compile(rf"^[ \t]*(?:[•*·▪–-][ \t]*)?{re.escape(name.strip())}(?![\wæøå])", re.I | re.M)
+    return at_line_start.search(text, label, len(text) if end < 0 else end) is not None
 
 
 def _blocks(text: str, people: list[PersonMention]) -> list[list[Entry]]:

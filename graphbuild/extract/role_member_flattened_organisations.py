@@ -67,10 +67,11 @@ def members_in_flattened_organisations(
     chair_at: Callable[[int], Target],
     found: list[RoleFact],
     attended: set[int],
+    named_before: Callable[[int], Target] | None = None,
 ) -> list[RoleFact]:
     """`medlem` for each person of a flattened run of "organisation name" (or "name - post") entries under a label
     of members, a body's heading or a sentence about the body, as `role_member_entries` reads the list on lines of
-    its own."""
+    its own (the body placed at the label: `named_before`)."""
     if len(people) < MIN_ENTRIES:
         return []
     chars: list[str] | None = None
@@ -93,7 +94,7 @@ def members_in_flattened_organisations(
     relined = "".join(chars)
     return [
         f
-        for f in members_after_organisations(relined, people, chair_at, found, attended)
+        for f in members_after_organisations(relined, people, chair_at, found, attended, named_before)
         if f.person.end in taken and not _ends_line(text, f.person.end)
     ]
 

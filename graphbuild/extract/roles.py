@@ -375,8 +375,10 @@ def add_roles(context: Context) -> None:
     found += members_in_flattened_names(ctx.text, ctx.people, chairs.or_unplaced, found)
     found += members_under_body_headings(ctx.text, ctx.people, mentions, chairs, found)
     attended = {row.start for row in ctx.meeting.attendance}
-    found += members_after_organisations(ctx.text, ctx.people, chairs.or_unplaced, found, attended)
-    found += members_in_flattened_organisations(ctx.text, ctx.people, chairs.or_unplaced, found, attended)
+    found += members_after_organisations(ctx.text, ctx.people, chairs.or_unplaced, found, attended, chairs.named_before)
+    found += members_in_flattened_organisations(
+        ctx.text, ctx.people, chairs.or_unplaced, found, attended, chairs.named_before
+    )
     regions = [m for m in mentions if m.kind == "region"]
     if region is not None:
         regions.insert(0, region)  # the text's region first: a title with none named under it is held there
