@@ -23,7 +23,7 @@ from graphbuild.extract.role_facts import RoleFact, Target, role_fact
 from graphbuild.extract.role_member_appositions import body_after
 from graphbuild.extract.role_patterns import BOARD_ROLES
 from graphbuild.extract.role_posts import proposed
-from graphbuild.vocab.near import finditer_around
+from graphbuild.vocab.near import finditer_around, plain_lowered
 
 _ELECTED = r"(?:gen|ny)?valgt(?:es)?|(?:gen|ny)?valgtes|(?:gen)?udpeget|(?:gen)?udpeges|(?:gen)?udpegedes"
 _INTO = r"(?:til|ind[ \t]+i|som[ \t]+(?:nye?[ \t]+)?medlem(?:mer)?[ \t]+(?:af|i|til))[ \t]+"
@@ -106,7 +106,7 @@ def members_elected(
     text: str, people: list[PersonMention], mentions: list[Mention], chairs: ChairOf, found: list[RoleFact]
 ) -> list[RoleFact]:
     """`medlem` of the body each election or appointment of members names, for each name it lists."""
-    lower = text.lower()
+    lower = plain_lowered(text)
     if not people or not any(word in lower for word in ("valgt", "udpeg", "valgte", "medlemmer", "sidder")):
         return []
     starts = [p.start for p in people]

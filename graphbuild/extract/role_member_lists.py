@@ -18,7 +18,7 @@ from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_facts import UNPLACED, RoleFact, Target, placed_titles, role_fact
 from graphbuild.extract.role_list_seats import chair_in_bracket
 from graphbuild.models import Attendance, Meeting
-from graphbuild.vocab.near import line_matches
+from graphbuild.vocab.near import line_matches, plain_lowered
 from graphbuild.vocab.staff_groups import STAFF_GROUP, STAFF_GROUP_WORDS
 
 
@@ -106,7 +106,8 @@ def under_member_headings(text: str, rows: list[Attendance]) -> set[int]:
     if "edlemmer" not in text and "estyrelsen" not in text and "epræsentantskabet" not in text:
         return set()
     line_of_row = {text.rfind("\n", 0, row.start) + 1 for row in rows}
-    staff_words = any(word in text.lower() for word in STAFF_GROUP_WORDS)
+    lower = plain_lowered(text)
+    staff_words = any(word in lower for word in STAFF_GROUP_WORDS)
     first_on_line: dict[int, int] = {}  # a row's line -> where its first row starts
     for row in rows:
         line = text.rfind("\n", 0, row.start) + 1
@@ -139,7 +140,7 @@ def _block_heading_is_members(text: str, line: int, entries: set[int]) -> bool:
 def members_listed(ctx: MemberListContext, unnamed: Target, found: list[RoleFact]) -> list[RoleFact]:
     """In a document whose body parse did not name: the rows of a list labelled as members ("Medlemmer:",
     "Bestyrelsesmedlemmer:") are members of the body the document is about, its unnamed one."""
-    lower = ctx.text.lower()
+    lower = plain_lowered(ctx.text)
     labelled = [
         row
         for row in ctx.meeting.attendance

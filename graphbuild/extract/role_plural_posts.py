@@ -21,6 +21,7 @@ from graphbuild.extract.name_words import is_first_name
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_facts import RoleFact, Target, placed_titles, role_fact
 from graphbuild.extract.role_posts import proposed
+from graphbuild.vocab.near import lowered_as_written
 
 # the posts: each one's singular, plural and definite plural ("stemmetællerne"); a compound's first part is kept
 # ("revisorsuppleanter" -> "revisorsuppleant")
@@ -99,9 +100,7 @@ def plural_posts(
     text: str, people: list[PersonMention], chair: Callable[[int], Target], found: list[RoleFact]
 ) -> list[RoleFact]:
     """Each listed name's post, the plural's singular, held in the body the text is about at the name."""
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a letter lower-cased to two ("İ"): read the text as written
-        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    lowered = lowered_as_written(text)  # a letter lower-cased to two ("İ"): read the text as written
     known = placed_titles(found)
     out: list[RoleFact] = []
 

@@ -24,6 +24,7 @@ from graphbuild.extract.role_flattened_headings import (
 from graphbuild.extract.role_rosters import names_by_line
 from graphbuild.parse.dates import find_dates
 from graphbuild.vocab import ids
+from graphbuild.vocab.near import plain_lowered
 from graphbuild.vocab.reference import MunicipalityInfo, municipality_by_name
 from graphbuild.vocab.text_patterns import capitalised_run
 
@@ -263,7 +264,7 @@ def _chairs_listed_by_body(text: str, people: list[PersonMention]) -> list[Post]
     """Under a line that announces chairs ("… formændene for de faste politiske udvalg:"), each line
     "Body: NAME" makes NAME the chair (or vice chair) of that body; the list ends at the first line that
     is not such an entry."""
-    if "formænd" not in text.lower() or not people:
+    if "formænd" not in plain_lowered(text) or not people:
         return []
     by_line_start = names_by_line(text, people)
     out: list[Post] = []

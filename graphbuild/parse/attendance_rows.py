@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from graphbuild.models import AttendanceStatus
 from graphbuild.parse.attendance_names import NameHit
+from graphbuild.vocab.near import lowered_as_written
 
 
 @dataclass
@@ -30,11 +31,9 @@ ITEMS = rf"(?P<items>\d+(?:\s*(?:[-–]|,|og|til)\s*(?:{ITEM_WORD}\s*)?\d+)*)"
 
 
 def lowered(text: str) -> str:
-    """``text`` in lower case with the same offsets (a letter whose lower case is longer stays as it is)."""
-    lower = text.lower()
-    if len(lower) != len(text):
-        lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return lower
+    """``text`` in lower case with the same offsets (a letter whose lower case is longer stays as it is): the
+    document's shared lower-case copy when it holds no such letter (``vocab.near.lowered_as_written``)."""
+    return lowered_as_written(text)
 
 
 _ITEM_WORD_PATTERN = re.compile(rf"(?i){ITEM_WORD}")

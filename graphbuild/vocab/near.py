@@ -42,6 +42,24 @@ def lowered(text: str) -> str:
     return low if len(low) == len(text) else "".join(ch.lower()[:1] for ch in text)
 
 
+# the one letter whose lower case is two characters (a dotted "i"): a text without it lowers one character for one
+_LOWERS_TO_TWO = "İ"
+
+
+def plain_lowered(text: str) -> str:
+    """``text.lower()``: the text's one shared lower-case copy (``lowered``) when the two are the same, as they are
+    unless the text holds "İ"; a reader that lowers a whole document asks here instead of lowering it again."""
+    return text.lower() if _LOWERS_TO_TWO in text else lowered(text)
+
+
+def lowered_as_written(text: str) -> str:
+    """``text`` in lower case with the same offsets, a letter whose lower case is longer ("İ") kept as it is written
+    (``lowered`` writes it "i"): the shared copy ``lowered`` when the text holds no such letter."""
+    if _LOWERS_TO_TWO not in text:
+        return lowered(text)
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
 # A word, or a word with what must stand where it does for a match to hold it there ("med" only as
 # "medlem" or "med i"): a common word then opens a window only where it can be a match's word.
 Word = str | tuple[str, re.Pattern[str]]
