@@ -17,6 +17,7 @@ from graphbuild.parse.dates import (
     yearless_weekday_date,
 )
 from graphbuild.parse.header_addressed import addressed_body
+from graphbuild.parse.header_bare_body import bare_body_in_page_header
 from graphbuild.parse.header_body import body_name
 from graphbuild.parse.header_dates import (
     YEAR_REACH,
@@ -123,6 +124,8 @@ def parse_header(
         header.body = _body_from_the_text(lines, text, start.date() if start else None) or named.body
         # "Emne Bestyrelsesmøde Dato … Sted …": a flattened header's fields, the body one field's value
         header.body = header.body or body_in_field_run(lines)
+        # "… kl. 17:00 Byrådet Byrådssalen …", "… Ringkøbing Byrådet Deltagere • …": a bare name between the fields
+        header.body = header.body or bare_body_in_page_header(lines, items_start)
     holds_items = items_start is not None and items_start < len(text)
     if header.kind is None and (has_decisions or start is not None or holds_items):
         header.kind = named.kind  # a page that records a meeting, whose text calls it neither
