@@ -12,6 +12,13 @@ from graphbuild.parse.dates import find_date
 from graphbuild.parse.header_body import BODY_MEETING, dated_after, strong
 from graphbuild.parse.header_dates import PUBLICATION
 from graphbuild.parse.kind_agenda_approved import agenda_approved
+from graphbuild.parse.kind_page_heading import (
+    HEADING_REACH,
+    LINE_REACH,
+    kind_reach,
+    late_minutes_word,
+    page_heading,
+)
 from graphbuild.parse.kind_present_label import expected_before, present_label
 from graphbuild.parse.kind_reported import reports_at_meeting
 from graphbuild.parse.lines import Line
@@ -115,21 +122,35 @@ def document_kind(
     over decided items, or the header says who came: "havde meldt forfald", "mødet hævet kl. 20.35");
     "Godkendelse af dagsorden" is an item, not the document's kind."""
     words: set[str] = set()
+    late_minutes = False  # a minutes heading past a flattened page's line head, taken when nothing else names a kind
     for line in [line for line in lines if line.clean][:12]:
-        clean = despace(line.clean[:300])
+        clean = despace(line.clean[: kind_reach(line, items_start)])
         if _DECISIONS_HEADING.match(clean):
             words.add("referat")  # "BESLUTNINGER REGION HOVEDSTADEN ...", "Beslutninger fra mødet": the decisions taken
         for match in _KIND_WORDS.finditer(clean):
+            late = match.start() >= LINE_REACH
+            if late and not (page_heading(clean, match) and late_minutes_word(clean, match)):
+                # "Find dagsorden eller referat ved at sortere på udvalg": a site's words, no heading; a late
+                # "Dagsorden" is an item's ("Godkendelse af dagsorden") or a minutes page's label, never an agenda
+                continue
             draft = _DRAFT.search(clean[: match.start()]) is not None  # "Udkast til referat af møde 04/2017"
             if (
                 _NOT_KIND.search(clean[: match.start()]) or _IN_A_SENTENCE.search(clean[: match.start()])
             ) and not draft:
                 continue
-            if match[1].lower() == "dagsorden" and _WITH_DECISIONS.search(clean, match.end()):
+            # what the heading goes on to say: its line's head, on a flattened page no further than a heading's words
+            # past the kind word ("Dagsorden - åbent møde: • Punkt …", then an item's "beslutninger" far on)
+            heading_end = max(LINE_REACH, match.end() + HEADING_REACH)
+            if match[1].lower() == "dagsorden" and _WITH_DECISIONS.search(clean, match.end(), heading_end):
                 words.add("referat")  # "Dagsorden med vedtagelser", even when a PDF's columns split the words
-            if _KIND_NOT_HEADING.match(clean[match.end() :]) or _KIND_ELSEWHERE.search(clean, match.end()):
+            if _KIND_NOT_HEADING.match(clean[match.end() :]) or _KIND_ELSEWHERE.search(clean, match.end(), heading_end):
+                continue
+            if late:
+                late_minutes = True
                 continue
             words.add("dagsorden" if match[1].lower() == "dagsorden" else "referat")
+    if late_minutes and not words:
+        words.add("referat")
     if not has_decisions and _lists_meetings(lines):
         return None  # a body's page listing its meetings' minutes and agendas, none of them this document
     # the cues of recorded decisions are looked for only where the header's words leave the kind open
