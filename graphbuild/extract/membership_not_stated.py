@@ -21,6 +21,7 @@ from graphbuild.extract.membership_networks import (
     NetworkRef,
 )
 from graphbuild.vocab.municipality_names import municipality_named
+from graphbuild.vocab.pattern_dispatch import dispatched
 
 # a member's seat in a board is a person's role, not a municipality's membership
 SEAT = re.compile(
@@ -154,7 +155,7 @@ def states_none(text: str, lo: int, hi: int) -> bool:
         or denied(text, lo, hi, lo)
         or on_condition(text, lo, hi, lo)
         or supposed(text, lo, hi, lo)
-        or UNDECIDED.search(text, lo, hi)
+        or undecided(text, lo, hi)
         or WISHED.search(text, lo, hi)
     )
 
@@ -276,6 +277,15 @@ UNDECIDED = re.compile(
     r"\bansøgning\w*\s+om\s+(?:\w+\s+){0,2}?(?:medlemskab|optagelse|$)",
     re.IGNORECASE,
 )
+# its forms grouped by the character each can open with (``pattern_dispatch``): it finds a match where UNDECIDED does
+_UNDECIDED_PLACES = dispatched(UNDECIDED)
+
+
+def undecided(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] holds a membership only applied for, considered, proposed or planned (``UNDECIDED``)."""
+    return _UNDECIDED_PLACES.search(text, lo, hi) is not None
+
+
 # a network only considered or looked into between the statement's cue and its name: "Borgmestrene fra A, B og C
 # drøftede mulighederne for et strategisk samarbejde om … X", "undersøger muligheden for at blive en del af X",
 # "overvejer at etablere X" (README `memberships`: investigated with no decision is no row)
