@@ -21,7 +21,7 @@ from graphbuild.extract.membership_networks import (
     NetworkRef,
 )
 from graphbuild.vocab.municipality_names import municipality_named
-from graphbuild.vocab.pattern_dispatch import dispatched
+from graphbuild.vocab.pattern_dispatch import dispatched, finditer_dispatched
 
 # a member's seat in a board is a person's role, not a municipality's membership
 SEAT = re.compile(
@@ -325,7 +325,7 @@ def denied(text: str, lo: int, hi: int, last_cue_end: int) -> bool:
     relative = RELATIVE_CLAUSE.search(text, last_cue_end, hi)
     end = _contrast_start(text, lo, relative.start() if relative else hi)
     # a denial in a note on one municipality is about it alone (``marked_observer`` leaves it out)
-    return any(not _in_a_note(text, m.start()) for m in DENIED.finditer(text, lo, end))
+    return any(not _in_a_note(text, m.start()) for m in finditer_dispatched(DENIED, text, lo, end))
 
 
 # a condition anywhere in the statement, also after its cue: "A og B bliver medlemmer af X, hvis byrådene godkender
