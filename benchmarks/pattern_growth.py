@@ -132,7 +132,9 @@ def _patterns_in(value: object, depth: int = 0) -> Iterator[re.Pattern[str]]:
 
 
 # module-level caches of patterns compiled at run time (their content depends on what ran before): not the module's own
-RUN_TIME_CACHES = frozenset({("graphbuild.vocab.pattern_gate", "_GATED")})
+RUN_TIME_CACHES = frozenset(
+    {("graphbuild.vocab.pattern_gate", "_GATED"), ("graphbuild.vocab.pattern_dispatch", "_DISPATCHED")}
+)
 
 
 def held_patterns() -> list[Held]:

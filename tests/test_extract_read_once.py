@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 from graphbuild.extract.role_bare_posts import POST_IS, POST_IS_VERB
+from graphbuild.extract.role_patterns import ROLE_STEMS
 from graphbuild.extract.role_sentence import Sentence, clause_start, ending
-from graphbuild.extract.role_title_before import ROLE_BEFORE_NAME, _may_end_in_a_title
+from graphbuild.extract.role_title_before import (
+    _STEM_OR_LOOKALIKE,
+    _STEM_OR_LOOKALIKE_PLACES,
+    ROLE_BEFORE_NAME,
+    _may_end_in_a_title,
+)
 
 TEXTS = [
     "Mødet startede kl. 9. Borgmester Jan Petersen bød velkommen. • Formand: Bo Ek (A) • Næstformand er Anna Hansen",
@@ -33,6 +39,14 @@ def test_the_title_filter_lets_every_title_before_a_name_through() -> None:
                 assert POST_IS_VERB.search(text, max(0, hi - 24 * 16), hi), text[:hi]
     assert not _may_end_in_a_title("mødet blev ledet af ")
     assert _may_end_in_a_title("mødet blev ledet af konſulent ")  # "ſ" is read as "s": let through
+
+
+def test_the_stems_dispatched_are_found_where_the_stems_are() -> None:
+    words = [word.lower() for text in TEXTS for word in text.split()]
+    words += [f"{head}{stem}{tail}" for stem in ROLE_STEMS for head in ("", "x", "vice") for tail in ("", "en", "s")]
+    words += [stem[:-1] for stem in ROLE_STEMS] + [stem[1:] for stem in ROLE_STEMS]
+    for word in words:
+        assert (_STEM_OR_LOOKALIKE_PLACES.search(word) is None) == (_STEM_OR_LOOKALIKE.search(word) is None), word
 
 
 def test_the_owner_filter_lets_every_owner_before_through() -> None:

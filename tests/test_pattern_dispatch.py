@@ -12,7 +12,7 @@ import pytest
 from graphbuild.extract.membership_cues import CUE_REACH, CUE_WORDS, CUES, MORE_CUE_WORDS, MORE_CUES
 from graphbuild.extract.membership_prose import _all_cues
 from graphbuild.vocab.near import finditer_near
-from graphbuild.vocab.pattern_dispatch import dispatched, forms, top_alternatives
+from graphbuild.vocab.pattern_dispatch import dispatched, finditer_dispatched, forms, top_alternatives
 from graphbuild.vocab.pattern_gate import first_letters, gated_like
 from tests.random_texts import random_texts
 
@@ -83,3 +83,17 @@ def test_the_first_characters_are_read_in_the_patterns_case() -> None:
 def test_a_pattern_not_split_gets_the_gated_searcher(pattern: str) -> None:
     compiled = re.compile(pattern)
     assert dispatched(compiled) is gated_like(compiled)
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [CUES, MORE_CUES, re.compile(r"a*|b|c|d|e|f|g|h|i|j"), re.compile(r"(?P<x>ab|a)|b|c|d|e|f|g|h|i|j\b")],
+    ids=["CUES", "MORE_CUES", "empty", "groups"],
+)
+def test_finditer_dispatched_is_finditer(pattern: re.Pattern[str]) -> None:
+    pieces = [*_PIECES, "a", "ab", "b", "j ", "jj"]
+    for text in random_texts(pieces, seed=33, count=400, most=30):
+        for pos, endpos in ((0, len(text)), (len(text) // 3, len(text) - 2), (2, len(text) + 5)):
+            expected = [(m.span(), m.groups(), m.lastindex) for m in pattern.finditer(text, pos, endpos)]
+            found = finditer_dispatched(pattern, text, pos, endpos)
+            assert [(m.span(), m.groups(), m.lastindex) for m in found] == expected, (text, pos, endpos)

@@ -14,6 +14,7 @@ from graphbuild.extract.decision_questions import in_question
 from graphbuild.extract.decision_taking_up import taking_up
 from graphbuild.models import Outcome
 from graphbuild.vocab.near import CASE_BLIND_LOOKALIKES
+from graphbuild.vocab.pattern_dispatch import dispatched
 from graphbuild.vocab.pattern_gate import gated
 from graphbuild.vocab.sentence_abbreviations import sentence_stops
 
@@ -272,6 +273,16 @@ def _compiled(rules: tuple[tuple[Outcome, str], ...]) -> tuple[re.Pattern[str], 
     return one_pass, tuple(gated(pattern, flags) for _outcome, pattern in rules)
 
 
+@cache
+def _first_place(rules: tuple[tuple[Outcome, str], ...]) -> re.Pattern[str]:
+    """A searcher of the rules' forms (``pattern_dispatch``: at a place, only the forms that can open with its
+    character): its first match starts where the one pass's first match starts, to be matched again there with the
+    one pass (which rule's group, and which end)."""
+    return dispatched(
+        re.compile("|".join(f"(?:{pattern})" for _outcome, pattern in rules), re.IGNORECASE | re.MULTILINE)
+    )
+
+
 @lru_cache(maxsize=256)  # an item's decision is asked again by verdict_of, outcome_of and the welcome test
 def first_form(
     decision: str, rules: tuple[tuple[Outcome, str], ...] = DECISION_RULES
@@ -283,9 +294,11 @@ def first_form(
     matches there, is the earliest (start, rule) of the rules searched one by one. Only a postponing form that
     states another item's fate is not taken; then the rules are searched one by one."""
     one_pass, each = _compiled(rules)
-    found = one_pass.search(decision)
-    if found is None:
+    place = _first_place(rules).search(decision)
+    if place is None:
         return None
+    found = one_pass.match(decision, place.start())
+    assert found is not None
     order = found.lastindex
     assert order is not None
     outcome = rules[order - 1][0]

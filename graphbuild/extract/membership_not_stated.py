@@ -21,6 +21,7 @@ from graphbuild.extract.membership_networks import (
     NetworkRef,
 )
 from graphbuild.vocab.municipality_names import municipality_named
+from graphbuild.vocab.pattern_dispatch import dispatched, finditer_dispatched
 
 # a member's seat in a board is a person's role, not a municipality's membership
 SEAT = re.compile(
@@ -154,7 +155,7 @@ def states_none(text: str, lo: int, hi: int) -> bool:
         or denied(text, lo, hi, lo)
         or on_condition(text, lo, hi, lo)
         or supposed(text, lo, hi, lo)
-        or UNDECIDED.search(text, lo, hi)
+        or undecided(text, lo, hi)
         or WISHED.search(text, lo, hi)
     )
 
@@ -276,6 +277,15 @@ UNDECIDED = re.compile(
     r"\bansøgning\w*\s+om\s+(?:\w+\s+){0,2}?(?:medlemskab|optagelse|$)",
     re.IGNORECASE,
 )
+# its forms grouped by the character each can open with (``pattern_dispatch``): it finds a match where UNDECIDED does
+_UNDECIDED_PLACES = dispatched(UNDECIDED)
+
+
+def undecided(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] holds a membership only applied for, considered, proposed or planned (``UNDECIDED``)."""
+    return _UNDECIDED_PLACES.search(text, lo, hi) is not None
+
+
 # a network only considered or looked into between the statement's cue and its name: "Borgmestrene fra A, B og C
 # drøftede mulighederne for et strategisk samarbejde om … X", "undersøger muligheden for at blive en del af X",
 # "overvejer at etablere X" (README `memberships`: investigated with no decision is no row)
@@ -315,7 +325,7 @@ def denied(text: str, lo: int, hi: int, last_cue_end: int) -> bool:
     relative = RELATIVE_CLAUSE.search(text, last_cue_end, hi)
     end = _contrast_start(text, lo, relative.start() if relative else hi)
     # a denial in a note on one municipality is about it alone (``marked_observer`` leaves it out)
-    return any(not _in_a_note(text, m.start()) for m in DENIED.finditer(text, lo, end))
+    return any(not _in_a_note(text, m.start()) for m in finditer_dispatched(DENIED, text, lo, end))
 
 
 # a condition anywhere in the statement, also after its cue: "A og B bliver medlemmer af X, hvis byrådene godkender

@@ -60,7 +60,6 @@ from graphbuild.extract.membership_networks import (
     networks_of,
 )
 from graphbuild.extract.membership_not_stated import (
-    UNDECIDED,
     denied,
     excepted,
     joinable_bodies,
@@ -71,6 +70,7 @@ from graphbuild.extract.membership_not_stated import (
     personal_seat,
     seat_opens,
     supposed,
+    undecided,
 )
 from graphbuild.extract.membership_own_subject import own_subject
 from graphbuild.extract.membership_proposed import proposed_only
@@ -289,7 +289,7 @@ def add_prose_memberships(ctx: Context) -> None:
             continue
         if ctx.facts.type_of(network) == "Initiative" and HEDGE.search(text, lo, first):
             continue  # taking part in a programme only considered, wished or proposed (adoption_forms.HEDGE)
-        if UNDECIDED.search(text, lo, first):
+        if undecided(text, lo, first):
             continue  # a membership only applied for, considered or proposed (README `memberships`: none)
         if proposed_only(ctx, lo, hi):
             continue  # proposed, and no decision of the item approves it (an agenda, a rejection)

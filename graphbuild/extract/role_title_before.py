@@ -32,6 +32,7 @@ from graphbuild.extract.word_gate import gated
 from graphbuild.vocab import ids
 from graphbuild.vocab.municipality_names import municipality_named
 from graphbuild.vocab.near import CASE_BLIND_LOOKALIKES
+from graphbuild.vocab.pattern_dispatch import dispatched
 
 ROLE_BEFORE_NAME = gated(
     re.compile(
@@ -151,11 +152,13 @@ def _may_end_in_a_title(before: str) -> bool:
     start = len(tail)
     while start > 0 and tail[start - 1].isalpha():
         start -= 1
-    return _STEM_OR_LOOKALIKE.search(tail[start:].lower()) is not None
+    return _STEM_OR_LOOKALIKE_PLACES.search(tail[start:].lower()) is not None
 
 
-# one pass over the word for all the stems and lookalike letters, not a substring test for each
+# one pass over the word for all the stems and lookalike letters, not a substring test for each; at each place only
+# the stems that open with its letter (``pattern_dispatch``: it finds one where the alternation does)
 _STEM_OR_LOOKALIKE = re.compile("|".join(map(re.escape, (*ROLE_STEMS, *CASE_BLIND_LOOKALIKES))))
+_STEM_OR_LOOKALIKE_PLACES = dispatched(_STEM_OR_LOOKALIKE)
 
 
 def _title_match(s: Sentence, r: Reading) -> re.Match[str] | None:

@@ -11,6 +11,7 @@ from functools import cache
 
 from graphbuild.vocab.ids import normalise
 from graphbuild.vocab.near import CASE_BLIND_LOOKALIKES, finditer_near, lowered
+from graphbuild.vocab.pattern_dispatch import dispatched
 from graphbuild.vocab.reference import MunicipalityInfo, municipalities, municipality_by_name
 from graphbuild.vocab.self_counterparts import set_against_the_self
 from graphbuild.vocab.self_partners import joined_with_the_self
@@ -88,14 +89,30 @@ def municipality_named(name: str) -> MunicipalityInfo | None:
 
 
 @cache
-def _pattern() -> re.Pattern[str]:
-    names = [*_names()]
-    alternatives = "|".join(re.escape(n) for n in sorted(set(names), key=lambda n: (-len(n), n)))
+def _alternatives() -> str:
+    return "|".join(re.escape(n) for n in sorted(set(_names()), key=lambda n: (-len(n), n)))
+
+
+def _named(name: str) -> re.Pattern[str]:
+    """A municipality named as one, its name read by ``name``."""
     return re.compile(
-        rf"(?<![\w-])(?:(?P<council_of>{_COUNCIL_OF})\s+i\s+)?(?P<postcode>\d{{4}}\s+)?(?P<name>{alternatives})s?"
+        rf"(?<![\w-])(?:(?P<council_of>{_COUNCIL_OF})\s+i\s+)?(?P<postcode>\d{{4}}\s+)?{name}s?"
         rf"(?:\s+(?P<kommune>(?:regions)?kommunes?)|\s+(?P<council>{_COUNCIL})s?|\s+(?P<raadhus>rådhus)(?:et)?)?(?![\w-])",
         re.IGNORECASE,
     )
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    return _named(f"(?P<name>{_alternatives()})")
+
+
+@cache
+def _searcher() -> re.Pattern[str]:
+    """``_pattern`` with the names grouped by the letter each opens with (``pattern_dispatch``: a name's place tries
+    only the names of its letter): the same strings at each place, so it matches wherever ``_pattern`` matches, to be
+    matched again there with ``_pattern`` (``near``'s windows)."""
+    return _named(f"(?:{dispatched(re.compile(_alternatives(), re.IGNORECASE)).pattern})")
 
 
 @cache
@@ -130,7 +147,7 @@ def named_municipalities(text: str) -> list[NamedMunicipality]:
     if not _may_name_one(text):
         return []  # a name alone is no municipality named as one: most lines are spared the pattern
     out = []
-    for match in finditer_near(_pattern(), text, _names(), _REACH):
+    for match in finditer_near(_pattern(), text, _names(), _REACH, searcher=_searcher()):
         name = match["name"]
         if not name[0].isupper():
             continue  # "aarhus" in a web address, "lejre" in prose

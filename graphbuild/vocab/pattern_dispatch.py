@@ -125,3 +125,25 @@ def dispatched(pattern: re.Pattern[str]) -> re.Pattern[str]:
     searcher = _searcher(pattern) or gated_like(pattern)
     _DISPATCHED[id(pattern)] = (pattern, searcher)
     return searcher
+
+
+def finditer_dispatched(
+    pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text, pos, endpos)``, each place found by the pattern's searcher (``dispatched``) and
+    matched again there with the pattern: the same matches, groups and ends. A pattern the searcher leaves as it is
+    (one that may match empty, whose next search after an empty match the engine treats apart) is searched as it is."""
+    searcher = dispatched(pattern)
+    if searcher.pattern == pattern.pattern:
+        yield from pattern.finditer(text, pos, len(text) if endpos is None else endpos)
+        return
+    endpos = len(text) if endpos is None else min(endpos, len(text))
+    pos = max(pos, 0)
+    while pos <= endpos:
+        found = searcher.search(text, pos, endpos)
+        if found is None:
+            return
+        match = pattern.match(text, found.start(), endpos)
+        assert match is not None  # the searcher matches only where the pattern matches
+        yield match
+        pos = max(match.end(), found.start() + 1)
