@@ -9,6 +9,7 @@ import re
 
 from graphbuild.extract.mentions import Mention
 from graphbuild.extract.people import PersonMention
+from graphbuild.extract.role_council_seats import council_of_its_own_minutes
 from graphbuild.extract.role_facts import UNPLACED, Target
 from graphbuild.extract.role_patterns import (
     BOARD_ROLES,
@@ -121,6 +122,9 @@ def title_target(
     info = municipality_named(place.group(1)) if place else None
     if info is not None and (bare in MUNICIPAL_ROLES or is_staff(bare)):
         return (ids.municipality_id(info.code), info.name, "Municipality")  # "Randers-borgmester NAME"
+    council = council_of_its_own_minutes(bare, s.body)
+    if council is not None and not any(s.clause_start(role_at) <= m.start and m.end <= role_at for m in orgs):
+        return council  # "Byrådsmedlem NAME" in Byrådet's own minutes, no body named before it in its clause
     if bare.startswith(("regionsråd", "regionråd")) and s.region is not None:
         return s.region
     if bare == "folketingsmedlem":
