@@ -97,3 +97,32 @@ def test_a_short_line_is_left_to_the_line_readers() -> None:
     text = "Punkt 5: Sag\nSe Sagens forløb 15-08-2019 i bilag. Afbud: Keld Hvalsø\n"
     spans = other_meetings(text, [0], date(2019, 9, 11), document_cues(lowered(text))).spans
     assert spans == []
+
+
+_AARHUS_TU_DECISIONS = (
+    "Aarhus Byråd den 10. september 2025 punkt 11 Fremsendes til Teknisk Udvalg til behandling i henhold til "
+    "beslutning i byrådets møde den 10. september 2025. Teknisk Udvalg den 22. september 2025 punkt 2 Der var "
+    "foretræde til sagen, og udviklerteamet var inviteret til at præsentere planen. Udvalget stillede spørgsmål til "
+    "dem, der havde foretræde, og til udviklertemaet, hvorefter udvalget besluttede at udsætte sagens behandling med "
+    "henblik på gennemgang af økonomien. Beslutninger Et flertal i udvalget kunne tiltræde indstillingen i "
+    "overensstemmelse med Magistratens anbefaling. Jesper Kjeldsen, Steffen Wich, Gert Bjerregaard og Metin Lindved "
+    "Aydin kunne tiltræde indstillingen. Jakob Søgaard Clausen tog forbehold. Solveig Munk kunne ikke tiltræde "
+    "indstillingen. Liv Gro Jensen var forhindret i at deltage i udvalgets behandling af sagen. Sagsfremstilling "
+    "Udviklingsplan for Pier 4.\n"
+)
+
+
+def test_this_meetings_decisions_heading_in_the_plural_ends_the_part() -> None:
+    # the record of 22 September ends at this meeting's "Beslutninger" (aarhus-teknisk-udvalg-2025-10-01): the votes
+    # after it are this meeting's
+    text = "Punkt 5: Sag\n" + _AARHUS_TU_DECISIONS
+    spans = other_meetings(text, [0], date(2025, 10, 1), document_cues(lowered(text))).spans
+    assert spans and all(not text[start:end].endswith("Kjeldsen") for start, end in spans)
+    assert all("Beslutninger Et flertal" not in text[start:end] for start, end in spans)
+
+
+def test_a_word_that_only_opens_with_beslutning_ends_no_part() -> None:
+    # near miss: "Beslutningsforslag" (one word) is no heading of this meeting's decision
+    text = "Punkt 5: Sag\n" + _AARHUS_TU_DECISIONS.replace("Beslutninger Et flertal", "Beslutningsforslag Et flertal")
+    spans = other_meetings(text, [0], date(2025, 10, 1), document_cues(lowered(text))).spans
+    assert any("Beslutningsforslag Et flertal" in text[start:end] for start, end in spans)

@@ -72,11 +72,12 @@ def _heads(text: str, lines: list[tuple[int, int]], cues: CueWords) -> list[tupl
 
 
 def _own_decision(text: str, start: int, end: int) -> int | None:
-    """Where this meeting's "Beslutning" heading stands in ``text[start:end]`` (no "i"/"fra" a body after it), if
-    anywhere."""
+    """Where this meeting's "Beslutning" or "Beslutninger" heading stands in ``text[start:end]`` (no "i"/"fra" a body
+    after it), if anywhere."""
     at = text.find("Beslutning", start, end)
     while at >= 0:
-        after = text[at + 10 : at + 15]
+        word_end = at + 12 if text.startswith("er", at + 10) else at + 10
+        after = text[word_end : word_end + 5]
         if not (text[at - 1 : at].isalnum() or after[:1].isalnum() or after.startswith((" i ", " fra"))):
             return at
         at = text.find("Beslutning", at + 10, end)
