@@ -17,9 +17,8 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 
-import ahocorasick
-
 from graphbuild.vocab.near import lowered, places
+from graphbuild.vocab.pattern_words import words_automaton
 
 # what a window lowered holds where re.IGNORECASE reads a letter that str.lower does not give back as that letter
 _CASE_EXCEPTIONS = ("ı", "ſ", "\u0307")
@@ -29,11 +28,7 @@ class WordGate:
     """The words (lower case) every match holds one of; ``may_match`` asks a window of a text for them."""
 
     def __init__(self, words: Iterable[str]) -> None:
-        self.words = tuple(sorted(set(words)))
-        self._automaton = ahocorasick.Automaton()
-        for word in self.words:
-            self._automaton.add_word(word, word)
-        self._automaton.make_automaton()
+        self.words, self._automaton = words_automaton(words)
 
     def may_match(self, text: str, lo: int, hi: int) -> bool:
         """Whether text[lo:hi] holds one of the words (any case), or a character that keeps the test from telling."""

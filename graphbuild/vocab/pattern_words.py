@@ -120,15 +120,21 @@ def required_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     return _minimal(found)
 
 
+def words_automaton(words: Iterable[str]) -> tuple[tuple[str, ...], ahocorasick.Automaton]:
+    """``words`` sorted without repeats, and an automaton that finds each of them (its value the word itself)."""
+    listed = tuple(sorted(set(words)))
+    automaton = ahocorasick.Automaton()
+    for word in listed:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return listed, automaton
+
+
 class SpanWords:
     """Which of ``words`` (lower case) a span holds: one automaton pass over the span lower-cased (``holds``)."""
 
     def __init__(self, words: Iterable[str]) -> None:
-        self.words = tuple(sorted(set(words)))
-        self._automaton = ahocorasick.Automaton()
-        for word in self.words:
-            self._automaton.add_word(word, word)
-        self._automaton.make_automaton()
+        self.words, self._automaton = words_automaton(words)
 
     def of(self, low: str) -> frozenset[str] | None:
         """The words ``low`` (a span lower-cased) holds; None where it holds a letter the engine reads as another
