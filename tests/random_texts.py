@@ -32,6 +32,11 @@ def every_window(text: str) -> Iterable[Window]:
     return [(pos, end) for pos in range(len(text) + 1) for end in range(pos, len(text) + 1)]
 
 
+def start_and_two_ends(text: str) -> Iterable[Window]:
+    """Each start, with the text's end and with the end half-way from the start to it."""
+    return [(pos, end) for pos in range(len(text)) for end in (len(text), (pos + len(text)) // 2)]
+
+
 def fixed_window(width: int) -> Callable[[str], Iterable[Window]]:
     """Each start, its end ``width`` characters on (or the text's end)."""
 

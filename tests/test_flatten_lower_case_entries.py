@@ -14,22 +14,7 @@ from graphbuild.parse.item_lines import ContentsEntry
 from graphbuild.parse.item_lower_case_gaps import gap_titles
 from graphbuild.parse.lines import Line, split_lines
 from tests.snippet_items import item_numbers, item_titles
-
-AELDRE_SAGEN = (
-    "1 Meddelelser fra bestyrelsen ÅRSMØDE Lørdag den 6. marts 2021 kl. 14.00 i Loen på Rødovregaard, Kirkesvinget 1, "
-    "2610 Rødovre: DAGSORDEN: 1. Valg af dirigent. 2. Beretning om lokalbestyrelsens virksomhed til godkendelse. 3. "
-    "Fremlæggelse af lokalbestyrelsens regnskab til udtalelse. 4. Orientering om lokalbestyrelsens fremtidige virke. "
-    "5. lndkomne forslag. 6. Valg af 5 lokalbestyrelsesmedlemmer for to år. 7. Valg af 3 suppleanter for et år. 8. "
-    "Eventuelt. ÅRSREGNSKAB 2020 Kommer medio februar 2021 NOTER til Årsregnskabet Bestyrelsens beretning Årsmødet "
-    "6. marts 2021 Kommer medio Februar 2021 Vedtægt for Landsforeningen Ældre Sagen (af o1. januar 2019) Kap. I. "
-    "Navn og formål mv. § 1 Navn, hjemsted og stiftelse Foreningens navn er Landsforeningen Ældre Sagen. Foreningen "
-    "er stiftet af EGV-Fonden den 14. oktober 1986 og har hjemsted i hovedstadsområdet. I det følgende betegnes "
-    "foreningen: Ældre Sagen. § 2 Ældre Sagens formål Ældre Sagen er en almennyttig forening, hvis formål er, at "
-    "Danmark skal være et godt land at blive ældre i. Det gør vi ved: • at virke for ældres sag • at virke for ældres "
-    "medindflydelse i samfundet og medbestemmelse over egne vilkår • at opnå størst mulig tilslutning hertil i "
-    "befolkningen • at bidrage til at opfylde ældres ønsker og forventninger til tilværelsen. Dette gøres bl.a. ved "
-    "samvær indbyrdes\n"
-)
+from tests.test_item_contents_bodies import AELDRESAGEN as AELDRE_SAGEN
 
 FENSMARK = (
     "1 Referat af Lukket Lokalrådsmøde på Holmegaardskolen tirsdag d. 8. juni kl. 17-18.30 Dagsorden: 1. "
