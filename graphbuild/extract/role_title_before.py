@@ -28,6 +28,7 @@ from graphbuild.extract.role_sentence import Reading, Sentence, ending, span_at
 from graphbuild.extract.role_targets import COUNCIL_SEATS, kept_unplaced, placed_by_the_step, title_target
 from graphbuild.extract.role_titles import named_target
 from graphbuild.extract.role_trailing_titles import closes_previous_entry
+from graphbuild.extract.role_workplace_from import workplace_from
 from graphbuild.extract.word_gate import gated
 from graphbuild.vocab import ids
 from graphbuild.vocab.municipality_names import municipality_named
@@ -115,7 +116,8 @@ def title_before(s: Sentence, r: Reading) -> re.Match[str] | None:
     target = (
         named_target(text, *span_at(p.start - len(before), label_of, "of"), s.orgs)
         if label_of is not None
-        else title_target(s, role, role_at, p, r.after_from, r.staff)
+        else (role not in BOARD_ROLES and workplace_from(s, r, role))
+        or title_target(s, role, role_at, p, r.after_from, r.staff)
     )
     if target is None and role not in BOARD_ROLES and (workplace := WORKPLACE_AFTER_NAME.match(r.after)):
         # "direktør Carsten Rasmussen fra FynBus": a body no list knows, named right after the name
