@@ -10,7 +10,7 @@ import re
 
 from graphbuild.extract.role_abbreviations import ABBREVIATED_POSTS, ABBREVIATION_STEMS, expand_abbreviation
 from graphbuild.vocab.reference import job_titles
-from graphbuild.vocab.text_patterns import words_alternation
+from graphbuild.vocab.text_patterns import SUSPENDED_COMPOUND_REST, words_alternation
 
 # one capitalised word of a body's name: "Movia", "KL", "ARC", "Fælles-Net", "Ø&K"; its capital is read
 # case-sensitively even inside a pattern compiled with re.IGNORECASE
@@ -91,9 +91,12 @@ COMMA_AFFILIATION = r"(?:\s*,\s*[^,.;:\n]{1,60},)?"
 TITLE_BEFORE = rf"(?:(?:{ROLE_WORDS})\s+)?"
 # between the preposition and the body: "for den nordjyske erhvervspolitiske samarbejdsplatform Business …"
 LOWER_WORDS = re.compile(r"(?:(?:den|det|de)\s+)?(?:[a-zæøå-]+\s+){0,4}")
-# a company's or a body's name after its preposition: "I/S Infra Service", "Danfoss A/S"
+# a company's or a body's name after its preposition: "I/S Infra Service", "Danfoss A/S"; a suspended compound
+# read to the part that ends it, "Natur-, Klima- og Miljøudvalget", "Midt- og Vestjyllands Politi" (never cut at
+# "Natur-")
 COMPANY = re.compile(
-    r"(?:I/S[ \t]+)?[A-ZÆØÅ][\wæøå&-]*(?:[ \t]+(?:[A-ZÆØÅ][\wæøå&/.-]*|A/S|ApS|I/S|a\.m\.b\.a\.?|amba|as))*"
+    rf"(?:I/S[ \t]+)?[A-ZÆØÅ][\wæøå&-]*(?:{SUSPENDED_COMPOUND_REST}|"
+    r"[ \t]+(?:[A-ZÆØÅ][\wæøå&/.-]*|A/S|ApS|I/S|a\.m\.b\.a\.?|amba|as))*"
 )
 # a firm's or a university's title (ROLE_WORDS' "advokat" … "ceo"): held where the text names the firm, no post
 # without it ("Mark Holm, CEO, talte på mødet")

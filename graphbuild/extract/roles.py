@@ -43,7 +43,8 @@ left and bodies entered and left (`role_changes`); the body a title with no body
 (`role_member_lists`), the one elected in an item on a post (`role_item_posts`) or after a post announced
 (`role_elections`), a post in the plural said of a list of names (`role_plural_posts`), a title on the line next
 to a name (`role_title_lines`), a title in a row of cells (`role_cells`), the document's unnamed body
-(`role_unnamed`); a clause's dates are `role_clauses`'.
+(`role_unnamed`); a clause's dates are `role_clauses`'. Every reader's body named by its kind and run on by its owner
+("Arbejdsmarkedsrådet i Sønderjylland") is held in the whole phrase (`role_target_owners`).
 
 A role the text gives no dates for carries `as_of`, the date of the meeting whose text states it.
 
@@ -131,6 +132,7 @@ from graphbuild.extract.role_rosters import roster_entries
 from graphbuild.extract.role_second_titles import second_titles
 from graphbuild.extract.role_sentence import Reading, Sentence, between, reading
 from graphbuild.extract.role_substitute_lists import substitute_list
+from graphbuild.extract.role_target_owners import owned_targets
 from graphbuild.extract.role_title_before import title_before
 from graphbuild.extract.role_title_lines import titles_on_lines
 from graphbuild.extract.role_titles import listed_seat
@@ -409,6 +411,7 @@ def add_roles(context: Context) -> None:
     only = None if cross_municipal_meeting else _only_municipality(ctx.mentions)
     found = appositions_kept(ctx.text, ctx.people, found)  # "NAME, tidligere formand for X, NAME2": NAME's
     found = [off_the_street(fact) for fact in found]  # "NAME, borgmester på Nordfynsvej 12": no body
+    found = owned_targets(ctx.text, found, ctx.people, ctx.meeting.body)  # "formand for Rådet i Sønderjylland"
     placed = placed_titles(found)
     for fact in found:
         if in_party_bracket(ctx.text, fact.role, fact.person.end) or job_title_not_held(ctx.text, fact):

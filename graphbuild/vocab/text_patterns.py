@@ -1,6 +1,7 @@
 """Regular-expression pieces parse and extract write alike, each with one name: a capitalised word of a
 name as the readers of bodies and posts take it ("Movia", "Hess-Nielsen", "Fælles-Net"), and a run of
-such words with its own count; a word of a person's name ("Svend-Erik"); a list's bullet, an entry's number
+such words with its own count; the rest of a suspended compound after its first part's hyphen ("Natur-, Klima- og
+Miljøudvalget"); a word of a person's name ("Svend-Erik"); a list's bullet, an entry's number
 and the two together as what opens a list's entry ("• ", "3. ", "- ")."""
 
 from __future__ import annotations
@@ -10,6 +11,13 @@ from collections.abc import Iterable
 
 # a capitalised word: a capital, then any word characters or hyphens
 CAPITALISED_WORD = r"[A-ZÆØÅ][\wæøå-]*"
+# the rest of a suspended compound, after a word that ends in its hyphen ("Natur-", "Midt-", "Dansk Kyst-"): the
+# parts listed with commas, each with its hyphen, then the part after "og" or "&" that ends the compound, in either
+# case (", Klima- og Miljøudvalget", " og Vestjyllands", " og naturturisme"); a word with no hyphen of its own is
+# never continued ("Økonomiudvalget og Byrådet" are two bodies)
+SUSPENDED_COMPOUND_REST = (
+    r"(?<=[\wæøå]-)(?:,[ \t]+[A-ZÆØÅa-zæøå][\wæøå]*-)*[ \t]+(?:og|&)[ \t]+[A-ZÆØÅa-zæøå][\wæøå&-]*"
+)
 # a capitalised word of a person's name, a hyphenated one too ("Svend-Erik", "Salah-Eldin")
 NAME_WORD = r"[A-ZÆØÅ][a-zæøåéü']+(?:-[A-ZÆØÅa-zæøå][a-zæøåéü']+)*"
 # a list's bullet: a dot, a square, a circle, a star or a dash
