@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from snippet_items import item_titles
 
+from graphbuild.parse.item_prose_headings import prose_headed_items
+from graphbuild.parse.lines import split_lines
+
 # modelled on loerslev-landsbyraadet-2007-11-22 (dev-write): a village council's minutes, a word over each paragraph
 VILLAGE = (
     "Referat 22. november 2007\n\nReferat af mødet 22.11.07\n\nVedtægter.\n\n"
@@ -175,3 +178,45 @@ def test_dates_page_numbers_and_points_over_prose_are_no_items() -> None:
     for heading in ("Torsdag den 22. november 2007", "3", "At 1) udvalget godkender"):
         text = VILLAGE_ELECTION.replace("Fremtiden.\n\n", f"{heading}\n\n{lead_in}\n")
         assert heading not in item_titles(text)
+
+
+# The same pages as a page's text with no blank line prints them (each block on a line of its own, one line break
+# between): a heading is set apart by the paragraph above it ending its sentence, its paragraph the line under it
+def _unbroken(text: str) -> str:
+    return "\n".join(line for line in text.splitlines() if line.strip()) + "\n"
+
+
+def test_on_a_page_with_no_blank_line_a_word_over_each_paragraph_is_an_item() -> None:
+    assert item_titles(_unbroken(VILLAGE)) == ["Vedtægter", "Valg", "Fremtiden"]
+
+
+def test_on_a_page_with_no_blank_line_short_lines_over_prose_are_items() -> None:
+    assert item_titles(_unbroken(COUNCIL_NEWS)) == [
+        "Møde med formanden for Trivsels-, Sundheds- og Forebyggelsesudvalget (TSF)",
+        "Øvrigt",
+    ]
+
+
+def test_on_a_page_with_no_blank_line_headings_ending_in_a_colon_are_items() -> None:
+    # "Daglig drift:" under "Referatet fra sidste møde blev godkendt.", a paragraph that ends its sentence
+    assert item_titles(_unbroken(BOARD)) == ["Referat fra sidste møde", "Daglig drift", "Næste møde"]
+
+
+def _prose_headings(text: str) -> list[str]:
+    return [candidate.title.rstrip(":") for candidate in prose_headed_items(split_lines(text), set())]
+
+
+def test_on_a_page_with_no_blank_line_a_line_inside_a_paragraph_is_no_heading() -> None:
+    # "Økonomi" under a line that runs on without ending its sentence: a line of the paragraph above, no heading
+    text = _unbroken(BOARD).replace(
+        "Intet unormalt at bemærke – værket kører som det skal.\n",
+        "Intet unormalt at bemærke – værket kører som det skal.\nVi drøftede kort, hvad der skal ske med\n"
+        "Økonomi\nDer er ikke noget nyt at sige om økonomien siden sidste møde.\n",
+    )
+    assert _prose_headings(text) == ["Referat fra sidste møde", "Daglig drift", "Næste møde"]
+
+
+def test_on_a_page_with_no_blank_line_a_heading_over_a_shorter_line_is_none() -> None:
+    # "Næste møde:" over "Intet.", shorter than itself: no paragraph of prose under it
+    text = _unbroken(BOARD).replace("Er ikke fastlagt, men bliver i løbet af november måned.", "Intet.")
+    assert _prose_headings(text) == ["Referat fra sidste møde", "Daglig drift"]

@@ -3,7 +3,8 @@ of prose, the shape repeated through the text ("Vedtægter." / "Disse blev genne
 blev vedtaget ..."). Read only where no other item form is found, the text opens as a meeting's record and one
 of the headings is an agenda's standing item ("Godkendelse af referat", "Økonomi", "Valg", "Eventuelt",
 "Næste møde"): a page's or a letter's headings over paragraphs name none, an association's minutes nearly always
-do."""
+do. On a page that prints no blank line (`text_unbroken`) each line is a block: a heading is set apart by the line
+above it ending a paragraph, its paragraph the line under it."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from graphbuild.parse.header_labels import LABEL_KEYS
 from graphbuild.parse.item_lines import SENTENCE_BREAK, STANDING_ITEM, Candidate
 from graphbuild.parse.item_unnumbered import CHROME, DATE_ALONE, opens_item_text
 from graphbuild.parse.lines import Line
+from graphbuild.parse.text_unbroken import prints_no_blank_line
 from graphbuild.vocab.sentence_abbreviations import is_abbreviation
 
 _HEADING_LENGTH = 200  # a heading over a paragraph is one line, never longer
@@ -45,6 +47,7 @@ def prose_headed_items(lines: list[Line], skip: set[int]) -> list[Candidate]:
         return []
     if any(opens_item_text(line.clean) for line in texts):
         return []  # a portal's items whose titles the page lost: its section headings are no items
+    unbroken = prints_no_blank_line(lines)
     found: list[Candidate] = []
     for position, line in enumerate(lines):
         if (
@@ -63,6 +66,10 @@ def prose_headed_items(lines: list[Line], skip: set[int]) -> list[Candidate]:
         above = lines[position - 1].text.strip() if position else ""
         below = lines[position + 1].text.strip() if position + 1 < len(lines) else ""
         a_name = len(line.clean.split()) <= _WORDS_OF_A_NAME
+        if unbroken:
+            if _heads_a_block(lines, position, first=not found):
+                found.append(Candidate(str(len(found) + 1), line.clean, line, explicit=False))
+            continue
         if above and not (a_name and not below and above.endswith(_SENTENCE_END)):
             # inside a paragraph: neither set apart above nor a word or two after a paragraph's end ("... 2008." /
             # "Valg." / blank)
@@ -74,6 +81,19 @@ def prose_headed_items(lines: list[Line], skip: set[int]) -> list[Candidate]:
     if len(found) < _LEAST_HEADINGS or not any(STANDING_ITEM.match(c.title) for c in found):
         return []
     return found
+
+
+def _heads_a_block(lines: list[Line], position: int, first: bool) -> bool:
+    """On a page that prints no blank line (each block a line of its own): whether the heading-shaped line at
+    ``position`` heads the paragraph on the line under it, prose longer than itself, and, unless
+    it is the first heading (under the page's header), stands under a paragraph that ends its sentence or a label
+    with its value ("Bestyrelsesmedlem: Bjarne Pedersen")."""
+    line = lines[position]
+    above = lines[position - 1].text.strip() if position else ""
+    paragraph = lines[position + 1].text.strip() if position + 1 < len(lines) else ""
+    if len(paragraph) <= len(line.clean) or not _is_prose(paragraph):
+        return False
+    return first or _is_prose(above) or _LABEL.match(above) is not None
 
 
 # a remark in brackets closing a paragraph's last sentence, after a lower-case word ("Økonomien ser ud som sidste
