@@ -119,6 +119,8 @@ class Meeting(Frozen):
     source: SourceDocument
     kind: MeetingKind | None = None
     body: str | None = None
+    # a bare-kind body ("Bestyrelse") named with the owner its heading ties it to ("Bestyrelsen for Midttrafik")
+    body_in_full: str | None = None
     municipality: MunicipalityRef | None = None  # only when the header says so
     start: datetime | None = None
     end: datetime | None = None
