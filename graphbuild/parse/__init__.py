@@ -11,7 +11,7 @@ from graphbuild.parse.address_body import body_in_address
 from graphbuild.parse.address_date import date_in_address, yearless_day_by_address
 from graphbuild.parse.address_kind import kind_in_address
 from graphbuild.parse.attendance_lists import find_attendance
-from graphbuild.parse.body_owner import body_in_full
+from graphbuild.parse.body_owner import board_owner, body_in_full
 from graphbuild.parse.dates import at_time
 from graphbuild.parse.decision_day import decision_day
 from graphbuild.parse.header import parse_header
@@ -103,6 +103,7 @@ def parse_meeting(doc: SourceDocument) -> Meeting:
         kind=header.kind,
         body=header.body,
         body_in_full=full_body,
+        body_owner=board_owner(full_body or header.body),
         municipality=header.municipality,
         start=header.start,
         end=header.end,

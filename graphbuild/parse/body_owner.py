@@ -67,7 +67,7 @@ def _forms(kind: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
 _PATTERNS = {kind: _forms(kind) for kind in _KINDS}
 
 
-def _clean_owner(owner: str, *, whole: bool) -> str | None:
+def _clean_owner(owner: str, *, whole: bool, recase: bool = True) -> str | None:
     """The owner's words up to the first that ends a run (a day, a label; with `whole`, such a word gives none), in
     the case a heading prints (a word in capitals of five letters or more written as a name is,
     "GRUNDEJERFORENINGEN" as "Grundejerforeningen"); none for a municipality, a region, a venue or a person."""
@@ -82,7 +82,7 @@ def _clean_owner(owner: str, *, whole: bool) -> str | None:
         words.pop()
     if not words:
         return None
-    name = " ".join(w.capitalize() if w.isupper() and len(w) >= 5 else w for w in words)
+    name = " ".join(w.capitalize() if recase and w.isupper() and len(w) >= 5 else w for w in words)
     if _NOT_OWNER.search(name) or _VENUE.search(words[-1]) or municipality_named(name) is not None:
         return None
     if listed_first_name(words[0]) and len(words) > 1:
@@ -120,4 +120,34 @@ def body_in_full(header_text: str, body: str | None) -> str | None:
             return f"{definite} {match['link'].lower()} {owner}"
         noun = match["noun"].capitalize() if match["noun"].isupper() else match["noun"]
         return f"{owner} {noun}" if form == "before" else f"{noun} {owner}"
+    return None
+
+
+# a board named with its owner, the owner's words apart: "Bestyrelsen i Sydtrafik", "Repræsentantskabet for
+# Midttrafik", "FynBus Bestyrelse", "Væksthus Hovedstadsregionen, bestyrelsen", "Bestyrelse Væksthus
+# Hovedstadsregionen"
+_BOARD_WORD = r"(?i:bestyrelse(?:n)?|repræsentantskab(?:et)?)"
+_OWNER_OF = (
+    re.compile(rf"{_BOARD_WORD}\s+(?i:for|i)\s+(?P<owner>[A-ZÆØÅ].*)"),
+    re.compile(rf"(?P<owner>[A-ZÆØÅ][^,]*?)(?:,\s*|\s+){_BOARD_WORD}"),
+    re.compile(r"(?P<owner>[A-ZÆØÅ][^,]*?)(?:,\s*|\s+)(?-i:Bestyrelse(?:n)?|Repræsentantskab(?:et)?)"),
+    re.compile(r"(?-i:Bestyrelse)\s+(?P<owner>[A-ZÆØÅ].*)"),
+)
+
+
+def board_owner(body: str | None) -> str | None:
+    """The organisation whose board or council of representatives a body's name says it is, "Bestyrelsen i
+    Sydtrafik" → "Sydtrafik", "FynBus Bestyrelse" → "FynBus"; none for a name that may be in the genitive before
+    the board's word in lower case ("Skagen Bytings bestyrelse", "Movias bestyrelse": the "s" may be the name's own,
+    as "FynBus"), a municipality's or a region's, a day or a label."""
+    name = " ".join((body or "").split())
+    linked, before, capitalised, after = _OWNER_OF
+    for form in (linked, capitalised, before, after):
+        found = form.fullmatch(name)
+        if found is None:
+            continue
+        owner = _clean_owner(found["owner"], whole=True, recase=False)
+        if owner is None or owner.endswith(("'s", "’s")) or (form is before and owner.endswith("s")):
+            return None
+        return owner
     return None
