@@ -119,6 +119,7 @@ from graphbuild.extract.role_member_runs import members_in_wrapped_lists
 from graphbuild.extract.role_member_seats_filled import members_of_seats_filled
 from graphbuild.extract.role_member_sentences import members_in_sentences
 from graphbuild.extract.role_members_prose import members_in_prose
+from graphbuild.extract.role_owner_seats import seat_held_by_the_owner
 from graphbuild.extract.role_patterns import BOARD_ROLES, in_party_bracket, is_municipal
 from graphbuild.extract.role_plural_posts import plural_posts
 from graphbuild.extract.role_plural_titles import plural_title_list
@@ -431,6 +432,9 @@ def add_roles(context: Context) -> None:
                 fact = held_in(fact, printed_for)
         # "direktør NAME" in "Bestyrelsen i Sydtrafik"'s minutes: Sydtrafik's employee, not a seat of its board
         fact = held_by_the_owner(fact, ctx.body_id, ctx.meeting.body_owner)
+        # "bestyrelsesmedlem NAME" in "Repræsentantskabet i Midttrafik"'s minutes: a seat in Midttrafik's other body
+        meeting_body = ctx.meeting.body_in_full or ctx.meeting.body
+        fact = seat_held_by_the_owner(fact, ctx.body_id, meeting_body, ctx.meeting.body_owner)
         _relate(ctx, fact, as_of)
 
 

@@ -126,11 +126,13 @@ def body_in_full(header_text: str, body: str | None) -> str | None:
 # a board named with its owner, the owner's words apart: "Bestyrelsen i Sydtrafik", "Repræsentantskabet for
 # Midttrafik", "FynBus Bestyrelse", "Væksthus Hovedstadsregionen, bestyrelsen", "Bestyrelse Væksthus
 # Hovedstadsregionen"
-_BOARD_WORD = r"(?i:bestyrelse(?:n)?|repræsentantskab(?:et)?)"
+_BOARD_WORD = r"(?i:bestyrelse(?:n)?|repræsentantskab(?:et)?|generalforsamling(?:en)?)"
 _OWNER_OF = (
     re.compile(rf"{_BOARD_WORD}\s+(?i:for|i)\s+(?P<owner>[A-ZÆØÅ].*)"),
     re.compile(rf"(?P<owner>[A-ZÆØÅ][^,]*?)(?:,\s*|\s+){_BOARD_WORD}"),
-    re.compile(r"(?P<owner>[A-ZÆØÅ][^,]*?)(?:,\s*|\s+)(?-i:Bestyrelse(?:n)?|Repræsentantskab(?:et)?)"),
+    re.compile(
+        r"(?P<owner>[A-ZÆØÅ][^,]*?)(?:,\s*|\s+)(?-i:Bestyrelse(?:n)?|Repræsentantskab(?:et)?|Generalforsamling(?:en)?)"
+    ),
     re.compile(r"(?-i:Bestyrelse)\s+(?P<owner>[A-ZÆØÅ].*)"),
 )
 
