@@ -119,6 +119,10 @@ class Meeting(Frozen):
     source: SourceDocument
     kind: MeetingKind | None = None
     body: str | None = None
+    # a bare-kind body ("Bestyrelse") named with the owner its heading ties it to ("Bestyrelsen for Midttrafik")
+    body_in_full: str | None = None
+    # the organisation whose board the body is by its name: "Sydtrafik" of "Bestyrelsen i Sydtrafik"
+    body_owner: str | None = None
     municipality: MunicipalityRef | None = None  # only when the header says so
     start: datetime | None = None
     end: datetime | None = None

@@ -117,7 +117,12 @@ def add_meeting(ctx: Context) -> None:
             region=info.region if info else None,
         )
     if meeting.body:
-        body_id = ctx.body_id = body_entity(ctx, meeting.body, municipality)
+        if meeting.body_in_full:
+            # "Bestyrelse" whose heading names its owner, "Bestyrelse Væksthus Hovedstadsregionen": that body, the one
+            # the meeting's roles are held in, no municipality's body of that kind
+            body_id = ctx.body_id = owned_body_entity(ctx, meeting.body_in_full, meeting.body)
+        else:
+            body_id = ctx.body_id = body_entity(ctx, meeting.body, municipality)
         where = ctx.text.find(meeting.body)
         body_ev = ctx.line_ev(where) if where >= 0 else head
         facts.relation("OF", meeting_id, body_id, body_ev)
@@ -463,6 +468,12 @@ def _first_text(text: str) -> int:
 def _meeting_name(meeting: Meeting) -> str:
     when = meeting.start.date().isoformat() if meeting.start else "?"
     return f"{meeting.body or 'Møde'} {when}"
+
+
+def owned_body_entity(ctx: Context, full_name: str, bare: str) -> str:
+    """The Organization of a bare-kind body named with its owner ("Bestyrelsen for Midttrafik"), its bare name as the
+    document prints it an alias ("Bestyrelsen")."""
+    return ctx.facts.entity(ids.organization_id(full_name), "Organization", full_name, bare, kind=None)
 
 
 def body_entity(ctx: Context, body: str, municipality: MunicipalityRef | None) -> str:

@@ -75,6 +75,7 @@ from graphbuild.extract.role_as_title import title_as
 from graphbuild.extract.role_bare_posts import bare_post_after_name, post_is_name
 from graphbuild.extract.role_bare_title_runs import posts_of_previous_in_bare_runs
 from graphbuild.extract.role_board_elections import members_elected
+from graphbuild.extract.role_board_staff import held_by_the_owner
 from graphbuild.extract.role_boards import board_after_name, board_consists_of
 from graphbuild.extract.role_body_before import body_before, titled_bodies
 from graphbuild.extract.role_bracketed_holders import holder_in_brackets
@@ -119,6 +120,7 @@ from graphbuild.extract.role_member_runs import members_in_wrapped_lists
 from graphbuild.extract.role_member_seats_filled import members_of_seats_filled
 from graphbuild.extract.role_member_sentences import members_in_sentences
 from graphbuild.extract.role_members_prose import members_in_prose
+from graphbuild.extract.role_owner_seats import seat_held_by_the_owner
 from graphbuild.extract.role_patterns import BOARD_ROLES, in_party_bracket, is_municipal
 from graphbuild.extract.role_plural_posts import plural_posts
 from graphbuild.extract.role_plural_titles import plural_title_list
@@ -431,6 +433,11 @@ def add_roles(context: Context) -> None:
                 # body's attendance list, in a news item about a board): the annotation rule's fallback, the
                 # document's body, else its unnamed one (never a body merely named before: not the mayor's)
                 fact = held_in(fact, printed_for)
+        # "direktør NAME" in "Bestyrelsen i Sydtrafik"'s minutes: Sydtrafik's employee, not a seat of its board
+        fact = held_by_the_owner(fact, ctx.body_id, ctx.meeting.body_owner)
+        # "bestyrelsesmedlem NAME" in "Repræsentantskabet i Midttrafik"'s minutes: a seat in Midttrafik's other body
+        meeting_body = ctx.meeting.body_in_full or ctx.meeting.body
+        fact = seat_held_by_the_owner(fact, ctx.body_id, meeting_body, ctx.meeting.body_owner)
         _relate(ctx, fact, as_of)
 
 

@@ -11,6 +11,7 @@ from graphbuild.parse.address_body import body_in_address
 from graphbuild.parse.address_date import date_in_address, yearless_day_by_address
 from graphbuild.parse.address_kind import kind_in_address
 from graphbuild.parse.attendance_lists import find_attendance
+from graphbuild.parse.body_owner import board_owner, body_in_full
 from graphbuild.parse.dates import at_time
 from graphbuild.parse.decision_day import decision_day
 from graphbuild.parse.header import parse_header
@@ -65,6 +66,8 @@ def parse_meeting(doc: SourceDocument) -> Meeting:
             header.body = body_in_address(doc.url, doc.text)
         # "Bestyrelsesmøde" on "nydamskolen.aula.dk": a school's board
         header.body = school_board(doc.url, doc.text, header.body) or header.body
+        # "Bestyrelse" read from "Bestyrelse Væksthus Hovedstadsregionen": the body named with its owner
+        full_body = body_in_full("\n".join(line.text for line in head_lines), header.body)
         attendance = find_attendance(
             doc.text,
             items,
@@ -99,6 +102,8 @@ def parse_meeting(doc: SourceDocument) -> Meeting:
         source=doc,
         kind=header.kind,
         body=header.body,
+        body_in_full=full_body,
+        body_owner=board_owner(full_body or header.body),
         municipality=header.municipality,
         start=header.start,
         end=header.end,
