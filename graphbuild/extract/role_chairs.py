@@ -11,7 +11,8 @@ from graphbuild.extract.membership_network_forms import named_networks
 from graphbuild.extract.membership_networks import NETWORK_KINDS
 from graphbuild.extract.mentions import Mention
 from graphbuild.extract.role_facts import UNPLACED, Target
-from graphbuild.extract.role_unnamed import unnamed_body
+from graphbuild.extract.role_page_body import page_board
+from graphbuild.extract.role_unnamed import heading_body, unnamed_body
 from graphbuild.models import Meeting
 from graphbuild.vocab import ids
 
@@ -33,13 +34,16 @@ class Chairs:
         self.network_starts = [m.start for m in networks]
         self.body: Target | None = (body_id, meeting.body or body_id, "Organization") if body_id else None
         self._source = meeting.source
+        self._meeting = meeting
 
     @cached_property
     def unnamed(self) -> Target:
         """The body a text that names none is about ("Tilstede var: Overborgmester NAME …" on a page that names
-        neither its committee nor a municipality): one of its own, known only as the document's (read from its
-        heading only when a rule falls back to it)."""
-        return unnamed_body(self.text, self._source)
+        neither its committee nor a municipality): the one its heading names, else the board a page that is no
+        meeting's names in its headline or first sentence ("Konstituering af Hirtshals Havns nye bestyrelse"),
+        else one of its own, known only as the document's (read only when a rule falls back to it)."""
+        heading = heading_body(self.text, self._source.doc_id)
+        return heading or page_board(self.text, self._meeting) or unnamed_body(self.text, self._source)
 
     def __call__(self, pos: int) -> Target | None:
         before = self.orgs[max(0, bisect_left(self.starts, pos - 800)) : bisect_left(self.starts, pos)]
