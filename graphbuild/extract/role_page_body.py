@@ -42,18 +42,18 @@ def _owner(words: str) -> str | None:
     return " ".join(parts) or None
 
 
-def _board_named(line: str) -> str | None:
-    """The board one line names by its owner, as printed less an adjective, else None."""
-    found: list[tuple[int, str]] = []
+def _board_named(line: str) -> tuple[str, str] | None:
+    """The board one line names by its owner, as printed less an adjective, and its owner; else None."""
+    found: list[tuple[int, str, str]] = []
     for m in _OWNED.finditer(line):
         owner = _owner(m.group("owner"))
         if owner is not None:
-            found.append((m.start(), f"{owner}{m.group('genitive')} {m.group('noun')}"))
+            found.append((m.start(), f"{owner}{m.group('genitive')} {m.group('noun')}", owner))
     for m in _OF.finditer(line):
         owner = _owner(m.group("owner"))
         if owner is not None:
-            found.append((m.start(), f"{m.group('noun')} {m.group('link')} {owner}"))
-    return min(found)[1] if found else None
+            found.append((m.start(), f"{m.group('noun')} {m.group('link')} {owner}", owner))
+    return min(found)[1:] if found else None
 
 
 def opening_lines(text: str) -> list[str]:
@@ -69,10 +69,17 @@ def opening_lines(text: str) -> list[str]:
 def page_board(text: str, meeting: Meeting) -> Target | None:
     """The board a page that is no meeting's names in its headline or first sentence, as an (id, name, type)
     target keyed by the document ("Movias bestyrelse" of one article is not another's): else None."""
+    owned = page_board_and_owner(text, meeting)
+    return owned[0] if owned else None
+
+
+def page_board_and_owner(text: str, meeting: Meeting) -> tuple[Target, str] | None:
+    """`page_board`'s board and the name of its owner ("Movia" of "Movias bestyrelse"), else None."""
     if meeting.kind is not None or meeting.body is not None:
         return None
     for line in opening_lines(text):
-        name = _board_named(line)
-        if name is not None:
-            return (ids.organization_id(f"{name} {meeting.source.doc_id}"), name, "Organization")
+        named = _board_named(line)
+        if named is not None:
+            name, owner = named
+            return (ids.organization_id(f"{name} {meeting.source.doc_id}"), name, "Organization"), owner
     return None
