@@ -118,6 +118,8 @@ from graphbuild.extract.role_member_runs import members_in_wrapped_lists
 from graphbuild.extract.role_member_seats_filled import members_of_seats_filled
 from graphbuild.extract.role_member_sentences import members_in_sentences
 from graphbuild.extract.role_members_prose import members_in_prose
+from graphbuild.extract.role_page_board_seats import in_page_board
+from graphbuild.extract.role_page_body import page_board_and_owner
 from graphbuild.extract.role_patterns import BOARD_ROLES, in_party_bracket, is_municipal
 from graphbuild.extract.role_plural_posts import plural_posts
 from graphbuild.extract.role_plural_titles import plural_title_list
@@ -410,7 +412,10 @@ def add_roles(context: Context) -> None:
     found = appositions_kept(ctx.text, ctx.people, found)  # "NAME, tidligere formand for X, NAME2": NAME's
     found = [off_the_street(fact) for fact in found]  # "NAME, borgmester på Nordfynsvej 12": no body
     placed = placed_titles(found)
+    page_board = page_board_and_owner(ctx.text, ctx.meeting)  # the board a page that is no meeting's is about
     for fact in found:
+        # "… valgt ind i bestyrelsen for Danske Regioner": the board's seats, not its owner's
+        fact = in_page_board(fact, page_board)
         if in_party_bracket(ctx.text, fact.role, fact.person.end) or job_title_not_held(ctx.text, fact):
             continue
         if fact.target == UNPLACED[0]:
