@@ -11,7 +11,9 @@ from graphbuild.extract.membership_network_forms import named_networks
 from graphbuild.extract.membership_networks import NETWORK_KINDS
 from graphbuild.extract.mentions import Mention
 from graphbuild.extract.role_facts import UNPLACED, Target
-from graphbuild.extract.role_unnamed import unnamed_body
+from graphbuild.extract.role_page_body import page_board
+from graphbuild.extract.role_page_entries import PageEntries
+from graphbuild.extract.role_unnamed import heading_body, unnamed_body
 from graphbuild.models import Meeting
 from graphbuild.vocab import ids
 
@@ -24,7 +26,13 @@ class Chairs:
     "Sten Brincker (formand) meddelte …", "Mødet blev ledet af næstformand Lise Holm")."""
 
     def __init__(
-        self, text: str, mentions: list[Mention], body_id: str | None, meeting: Meeting, networks: list[Mention]
+        self,
+        text: str,
+        mentions: list[Mention],
+        body_id: str | None,
+        meeting: Meeting,
+        networks: list[Mention],
+        entries: PageEntries | None = None,
     ) -> None:
         self.text = text
         self.orgs = [m for m in mentions if m.type == "Organization" and m.kind != "region"]
@@ -33,13 +41,17 @@ class Chairs:
         self.network_starts = [m.start for m in networks]
         self.body: Target | None = (body_id, meeting.body or body_id, "Organization") if body_id else None
         self._source = meeting.source
+        self._meeting = meeting
+        self.entries = entries  # a page's list entries (`role_page_entries`): their organisations hold no list
 
     @cached_property
     def unnamed(self) -> Target:
         """The body a text that names none is about ("Tilstede var: Overborgmester NAME …" on a page that names
-        neither its committee nor a municipality): one of its own, known only as the document's (read from its
-        heading only when a rule falls back to it)."""
-        return unnamed_body(self.text, self._source)
+        neither its committee nor a municipality): the one its heading names, else the board a page that is no
+        meeting's names in its headline or first sentence ("Konstituering af Hirtshals Havns nye bestyrelse"),
+        else one of its own, known only as the document's (read only when a rule falls back to it)."""
+        heading = heading_body(self.text, self._source.doc_id)
+        return heading or page_board(self.text, self._meeting) or unnamed_body(self.text, self._source)
 
     def __call__(self, pos: int) -> Target | None:
         before = self.orgs[max(0, bisect_left(self.starts, pos - 800)) : bisect_left(self.starts, pos)]
@@ -48,6 +60,8 @@ class Chairs:
                 return m
         networks = self.networks[: bisect_left(self.network_starts, pos)]
         if networks:
+            if self.entries is not None and self.entries.on_an_entry(networks[-1].start):
+                return self.unnamed  # "NAME valgt af Sinding Borgerforening" on the line above: the page's body
             return networks[-1]
         return self.body  # "Jens Hansen (formand) bød velkommen" in an item: the meeting's body
 
@@ -59,6 +73,14 @@ class Chairs:
         """The body a list that starts at pos is of when no chair is placed there: the body the text named last
         before it, else the document's own (its heading's, else one known only as the document's)."""
         return self.last_named(pos) or self.unnamed
+
+    def listed_in(self, pos: int) -> Target | None:
+        """The body a listed seat at pos is held in when no reader placed it: the body the text named last before
+        it, unless a page's entry names it (`role_page_entries`): then the body the page is about."""
+        named = self.last_named(pos)
+        if named is not None and self.entries is not None and self.entries.on_an_entry(named.start):
+            return self.unnamed
+        return named
 
     def last_named(self, pos: int, reach: int = 1500) -> Mention | None:
         """The body the text named last before pos (a web page's section about one committee)."""

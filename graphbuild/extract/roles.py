@@ -121,6 +121,9 @@ from graphbuild.extract.role_member_seats_filled import members_of_seats_filled
 from graphbuild.extract.role_member_sentences import members_in_sentences
 from graphbuild.extract.role_members_prose import members_in_prose
 from graphbuild.extract.role_owner_seats import seat_held_by_the_owner
+from graphbuild.extract.role_page_board_seats import in_page_board
+from graphbuild.extract.role_page_body import page_board_and_owner
+from graphbuild.extract.role_page_entries import PageEntries, is_page
 from graphbuild.extract.role_patterns import BOARD_ROLES, in_party_bracket, is_municipal
 from graphbuild.extract.role_plural_posts import plural_posts
 from graphbuild.extract.role_plural_titles import plural_title_list
@@ -323,7 +326,8 @@ def add_roles(context: Context) -> None:
     networks = network_mentions(ctx.text, ctx.mentions)
     named = [m for m in networks if m.kind == "network" and not ctx.facts.has(m.id)]
     mentions = sorted([*ctx.mentions, *(m for m in named if m not in ctx.mentions)], key=lambda m: m.start)
-    chairs = Chairs(ctx.text, ctx.mentions, ctx.body_id, ctx.meeting, networks)
+    entries = PageEntries(ctx.text, ctx.people) if is_page(ctx.meeting) else None
+    chairs = Chairs(ctx.text, ctx.mentions, ctx.body_id, ctx.meeting, networks, entries)
     body = chairs.body
     as_of = _meeting_date(ctx.meeting)
     # a company's or an agency's own minutes (no municipality, no network): its staff's titles are its
@@ -415,14 +419,17 @@ def add_roles(context: Context) -> None:
     found = [off_the_street(fact) for fact in found]  # "NAME, borgmester på Nordfynsvej 12": no body
     found = owned_targets(ctx.text, found, ctx.people, ctx.meeting.body)  # "formand for Rådet i Sønderjylland"
     placed = placed_titles(found)
+    page_board = page_board_and_owner(ctx.text, ctx.meeting)  # the board a page that is no meeting's is about
     for fact in found:
+        # "… valgt ind i bestyrelsen for Danske Regioner": the board's seats, not its owner's
+        fact = in_page_board(fact, page_board)
         if in_party_bracket(ctx.text, fact.role, fact.person.end) or job_title_not_held(ctx.text, fact):
             continue
         if fact.target == UNPLACED[0]:
             if (fact.person.name, fact.role) in placed:
                 continue  # another reader found the body it is held in
             said_at = fact.person.start
-            fact = held_in(fact, chairs(said_at) or chairs.last_named(said_at) or chairs.unnamed)
+            fact = held_in(fact, chairs(said_at) or chairs.listed_in(said_at) or chairs.unnamed)
         elif fact.target == PENDING[0]:
             tie = ties.get(fact.person.name) or only
             if tie is not None:
@@ -479,7 +486,7 @@ def _roster(
     for p, role, body, heading in entries:
         if _roster_column(heading, role) in lists_attendance:
             continue
-        target = _named_body(ctx, body, p.start) if body else chairs(p.start) or chairs.last_named(p.start) or UNPLACED
+        target = _named_body(ctx, body, p.start) if body else chairs(p.start) or chairs.listed_in(p.start) or UNPLACED
         if target is None or (p.name, role) in known:
             continue
         known.add((p.name, role))
