@@ -139,13 +139,21 @@ FLAT_HEADING = re.compile(
     r"[ \t]*\d{1,3}[ \t]+(?P<name>[A-ZÆØÅÖÄÜ][\wæøåÆØÅ&/-]*(?:[ \t]+[\wæøåÆØÅ&/-]+){0,5}?)[ \t]+(?P=name)(?![\w&/-])"
 )
 HEADING_REACH = 400  # how far into the text a heading of the page may stand
+# what goes on at the reach when a line is cut short there: anything but white space up to its line's end
+_CUT_SHORT = re.compile(r"[ \t]*\S")
 
 
 def _heading_lines(text: str) -> list[re.Match[str]]:
     """The document's first lines of their own that may name a body, the heading a flattened page runs into its
-    first sentence first."""
+    first sentence first; never a line the reach cuts short (its words go on past it: "Baggrunden for udvidelsen …"
+    cut to "Baggrunde" is a sentence's opening, no line of its own)."""
     flat = FLAT_HEADING.match(text)
-    lines = list(BODY_HEADING.finditer(text, 0, min(len(text), HEADING_REACH)))
+    reach = min(len(text), HEADING_REACH)
+    lines = [
+        line
+        for line in BODY_HEADING.finditer(text, 0, reach)
+        if line.end() < reach or reach == len(text) or not _CUT_SHORT.match(text, reach)
+    ]
     return [flat, *lines] if flat is not None else lines
 
 
