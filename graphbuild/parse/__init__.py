@@ -21,7 +21,7 @@ from graphbuild.parse.item_lone_paragraph import lone_paragraph
 from graphbuild.parse.item_no_meeting import no_agenda
 from graphbuild.parse.items import find_items
 from graphbuild.parse.kind_case_page import case_page
-from graphbuild.parse.lines import Line, split_lines
+from graphbuild.parse.lines import Line, split_lines, split_lines_like
 from graphbuild.parse.mirror_chrome import blank_mirror_chrome
 from graphbuild.parse.page_heads import blank_page_heads
 from graphbuild.parse.school_board_site import school_board
@@ -41,7 +41,7 @@ def parse_meeting(doc: SourceDocument) -> Meeting:
         # a flattened page's running head after its page number ("2 Færgeudvalget Grenaa - Anholt færgefart …"),
         # repeated page after page, opens no item and runs on into none's title
         items_text = blank_page_heads(blank_mirror_chrome(doc.text))
-        items, notes = find_items(items_text, lines if items_text is doc.text else split_lines(items_text))
+        items, notes = find_items(items_text, lines if items_text is doc.text else split_lines_like(items_text, lines))
         errors.extend(notes)
         first_item = min((item.start for item in items if not item.from_contents), default=len(doc.text))
         head_lines = [line for line in lines if line.start < first_item][:200]

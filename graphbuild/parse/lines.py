@@ -59,6 +59,21 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
+def split_lines_like(text: str, lines: list[Line]) -> list[Line]:
+    """``split_lines(text)`` for a copy of the text ``lines`` were split from with some lines blanked (the items'
+    text, a mirror's chrome or a running page head blanked): each line the copy leaves as it was is the same ``Line``,
+    so its cleaned text, worked out once, serves the header's readers and the items' alike."""
+    raws = text.split("\n")
+    if len(raws) != len(lines):
+        return split_lines(text)
+    out: list[Line] = []
+    offset = 0
+    for index, (raw, line) in enumerate(zip(raws, lines, strict=True)):
+        out.append(line if line.start == offset and line.text == raw else Line(raw, offset, index))
+        offset += len(raw) + 1
+    return out
+
+
 def end_without_space(text: str, end: int) -> int:
     """``len(text[:end].rstrip())`` without copying the text before ``end`` (an item's end, once per item)."""
     end = min(end, len(text))
