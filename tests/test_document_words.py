@@ -1,6 +1,7 @@
 """vocab.document_words: the one automaton pass over a document's lower-cased text that parse's attendance cue words,
-extract's role cue words and its known names' keys are read from; each reader's answer checked against its own pass
-over the same text (the pass each of them made before)."""
+extract's role cue words, its known names' keys and the words extract's readers ask ``near.word_positions`` for over
+the whole document are read from; each reader's answer checked against its own pass over the same text (the pass each
+of them made before)."""
 
 from __future__ import annotations
 
@@ -8,13 +9,21 @@ import ahocorasick
 import pytest
 from fixtures_shared import EXAMPLES
 
-from graphbuild.extract import mention_known, role_cues
+from graphbuild.extract import (
+    membership_cooccurring,
+    membership_cues,
+    membership_lists,
+    membership_network_forms,
+    mention_known,
+    role_cues,
+    role_member_cooccurring,
+)
 from graphbuild.extract.role_cues import CuePlaces
 from graphbuild.parse import attendance_lists
 from graphbuild.parse.attendance_reading import CueWords
 from graphbuild.parse.attendance_rows import lowered as lowered_as_written
 from graphbuild.sources import collect_paths, read_source
-from graphbuild.vocab import document_words
+from graphbuild.vocab import document_words, municipality_names, near
 from graphbuild.vocab.near import lowered
 
 # dev-write excerpts as printed (hbr-bestyrelsen-2019-11-06, kara-noveren-bestyrelse-2011-04-27): attendance labels,
@@ -101,3 +110,51 @@ def test_the_last_texts_only_are_kept() -> None:
     for text in SNIPPETS[:3]:
         document_words.hits(lowered(text), "role cues")
     assert len(document_words._passes) <= document_words._KEPT
+
+
+def _whole_document_tuples() -> list[tuple[near.Word, ...]]:
+    return [
+        membership_cues.MORE_CUE_WORDS,
+        membership_cues.CUE_WORDS,
+        membership_cooccurring.TIE_WORDS,
+        membership_lists.MEMBER_LIST_WORDS,
+        membership_network_forms.DEFINED_NETWORK_WORDS,
+        role_member_cooccurring.CUE_WORDS,
+        municipality_names._names_asked(),
+    ]
+
+
+def _own_positions(text: str, words: tuple[near.Word, ...], lo: int, hi: int) -> list[int]:
+    low = lowered(text)
+    out = []
+    for last, (length, confirm, _word) in near._automaton(words).iter(low, lo, hi):
+        at = last - length + 1
+        if confirm is None or confirm.match(text, at, hi):
+            out.append(at)
+    return sorted(out)
+
+
+@pytest.mark.parametrize("text", _texts())
+def test_word_positions_over_a_whole_document_read_its_one_pass(text: str) -> None:
+    low = lowered(text)
+    asked = _whole_document_tuples()  # every vocabulary registered (the municipality names' when first asked)
+    document_words.hits(low, "known names")  # extract's index asks first: the document's pass is kept
+    for words in asked:
+        assert document_words.kept_hits(low, ("near", words)) is not None
+        assert near.word_positions(text, words) == _own_positions(text, words, 0, len(text))
+        assert near.word_positions(text, words, 1, len(text)) == _own_positions(text, words, 1, len(text))
+
+
+def test_a_text_with_no_pass_kept_is_read_by_its_own_pass_and_starts_none() -> None:
+    text = "Kommunalbestyrelsen består af 25 medlemmer, valgt af borgerne i Aarhus Kommune."
+    low = lowered(text)
+    document_words._passes.pop(low, None)
+    words = role_member_cooccurring.CUE_WORDS
+    assert near.word_positions(text, words) == [text.index("består"), text.index("medlemmer"), text.index("valgt")]
+    assert low not in document_words._passes
+
+
+def test_eight_words_or_fewer_are_no_vocabulary_of_the_pass() -> None:
+    few = ("består", "bestod")
+    near.asked_of_whole_documents(few)
+    assert ("near", few) not in document_words._vocabularies

@@ -18,7 +18,7 @@ reader is never handed a pass that did not look for its words.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Hashable, Mapping
 
 import ahocorasick
 
@@ -26,12 +26,12 @@ Hit = tuple[int, object]  # the offset of the word's last character in the lower
 
 _KEPT = 2  # the texts whose hits are kept: parse's and extract's readers ask one document's in turn
 
-_vocabularies: dict[str, Callable[[], Mapping[str, object]]] = {}
-_union: tuple[tuple[str, ...], ahocorasick.Automaton] | None = None
-_passes: dict[str, dict[str, list[Hit]]] = {}  # by the lowered text: each vocabulary's hits in it
+_vocabularies: dict[Hashable, Callable[[], Mapping[str, object]]] = {}
+_union: tuple[tuple[Hashable, ...], ahocorasick.Automaton] | None = None
+_passes: dict[str, dict[Hashable, list[Hit]]] = {}  # by the lowered text: each vocabulary's hits in it
 
 
-def register(name: str, words: Callable[[], Mapping[str, object]]) -> None:
+def register(name: Hashable, words: Callable[[], Mapping[str, object]]) -> None:
     """A vocabulary: its name and the function that gives its words (lower case, non-empty) with their values, asked
     once, when the union is first built; the same name registered again replaces it."""
     global _union
@@ -42,12 +42,12 @@ def register(name: str, words: Callable[[], Mapping[str, object]]) -> None:
     _passes.clear()
 
 
-def _automaton() -> tuple[tuple[str, ...], ahocorasick.Automaton]:
+def _automaton() -> tuple[tuple[Hashable, ...], ahocorasick.Automaton]:
     """The registered vocabularies' names, and one automaton of their union: each word's value the (vocabulary's
     index, value) of each vocabulary that holds it."""
     global _union
     if _union is None:
-        names = tuple(sorted(_vocabularies))
+        names = tuple(_vocabularies)  # in the order registered: each vocabulary's hits are its own either way
         tags: dict[str, list[tuple[int, object]]] = {}
         for index, name in enumerate(names):
             for word, value in _vocabularies[name]().items():
@@ -60,7 +60,7 @@ def _automaton() -> tuple[tuple[str, ...], ahocorasick.Automaton]:
     return _union
 
 
-def hits(low: str, name: str) -> list[Hit]:
+def hits(low: str, name: Hashable) -> list[Hit]:
     """The hits of vocabulary ``name`` (registered) in ``low``, a text lower-cased: (the offset of each word's last
     character, its value), by their end; one pass over ``low`` answers every vocabulary."""
     if name not in _vocabularies:
@@ -76,3 +76,11 @@ def hits(low: str, name: str) -> list[Hit]:
             del _passes[next(iter(_passes))]  # the oldest
         found = _passes[low] = dict(zip(names, lists, strict=True))
     return found[name]
+
+
+def kept_hits(low: str, name: Hashable) -> list[Hit] | None:
+    """The hits of vocabulary ``name`` in ``low`` where a pass over ``low`` is kept (another reader asked for one);
+    None where none is, or ``name`` is not registered: the caller makes its own pass (a text that is no document's
+    starts no pass of every vocabulary)."""
+    found = _passes.get(low)
+    return None if found is None else found.get(name)
