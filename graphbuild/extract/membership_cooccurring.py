@@ -45,7 +45,7 @@ from graphbuild.extract.membership_prose_members import owner_of_subject
 from graphbuild.extract.membership_relation import Context, named_network, relate, relate_fellows
 from graphbuild.vocab.bodies import NETWORK_NOUNS, RESCUE_SERVICE_NOUNS, noun_pattern
 from graphbuild.vocab.gazetteer import is_municipal_body
-from graphbuild.vocab.near import Word, finditer_around
+from graphbuild.vocab.near import Word, asked_of_whole_documents, finditer_around
 
 # a word of membership, ownership, participation ("indgår i", never "indgå en aftale med": partners) or setting up,
 # anywhere in the sentence
@@ -82,6 +82,7 @@ TIE_WORDS: tuple[Word, ...] = (
     "fælleskommunal",
     ("indg", re.compile(r"indg(?:år|ik|å)\s+i\b", re.IGNORECASE)),
 )
+asked_of_whole_documents(TIE_WORDS)  # over the whole text: read from the document's one pass
 TIE_RUNS = 2
 # "indgå i" ties only when what the members become part of is a body: a name ("indgår i Gate 21", never a name's
 # genitive before what it owns, "indgår i Xs regnskab"), a cooperation in the definite ("indgår i samarbejdet"), or a

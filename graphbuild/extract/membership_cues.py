@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.parse.dates import DANISH_MONTHS
-from graphbuild.vocab.near import Word
+from graphbuild.vocab.near import Word, asked_of_whole_documents
 
 NUMBERS = {
     "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7, "otte": 8, "ni": 9, "ti": 10,
@@ -198,6 +198,7 @@ MORE_CUE_WORDS: tuple[Word, ...] = (
     ),
     ("underskriver", re.compile(r"underskriver(?:ne|e)[ \t]+(?:af|bag)[ \t]+[^.;:\n]{2,60}:", re.IGNORECASE)),
 )
+asked_of_whole_documents(MORE_CUE_WORDS)  # over the whole text: read from the document's one pass
 # an adjective of the counted ones: "De 46 nye kommuner i DK2020 er: …", "De 20 første kommuner i DK2020 er …"
 _COUNT_ADJECTIVE = r"(?:nye|første|deltagende|udvalgte|øvrige|resterende)\s+"
 # "de ni medlemskommuner", "de seks ejer kommuner" (a compound written apart), "seks nordsjællandske
@@ -252,4 +253,5 @@ CUE_WORDS: tuple[Word, ...] = (
     ("en af", re.compile(r"en\s+af\s+(?:ejerne|interessenterne|medlemmerne|deltagerne|de\s)", re.IGNORECASE)),
     ("indg", re.compile(r"indg(?:år|ik)\s+i\b", re.IGNORECASE)),
 )  # fmt: skip
+asked_of_whole_documents(CUE_WORDS)  # over the whole text: read from the document's one pass
 MORE_CUES = re.compile(rf"(?P<subject>{JOIN_CUE.pattern})|(?P<list>{LABELLED_LIST_CUE.pattern})", re.IGNORECASE)

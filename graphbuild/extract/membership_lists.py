@@ -24,7 +24,7 @@ from graphbuild.extract.membership_networks import (
 )
 from graphbuild.extract.membership_relation import Context, named_network, relate
 from graphbuild.vocab.municipality_names import municipality_named
-from graphbuild.vocab.near import Word, finditer_near
+from graphbuild.vocab.near import Word, asked_of_whole_documents, finditer_near
 from graphbuild.vocab.reference import first_names
 
 MEMBER_LIST_LABEL = re.compile(
@@ -50,6 +50,7 @@ MEMBER_LIST_WORDS: tuple[Word, ...] = (
     ("medlemmer", re.compile(r"medlemmer(?:[ \t]*:|[ \t]*$|[^\n:]*+:[ \t]*$)", re.IGNORECASE | re.MULTILINE)),
     "bestyrelse", "underskriftsark", "interessent", "ejere", "repræsentantskab", "styregruppe", "kommissionen",
 )  # fmt: skip
+asked_of_whole_documents(MEMBER_LIST_WORDS)  # over the whole text: read from the document's one pass
 MEMBER_LIST_LABEL_REACH = 80  # how far from a label's start (and past it) its word may stand
 MEMBER_LIST_END = re.compile(
     r"(?<![\w-])(?i:fraværende|afbud|endvidere\s+deltog|deltagere|til\s+stede|mødedeltagere|"

@@ -15,7 +15,7 @@ from graphbuild.extract.line_scan import finditer_on_lines
 from graphbuild.extract.membership_abbreviations import other_name
 from graphbuild.extract.membership_municipalities import KOMMUNE_AFTER
 from graphbuild.vocab.municipality_names import municipality_named
-from graphbuild.vocab.near import Word, finditer_near
+from graphbuild.vocab.near import Word, asked_of_whole_documents, finditer_near
 from graphbuild.vocab.text_patterns import capitalised_run
 
 # a word that refers back to a network named or stated before: "foreningen", "netværket", "samarbejdet"
@@ -106,6 +106,7 @@ DEFINED_NETWORK_WORDS: tuple[Word, ...] = (
     "samarbejde", "fællesskab", "selskab", "partnerskab", "netværk", "forening", "interessentskab", "beredskab",
     "brandvæsen", "forum", "sammenslutning",  # "X er et politisk forum", "X er en sammenslutning af 12 kommuner"
 )  # fmt: skip
+asked_of_whole_documents(DEFINED_NETWORK_WORDS)  # over the whole text: read from the document's one pass
 DEFINED_NETWORK_REACH = 260
 
 

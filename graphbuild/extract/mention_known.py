@@ -5,6 +5,7 @@ a name's pattern tried."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -12,6 +13,7 @@ import ahocorasick
 
 from graphbuild.extract.mention_organisation_forms import NAME_PATTERN_KINDS, ORGANISATION_WORDS
 from graphbuild.extract.mention_record import Mention, mention_of
+from graphbuild.vocab.document_words import hits, register
 from graphbuild.vocab.gazetteer import KnownEntity, alias_entries, alias_pattern, is_case_sensitive
 from graphbuild.vocab.municipality_names import municipality_spellings
 from graphbuild.vocab.near import lowered
@@ -86,10 +88,15 @@ def _region_patterns() -> tuple[tuple[str, re.Pattern[str], str], ...]:
     return tuple(out)
 
 
+# what a hit of one key asks for, worked out once: (length, alias, municipality, region, committee suffix, the
+# organisation-name patterns it is a word of)
+NameKey = tuple[int, bool, bool, bool, bool, tuple[str, ...]]
+
+
 @cache
-def _automaton() -> ahocorasick.Automaton:
-    """One automaton for every known name's start: a gazetteer alias's first word ("alias"), a
-    municipality ("municipality") and a region's adjective or name ("region"), all lower case."""
+def name_keys() -> dict[str, NameKey]:
+    """Every known name's start, lower case, with what its hit asks for: a gazetteer alias's first word ("alias"), a
+    municipality ("municipality"), a region's adjective or name ("region"), an organisation form's word."""
     keys: dict[str, set[str]] = {}
     for word in _alias_index():
         if _WORD.fullmatch(word):  # an alias whose first word is not a whole word never starts a token
@@ -101,15 +108,24 @@ def _automaton() -> ahocorasick.Automaton:
     for kind, words in ORGANISATION_WORDS.items():
         for word in words:
             keys.setdefault(word.lower(), set()).add(kind)
-    automaton = ahocorasick.Automaton()
+    out: dict[str, NameKey] = {}
     for key, kinds in keys.items():
-        # what a hit of this key asks for, worked out once: (length, alias, municipality, region,
-        # committee suffix, the organisation-name patterns it is a word of)
         names = tuple(sorted(kinds & NAME_PATTERN_KINDS))
-        flags = ("alias" in kinds, "municipality" in kinds, "region" in kinds, "suffix" in kinds)
-        automaton.add_word(key, (len(key), *flags, names))
+        out[key] = (len(key), "alias" in kinds, "municipality" in kinds, "region" in kinds, "suffix" in kinds, names)
+    return out
+
+
+@cache
+def _automaton() -> ahocorasick.Automaton:
+    """One automaton for every key of ``name_keys``, its value what the key's hit asks for."""
+    automaton = ahocorasick.Automaton()
+    for key, asks in name_keys().items():
+        automaton.add_word(key, asks)
     automaton.make_automaton()
     return automaton
+
+
+register("known names", name_keys)
 
 
 def _is_word(ch: str) -> bool:
@@ -130,9 +146,18 @@ class NameHits:
 
 
 def scan_names(text: str, lo: int, hi: int) -> NameHits:
-    """One pass of one automaton over the lower-cased text."""
+    """One pass of one automaton over the lower-cased text (over the whole text, the document's one pass of every
+    whole-document vocabulary: `vocab.document_words`)."""
+    if lo == 0 and hi == len(text):
+        return names_of(text, 0, hits(lowered(text), "known names"))  # type: ignore[arg-type]  # name_keys' values
+    return names_of(text, lo, _automaton().iter(lowered(text), lo, hi))
+
+
+def names_of(text: str, lo: int, found: Iterable[tuple[int, NameKey]]) -> NameHits:
+    """The hits of ``found`` (each key's last offset and what it asks for, ``name_keys``, in the order one automaton
+    pass over text[lo:…] lowered gives them: by their end), as ``scan_names`` reads them."""
     hits = NameHits()
-    for last, (length, alias, municipality, region, suffix, names) in _automaton().iter(lowered(text), lo, hi):
+    for last, (length, alias, municipality, region, suffix, names) in found:
         start = last - length + 1
         if alias and (start == lo or not _is_word(text[start - 1])):
             hits.alias_starts.add(start)

@@ -19,10 +19,9 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-import ahocorasick
-
 from graphbuild.extract.role_patterns import ROLE_STEMS
 from graphbuild.extract.word_gate import WordPlaces
+from graphbuild.vocab.document_words import hits, register
 from graphbuild.vocab.near import lowered, places
 
 # every title of ROLE_WORDS holds one of these (role_patterns): the readers of a title before or after a name
@@ -68,21 +67,25 @@ CUE_WORDS = frozenset().union(
     ELECTED, BARE_POSTS, TRAILING_POSTS, TITLE_THEN_BRACKET, PLURAL_TITLES, RANKED_SUBSTITUTE, SEAT_SHARED,
 )  # fmt: skip
 
-_AUTOMATON = ahocorasick.Automaton()
-for _word in sorted(CUE_WORDS):
-    _AUTOMATON.add_word(_word, _word)
-_AUTOMATON.make_automaton()
+# found in the document's one pass of every whole-document vocabulary (`vocab.document_words`), each hit the word
+register("role cues", lambda: {word: word for word in CUE_WORDS})
 
 # where re.IGNORECASE reads a letter str.lower keeps as another ("ı" as "i", "ſ" as "s"): every cue may stand there
 _CASE_EXCEPTIONS = ("ı", "ſ")
 
 
+def _cue_hits(low: str) -> list[tuple[int, str]]:
+    """Each cue word's last offset in ``low`` and the word (the shared pass's hits of this vocabulary)."""
+    return hits(low, "role cues")  # type: ignore[return-value]  # registered with the words as their values
+
+
 class CuePlaces:
-    """Where every cue word stands in one text, by one automaton pass over it lowered; `said` asks a window."""
+    """Where every cue word stands in one text, by one automaton pass over it lowered (the document's one pass,
+    `vocab.document_words`); `said` asks a window."""
 
     def __init__(self, text: str) -> None:
         low = lowered(text)
-        spans = sorted((end + 1 - len(word), end + 1, word) for end, word in _AUTOMATON.iter(low))
+        spans = sorted((end + 1 - len(word), end + 1, word) for end, word in _cue_hits(low))
         self._starts = [start for start, _, _ in spans]
         self._ends = [end for _, end, _ in spans]
         self._words = [word for _, _, word in spans]

@@ -16,7 +16,7 @@ from graphbuild.extract.role_boards import ChairOf
 from graphbuild.extract.role_facts import RoleFact
 from graphbuild.extract.role_member_sentences import seat_listed
 from graphbuild.vocab.bodies import BODY_NOUNS, WORKING_GROUP_NOUNS, noun_pattern
-from graphbuild.vocab.near import finditer_near
+from graphbuild.vocab.near import asked_of_whole_documents, finditer_near
 from graphbuild.vocab.person_names import is_title_word
 from graphbuild.vocab.sentence_abbreviations import sentence_stops
 
@@ -28,6 +28,7 @@ MEMBERSHIP_CUE = re.compile(
     re.IGNORECASE,
 )
 CUE_WORDS = ("består", "sammensat", "udgøres", "valgt", "udpeget", "indtræder", "indtrådte", "sidder", "medlemmer")
+asked_of_whole_documents(CUE_WORDS)  # over the whole text: read from the document's one pass
 CUE_REACH = 40
 # a body's word: a compound ending in a body noun or a working group's, in any case, definite or in the genitive
 # ("forretningsudvalg", "bestyrelsen", "Limfjordsrådets", "arbejdsgruppen"); never an area's "-område"

@@ -45,6 +45,7 @@ from graphbuild.parse.attendance_text import capitals_as_written, without_markup
 from graphbuild.parse.attendance_two_columns import second_column, values_before_next_label
 from graphbuild.parse.attendance_votes import VOTE_WORDS, find_votes
 from graphbuild.parse.attendance_whole_body import WHOLE_BODY_CAME, WHOLE_BODY_CAME_WORDS, exceptions_start
+from graphbuild.vocab.document_words import hits, register
 from graphbuild.vocab.reference import last_names
 
 # a member list's labels that name the members summoned ("Indkaldelse"); "Medlemmer" and a body's name
@@ -89,10 +90,15 @@ _CUE_WORDS = (*LABEL_WORDS, *PROSE_CUE_WORDS, *VOTE_WORDS, *STATUS_STEMS, *HISTO
 _CUE_WORDS += (*NOT_THIS_ITEM_WORDS, *_HEADER_RECORD_WORDS)  # not "alle"/"ingen" ("bevillingen"): looked for once
 
 
+# found in the document's one pass of every whole-document vocabulary (`vocab.document_words`), each hit the word
+register("attendance cues", lambda: {word: word for word in _CUE_WORDS})
+
+
 def document_cues(lower: str) -> CueWords:
     """Where every attendance reader's cue words stand in ``lower`` (a document's text lower-cased), found in one
-    pass and handed to each reader."""
-    return CueWords(lower, _CUE_WORDS)
+    pass (the document's one pass of the whole-document vocabularies: extract's readers of the same text ask it too)
+    and handed to each reader."""
+    return CueWords(lower, _CUE_WORDS, hits(lower, "attendance cues"))  # type: ignore[arg-type]  # the words
 
 
 # a list of the absent whose value says no one: "Afbud: Ingen", "Fraværende: Ingen.", "Fravær: Intet"

@@ -22,12 +22,17 @@ class CueWords:
     words, ``lines_holding`` what ``vocab.near.lines_holding`` gives for some of them. Every attendance reader reads
     its words here (``attendance_lists.document_cues`` builds the document's one)."""
 
-    def __init__(self, lower: str, words: Iterable[str]) -> None:
+    def __init__(self, lower: str, words: Iterable[str], found: Iterable[tuple[int, str]] | None = None) -> None:
+        """``found``: each word's hits in ``lower`` (the offset of its last character, the word), by their end, from a
+        pass made elsewhere over the same text that looked for every one of ``words`` and no other
+        (`vocab.document_words`); None: this pass finds them."""
         unique = tuple(dict.fromkeys(words))
         self._at: dict[str, list[int]] = {word: [] for word in unique}
-        if unique:
+        if found is None and unique:
+            found = _automaton(unique).iter(lower)
+        if found is not None:
             at = self._at
-            for end, word in _automaton(unique).iter(lower):
+            for end, word in found:
                 at[word].append(end - len(word) + 1)
         self._present: list[tuple[str, list[int]]] | None = None  # the words found, with their offsets
 

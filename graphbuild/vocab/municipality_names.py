@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from graphbuild.vocab.ids import normalise
-from graphbuild.vocab.near import CASE_BLIND_LOOKALIKES, finditer_near, lowered
+from graphbuild.vocab.near import CASE_BLIND_LOOKALIKES, asked_of_whole_documents, finditer_near, lowered
 from graphbuild.vocab.pattern_dispatch import dispatched
 from graphbuild.vocab.reference import MunicipalityInfo, municipalities, municipality_by_name
 from graphbuild.vocab.self_counterparts import set_against_the_self
@@ -123,6 +123,15 @@ def _names() -> tuple[str, ...]:
     return tuple(sorted({*official, *FORMER_NAMES, *(spelling.lower() for spelling in municipality_spellings())}))
 
 
+@cache
+def _names_asked() -> tuple[str, ...]:
+    """``_names``, asked over whole documents: registered, when first asked, as a vocabulary of the document's one
+    pass (``near.asked_of_whole_documents``)."""
+    names = _names()
+    asked_of_whole_documents(names)
+    return names
+
+
 _REACH = 80  # a postcode before the name; the name, "s" and "borgerrepræsentationen" after its start
 
 
@@ -147,7 +156,7 @@ def named_municipalities(text: str) -> list[NamedMunicipality]:
     if not _may_name_one(text):
         return []  # a name alone is no municipality named as one: most lines are spared the pattern
     out = []
-    for match in finditer_near(_pattern(), text, _names(), _REACH, searcher=_searcher()):
+    for match in finditer_near(_pattern(), text, _names_asked(), _REACH, searcher=_searcher()):
         name = match["name"]
         if not name[0].isupper():
             continue  # "aarhus" in a web address, "lejre" in prose

@@ -15,9 +15,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from typing import cast
 
 import ahocorasick
 
+from graphbuild.vocab.document_words import kept_hits, register
 from graphbuild.vocab.pattern_gate import gated_like
 
 # The letters re.IGNORECASE reads as another letter that ``str.lower`` does not turn them into: "ı" and "ſ" as "i" and
@@ -63,6 +65,7 @@ def lowered_as_written(text: str) -> str:
 # A word, or a word with what must stand where it does for a match to hold it there ("med" only as
 # "medlem" or "med i"): a common word then opens a window only where it can be a match's word.
 Word = str | tuple[str, re.Pattern[str]]
+_Value = tuple[int, re.Pattern[str] | None, str]  # a word's hit: its length, the pattern that confirms it, the word
 
 
 SCANNED_WHOLE = 160  # a text this short is scanned whole: looking for the words would cost more
@@ -80,13 +83,33 @@ def _automaton(words: tuple[Word, ...]) -> ahocorasick.Automaton:
     return automaton
 
 
+def asked_of_whole_documents(words: tuple[Word, ...]) -> tuple[Word, ...]:
+    """``words`` (more than eight), which a reader asks ``word_positions`` for over whole documents: registered as a
+    vocabulary of the document's one pass (`document_words`), so that over a text whose pass is kept they are read
+    from it (the hits the automaton of ``words`` gives, in its order) instead of an automaton pass of their own."""
+    if len(words) > _MANY:
+        register(("near", words), lambda: _values(words))
+    return words
+
+
+def _values(words: tuple[Word, ...]) -> dict[str, _Value]:
+    """Each word and its hit's value, as ``_automaton`` adds them (a word named twice: its last entry)."""
+    out: dict[str, _Value] = {}
+    for entry in words:
+        word, confirm = (entry, None) if isinstance(entry, str) else entry
+        out[word] = (len(word), confirm, word)
+    return out
+
+
 def word_positions(text: str, words: tuple[Word, ...], lo: int = 0, hi: int | None = None) -> list[int]:
     """Every place in text[lo:hi] where one of the (lower-case) words stands, any case, sorted."""
     hi = len(text) if hi is None else hi
     low = lowered(text)
     out: list[int] = []
     if len(words) > _MANY:
-        for last, (length, confirm, _word) in _automaton(words).iter(low, lo, hi):
+        kept = kept_hits(low, ("near", words)) if lo == 0 and hi == len(text) else None
+        found = _automaton(words).iter(low, lo, hi) if kept is None else cast(list[tuple[int, _Value]], kept)
+        for last, (length, confirm, _word) in found:
             at = last - length + 1
             if confirm is None or confirm.match(text, at, hi):
                 out.append(at)
