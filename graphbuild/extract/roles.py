@@ -124,6 +124,7 @@ from graphbuild.extract.role_owner_seats import seat_held_by_the_owner
 from graphbuild.extract.role_page_board_seats import in_page_board
 from graphbuild.extract.role_page_body import page_board_and_owner
 from graphbuild.extract.role_page_entries import PageEntries, is_page
+from graphbuild.extract.role_page_full_names import FullNames
 from graphbuild.extract.role_page_mayors import mayor_in_municipality
 from graphbuild.extract.role_patterns import BOARD_ROLES, in_party_bracket, is_municipal
 from graphbuild.extract.role_plural_posts import plural_posts
@@ -329,6 +330,7 @@ def add_roles(context: Context) -> None:
     named = [m for m in networks if m.kind == "network" and not ctx.facts.has(m.id)]
     mentions = sorted([*ctx.mentions, *(m for m in named if m not in ctx.mentions)], key=lambda m: m.start)
     entries = PageEntries(ctx.text, ctx.people) if is_page(ctx.meeting) else None
+    full_names = FullNames(ctx.text) if entries is not None else None  # "Grønt råd": "Grønt Råd i Tårnby og …"
     chairs = Chairs(ctx.text, ctx.mentions, ctx.body_id, ctx.meeting, networks, entries)
     body = chairs.body
     as_of = _meeting_date(ctx.meeting)
@@ -450,6 +452,8 @@ def add_roles(context: Context) -> None:
         # "bestyrelsesmedlem NAME" in "Repræsentantskabet i Midttrafik"'s minutes: a seat in Midttrafik's other body
         meeting_body = ctx.meeting.body_in_full or ctx.meeting.body
         fact = seat_held_by_the_owner(fact, ctx.body_id, meeting_body, ctx.meeting.body_owner)
+        if full_names is not None:  # a page's body read by the longer name it prints for it
+            fact = full_names(fact)
         _relate(ctx, fact, as_of)
 
 
