@@ -124,6 +124,8 @@ from graphbuild.extract.role_owner_seats import seat_held_by_the_owner
 from graphbuild.extract.role_page_board_seats import in_page_board
 from graphbuild.extract.role_page_body import page_board_and_owner
 from graphbuild.extract.role_page_entries import PageEntries, is_page
+from graphbuild.extract.role_page_full_names import FullNames
+from graphbuild.extract.role_page_mayors import mayor_in_municipality
 from graphbuild.extract.role_patterns import BOARD_ROLES, in_party_bracket, is_municipal
 from graphbuild.extract.role_plural_posts import plural_posts
 from graphbuild.extract.role_plural_titles import plural_title_list
@@ -145,6 +147,7 @@ from graphbuild.extract.role_trailing_titles import trailing_title
 from graphbuild.extract.role_unnamed import UNNAMED
 from graphbuild.extract.word_gate import WordPlaces
 from graphbuild.models import Evidence, Meeting, MunicipalityRef
+from graphbuild.parse.publisher_site import publisher_municipality
 from graphbuild.vocab import ids
 from graphbuild.vocab.reference import municipality_by_code, municipality_by_name
 
@@ -327,6 +330,7 @@ def add_roles(context: Context) -> None:
     named = [m for m in networks if m.kind == "network" and not ctx.facts.has(m.id)]
     mentions = sorted([*ctx.mentions, *(m for m in named if m not in ctx.mentions)], key=lambda m: m.start)
     entries = PageEntries(ctx.text, ctx.people) if is_page(ctx.meeting) else None
+    full_names = FullNames(ctx.text) if entries is not None else None  # "Grønt råd": "Grønt Råd i Tårnby og …"
     chairs = Chairs(ctx.text, ctx.mentions, ctx.body_id, ctx.meeting, networks, entries)
     body = chairs.body
     as_of = _meeting_date(ctx.meeting)
@@ -420,6 +424,7 @@ def add_roles(context: Context) -> None:
     found = owned_targets(ctx.text, found, ctx.people, ctx.meeting.body)  # "formand for Rådet i Sønderjylland"
     placed = placed_titles(found)
     page_board = page_board_and_owner(ctx.text, ctx.meeting)  # the board a page that is no meeting's is about
+    site = _site_municipality(ctx) if entries is not None else None
     for fact in found:
         # "… valgt ind i bestyrelsen for Danske Regioner": the board's seats, not its owner's
         fact = in_page_board(fact, page_board)
@@ -440,11 +445,15 @@ def add_roles(context: Context) -> None:
                 # body's attendance list, in a news item about a board): the annotation rule's fallback, the
                 # document's body, else its unnamed one (never a body merely named before: not the mayor's)
                 fact = held_in(fact, printed_for)
+        if entries is not None:  # a page's mayor held in a body a list names, or in its unnamed one: a municipality's
+            fact = mayor_in_municipality(fact, ctx.text, ties.get(fact.person.name), only, site)
         # "direktør NAME" in "Bestyrelsen i Sydtrafik"'s minutes: Sydtrafik's employee, not a seat of its board
         fact = held_by_the_owner(fact, ctx.body_id, ctx.meeting.body_owner)
         # "bestyrelsesmedlem NAME" in "Repræsentantskabet i Midttrafik"'s minutes: a seat in Midttrafik's other body
         meeting_body = ctx.meeting.body_in_full or ctx.meeting.body
         fact = seat_held_by_the_owner(fact, ctx.body_id, meeting_body, ctx.meeting.body_owner)
+        if full_names is not None:  # a page's body read by the longer name it prints for it
+            fact = full_names(fact)
         _relate(ctx, fact, as_of)
 
 
@@ -516,6 +525,12 @@ def _municipalities_of(people: list[PersonMention], found: list[RoleFact]) -> di
         if info is not None:
             ties.setdefault(p.name, set()).add((ids.municipality_id(info.code), info.name))
     return {name: next(iter(tie)) for name, tie in ties.items() if len(tie) == 1}
+
+
+def _site_municipality(ctx: Context) -> tuple[str, str] | None:
+    """The municipality whose own web site published the document ("laesoe.dk", "stevns.dk"), else None."""
+    info = publisher_municipality(ctx.meeting.source.url)
+    return (ids.municipality_id(info.code), info.name) if info else None
 
 
 def _only_municipality(mentions: list[Mention]) -> tuple[str, str] | None:

@@ -1,0 +1,76 @@
+"""A body a page's role is held in is read by the longer name the page prints for it (`role_page_full_names`):
+Tårnby's page on its Grønt Råd, Destination Vesterhavet's news on Partnerskab for Vestkystturisme and Aarhus
+Universitet's on Eksternt Råd (dev-write), as printed; a municipality's name in a sentence, a place's compound, an
+address and two names for one short one give none."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from graphbuild.extract.role_page_full_names import full_name
+from tests.text_facts import facts_of_text, named_relations
+
+# taarnby-groent-raad-webpage (dev-write): its head, the heading line of the full name and the head of its list
+TAARNBY = """Grønt råd
+
+Her kan du læse om Grønt Råd og finde medlemslisten samt referater fra Rådets møder
+
+Grønt Råd i Tårnby og Dragør Kommuner
+
+Grønt Råd skal være et forum for dialog og samarbejde mellem borgerne i de to kommuner, interessegrupper, politikere \
+og administration om miljøspørgsmål.
+
+Medlemmer 2014-2017
+
+Medlem:   Suppleant:
+1. Jan Jakobsen, Kommunalbestyrelsen, Tårnby   Anders Krantz
+2. Frants Nielsen, Kommunalbestyrelsen, Tårnby   Arne S. Hansen
+"""
+
+# partnerskab-vestkystturisme-news-ny-bestyrelse-2024-02 (dev-write): its headline
+VESTKYST = (
+    "Partnerskab for Vestkystturisme præsenterer ny bestyrelse\n\nDer er vagtskifte i Partnerskab for Vestkystturisme."
+)
+
+# au-herning-news-skive-indtraeder (dev-write): a sentence, as printed
+AU = (
+    "Som en konsekvens af Skive Kommunes indtræden i samarbejdet bliver kommunens borgmester Peder Chr. Kirkegaard "
+    "nu medlem af Eksternt Råd ved AU Campus Herning."
+)
+
+
+def test_the_full_name_on_a_heading_line_and_in_a_sentence() -> None:
+    assert full_name(TAARNBY, "Grønt råd") == "Grønt råd i Tårnby og Dragør Kommuner"
+    assert full_name(VESTKYST, "Partnerskab") == "Partnerskab for Vestkystturisme"
+    assert full_name(AU, "Eksternt Råd") == "Eksternt Råd ved AU Campus Herning"
+
+
+def test_a_pages_list_is_held_in_the_full_name(tmp_path: Path) -> None:
+    held = {
+        (p, str(props.get("role")), t)
+        for p, t, props in named_relations(facts_of_text(tmp_path, TAARNBY), "HOLDS_ROLE")
+    }
+    assert ("Jan Jakobsen", "medlem", "Grønt råd i Tårnby og Dragør Kommuner") in held
+    assert not {row for row in held if row[2] == "Grønt råd"}
+
+
+def test_near_misses_give_no_longer_name() -> None:
+    # fredensborg-webpage-groent-raad (dev-write): a municipality's name in a sentence, the short name defined
+    fredensborg = "1.1 Rådets navn er ”Grønt Råd i Fredensborg Kommune” (herefter omtalt Grønt Råd)."
+    assert full_name(fredensborg, "Grønt Råd") is None
+    # lag-slagelse-news-stiftende-generalforsamling-2022-06-08 (dev-write): a place's compound
+    slagelse = (
+        "Onsdag den 8. juni var der i Tårnborg Forsamlingshus stiftende generalforsamling for en ny LAG i "
+        "Slagelse-området."
+    )
+    assert full_name(slagelse, "LAG") is None
+    # stevns-news-nyt-beredskab-2019-11-27 (dev-write): an address
+    stevns = "Det nye beredskabssamarbejde får base i Køge hos ETK Brand & Redning på Tigervej i Køge."
+    assert full_name(stevns, "ETK Brand & Redning") is None
+    # skolelederforeningen-news-hovedbestyrelse-2023-11-08 (dev-write): two schools the short name stands for
+    schools = (
+        "  • Lars Aaberg, skoleleder på Skolen på Strandboulevarden i København\n"
+        "Derudover blev der valgt to kritiske revisorer. Det blev Kristian Svinth Sørensen, skoleleder på Skolen ved "
+        "Søerne i Københavns Kommune, og Marianne Kipker, skoleleder på Lem Stationsskole i Ringkøbing-Skjern Kommune."
+    )
+    assert full_name(schools, "Skolen") is None
