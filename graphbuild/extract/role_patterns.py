@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.role_abbreviations import ABBREVIATED_POSTS, ABBREVIATION_STEMS, expand_abbreviation
+from graphbuild.extract.role_police_posts import is_police_post
 from graphbuild.vocab.reference import job_titles
 from graphbuild.vocab.text_patterns import SUSPENDED_COMPOUND_REST, words_alternation
 
@@ -152,6 +153,8 @@ def is_staff(role: str) -> bool:
     """A title a municipality's own staff or politicians hold: its director, a chief, the mayor."""
     bare = role.removeprefix("daværende ")
     bare = _ORDINAL.sub("", bare)
+    if is_police_post(bare):
+        return False  # "politidirektør NAME": the police's, in a beredskabskommission's minutes too
     return (
         bare in MUNICIPAL_ROLES
         or bare == "overborgmester"

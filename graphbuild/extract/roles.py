@@ -72,6 +72,7 @@ from graphbuild.extract.role_addresses import off_the_street
 from graphbuild.extract.role_after_name import title_after_name
 from graphbuild.extract.role_appointed_lists import appointed_lists
 from graphbuild.extract.role_as_title import title_as
+from graphbuild.extract.role_authority_staff import held_by_the_authority
 from graphbuild.extract.role_bare_posts import bare_post_after_name, post_is_name
 from graphbuild.extract.role_bare_title_runs import posts_of_previous_in_bare_runs
 from graphbuild.extract.role_board_elections import members_elected
@@ -449,6 +450,8 @@ def add_roles(context: Context) -> None:
             fact = mayor_in_municipality(fact, ctx.text, ties.get(fact.person.name), only, site)
         # "direktør NAME" in "Bestyrelsen i Sydtrafik"'s minutes: Sydtrafik's employee, not a seat of its board
         fact = held_by_the_owner(fact, ctx.body_id, ctx.meeting.body_owner)
+        # "Direktør NAME indstiller" in Økonomiudvalget's minutes: the municipality's employee, not the committee's
+        fact = held_by_the_authority(fact, ctx.body_id, own)
         # "bestyrelsesmedlem NAME" in "Repræsentantskabet i Midttrafik"'s minutes: a seat in Midttrafik's other body
         meeting_body = ctx.meeting.body_in_full or ctx.meeting.body
         fact = seat_held_by_the_owner(fact, ctx.body_id, meeting_body, ctx.meeting.body_owner)
