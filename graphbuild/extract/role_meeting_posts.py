@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from graphbuild.extract.mentions import Mention
 from graphbuild.extract.role_facts import Target
 from graphbuild.extract.role_joined_after import JOINED_TITLE
 from graphbuild.extract.role_patterns import NAME_BRACKET
@@ -116,7 +117,7 @@ def meeting_posts(s: Sentence, r: Reading) -> None:
     took_part = took_part or (said_referent and REFERENT_TITLE.match(after) is not None)
     if referent or took_part or ("ef" in before and REFERENT_BEFORE.search(before)):
         org = next((m for m in s.orgs if referent and p.end <= m.start < p.end + referent.end()), None)
-        minutes_of: Target | None = org or s.body or s.chair(p.start)
+        minutes_of: Target | None = referent_held_in(org, s.body) or s.chair(p.start)
         if minutes_of is not None:
             s.add(p, "referent", minutes_of)
     meeting_post = MEETING_POST_BEFORE.search(before) if ":" in before[-12:] else None
@@ -134,6 +135,18 @@ def meeting_posts(s: Sentence, r: Reading) -> None:
         seat_of = s.body or s.chair(p.start)
         if seat_of is not None:
             s.add(p, " ".join(substitute["role"].lower().replace("suppl.", "suppleant").split()), seat_of)
+
+
+def referent_held_in(workplace: Mention | None, body: Target | None) -> Target | None:
+    """The body a minute-taker's post is held in: the meeting's, whose post it is; the workplace printed between the
+    name and "(referent)" only where the meeting has no body or the workplace is that body ("Inger Bojsen Nehm, KD-Net
+    (ref.)" in KD-Net's own minutes). "Karina Elisabeth Hoyda, ansat i Center for Social Indsats (referent)" in
+    Integrationsrådet's minutes, "Christian Eske Nielsen, BRS, Center for Forebyggelse (referent)" in Udvalget for
+    Forebyggelse's: her and his employer, the post the meeting's."""
+    if workplace is None or body is None:
+        return workplace or body
+    body_id = body.id if isinstance(body, Mention) else body[0]
+    return workplace if workplace.id == body_id else body
 
 
 def _stands_in(substitute: re.Match[str], after: str) -> bool:

@@ -103,7 +103,7 @@ def parse_meeting(doc: SourceDocument) -> Meeting:
         kind=header.kind,
         body=header.body,
         body_in_full=full_body,
-        body_owner=board_owner(full_body or header.body),
+        body_owner=board_owner(full_body or header.body, doc.text),
         municipality=header.municipality,
         start=header.start,
         end=header.end,

@@ -137,11 +137,12 @@ _OWNER_OF = (
 )
 
 
-def board_owner(body: str | None) -> str | None:
+def board_owner(body: str | None, text: str | None = None) -> str | None:
     """The organisation whose board or council of representatives a body's name says it is, "Bestyrelsen i
-    Sydtrafik" → "Sydtrafik", "FynBus Bestyrelse" → "FynBus"; none for a name that may be in the genitive before
-    the board's word in lower case ("Skagen Bytings bestyrelse", "Movias bestyrelse": the "s" may be the name's own,
-    as "FynBus"), a municipality's or a region's, a day or a label."""
+    Sydtrafik" → "Sydtrafik", "FynBus Bestyrelse" → "FynBus"; none for a municipality's or a region's, a day or a
+    label. A name ending in "s" before the board's word in lower case may be in the genitive ("Skagen Bytings
+    bestyrelse") or end so itself ("FynBus bestyrelse"): `text`, the document's, tells which (`_genitive`); with no
+    text, none."""
     name = " ".join((body or "").split())
     linked, before, capitalised, after = _OWNER_OF
     for form in (linked, capitalised, before, after):
@@ -149,7 +150,26 @@ def board_owner(body: str | None) -> str | None:
         if found is None:
             continue
         owner = _clean_owner(found["owner"], whole=True, recase=False)
-        if owner is None or owner.endswith(("'s", "’s")) or (form is before and owner.endswith("s")):
+        if owner is None or owner.endswith(("'s", "’s")):
             return None
+        if form is before and owner.endswith("s"):
+            read = _genitive(owner, text) if text is not None else None
+            return None if read is None else owner[:-1] if read else owner
         return owner
     return None
+
+
+_WORD_END = r"(?![\wæøåÆØÅ])"
+
+
+def _genitive(owner: str, text: str) -> bool | None:
+    """Whether the "s" closing an owner's name before its board's word is the genitive's: the text prints the name
+    without it ("KTC" beside "KTCs bestyrelse"), or with it only before a noun ("Skagen Bytings ønske", "Skagen
+    Bytings bestyrelsesmøde"); not where the name with its "s" stands before anything else ("FynBus. Bestyrelsesmøde",
+    "FynBus og Midttrafik": the name's own); None where the text does not say."""
+    if re.search(rf"(?<![\wæøåÆØÅ]){re.escape(owner[:-1])}{_WORD_END}", text):
+        return True
+    after = [text[m.end() : m.end() + 2] for m in re.finditer(rf"(?<![\wæøåÆØÅ]){re.escape(owner)}{_WORD_END}", text)]
+    if not after:
+        return None
+    return all(len(gap) == 2 and gap[0] in " \t" and gap[1].islower() for gap in after)
