@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.parse.flatten_request_senders import continues_sender
+from graphbuild.parse.flatten_title_definite_phrases import names_definite_phrase
 from graphbuild.parse.flatten_title_words import CLOSING_WORDS, OPENS_TITLE
 from graphbuild.parse.item_lines import STANDING_ITEM
 from graphbuild.vocab.reference import first_names, last_names
@@ -69,7 +70,12 @@ def rejoin_name_tails(pieces: list[list[str]], guessed: set[int]) -> list[list[s
             position in guessed
             and out
             and out[-1]
-            and (is_name_tail(piece) or is_apposition(out[-1], piece) or continues_sender(out[-1], piece))
+            and (
+                is_name_tail(piece)
+                or is_apposition(out[-1], piece)
+                or names_definite_phrase(out[-1], piece)
+                or continues_sender(out[-1], piece)
+            )
         ):
             out[-1] = [*out[-1], *piece]
         else:

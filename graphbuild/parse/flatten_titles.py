@@ -13,6 +13,7 @@ from itertools import pairwise
 from graphbuild.parse.flatten_abbreviation_ends import rejoin_abbreviation_ends
 from graphbuild.parse.flatten_title_after_place import ends_at_place
 from graphbuild.parse.flatten_title_places import rejoin_lone_places
+from graphbuild.parse.flatten_title_plan_areas import is_plan_number, opens_plan_area
 from graphbuild.parse.flatten_title_tails import is_group_heading, names_a_person, rejoin_name_tails
 from graphbuild.parse.flatten_title_words import (
     ACRONYM,
@@ -300,7 +301,7 @@ def _page_or_heading(words: list[str], k: int, heading: set[int], pieces: list[l
     of "Lokalplan nr. 5"), or an all-caps section heading between the titles: left out, ending a title."""
     word = words[k]
     page_number = word.isdigit() and (
-        (k + 1 < len(words) and words[k + 1][:1].isupper() and len(word) <= 3)
+        (k + 1 < len(words) and words[k + 1][:1].isupper() and len(word) <= 3 and not is_plan_number(words, k))
         or (k + 1 == len(words) and k and len(word) <= 3 and words[k - 1].lower() not in NUMBERED_BY)
     )
     if page_number or k in heading:
@@ -404,6 +405,7 @@ def _binds(words: list[str], k: int, piece_length: int, starts: bool) -> bool:
     # "Tønder Kommunes Strategiplan", "Byrådets Forretningsorden": a genitive binds to the noun after it
     binding = binding or before in PLACE_GENITIVES or bool(GENITIVE.fullmatch(before))
     binding = binding or _names_association(words, k, piece_length)
+    binding = binding or opens_plan_area(words, k)  # "lokalplan nr. 237 Centerområde …": the plan's area
     return binding and not _year_lost_before(words, k, starts)
 
 
