@@ -98,6 +98,7 @@ ALLOWED: dict[str, str] = {
     "parse.header_kind._MINUTES_APPROVED": AFTER_WORD,
     "parse.header_kind._NUMBERED_TITLE_LINE": AFTER_WORD,
     "parse.header_municipality._LIST_SEPARATOR": WINDOW,
+    "parse.header_page_pieces._CUT": WINDOW,
     "parse.header_title._SEPARATOR": WINDOW,
     "parse.item_contents_block.TRAILING_PAGE": WINDOW,
     "parse.item_contents_flattened._BROKEN_PAGE_FIELD": WINDOW,

@@ -40,6 +40,7 @@ from graphbuild.parse.header_field_run import body_in_field_run
 from graphbuild.parse.header_kind import dated_body_line, document_kind, numbered_lines
 from graphbuild.parse.header_labels import first_field, header_fields, meeting_fields
 from graphbuild.parse.header_municipality import header_municipality, listed_with_others, placed_in
+from graphbuild.parse.header_page_pieces import body_in_page_pieces
 from graphbuild.parse.header_title import read_title
 from graphbuild.parse.lines import Line
 from graphbuild.vocab.gazetteer import is_cross_municipal
@@ -126,6 +127,9 @@ def parse_header(
         header.body = header.body or body_in_field_run(lines)
         # "… kl. 17:00 Byrådet Byrådssalen …", "… Ringkøbing Byrådet Deltagere • …": a bare name between the fields
         header.body = header.body or bare_body_in_page_header(lines, items_start)
+        # "… Referat fra Skagen Bytings bestyrelsesmøde d. 24. november 2020. Tilstede var …": a flattened header read
+        # as the lines it was
+        header.body = header.body or body_in_page_pieces(lines, items_start)
     holds_items = items_start is not None and items_start < len(text)
     if header.kind is None and (has_decisions or start is not None or holds_items):
         header.kind = named.kind  # a page that records a meeting, whose text calls it neither
