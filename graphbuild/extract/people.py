@@ -23,6 +23,7 @@ from graphbuild.extract.name_cut_spellings import cut_spellings_restored
 from graphbuild.extract.name_heading_tail import heading_run_on
 from graphbuild.extract.name_lead import lead_words_left_out
 from graphbuild.extract.name_lower_tail import lower_case_tails_left_out
+from graphbuild.extract.name_misprints import misprinted_spellings
 from graphbuild.extract.name_noun_tails import noun_tails_left_out
 from graphbuild.extract.name_siblings import names_vouched_by_siblings
 from graphbuild.extract.name_tail import tail_words_left_out
@@ -457,11 +458,14 @@ def _named_in_full(name: str, people: list[PersonMention]) -> str:
 
 def _one_spelling(text: str, people: list[PersonMention]) -> list[PersonMention]:
     """Spelling variants in one document are one person, named by the fuller form ("Inger B. Nehm" and
-    "Inger Bojsen Nehm" are "Inger Bojsen Nehm")."""
+    "Inger Bojsen Nehm" are "Inger Bojsen Nehm"), a spelling misprinted by one letter by the one printed first
+    (``name_misprints``)."""
     full = fuller_spellings(p.name for p in people)
     full.update(_genitives(people))
     full.update(_shorter(text, [(p.start, p.name) for p in people]))
-    return [replace(p, name=full[p.name]) if p.name in full else p for p in people]
+    people = [replace(p, name=full[p.name]) if p.name in full else p for p in people]
+    misprints = misprinted_spellings(text, [(p.start, p.name) for p in people])
+    return [replace(p, name=misprints[p.name]) if p.name in misprints else p for p in people]
 
 
 def with_fuller_spellings(
