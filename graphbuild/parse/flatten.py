@@ -67,9 +67,11 @@ SEGMENT_LENGTH = 150
 _FEW_PAGES = 4  # a transcript of pages this many at least, each on its line, is flattened however short
 
 # "12. Titel", "12 : Titel", "12 (Åben) Titel", "12 (Lukket) Titel", "12 Åbent Titel", "12.Titel": an item
-# number with a title after it. Not after "(": "Jesper Frost (1. Viceborgmester)(V)" is a member's role.
+# number with a title after it. Not after "(": "Jesper Frost (1. Viceborgmester)(V)" is a member's role. The test of
+# the character before is made after the first digit (a pattern that opens with a look-behind is tried at every
+# position; one that opens with a digit, only at digits): the same matches.
 _NUMBER = re.compile(
-    r"(?<![\w.,/:(-])(?P<num>\d{1,3})(?:(?:\.(?!\d)|\s?:|\s+\((?P<mark>(?i:åben|åbent|lukket|lukket punkt))\)"
+    r"(?P<num>\d(?<![\w.,/:(-]\d)\d{0,2})(?:(?:\.(?!\d)|\s?:|\s+\((?P<mark>(?i:åben|åbent|lukket|lukket punkt))\)"
     r"|\s+(?P<bare>Åbent|Lukket)(?=\s+[A-ZÆØÅ]))\s+"
     r"|\.(?=[A-ZÆØÅ][a-zæøå]{2}))"  # "1.Valg af dirigent", "2.Orientering om udbud": the title glued to its number
     r"(?=[A-ZÆØÅÉ\"'“„«(]|\d+\.?\s+[A-ZÆØÅa-zæøå])"  # "89. 17 nye senior-egnede", "15. 2. udkast"
@@ -217,20 +219,22 @@ def _sequence_cuts(lines: list[Line], threshold: int) -> dict[int, list[int]]:
     cuts: dict[int, list[int]] = {}
     run: list[tuple[int, int, int]] = []  # (line position, number, offset) of each number cut
     last = first = 0
+    # whether the next number follows later: its last place among the found ones is after k (one map a document, not
+    # a set of the later numbers made for each found one)
+    last_at = {n: k for k, (_, n, _) in enumerate(found)}
     for k, (position, number, match) in enumerate(found):
-        later = {n for _, n, _ in found[k + 1 :]}
         marked = match["mark"] is not None or match["bare"] is not None
         if last < number <= last + 3:
             accept = True
         elif number in (1, first):  # a new sequence (the items after their contents list) when the next follows
-            accept = number + 1 in later
+            accept = last_at.get(number + 1, -1) > k
         elif last == 0:  # a yearly running number opening a contents list: "PUNKTER ... 135. Budget"
             before = lines[position].text[max(0, match.start() - 120) : match.start()]
-            accept = marked or number + 1 in later or bool(_CONTENTS_WORD.search(before))
+            accept = marked or last_at.get(number + 1, -1) > k or bool(_CONTENTS_WORD.search(before))
             # "156. Evaluering af bogbilordningen Sagsnr J.nr ...": a title over its case label
             accept = accept or _CASE_LABEL_NEAR.match(lines[position].text, match.end()) is not None
         else:  # a gap (closed items left out of public minutes) when the next number continues after it
-            accept = number > last and (marked or (number + 1 in later and number <= last + 20))
+            accept = number > last and (marked or (last_at.get(number + 1, -1) > k and number <= last + 20))
         if accept:
             cuts.setdefault(position, []).append(match.start())
             run.append((position, number, match.start()))
