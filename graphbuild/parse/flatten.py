@@ -267,6 +267,12 @@ _BEFORE_SECTION = re.compile(r"\s(?=Sag|Bes|Ind|Res|Bil|Und|IND|BIL|UND)")
 _BEFORE_DATED_HEAD = _space_before(_DATED_HEAD)
 _BEFORE_ITEMS_HEADING = re.compile(r"\s(?=[ÅL])")
 _BEFORE_POINTED_HEAD = _space_before(_POINTED_HEAD)
+# what every match of the two dated heads holds, searched for once a line (the starters above try the whole pattern at
+# every white space): a dated head of the second form ends in its date's digit and a colon ("…, 22.11.2016:"), one of
+# the first form opens "Beslutning i" (in any case, as the pattern reads it); a pointed head has its point after a comma
+_MAY_HOLD_DATED_HEAD = re.compile(r"\d\s*:")
+_DECISION_IN = re.compile(r"beslutning\s+i\s", re.IGNORECASE)
+_POINT_AFTER_DATE = re.compile(r",\s*(?:pkt|punkt)")
 _BEFORE_LABEL = re.compile(r"\s(?=Dok|Sag|J\.|Mød|Med|Del|Afb|Fra|Til|Side|MØD|ST|SLU|PUN|UDV|REF|DAG|IND|BES|SAG)")
 _BEFORE_EXPLICIT_HEAD = re.compile(r"\s(?=Ad\s|Punkt|Pkt\.|Sag\s|Nr\.)")
 _BEFORE_CODED_HEAD = re.compile(r"\s(?=[A-ZÆØÅ]{2,4}-\d)")  # "ØU-56/07-D"
@@ -284,8 +290,9 @@ def _cuts_in(line: Line, sequence: list[int]) -> list[int]:
         cuts.add(match.start())
         cuts.add(match.end() + (len(text[match.end() :]) - len(text[match.end() :].lstrip())))
     cuts.update(glued_section_cuts(text))  # "… tages til efterretning.Beslutning Taget til efterretning"
+    dated = _MAY_HOLD_DATED_HEAD.search(text) is not None or _DECISION_IN.search(text) is not None
     for match in (
-        *finditer_after(_DATED_HEAD, text, _BEFORE_DATED_HEAD),
+        *(finditer_after(_DATED_HEAD, text, _BEFORE_DATED_HEAD) if dated else ()),
         *finditer_after(_ITEMS_HEADING, text, _BEFORE_ITEMS_HEADING),
     ):
         if match.re is _DATED_HEAD and _ATTENDANCE_LABEL_BEFORE.search(
@@ -294,7 +301,7 @@ def _cuts_in(line: Line, sequence: list[int]) -> list[int]:
             continue  # "Fraværende i Thisted Kommunalbestyrelse, 25. januar 2022:": who was absent, no decision heading
         cuts.add(match.start())
         cuts.add(match.end() + (len(text[match.end() :]) - len(text[match.end() :].lstrip())))
-    for match in finditer_after(_POINTED_HEAD, text, _BEFORE_POINTED_HEAD):
+    for match in finditer_after(_POINTED_HEAD, text, _BEFORE_POINTED_HEAD) if _POINT_AFTER_DATE.search(text) else ():
         if not _NAMED_AFTER.search(text, max(0, match.start() - 8), match.start()):
             cuts.add(match.start())
             cuts.add(match.end() + (len(text[match.end() :]) - len(text[match.end() :].lstrip())))
