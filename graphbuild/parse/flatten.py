@@ -178,12 +178,13 @@ def _one_numbered_page(lines: list[Line]) -> bool:
     return len(texts) == 1 and len(texts[0]) >= LONG_LINE and texts[0].startswith("1 ")
 
 
-def _numbered_pages(lines: list[Line], pages: int = 2) -> bool:
+def _numbered_pages(lines: list[Line], pages: int = 2, long_lines: list[int] | None = None) -> bool:
     """Whether the long lines open with the page numbers 1, 2, ... in order: a transcript that put
     each page of a PDF on one line after its number, whatever text surrounds the pages. With
     ``pages`` more than 2: that many long pages at least, in order, a short page ("3 Side 1 1. KF -
     Godkendelse af dagsorden ... Godkendt.") skipped between two of them."""
-    numbers = [int(m[1]) for line in lines if len(line.text) >= SEGMENT_LENGTH and (m := _PAGE_START.match(line.text))]
+    long_lines = _at_least(lines, SEGMENT_LENGTH) if long_lines is None else long_lines  # the caller's, if it has them
+    numbers = [int(m[1]) for p in long_lines if (m := _PAGE_START.match(lines[p].text))]
     if pages == 2 and len(numbers) >= 2 and numbers[0] in (1, 2) and numbers[1] == numbers[0] + 2:
         # "1 Referat …" "2" "3 Handicaprådet Mødedato Side …": an empty page, its number alone on its line, between
         return _empty_page_between(lines, numbers[0])
@@ -203,19 +204,34 @@ def _empty_page_between(lines: list[Line], first: int) -> bool:
     return False
 
 
-def _sequence_cuts(lines: list[Line], threshold: int) -> dict[int, list[int]]:
-    """Offsets (within each flattened line) of item numbers that continue a running sequence."""
+def _at_least(lines: list[Line], length: int, long_lines: list[int] | None = None) -> list[int]:
+    """The positions of the lines of ``length`` characters or more, in order; taken from ``long_lines`` (the positions
+    of the lines of SEGMENT_LENGTH characters or more) where the length is that much at least."""
+    if long_lines is not None and length >= SEGMENT_LENGTH:
+        return [p for p in long_lines if len(lines[p].text) >= length]
+    return [p for p, line in enumerate(lines) if len(line.text) >= length]
+
+
+def _read_lines(lines: list[Line], threshold: int, long_lines: list[int] | None = None) -> list[int]:
+    """The positions of the lines cut by their own rules: every line of a flattened text, else the lines of
+    ``threshold`` characters or more."""
+    return list(range(len(lines))) if threshold < FLAT_LENGTH else _at_least(lines, threshold, long_lines)
+
+
+def _sequence_cuts(lines: list[Line], threshold: int, read: list[int] | None = None) -> dict[int, list[int]]:
+    """Offsets (within each flattened line) of item numbers that continue a running sequence. ``read``: the positions
+    of the lines read (``_read_lines``), if the caller has them."""
     found: list[tuple[int, int, re.Match[str]]] = []  # (line position, number, match)
-    flattened = threshold < FLAT_LENGTH
-    for position, line in enumerate(lines):
-        if flattened or len(line.text) >= threshold:
-            found.extend(
-                (position, int(m["num"]), m)
-                for m in _NUMBER.finditer(line.text)
-                if not REFERENCE.search(line.text[max(0, m.start() - 16) : m.start()])
-                and not page_number_in_prose(line.text, m.start())  # "2 … etape 2. Der var frokostpause kl"
-                and not room_number(line.text, m.start())  # "Mødelokale: … i lokale 1. Mødedeltagere: …"
-            )
+    read = _read_lines(lines, threshold) if read is None else read
+    for position in read:
+        line = lines[position]
+        found.extend(
+            (position, int(m["num"]), m)
+            for m in _NUMBER.finditer(line.text)
+            if not REFERENCE.search(line.text[max(0, m.start() - 16) : m.start()])
+            and not page_number_in_prose(line.text, m.start())  # "2 … etape 2. Der var frokostpause kl"
+            and not room_number(line.text, m.start())  # "Mødelokale: … i lokale 1. Mødedeltagere: …"
+        )
     cuts: dict[int, list[int]] = {}
     run: list[tuple[int, int, int]] = []  # (line position, number, offset) of each number cut
     last = first = 0
@@ -240,7 +256,6 @@ def _sequence_cuts(lines: list[Line], threshold: int) -> dict[int, list[int]]:
             run.append((position, number, match.start()))
             first = first or number
             last = number
-    read = [p for p, line in enumerate(lines) if flattened or len(line.text) >= threshold]
     # "4. Orientering om … 5. lndkomne forslag. 6. Valg af …": an entry in lower case in a gap of the run
     for position, lower in lower_case_cuts(lines, run, set(read)).items():
         cuts[position] = sorted({*cuts.get(position, []), *lower})
@@ -346,16 +361,19 @@ def resegment(lines: list[Line], threshold: int | None = None) -> tuple[list[Lin
     that begin at a cut (they start a new line in all but the text's own line breaks). ``threshold``: the lines'
     ``flat_threshold`` if the caller has it (it reads every line)."""
     threshold = flat_threshold(lines) if threshold is None else threshold
-    sequence = _sequence_cuts(lines, threshold)
-    flattened = [p for p, line in enumerate(lines) if threshold < FLAT_LENGTH or len(line.text) >= threshold]
+    # the positions of the lines of SEGMENT_LENGTH characters or more, found once: the passes below that read long
+    # lines only take theirs from these
+    long_lines = _at_least(lines, SEGMENT_LENGTH)
+    flattened = _read_lines(lines, threshold, long_lines)
+    sequence = _sequence_cuts(lines, threshold, flattened)
     for position, marks in parenthesised_cuts(lines, flattened).items():  # "1) Valg af dirigent … 2) …"
         sequence[position] = sorted({*sequence.get(position, []), *marks})
-    numbered = _numbered_pages(lines)
+    numbered = _numbered_pages(lines, long_lines=long_lines)
     cuts_at = _glued_cuts(lines)
     for position, offsets in run_in_cuts(lines, threshold).items():
         cuts_at.setdefault(position, set()).update(offsets)
     shortest = min(threshold, SEGMENT_LENGTH) if numbered else threshold  # shorter lines have no other cut
-    for position in {*sequence, *(p for p, line in enumerate(lines) if len(line.text) >= shortest)}:
+    for position in {*sequence, *_at_least(lines, shortest, long_lines)}:
         text = lines[position].text
         cuts = cuts_at.setdefault(position, set())
         page = _PAGE_START.match(text) if numbered and len(text) >= SEGMENT_LENGTH else None
