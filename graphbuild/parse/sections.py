@@ -166,7 +166,15 @@ _BODY_WORDS = (
 
 def _may_name_a_body(key: str, text: str) -> bool:
     """Whether the line (``key`` its lower case, before ``uncapped``) may match a pattern that names a body."""
-    return any(word in key for word in _BODY_WORDS) or any(ch in text for ch in CASE_BLIND_LOOKALIKES)
+    # plain loops, not any() over generators: asked of every line no heading table holds, a generator costs more than
+    # the seventeen substring tests
+    for word in _BODY_WORDS:
+        if word in key:
+            return True
+    for lookalike in CASE_BLIND_LOOKALIKES:
+        if lookalike in text:
+            return True
+    return False
 
 
 def _heading_kind(text: str) -> str | None:
