@@ -1,7 +1,7 @@
 """The cheaper scans of ``flatten.resegment`` and ``sections`` find what their earlier forms found (speed work, no
 change of output): patterns that test the character before a match after its first character, the dated and pointed
 heads looked for only in a line that holds what each must, a sentence's end looked for just before a number, the long
-lines found once, and a body's word looked for in plain loops."""
+lines found once, and a body's word looked for in a plain loop."""
 
 from __future__ import annotations
 

@@ -164,17 +164,17 @@ _BODY_WORDS = (
 )  # fmt: skip
 
 
+_LOOKALIKE = re.compile(f"[{''.join(map(re.escape, CASE_BLIND_LOOKALIKES))}]")  # each a single character
+
+
 def _may_name_a_body(key: str, text: str) -> bool:
     """Whether the line (``key`` its lower case, before ``uncapped``) may match a pattern that names a body."""
-    # plain loops, not any() over generators: asked of every line no heading table holds, a generator costs more than
-    # the seventeen substring tests
+    # a plain loop and one scan, not any() over two generators: asked of every line no heading table holds, a
+    # generator costs more than the substring tests
     for word in _BODY_WORDS:
         if word in key:
             return True
-    for lookalike in CASE_BLIND_LOOKALIKES:
-        if lookalike in text:
-            return True
-    return False
+    return _LOOKALIKE.search(text) is not None
 
 
 def _heading_kind(text: str) -> str | None:
