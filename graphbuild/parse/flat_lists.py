@@ -15,8 +15,10 @@ REFERENCE = re.compile(r"(?i)(?:(?<!lukket\s)punkt|pkt\.?|(?<!side)nr\.?|bilag|k
 # columns (number, title, page) a transcript ran together; an item number follows a page number.
 # "Punkt Indhold Bilag 1 Samarbejdet ... 2 Takster ...": a table without a page column, whose numbers
 # follow each other one by one.
+# (the word boundary before the label tested after its first letter: a pattern that opens with "\b" is tried at every
+# position, one that opens with "P" or "N" only there; the same matches)
 TABLE_HEAD = re.compile(
-    r"\b(?:Pkt\.|Punkt|Nr\.)\s+(?:Tekst|Indhold|Emne|Titel|Overskrift)(?:\s+(?P<page>Side)|\s+Bilag)?\b"
+    r"(?:P(?<!\wP)(?:kt\.|unkt)|N(?<!\wN)r\.)\s+(?:Tekst|Indhold|Emne|Titel|Overskrift)(?:\s+(?P<page>Side)|\s+Bilag)?\b"
 )
 _TABLE_NUMBER = re.compile(r"(?<=\s)(\d{1,3})\s+(?=[A-ZÆØÅ\"“„])")
 # "Indholdsfortegnelse", "Sagsoversigt": the heading over a contents list whose numbers stand bare
@@ -29,7 +31,8 @@ _RUN_LEAST = 3
 _TABLE_LOOKAHEAD = 12  # table numbers looked at for the one after a yearly running first number
 # "• Godkendelse af dagsorden • Virksomhedsbesøg • ...": a bullet list run together; three or more
 # bullet glyphs close together are cut apart (a dash is not one: titles hold " - " too).
-_BULLET = re.compile(r"(?<=\s)[•·▪●]\s+(?=[A-ZÆØÅ0-9\"“„])")
+# (the white space before the glyph tested after it: the pattern is tried at the glyphs only)
+_BULLET = re.compile(r"[•·▪●](?<=\s[•·▪●])\s+(?=[A-ZÆØÅ0-9\"“„])")
 _BULLET_RUN = 3
 _BULLET_GAP = 160
 # "1. Godkendelse af referat ....... 3 1.1. 2. Siden sidst ....... 4 3.1. 3.2. Fælles EU kontor ..... 5":

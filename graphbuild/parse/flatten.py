@@ -67,9 +67,11 @@ SEGMENT_LENGTH = 150
 _FEW_PAGES = 4  # a transcript of pages this many at least, each on its line, is flattened however short
 
 # "12. Titel", "12 : Titel", "12 (Åben) Titel", "12 (Lukket) Titel", "12 Åbent Titel", "12.Titel": an item
-# number with a title after it. Not after "(": "Jesper Frost (1. Viceborgmester)(V)" is a member's role.
+# number with a title after it. Not after "(": "Jesper Frost (1. Viceborgmester)(V)" is a member's role. The test of
+# the character before is made after the first digit (a pattern that opens with a look-behind is tried at every
+# position; one that opens with a digit, only at digits): the same matches.
 _NUMBER = re.compile(
-    r"(?<![\w.,/:(-])(?P<num>\d{1,3})(?:(?:\.(?!\d)|\s?:|\s+\((?P<mark>(?i:åben|åbent|lukket|lukket punkt))\)"
+    r"(?P<num>\d(?<![\w.,/:(-]\d)\d{0,2})(?:(?:\.(?!\d)|\s?:|\s+\((?P<mark>(?i:åben|åbent|lukket|lukket punkt))\)"
     r"|\s+(?P<bare>Åbent|Lukket)(?=\s+[A-ZÆØÅ]))\s+"
     r"|\.(?=[A-ZÆØÅ][a-zæøå]{2}))"  # "1.Valg af dirigent", "2.Orientering om udbud": the title glued to its number
     r"(?=[A-ZÆØÅÉ\"'“„«(]|\d+\.?\s+[A-ZÆØÅa-zæøå])"  # "89. 17 nye senior-egnede", "15. 2. udkast"
@@ -176,12 +178,13 @@ def _one_numbered_page(lines: list[Line]) -> bool:
     return len(texts) == 1 and len(texts[0]) >= LONG_LINE and texts[0].startswith("1 ")
 
 
-def _numbered_pages(lines: list[Line], pages: int = 2) -> bool:
+def _numbered_pages(lines: list[Line], pages: int = 2, long_lines: list[int] | None = None) -> bool:
     """Whether the long lines open with the page numbers 1, 2, ... in order: a transcript that put
     each page of a PDF on one line after its number, whatever text surrounds the pages. With
     ``pages`` more than 2: that many long pages at least, in order, a short page ("3 Side 1 1. KF -
     Godkendelse af dagsorden ... Godkendt.") skipped between two of them."""
-    numbers = [int(m[1]) for line in lines if len(line.text) >= SEGMENT_LENGTH and (m := _PAGE_START.match(line.text))]
+    long_lines = _at_least(lines, SEGMENT_LENGTH) if long_lines is None else long_lines  # the caller's, if it has them
+    numbers = [int(m[1]) for p in long_lines if (m := _PAGE_START.match(lines[p].text))]
     if pages == 2 and len(numbers) >= 2 and numbers[0] in (1, 2) and numbers[1] == numbers[0] + 2:
         # "1 Referat …" "2" "3 Handicaprådet Mødedato Side …": an empty page, its number alone on its line, between
         return _empty_page_between(lines, numbers[0])
@@ -201,42 +204,58 @@ def _empty_page_between(lines: list[Line], first: int) -> bool:
     return False
 
 
-def _sequence_cuts(lines: list[Line], threshold: int) -> dict[int, list[int]]:
-    """Offsets (within each flattened line) of item numbers that continue a running sequence."""
+def _at_least(lines: list[Line], length: int, long_lines: list[int] | None = None) -> list[int]:
+    """The positions of the lines of ``length`` characters or more, in order; taken from ``long_lines`` (the positions
+    of the lines of SEGMENT_LENGTH characters or more) where the length is that much at least."""
+    if long_lines is not None and length >= SEGMENT_LENGTH:
+        return [p for p in long_lines if len(lines[p].text) >= length]
+    return [p for p, line in enumerate(lines) if len(line.text) >= length]
+
+
+def _read_lines(lines: list[Line], threshold: int, long_lines: list[int] | None = None) -> list[int]:
+    """The positions of the lines cut by their own rules: every line of a flattened text, else the lines of
+    ``threshold`` characters or more."""
+    return list(range(len(lines))) if threshold < FLAT_LENGTH else _at_least(lines, threshold, long_lines)
+
+
+def _sequence_cuts(lines: list[Line], threshold: int, read: list[int] | None = None) -> dict[int, list[int]]:
+    """Offsets (within each flattened line) of item numbers that continue a running sequence. ``read``: the positions
+    of the lines read (``_read_lines``), if the caller has them."""
     found: list[tuple[int, int, re.Match[str]]] = []  # (line position, number, match)
-    flattened = threshold < FLAT_LENGTH
-    for position, line in enumerate(lines):
-        if flattened or len(line.text) >= threshold:
-            found.extend(
-                (position, int(m["num"]), m)
-                for m in _NUMBER.finditer(line.text)
-                if not REFERENCE.search(line.text[max(0, m.start() - 16) : m.start()])
-                and not page_number_in_prose(line.text, m.start())  # "2 … etape 2. Der var frokostpause kl"
-                and not room_number(line.text, m.start())  # "Mødelokale: … i lokale 1. Mødedeltagere: …"
-            )
+    read = _read_lines(lines, threshold) if read is None else read
+    for position in read:
+        line = lines[position]
+        found.extend(
+            (position, int(m["num"]), m)
+            for m in _NUMBER.finditer(line.text)
+            if not REFERENCE.search(line.text[max(0, m.start() - 16) : m.start()])
+            and not page_number_in_prose(line.text, m.start())  # "2 … etape 2. Der var frokostpause kl"
+            and not room_number(line.text, m.start())  # "Mødelokale: … i lokale 1. Mødedeltagere: …"
+        )
     cuts: dict[int, list[int]] = {}
     run: list[tuple[int, int, int]] = []  # (line position, number, offset) of each number cut
     last = first = 0
+    # whether the next number follows later: its last place among the found ones is after k (one map a document, not
+    # a set of the later numbers made for each found one)
+    last_at = {n: k for k, (_, n, _) in enumerate(found)}
     for k, (position, number, match) in enumerate(found):
-        later = {n for _, n, _ in found[k + 1 :]}
         marked = match["mark"] is not None or match["bare"] is not None
         if last < number <= last + 3:
             accept = True
         elif number in (1, first):  # a new sequence (the items after their contents list) when the next follows
-            accept = number + 1 in later
+            accept = last_at.get(number + 1, -1) > k
         elif last == 0:  # a yearly running number opening a contents list: "PUNKTER ... 135. Budget"
             before = lines[position].text[max(0, match.start() - 120) : match.start()]
-            accept = marked or number + 1 in later or bool(_CONTENTS_WORD.search(before))
+            accept = marked or last_at.get(number + 1, -1) > k or bool(_CONTENTS_WORD.search(before))
             # "156. Evaluering af bogbilordningen Sagsnr J.nr ...": a title over its case label
             accept = accept or _CASE_LABEL_NEAR.match(lines[position].text, match.end()) is not None
         else:  # a gap (closed items left out of public minutes) when the next number continues after it
-            accept = number > last and (marked or (number + 1 in later and number <= last + 20))
+            accept = number > last and (marked or (last_at.get(number + 1, -1) > k and number <= last + 20))
         if accept:
             cuts.setdefault(position, []).append(match.start())
             run.append((position, number, match.start()))
             first = first or number
             last = number
-    read = [p for p, line in enumerate(lines) if flattened or len(line.text) >= threshold]
     # "4. Orientering om … 5. lndkomne forslag. 6. Valg af …": an entry in lower case in a gap of the run
     for position, lower in lower_case_cuts(lines, run, set(read)).items():
         cuts[position] = sorted({*cuts.get(position, []), *lower})
@@ -263,6 +282,12 @@ _BEFORE_SECTION = re.compile(r"\s(?=Sag|Bes|Ind|Res|Bil|Und|IND|BIL|UND)")
 _BEFORE_DATED_HEAD = _space_before(_DATED_HEAD)
 _BEFORE_ITEMS_HEADING = re.compile(r"\s(?=[ÅL])")
 _BEFORE_POINTED_HEAD = _space_before(_POINTED_HEAD)
+# what every match of the two dated heads holds, searched for once a line (the starters above try the whole pattern at
+# every white space): a dated head of the second form ends in its date's digit and a colon ("…, 22.11.2016:"), one of
+# the first form opens "Beslutning i" (in any case, as the pattern reads it); a pointed head has its point after a comma
+_MAY_HOLD_DATED_HEAD = re.compile(r"\d\s*:")
+_DECISION_IN = re.compile(r"beslutning\s+i\s", re.IGNORECASE)
+_POINT_AFTER_DATE = re.compile(r",\s*(?:pkt|punkt)")
 _BEFORE_LABEL = re.compile(r"\s(?=Dok|Sag|J\.|Mød|Med|Del|Afb|Fra|Til|Side|MØD|ST|SLU|PUN|UDV|REF|DAG|IND|BES|SAG)")
 _BEFORE_EXPLICIT_HEAD = re.compile(r"\s(?=Ad\s|Punkt|Pkt\.|Sag\s|Nr\.)")
 _BEFORE_CODED_HEAD = re.compile(r"\s(?=[A-ZÆØÅ]{2,4}-\d)")  # "ØU-56/07-D"
@@ -280,8 +305,9 @@ def _cuts_in(line: Line, sequence: list[int]) -> list[int]:
         cuts.add(match.start())
         cuts.add(match.end() + (len(text[match.end() :]) - len(text[match.end() :].lstrip())))
     cuts.update(glued_section_cuts(text))  # "… tages til efterretning.Beslutning Taget til efterretning"
+    dated = _MAY_HOLD_DATED_HEAD.search(text) is not None or _DECISION_IN.search(text) is not None
     for match in (
-        *finditer_after(_DATED_HEAD, text, _BEFORE_DATED_HEAD),
+        *(finditer_after(_DATED_HEAD, text, _BEFORE_DATED_HEAD) if dated else ()),
         *finditer_after(_ITEMS_HEADING, text, _BEFORE_ITEMS_HEADING),
     ):
         if match.re is _DATED_HEAD and _ATTENDANCE_LABEL_BEFORE.search(
@@ -290,7 +316,7 @@ def _cuts_in(line: Line, sequence: list[int]) -> list[int]:
             continue  # "Fraværende i Thisted Kommunalbestyrelse, 25. januar 2022:": who was absent, no decision heading
         cuts.add(match.start())
         cuts.add(match.end() + (len(text[match.end() :]) - len(text[match.end() :].lstrip())))
-    for match in finditer_after(_POINTED_HEAD, text, _BEFORE_POINTED_HEAD):
+    for match in finditer_after(_POINTED_HEAD, text, _BEFORE_POINTED_HEAD) if _POINT_AFTER_DATE.search(text) else ():
         if not _NAMED_AFTER.search(text, max(0, match.start() - 8), match.start()):
             cuts.add(match.start())
             cuts.add(match.end() + (len(text[match.end() :]) - len(text[match.end() :].lstrip())))
@@ -335,16 +361,19 @@ def resegment(lines: list[Line], threshold: int | None = None) -> tuple[list[Lin
     that begin at a cut (they start a new line in all but the text's own line breaks). ``threshold``: the lines'
     ``flat_threshold`` if the caller has it (it reads every line)."""
     threshold = flat_threshold(lines) if threshold is None else threshold
-    sequence = _sequence_cuts(lines, threshold)
-    flattened = [p for p, line in enumerate(lines) if threshold < FLAT_LENGTH or len(line.text) >= threshold]
+    # the positions of the lines of SEGMENT_LENGTH characters or more, found once: the passes below that read long
+    # lines only take theirs from these
+    long_lines = _at_least(lines, SEGMENT_LENGTH)
+    flattened = _read_lines(lines, threshold, long_lines)
+    sequence = _sequence_cuts(lines, threshold, flattened)
     for position, marks in parenthesised_cuts(lines, flattened).items():  # "1) Valg af dirigent … 2) …"
         sequence[position] = sorted({*sequence.get(position, []), *marks})
-    numbered = _numbered_pages(lines)
+    numbered = _numbered_pages(lines, long_lines=long_lines)
     cuts_at = _glued_cuts(lines)
     for position, offsets in run_in_cuts(lines, threshold).items():
         cuts_at.setdefault(position, set()).update(offsets)
     shortest = min(threshold, SEGMENT_LENGTH) if numbered else threshold  # shorter lines have no other cut
-    for position in {*sequence, *(p for p, line in enumerate(lines) if len(line.text) >= shortest)}:
+    for position in {*sequence, *_at_least(lines, shortest, long_lines)}:
         text = lines[position].text
         cuts = cuts_at.setdefault(position, set())
         page = _PAGE_START.match(text) if numbered and len(text) >= SEGMENT_LENGTH else None

@@ -29,6 +29,9 @@ _INSIDE = re.compile(
 # "referatet.2. Budget", "dagsordenen?). 1. Godkendelse": a sentence's end before a number; not an abbreviation's
 # full stop ("Pkt. 1. Godkendelse", "ca. 3.") nor a number's ("15. 1. Økonomiske ...", "15) 1. ...": a title's own)
 _SENTENCE_END = re.compile(r"(?:[^\W\d_]{4}\.|[?!]\.?|[^\d\s(]\)\.?)\s?$")
+# a sentence's end is at most six characters long ("ordet. "), seven before a line break: searched for in those
+# characters before the number, not from the line's start (a pattern anchored at its end is tried at every position)
+_SENTENCE_END_REACH = 7
 _RUN = 3  # numbers following each other on one line that make a list whatever stands before each
 
 
@@ -56,11 +59,12 @@ def run_in_cuts(lines: list[Line], long_from: int) -> dict[int, set[int]]:
             in_run = match in run
             if not in_run and number != last + 1 and not (last == 0 and (number == 1 or number + 1 in opening)):
                 continue
-            sentence_end = _SENTENCE_END.search(text, 0, match.start("head")) is not None
-            glued = text[match.start("head") - 1 : match.start("head")].isalpha()
+            at = match.start("head")
+            sentence_end = _SENTENCE_END.search(text, max(0, at - _SENTENCE_END_REACH), at) is not None
+            glued = text[at - 1 : at].isalpha()
             if not (in_run or ((sentence_end or glued) and (match["next"].isupper() or glued))):
                 continue
-            found.setdefault(position, set()).add(match.start("head"))
+            found.setdefault(position, set()).add(at)
             last = number
     return found
 

@@ -164,9 +164,17 @@ _BODY_WORDS = (
 )  # fmt: skip
 
 
+_LOOKALIKE = re.compile(f"[{''.join(map(re.escape, CASE_BLIND_LOOKALIKES))}]")  # each a single character
+
+
 def _may_name_a_body(key: str, text: str) -> bool:
     """Whether the line (``key`` its lower case, before ``uncapped``) may match a pattern that names a body."""
-    return any(word in key for word in _BODY_WORDS) or any(ch in text for ch in CASE_BLIND_LOOKALIKES)
+    # a plain loop and one scan, not any() over two generators: asked of every line no heading table holds, a
+    # generator costs more than the substring tests
+    for word in _BODY_WORDS:
+        if word in key:
+            return True
+    return _LOOKALIKE.search(text) is not None
 
 
 def _heading_kind(text: str) -> str | None:
