@@ -101,6 +101,22 @@ def test_a_vocabulary_registered_after_a_pass_starts_the_passes_afresh(monkeypat
     assert document_words.hits(low, "role cues") == before  # another vocabulary's words do not change its hits
 
 
+def test_a_word_of_several_vocabularies_is_filed_in_each(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(document_words, "_vocabularies", dict(document_words._vocabularies))
+    monkeypatch.setattr(document_words, "_passes", {})
+    monkeypatch.setattr(document_words, "_union", None)
+    low = lowered(SNIPPETS[1])  # "… 1. Formanden orienterer": "formand" a role cue and both test vocabularies' word
+    document_words.register("test one", lambda: {"formand": (-1, "not a marker"), "mødetid": "time"})
+    document_words.register("test two", lambda: {"formand": "chair"})
+    chair = low.index("formand") + len("formand") - 1
+    assert document_words.hits(low, "test one") == [
+        (low.index("mødetid") + len("mødetid") - 1, "time"),
+        (chair, (-1, "not a marker")),  # a value is carried as it is, whatever it holds
+    ]
+    assert document_words.hits(low, "test two") == [(chair, "chair")]
+    assert (chair, "formand") in document_words.hits(low, "role cues")
+
+
 def test_a_vocabulary_never_registered_is_refused() -> None:
     with pytest.raises(ValueError, match="no vocabulary registered"):
         document_words.hits("afbud", "no such words")

@@ -26,6 +26,8 @@ Hit = tuple[int, object]  # the offset of the word's last character in the lower
 
 _KEPT = 2  # the texts whose hits are kept: parse's and extract's readers ask one document's in turn
 
+_SEVERAL = -1  # the index a word of several vocabularies carries: its value is each one's (index, value)
+
 _vocabularies: dict[Hashable, Callable[[], Mapping[str, object]]] = {}
 _union: tuple[tuple[Hashable, ...], ahocorasick.Automaton] | None = None
 _passes: dict[str, dict[Hashable, list[Hit]]] = {}  # by the lowered text: each vocabulary's hits in it
@@ -43,8 +45,9 @@ def register(name: Hashable, words: Callable[[], Mapping[str, object]]) -> None:
 
 
 def _automaton() -> tuple[tuple[Hashable, ...], ahocorasick.Automaton]:
-    """The registered vocabularies' names, and one automaton of their union: each word's value the (vocabulary's
-    index, value) of each vocabulary that holds it."""
+    """The registered vocabularies' names, and one automaton of their union: a word of one vocabulary (most words)
+    valued (that vocabulary's index, its value), a word of several (``_SEVERAL``, the (index, value) of each), so a
+    hit of the first kind is filed without a loop of its own."""
     global _union
     if _union is None:
         names = tuple(_vocabularies)  # in the order registered: each vocabulary's hits are its own either way
@@ -54,7 +57,8 @@ def _automaton() -> tuple[tuple[Hashable, ...], ahocorasick.Automaton]:
                 tags.setdefault(word, []).append((index, value))
         automaton = ahocorasick.Automaton()
         for word in sorted(tags):
-            automaton.add_word(word, tuple(tags[word]))
+            tagged = tags[word]
+            automaton.add_word(word, tagged[0] if len(tagged) == 1 else (_SEVERAL, tuple(tagged)))
         automaton.make_automaton()
         _union = names, automaton
     return _union
@@ -69,9 +73,12 @@ def hits(low: str, name: Hashable) -> list[Hit]:
     if found is None:
         names, automaton = _automaton()
         lists: list[list[Hit]] = [[] for _ in names]
-        for last, tagged in automaton.iter(low):
-            for index, value in tagged:
+        for last, (index, value) in automaton.iter(low):
+            if index != _SEVERAL:
                 lists[index].append((last, value))
+            else:
+                for each, its in value:
+                    lists[each].append((last, its))
         if len(_passes) >= _KEPT:
             del _passes[next(iter(_passes))]  # the oldest
         found = _passes[low] = dict(zip(names, lists, strict=True))
