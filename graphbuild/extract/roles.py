@@ -89,6 +89,7 @@ from graphbuild.extract.role_entry_titles import entry_titles
 from graphbuild.extract.role_facts import PENDING, UNPLACED, RoleFact, Target, held_in, placed_titles, role_fact
 from graphbuild.extract.role_first_names import with_lone_first_names
 from graphbuild.extract.role_flattened_runs import titles_of_previous
+from graphbuild.extract.role_general_meeting_posts import elected_post_held_by_the_owner
 from graphbuild.extract.role_inline_board_labels import inline_board_label
 from graphbuild.extract.role_inline_meeting_labels import inline_meeting_label
 from graphbuild.extract.role_item_posts import elected_to_the_items_post
@@ -455,6 +456,8 @@ def add_roles(context: Context) -> None:
         # "bestyrelsesmedlem NAME" in "Repræsentantskabet i Midttrafik"'s minutes: a seat in Midttrafik's other body
         meeting_body = ctx.meeting.body_in_full or ctx.meeting.body
         fact = seat_held_by_the_owner(fact, ctx.body_id, meeting_body, ctx.meeting.body_owner)
+        # "kassereren NAME" in "Generalforsamlingen i X"'s minutes: a post of the association, not of its meeting
+        fact = elected_post_held_by_the_owner(fact, ctx.body_id, meeting_body, ctx.meeting.body_owner)
         if full_names is not None:  # a page's body read by the longer name it prints for it
             fact = full_names(fact)
         _relate(ctx, fact, as_of)
