@@ -75,4 +75,8 @@ def test_both_ways_and_only_organisations() -> None:
     text = "Møde i Regionskontaktudvalget (REKU). Som ny chef for Center for Forebyggelse (CFO) reflekterede han"
     add_abbreviation_aliases(text, facts)
     aliases = {e.name: e.aliases for e in facts.entities()}
-    assert aliases == {"Regionskontaktudvalget": ["REKU"], "CFO": ["Center for Forebyggelse"], "Friluftsrådet": []}
+    assert aliases == {
+        "Regionskontaktudvalget": ["REKU", "Regionskontaktudvalget (REKU)"],
+        "CFO": ["Center for Forebyggelse", "Center for Forebyggelse (CFO)"],
+        "Friluftsrådet": [],
+    }

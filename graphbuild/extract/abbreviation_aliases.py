@@ -113,7 +113,7 @@ def _key(name: str) -> str:
 
 def add_abbreviation_aliases(text: str, facts: FactsBuilder) -> None:
     """Each organisation named by a defined abbreviation or by the name it abbreviates takes the other as an
-    alias."""
+    alias, and the definition as printed, "Sydfyns Elforsyning (SEF)": a name the text gives it whole."""
     if "(" not in text:
         return
     defined = definitions(text)
@@ -123,5 +123,7 @@ def add_abbreviation_aliases(text: str, facts: FactsBuilder) -> None:
     for entity_id, name in facts.names_of("Organization"):
         if name in defined:
             facts.add_alias(entity_id, defined[name])
+            facts.add_alias(entity_id, f"{defined[name]} ({name})")
         elif (abbreviation := by_name.get(_key(name))) is not None:
             facts.add_alias(entity_id, abbreviation)
+            facts.add_alias(entity_id, f"{defined[abbreviation]} ({abbreviation})")
