@@ -145,6 +145,16 @@ class FactsBuilder:
                 draft.properties[key] = value
         return id
 
+    def names_of(self, type: NodeType) -> list[tuple[str, str]]:
+        """Each entity of one label built so far: (id, the name it was built with)."""
+        return [(d.id, d.name) for d in self._entities.values() if d.type == type]
+
+    def add_alias(self, id: str, alias: str) -> None:
+        """Another name of a built entity (an id not built is left alone, the entity's own name is no alias)."""
+        draft = self._entities.get(id)
+        if draft is not None and alias.strip() and alias != draft.name:
+            draft.aliases.add(" ".join(alias.split()))
+
     def has(self, id: str) -> bool:
         return id in self._entities
 

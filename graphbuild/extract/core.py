@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from graphbuild.extract.abbreviation_aliases import add_abbreviation_aliases
 from graphbuild.extract.adoptions import add_adoptions
 from graphbuild.extract.agenda import add_items
 from graphbuild.extract.attended import add_attendance
@@ -31,6 +32,7 @@ STEPS: tuple[tuple[str, Callable[[Context], None]], ...] = (
     ("adoptions", add_adoptions),
     ("membership", add_memberships),
     ("ownership", add_ownership),
+    ("abbreviation aliases", lambda ctx: add_abbreviation_aliases(ctx.text, ctx.facts)),
 )
 
 
