@@ -11,9 +11,11 @@ import re
 from itertools import pairwise
 
 from graphbuild.parse.flatten_abbreviation_ends import rejoin_abbreviation_ends
+from graphbuild.parse.flatten_title_adjectives import before_its_noun
 from graphbuild.parse.flatten_title_after_place import ends_at_place
 from graphbuild.parse.flatten_title_places import rejoin_lone_places
 from graphbuild.parse.flatten_title_plan_areas import is_plan_number, opens_plan_area
+from graphbuild.parse.flatten_title_prepositions import governs_name
 from graphbuild.parse.flatten_title_tails import is_group_heading, names_a_person, rejoin_name_tails
 from graphbuild.parse.flatten_title_words import (
     ACRONYM,
@@ -397,6 +399,7 @@ def _binds(words: list[str], k: int, piece_length: int, starts: bool) -> bool:
     lost_year = HALF_YEAR.fullmatch(before) is not None
     binding = before.lower() in BINDING or (before.endswith((",", "-", "–", "/")) and not lost_year)
     binding = binding or bool(ADJECTIVE.fullmatch(before)) or CASE_KIND.fullmatch(before) is not None
+    binding = binding or before_its_noun(words, k)  # "med en fast Kattegatforbindelse": the adjective's noun
     binding = binding or before in OPENING_ADJECTIVES  # "Ny Sundhedspolitik": the adjective opens the title
     binding = binding or (piece_length == 1 and _COMMITTEE_CODE.fullmatch(before) is not None)
     binding = binding or (before.lower() == "region" and word in REGIONS)
@@ -406,6 +409,7 @@ def _binds(words: list[str], k: int, piece_length: int, starts: bool) -> bool:
     binding = binding or before in PLACE_GENITIVES or bool(GENITIVE.fullmatch(before))
     binding = binding or _names_association(words, k, piece_length)
     binding = binding or opens_plan_area(words, k)  # "lokalplan nr. 237 Centerområde …": the plan's area
+    binding = binding or governs_name(words, k)  # "byudvikling langs Helsingørmotorvejen": the preposition's object
     return binding and not _year_lost_before(words, k, starts)
 
 
