@@ -70,3 +70,33 @@ def test_the_seats_the_article_places_nowhere_are_held_in_its_board(tmp_path: Pa
     assert ("Jesper Hempler", "medlem", "bestyrelse i Fynbus") in held
     # a seat the sentence places itself stays where it is printed ("medlem af regionsrådet")
     assert ("Poul Andersen", "medlem", "bestyrelse i Fynbus") not in held
+
+
+# transportnyhederne-news-midttrafik-ny-bestyrelse-2026-01-26 (dev-write): its byline runs into its photo caption
+MIDTTRAFIK = """Trafikselskab for Midtjylland har fået ny bestyrelse
+
+Af: Redaktionen Midttrafiks nye bestyrelse og direktør Lars Berg (stående nummer tre fra højre) (Foto: Region \
+Midtjylland)
+
+Claus Leick (SF) overtager formandsposten efter Steen Vindum (V), som bliver 1. næstformand.
+"""
+
+
+def test_a_byline_or_a_credit_line_is_no_opening_line() -> None:
+    assert _board(MIDTTRAFIK) != "Redaktionen Midttrafiks bestyrelse"
+    assert all(not line.startswith("Af:") for line in opening_lines(MIDTTRAFIK))
+    # rnn-news-roedovre-udvalg-2021-12, silkeborgnyt-news-byraads-rokade-2015-08-25,
+    # geoparkoehavet-webpage-etablering-af-geoparken (dev-write): a byline and credits, as printed
+    for byline in ("Af Michael Hansen", "Foto: Silkeborg Kommune", "Foto:Mikkel Jézéquel&Egeskov Slot"):
+        assert opening_lines(f"Overskrift\n\n{byline}\n\nFørste sætning\n") == ["Overskrift", "Første sætning"]
+    assert opening_lines("Overskrift\nAf Anne Hansen, journalist\nPubliceret 12. marts 2024\nTekst\n") == [
+        "Overskrift",
+        "Tekst",
+    ]
+
+
+def test_a_headline_with_af_inside_or_after_it_is_still_read() -> None:
+    # near misses: "af" inside a headline, and "Af" before no name, open no byline
+    assert _board(HIRTSHALS) == "Hirtshals Havns bestyrelse"
+    assert _board("Af hensyn til Movias bestyrelse\n\nTekst.\n") == "Movias bestyrelse"
+    assert opening_lines("Af Movias bestyrelse og direktion\n") == ["Af Movias bestyrelse og direktion"]

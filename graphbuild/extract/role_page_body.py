@@ -4,7 +4,8 @@ bestyrelse", "Pernille Beckmann indtræder i Movias bestyrelse", "… er den nyk
 blevet enig om …"; the name as printed, an adjective before the noun left out ("Hirtshals Havns bestyrelse",
 "bestyrelse i Fynbus"). Only in a document that is no meeting's (no minutes, no agenda, no body of a meeting):
 a meeting's seats are its body's. Never an owner that is only a pronoun, an article or a preposition ("Den nye
-bestyrelse", "Om bestyrelsen"), nor a board named after the first sentence."""
+bestyrelse", "Om bestyrelsen"), nor a board named after the first sentence, nor one read in a byline or a photo
+credit line, which is no headline ("Af: Redaktionen Midttrafiks nye bestyrelse …", "Af Michael Hansen", "Foto: …")."""
 
 from __future__ import annotations
 
@@ -30,6 +31,15 @@ _NO_OWNER = frozenset(
 )  # fmt: skip
 # a sentence's end, never a name's initial ("Anne V. Kristensen (V) og Bent Hansen (S) blev valgt ind i …")
 _SENTENCE_END = re.compile(r"(?<!\s[A-ZÆØÅ])(?<!^[A-ZÆØÅ])[.!?](?:\s|$)")
+# a byline or a credit line among the opening lines: its word and a colon ("Af: Redaktionen", "Foto:Mikkel …",
+# "Publiceret: …"), "Af"/"Skrevet af" and a name alone or before a comma ("Af Michael Hansen", "Af NAME, journalist"),
+# "Publiceret"/"Opdateret" and a date; never a headline with "af" inside ("Konstituering af Hirtshals Havns …")
+_NAME_WORD = r"[A-ZÆØÅ][\wæøåÆØÅ.-]*"
+_BYLINE = re.compile(
+    r"^(?:(?i:af|foto|fotos|tekst|skrevet[ \t]+af|publiceret|opdateret)[ \t]*:"
+    rf"|(?i:(?:skrevet[ \t]+)?af)[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}[ \t]*(?:,|$)"
+    r"|(?i:publiceret|opdateret)[ \t]+\d)"
+)
 _LINES = 3  # the headline and the lines right after it: a short line each, or the first sentence of a paragraph
 _REACH = 600  # characters from the text's start the headline and the first sentence are read in
 
@@ -57,8 +67,10 @@ def _board_named(line: str) -> tuple[str, str] | None:
 
 
 def opening_lines(text: str) -> list[str]:
-    """The headline and the lines after it a page opens with, each cut at its first sentence's end."""
-    lines = [line.strip() for line in text[:_REACH].splitlines() if line.strip()][:_LINES]
+    """The headline and the lines after it a page opens with, each cut at its first sentence's end; a byline or a
+    credit line is no line of them."""
+    stripped = (line.strip() for line in text[:_REACH].splitlines())
+    lines = [line for line in stripped if line and not _BYLINE.match(line)][:_LINES]
     out = []
     for line in lines:
         end = _SENTENCE_END.search(line)
