@@ -7,10 +7,8 @@ of the board or the meeting ("formand", "bestyrelsesmedlem", "referent", "mødel
 
 from __future__ import annotations
 
-from graphbuild.extract.role_facts import RoleFact, held_in
+from graphbuild.extract.role_facts import RoleFact, held_in_organisation, held_in_the_body
 from graphbuild.extract.role_patterns import is_municipal
-from graphbuild.vocab import ids
-from graphbuild.vocab.gazetteer import lookup_alias
 
 # the last word of an employee's title: "direktør", "afdelingsleder", "kontrakt- og flexchef", "informationsmedarbejder"
 _EMPLOYEE_ENDINGS = ("direktør", "chef", "leder", "medarbejder", "konsulent", "økonom")
@@ -34,10 +32,6 @@ def held_by_the_owner(fact: RoleFact, body_id: str | None, owner: str | None) ->
     body; else the fact as it is."""
     if owner is None or body_id is None or fact.role is None or not is_employee_title(fact.role):
         return fact
-    in_the_body = fact.target == body_id or (fact.mention is not None and fact.mention.id == body_id)
-    if not in_the_body:
+    if not held_in_the_body(fact, body_id):
         return fact
-    known = lookup_alias(owner)
-    if known is not None:
-        return held_in(fact, (known.id, known.name, "Organization"))
-    return held_in(fact, (ids.organization_id(owner), owner, "Organization"))
+    return held_in_organisation(fact, owner)

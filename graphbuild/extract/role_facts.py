@@ -7,6 +7,8 @@ from dataclasses import dataclass, replace
 
 from graphbuild.extract.mentions import Mention
 from graphbuild.extract.people import PersonMention
+from graphbuild.vocab import ids
+from graphbuild.vocab.gazetteer import lookup_alias
 
 
 @dataclass(frozen=True)
@@ -63,3 +65,16 @@ def held_in(fact: RoleFact, target: Target) -> RoleFact:
         return replace(fact, target=target.id, target_name=target.name, target_type=target.type,
                        target_kind=target.kind, mention=target)  # fmt: skip
     return replace(fact, target=target[0], target_name=target[1], target_type=target[2], mention=None)
+
+
+def held_in_the_body(fact: RoleFact, body_id: str) -> bool:
+    """Whether the readers placed the fact in the body with this id (as its target or the mention it names)."""
+    return fact.target == body_id or (fact.mention is not None and fact.mention.id == body_id)
+
+
+def held_in_organisation(fact: RoleFact, name: str) -> RoleFact:
+    """The fact held in the organisation of this name: the known one it is an alias of, else one of its own."""
+    known = lookup_alias(name)
+    if known is not None:
+        return held_in(fact, (known.id, known.name, "Organization"))
+    return held_in(fact, (ids.organization_id(name), name, "Organization"))

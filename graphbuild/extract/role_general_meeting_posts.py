@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.role_facts import RoleFact, held_in
-from graphbuild.vocab import ids
-from graphbuild.vocab.gazetteer import lookup_alias
+from graphbuild.extract.role_facts import RoleFact, held_in_organisation, held_in_the_body
 
 # the association's posts a general meeting elects, an ordinal before ("2. næstformand", "1. suppleant") kept apart
 _ELECTED_POST = re.compile(r"(?:\d\.\s*)?(?:formand|næstformand|kasserer|revisor|revisorsuppleant|suppleant)")
@@ -27,9 +25,6 @@ def elected_post_held_by_the_owner(
         return fact
     if not _GENERAL_MEETING.search(body) or not _ELECTED_POST.fullmatch(fact.role.lower()):
         return fact
-    if fact.target != body_id and (fact.mention is None or fact.mention.id != body_id):
+    if not held_in_the_body(fact, body_id):
         return fact
-    known = lookup_alias(owner)
-    if known is not None:
-        return held_in(fact, (known.id, known.name, "Organization"))
-    return held_in(fact, (ids.organization_id(owner), owner, "Organization"))
+    return held_in_organisation(fact, owner)

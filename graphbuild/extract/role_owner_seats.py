@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.role_facts import RoleFact, held_in
-from graphbuild.vocab import ids
-from graphbuild.vocab.gazetteer import lookup_alias
+from graphbuild.extract.role_facts import RoleFact, held_in_organisation, held_in_the_body
 
 # a title compounded with the body it is a seat of: "bestyrelsesformand", "bestyrelsesmedlem",
 # "repræsentantskabsmedlem", "generalforsamlingsvalgt"-free: the body's kind and the seat
@@ -28,9 +26,6 @@ def seat_held_by_the_owner(fact: RoleFact, body_id: str | None, body: str | None
     meeting_kind = _KIND_OF_BODY.search(body)
     if seat is None or meeting_kind is None or seat["kind"].removesuffix("s") == meeting_kind.group(1).lower():
         return fact
-    if fact.target != body_id and (fact.mention is None or fact.mention.id != body_id):
+    if not held_in_the_body(fact, body_id):
         return fact
-    known = lookup_alias(owner)
-    if known is not None:
-        return held_in(fact, (known.id, known.name, "Organization"))
-    return held_in(fact, (ids.organization_id(owner), owner, "Organization"))
+    return held_in_organisation(fact, owner)
