@@ -27,19 +27,19 @@ _TITLES = [
 
 
 def test_title_from_kept_answers_as_read():
-    item_lines._kept_title.cache_clear()
+    item_lines.title_from.kept.cache_clear()
     for raw in _TITLES:
-        read = item_lines._title_from(raw)
+        read = item_lines.title_from.read(raw)
         assert item_lines.title_from(raw) == read
         assert item_lines.title_from(raw) == read  # asked again: the kept answer
     assert item_lines.title_from("**2. Beslutningsforslag fra Jørn Ulrik Larsen (F)**") != "Beslutningsforslag"
 
 
 def test_opens_item_text_kept_answers_as_read():
-    item_unnumbered._opens_item_text.cache_clear()
+    item_unnumbered.opens_item_text.kept.cache_clear()
     for line in [*_MINUTES.split("\n"), "Beslutning:", "Referat", "Sagsfremstilling", "Baggrund."]:
         cleaned = " ".join(line.split())
-        read = item_unnumbered._reads_as_item_text(cleaned)
+        read = item_unnumbered.opens_item_text.read(cleaned)
         assert item_unnumbered.opens_item_text(cleaned) is read
         assert item_unnumbered.opens_item_text(cleaned) is read
     assert item_unnumbered.opens_item_text("Sagsfremstilling")

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from graphbuild.parse.lines import Line, clean
 from graphbuild.parse.sections import heading_kind, inline_heading
+from graphbuild.vocab.kept_answers import kept_for_short_texts
 from graphbuild.vocab.near import CASE_BLIND_LOOKALIKES
 from graphbuild.vocab.sentence_abbreviations import (
     ABBREVIATIONS,
@@ -186,23 +187,12 @@ def without_tags(text: str) -> str:
     return _HTML_TAG.sub(" ", text).strip() if "<" in text else text
 
 
+@kept_for_short_texts(400)
 def title_from(raw: str) -> str:
     """The title a line's text reads as: tags, a leader, a portal's link tail and a Lukket mark dropped. Several item
     readers ask it of the same lines (the headings, the contents entries, the titles compared with them): a line's
-    answer is kept (an immutable string; a line longer than ``_TITLE_KEPT`` is read each time, so no flattened page
+    answer is kept (an immutable string; a line longer than 400 characters is read each time, so no flattened page
     is held)."""
-    return _kept_title(raw) if len(raw) <= _TITLE_KEPT else _title_from(raw)
-
-
-_TITLE_KEPT = 400
-
-
-@lru_cache(maxsize=8192)
-def _kept_title(raw: str) -> str:
-    return _title_from(raw)
-
-
-def _title_from(raw: str) -> str:
     # each pattern needs a character the text may lack: a tag its "<", a leader its four dots
     title = clean(_HTML_TAG.sub(" ", raw) if "<" in raw else raw)
     leader = LEADER.match(title) if "...." in title else None

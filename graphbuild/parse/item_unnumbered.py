@@ -4,7 +4,6 @@ Indstilling, Sagsfremstilling)."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from graphbuild.parse.dates import DANISH_MONTHS
 from graphbuild.parse.item_lines import (
@@ -21,6 +20,7 @@ from graphbuild.parse.item_section_text import inside_item_text
 from graphbuild.parse.lines import Line
 from graphbuild.parse.sections import heading_kind
 from graphbuild.vocab.folding import fold
+from graphbuild.vocab.kept_answers import kept_for_short_texts
 
 # Headings that follow an unnumbered item's title line
 _ITEM_HEADINGS = {"beslutning", "resume", "resumé", "indstilling", "sagsfremstilling", "sagsresumé", "sagsresume"}
@@ -105,22 +105,11 @@ def _labels_title_below(below: Line, lines: list[Line]) -> bool:
     return following is not None and opens_item_text(following.clean)
 
 
+@kept_for_short_texts(160)
 def opens_item_text(cleaned: str) -> bool:
     """A main heading under an item's title: Beslutning (also dated), Resumé, Indstilling, ... Four item readers
     (unnumbered items, a page's item, section cycles, prose headings) ask it of the same lines: a short line's answer
     is kept."""
-    return _opens_item_text(cleaned) if len(cleaned) <= _KEPT else _reads_as_item_text(cleaned)
-
-
-_KEPT = 160
-
-
-@lru_cache(maxsize=8192)
-def _opens_item_text(cleaned: str) -> bool:
-    return _reads_as_item_text(cleaned)
-
-
-def _reads_as_item_text(cleaned: str) -> bool:
     key = cleaned.lower().rstrip(":").strip()
     if key in _ITEM_HEADINGS or key in _TITLE_LABELS:
         return True
