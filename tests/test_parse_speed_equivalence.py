@@ -85,12 +85,12 @@ def test_person_name_kept_answers_as_worked_out():
 def test_heading_kind_body_decisions_still_read():
     # "Teknik- og Miljøudvalgets beslutning den 3. marts 2021" names a body; "Kultur- og Idrætsudvalget, 03-04-2019,
     # pkt. 42" a point: the patterns are still asked of both
-    assert sections._heading_kind("Teknik- og Miljøudvalgets beslutning den 3. marts 2021") == "beslutning"
-    assert sections._heading_kind("Beslutning i Børne- og Skoleudvalget") == "beslutning"
-    assert sections._heading_kind("Arbejdsmarked, Erhverv og Turisme, 6. januar 2020, pkt. 125:") == "beslutning"
-    assert sections._heading_kind("BESLUTNING I BØRNE- OG SKOLEUDVALGET DEN 3. MAJ 2021") == "beslutning"
+    assert sections.heading_kind.read("Teknik- og Miljøudvalgets beslutning den 3. marts 2021") == "beslutning"
+    assert sections.heading_kind.read("Beslutning i Børne- og Skoleudvalget") == "beslutning"
+    assert sections.heading_kind.read("Arbejdsmarked, Erhverv og Turisme, 6. januar 2020, pkt. 125:") == "beslutning"
+    assert sections.heading_kind.read("BESLUTNING I BØRNE- OG SKOLEUDVALGET DEN 3. MAJ 2021") == "beslutning"
     # a line with neither word is no body's decision heading
-    assert sections._heading_kind("Godkendelse af regnskab den 3. marts 2021") is None
+    assert sections.heading_kind.read("Godkendelse af regnskab den 3. marts 2021") is None
 
 
 def test_unnumbered_items_none_without_an_opening_heading():
@@ -255,7 +255,7 @@ def test_header_lines_spared_name_no_municipality():
 
 def test_inline_heading_kept_answers_as_worked_out():
     for text in ("Beslutning: Godkendt.", "Udvalgets beslutning: Udsat.", "Protokol: Godkendt.", "Teksten om sagen."):
-        assert sections.inline_heading(text) == sections._inline_heading(text)
+        assert sections.inline_heading(text) == sections.inline_heading.read(text)
     assert sections.inline_heading("Beslutning: Godkendt.") == ("Beslutning", "beslutning", 12)
 
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from graphbuild.models import Section
 from graphbuild.parse.dates import find_date
 from graphbuild.parse.lines import Line
+from graphbuild.vocab.kept_answers import kept_for_short_texts
 from graphbuild.vocab.near import CASE_BLIND_LOOKALIKES
 
 # heading (lower case, without a trailing colon) -> canonical kind
@@ -127,18 +127,8 @@ def _named_body_decision(text: str) -> bool:
     return day is None or find_date(day) is not None
 
 
-def heading_kind(text: str) -> str | None:
-    """The canonical kind if a cleaned line is a section heading on its own, else None."""
-    # items, contents and sections ask about the same lines: a short one's answer is kept
-    return _short_heading_kind(text) if len(text) <= _KEPT else _heading_kind(text)
-
-
+# items, contents and sections ask about the same lines: a short one's answer is kept
 _KEPT = 160
-
-
-@lru_cache(maxsize=8192)
-def _short_heading_kind(text: str) -> str | None:
-    return _heading_kind(text)
 
 
 # the small words a body's name and a date keep in lower case ("Børne- og Skoleudvalget den 3. maj 2021")
@@ -177,7 +167,9 @@ def _may_name_a_body(key: str, text: str) -> bool:
     return _LOOKALIKE.search(text) is not None
 
 
-def _heading_kind(text: str) -> str | None:
+@kept_for_short_texts(_KEPT)
+def heading_kind(text: str) -> str | None:
+    """The canonical kind if a cleaned line is a section heading on its own, else None."""
     core = text.strip().rstrip(":").strip()
     if not core or len(core) > 100:
         return None  # lower-casing never shortens a text: a long line is no heading, lower-cased or not
@@ -210,19 +202,10 @@ def _heading_kind(text: str) -> str | None:
 _ANY_INLINE_HEADING = re.compile(r"^(?P<head>[^\W\d][\w/ ]{2,40}?)\s*:\s*(?P<rest>\S.*)$")
 
 
+@kept_for_short_texts(_KEPT)  # as heading_kind: items, contents and sections ask about the same lines
 def inline_heading(text: str) -> tuple[str, str, int] | None:
     """("Beslutning", kind, offset of the text after the colon) for "Beslutning: Godkendt."; the decision headings of
     the table in any of their words ("Udvalgets beslutning: Udsat.", "Protokol: Godkendt.")."""
-    # as heading_kind: items, contents and sections ask about the same lines, a short one's answer is kept
-    return _short_inline_heading(text) if len(text) <= _KEPT else _inline_heading(text)
-
-
-@lru_cache(maxsize=8192)
-def _short_inline_heading(text: str) -> tuple[str, str, int] | None:
-    return _inline_heading(text)
-
-
-def _inline_heading(text: str) -> tuple[str, str, int] | None:
     match = _INLINE_HEADING.match(text)
     if match is None:
         match = _ANY_INLINE_HEADING.match(text) if ":" in text[:45] else None
@@ -261,7 +244,7 @@ def named_decision_inline(text: str) -> tuple[str, str] | None:
             inner = named_decision_inline(match["rest"])
             return (text[: match.start("rest")] + inner[0], inner[1]) if inner is not None else None
         # "Beslutning i Byrådet den 29-01-2020: Godkendt"
-        dated = _heading_kind(head) == "beslutning"
+        dated = heading_kind.read(head) == "beslutning"
         return (head, match["rest"]) if dated and find_date(head) is not None else None
     named = uncapped(head[:-1]) + ":"
     pointed = "pkt" in named or "punkt" in named
@@ -341,7 +324,7 @@ def build_sections(lines: list[Line], doc_text: str, item_end: int, title: str) 
                 last_kind = "beslutning"
                 seen_heading = True
                 continue
-            kind = _short_heading_kind(cleaned) if len(cleaned) <= _KEPT else _heading_kind(cleaned)
+            kind = heading_kind(cleaned)
             # a cheap test before the patterns: a short line ending in a date's (or a point's) digit, a full stop
             # after it
             if kind is None and not in_history and len(cleaned) <= 100 and cleaned.rstrip(".")[-1:].isdigit():
