@@ -101,3 +101,23 @@ def test_two_unknown_words_are_not_glued_to_the_name_before_as_four_words() -> N
     names = {name for name, _ in _rows(text)}
     assert "Bjarne Nielsen" in names
     assert not any(len(name.split()) == 4 for name in names)
+
+
+def test_a_title_opening_the_run_is_cut_off_before_the_names_are_cut() -> None:
+    # aab-organisationsbestyrelse-2012-12-05: "Næstformand" opens the flattened run, "Kuehn" a surname no list knows
+    text = (
+        "1 Referat af OB-møde Mødedato: 5. december 2012 kl Til stede: Bent Haupt Jensen, Formand Jørn Nielsen, "
+        "Næstformand Michael Bagge Kuehn Jette Kragh Michael Bendixen Palle S. Madsen Käthe Pedersen David Jennow "
+        "Afbud: Bjarne Lindqvist\n"
+    )
+    rows = _rows(text)
+    assert {("Michael Bagge Kuehn", P), ("Jette Kragh", P), ("Michael Bendixen", P)} <= rows
+    assert "Michael Bagge" not in {name for name, _ in rows}
+
+
+def test_a_title_opening_the_run_is_never_read_into_a_name() -> None:
+    # the title cut off stays no name's word, and a run every word of which the reading already took is not cut again
+    text = "Til stede: Bent Jensen, Næstformand Michael Bagge Jette Kragh Michael Bendixen\n"
+    names = {name for name, _ in _rows(text)}
+    assert {"Michael Bagge", "Jette Kragh", "Michael Bendixen"} <= names
+    assert not any("Næstformand" in name or "formand" in name.lower() for name in names)

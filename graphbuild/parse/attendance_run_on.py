@@ -49,6 +49,9 @@ _FIELD_NEXT = re.compile(r"[ \t]+(?:[A-ZÆØÅ][a-zæøå]*\.[a-zæøå]+\.|[A-Z
 # goes on in lower case ("ankom kl. 17.54")
 CAPITAL_WORD_NEXT = re.compile(r"[ \t]+[A-ZÆØÅ][a-zæøåA-ZÆØÅ]")  # "Til toppen", "GODKENDELSE AF …"
 
+# a post's title opening a run of names, one word: "Næstformand", "Formand", "Direktør"
+_LEADING_TITLE = re.compile(rf"(?i:{TITLE_WORD})[ \t]+(?=[A-ZÆØÅ])")
+
 # the same said with a time only: "gik kl. 20.15", "kom kl 19"
 _CAME_OR_LEFT_AT = re.compile(r"(?i)[ \t]*(?:ankom|kom|gik|forlod[ \t]+mødet)[ \t]+(?:kl\b|klokken\b)")
 
@@ -60,7 +63,9 @@ def names_run_together(text: str, s: int, e: int, status: AttendanceStatus, rows
     if not (run and (len(run.group(0).split()) >= 4 or " Kommune " in run.group(0))):
         return None
     hits = split_run(text, s, e)
-    cut = covering_cut(text, run.start(), run.end(), hits)
+    # "Næstformand Michael Bagge Kuehn Jette Kragh": the entry's title opens the run, no name's word to cut
+    title = _LEADING_TITLE.match(text, run.start(), run.end())
+    cut = covering_cut(text, title.end() if title else run.start(), run.end(), hits)
     if cut is not None:  # "John Engelhardt Lisa Ward Piet Papageorge": words the word-by-word reading left over
         hits = cut + [h for h in hits if h.start >= run.end()]
     for index, h in enumerate(hits):
