@@ -119,7 +119,8 @@ class Meeting(Frozen):
     source: SourceDocument
     kind: MeetingKind | None = None
     body: str | None = None
-    # a bare-kind body ("Bestyrelse") named with the owner its heading ties it to ("Bestyrelsen for Midttrafik")
+    # a bare-kind body ("Bestyrelse") named with the owner its heading ties it to ("Bestyrelsen for Midttrafik"), or a
+    # one-word compound body named with the place its heading prints before it ("Amager Naturparkråd")
     body_in_full: str | None = None
     # the organisation whose board the body is by its name: "Sydtrafik" of "Bestyrelsen i Sydtrafik"
     body_owner: str | None = None

@@ -118,8 +118,9 @@ def add_meeting(ctx: Context) -> None:
         )
     if meeting.body:
         if meeting.body_in_full:
-            # "Bestyrelse" whose heading names its owner, "Bestyrelse Væksthus Hovedstadsregionen": that body, the one
-            # the meeting's roles are held in, no municipality's body of that kind
+            # "Bestyrelse" whose heading names its owner, "Bestyrelse Væksthus Hovedstadsregionen", or "Naturparkråd"
+            # whose heading names its place, "Amager Naturparkråd": that body, the one the meeting's roles are held
+            # in, no municipality's body of that kind
             body_id = ctx.body_id = owned_body_entity(ctx, meeting.body_in_full, meeting.body)
         else:
             body_id = ctx.body_id = body_entity(ctx, meeting.body, municipality)
