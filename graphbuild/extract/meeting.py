@@ -27,6 +27,7 @@ from graphbuild.parse.publisher_site import (
 )
 from graphbuild.vocab import ids
 from graphbuild.vocab.bodies import bare_body_name
+from graphbuild.vocab.body_terms import without_term
 from graphbuild.vocab.gazetteer import body_head, is_cross_municipal, is_joint_name, is_municipal_body, lookup_alias
 from graphbuild.vocab.municipality_names import named_municipalities
 from graphbuild.vocab.reference import MunicipalityInfo, municipality_by_code
@@ -124,6 +125,10 @@ def add_meeting(ctx: Context) -> None:
             body_id = ctx.body_id = owned_body_entity(ctx, meeting.body_in_full, meeting.body)
         else:
             body_id = ctx.body_id = body_entity(ctx, meeting.body, municipality)
+        termless = without_term(meeting.body)
+        if termless is not None:
+            # "Allerød Byråd 2018-2021": the body by its own name too, the one it has in every term
+            ctx.facts.add_alias(body_id, termless)
         where = ctx.text.find(meeting.body)
         body_ev = ctx.line_ev(where) if where >= 0 else head
         facts.relation("OF", meeting_id, body_id, body_ev)
