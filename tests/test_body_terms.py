@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from graphbuild.parse.body_names import body_phrases
 from graphbuild.vocab.body_terms import without_term
 from tests.text_facts import facts_of_text
 
@@ -57,3 +58,29 @@ def test_the_meetings_body_has_its_own_name_beside_the_termed(tmp_path: Path) ->
     assert meeting.properties.get("body") == "Allerød Byråd 2018-2021"
     assert len(bodies) == 1
     assert "Allerød Byråd" in bodies[0].aliases
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # roedovre-klima-natur-2025-12-02: a portal's heading, the term's second year by its last two digits
+        ("Klima- og Naturudvalget 2018-25", "Klima- og Naturudvalget 2018-25"),
+        # fmk-kommunalbestyrelsen-2019-10-08, frederiksberg-kommunalbestyrelsen-2022-10-03
+        ("mødet i Kommunalbestyrelsen 2018-21", "Kommunalbestyrelsen 2018-21"),
+        ("Referat til mødet i Kommunalbestyrelsen 2022-25 den 3. oktober 2022", "Kommunalbestyrelsen 2022-25"),
+        ("Allerød Byråd 2018-2021", "Allerød Byråd 2018-2021"),  # a term in full, as before
+    ],
+)
+def test_a_body_phrase_keeps_its_term(line: str, name: str) -> None:
+    assert [phrase.name for phrase in body_phrases(line)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Økonomiudvalget 2019-12-03", "Økonomiudvalget"),  # a day, no term
+        ("Byrådet 2019-12 punkt 4", "Byrådet"),  # the second number before the first: no term
+    ],
+)
+def test_no_term_where_the_numbers_are_none(line: str, name: str) -> None:
+    assert [phrase.name for phrase in body_phrases(line)] == [name]
