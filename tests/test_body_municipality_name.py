@@ -1,7 +1,8 @@
-"""A municipality's body named by the header bare ("Seniorrådet", "Kommunalbestyrelsen") and by the text with its
-municipality before it ("Hørsholm Seniorråd", "Frederiksberg Kommunalbestyrelse"): that name an alias of the
-meeting's body. Forms quoted (shortened) from dev-write documents of tests/realworld/ (Hørsholm Seniorråd,
-Frederiksberg Kommune, Fredericia Kommune, Thisted Kommune); the test split is never read while writing these rules."""
+"""A municipality's or a region's body named by the header bare ("Seniorrådet", "Kommunalbestyrelsen") and by the
+text with its owner ("Hørsholm Seniorråd", "Frederiksberg Kommunalbestyrelse", "regionsrådet for Region
+Midtjylland"): that name an alias of the meeting's body. Forms quoted (shortened) from dev-write documents of
+tests/realworld/ (Hørsholm Seniorråd, Frederiksberg Kommune, Fredericia Kommune, Thisted Kommune, Aabenraa Kommune,
+Region Midtjylland); the test split is never read while writing these rules."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from graphbuild.extract.body_municipality_name import named_with_municipality
+from graphbuild.extract.body_municipality_name import named_with_owner
 from tests.text_facts import facts_of_text
 
 
@@ -27,10 +28,15 @@ from tests.text_facts import facts_of_text
          "Fredericia", "Fredericia Byråd"),
         # thisted-kommunalbestyrelsen-2022-05-31: the body's word in its definite form
         ("et møde i Thisted Kommunalbestyrelsen", "Kommunalbestyrelsen", "Thisted", "Thisted Kommunalbestyrelsen"),
+        # aabenraa-konstituerende-byraad-2017-12-06: the owner after the body
+        ("Byrådet i Aabenraa Kommune konstituerede sig", "byrådet", "Aabenraa", "Byrådet i Aabenraa Kommune"),
+        # rm-regionsraadet-2017-12-15: a region's council, in a sentence, the region after it
+        ("Oversigt over medlemmerne af regionsrådet for Region Midtjylland i valgperioden", "Regionsrådet", None,
+         "Regionsrådet for Region Midtjylland"),
     ],
 )  # fmt: skip
-def test_a_body_named_with_its_municipality(text: str, body: str, municipality: str, named: str) -> None:
-    assert named_with_municipality(text, body, municipality) == named
+def test_a_body_named_with_its_owner(text: str, body: str, municipality: str | None, named: str) -> None:
+    assert named_with_owner(text, body, municipality) == named
 
 
 @pytest.mark.parametrize(
@@ -43,10 +49,13 @@ def test_a_body_named_with_its_municipality(text: str, body: str, municipality: 
         # a body named in several words opens with no municipality of its own (a name of its own)
         ("Rødovre Klima- og Naturudvalget", "Klima- og Naturudvalget", "Rødovre"),
         ("i hørsholm seniorråd", "Seniorrådet", "Hørsholm"),  # in lower case, in a sentence: no name
+        ("medlemmerne af regionsrådet for Region Midtjylland", "Regionsrådet", "Aarhus"),  # no municipality's body
+        ("Byrådet i Aabenraa Kommune", "Byrådet", "Sønderborg"),  # another municipality's
+        ("regionsrådet for region midtjylland", "Regionsrådet", None),  # no region's name in lower case
     ],
 )
-def test_no_name_where_the_text_prints_none(text: str, body: str, municipality: str) -> None:
-    assert named_with_municipality(text, body, municipality) is None
+def test_no_name_where_the_text_prints_none(text: str, body: str, municipality: str | None) -> None:
+    assert named_with_owner(text, body, municipality) is None
 
 
 # frederiksberg-kommunalbestyrelsen-2015-04-20, shortened: the header names the council bare

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from graphbuild.extract.body_municipality_name import named_with_municipality
+from graphbuild.extract.body_municipality_name import named_with_owner
 from graphbuild.extract.context import Context, body_is_network
 from graphbuild.extract.inference import FROM_MENTIONS, Inferred, infer_municipality
 from graphbuild.models import Meeting, MunicipalityRef
@@ -126,9 +126,9 @@ def add_meeting(ctx: Context) -> None:
             body_id = ctx.body_id = owned_body_entity(ctx, meeting.body_in_full, meeting.body)
         else:
             body_id = ctx.body_id = body_entity(ctx, meeting.body, municipality)
-        if municipality is not None and not meeting.body_in_full:
+        if not meeting.body_in_full:
             # "Seniorrådet" of Hørsholm, which the text calls "Hørsholm Seniorråd": that name the body's too
-            named = named_with_municipality(ctx.text, meeting.body, municipality.name)
+            named = named_with_owner(ctx.text, meeting.body, municipality.name if municipality else None)
             if named is not None:
                 ctx.facts.add_alias(body_id, named)
         termless = without_term(meeting.body)
