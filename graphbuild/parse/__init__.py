@@ -11,6 +11,7 @@ from graphbuild.parse.address_body import body_in_address
 from graphbuild.parse.address_date import date_in_address, yearless_day_by_address
 from graphbuild.parse.address_kind import kind_in_address
 from graphbuild.parse.attendance_lists import find_attendance
+from graphbuild.parse.body_genitive_owner import board_in_genitive
 from graphbuild.parse.body_owner import board_owner, body_in_full
 from graphbuild.parse.body_place import body_with_place
 from graphbuild.parse.dates import at_time
@@ -72,6 +73,8 @@ def parse_meeting(doc: SourceDocument) -> Meeting:
         full_body = body_in_full(head_text, header.body)
         # "Naturparkråd" read from "Referat Amager Naturparkråd": the body named with its place
         full_body = full_body or body_with_place(head_text, header.body)
+        # "Bestyrelse" whose items name "KTCs bestyrelse": the board named with its one owner
+        full_body = full_body or board_in_genitive(doc.text, header.body)
         attendance = find_attendance(
             doc.text,
             items,
