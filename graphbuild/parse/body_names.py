@@ -41,7 +41,8 @@ _LISTED_BEFORE = re.compile(
 )
 _FOR_AFTER = re.compile(  # "Udvalget for Teknik, Miljø og Klima", "Lokaludvalget for Amager Øst"
     rf"^\s+for\s+{_HEADER_WORD}[A-ZÆØÅ][\wæøå-]*(?:(?:,\s*|\s+og\s+|\s+&\s+|\s+){_HEADER_WORD}[A-ZÆØÅ][\wæøå-]*){{0,4}}"
-    r"(?:(?:,\s*|\s+og\s+|\s+&\s+)[a-zæøå][\wæøå-]*(?=\s*(?:$|[-–,.:(]|\s(?:den|d\.)\s)))?"
+    # … never a weekday after the comma: "Udvalget for Forebyggelse, onsdag den 26. juni" (the meeting's day)
+    r"(?:(?:,\s*|\s+og\s+|\s+&\s+)(?!(?:man|tirs|ons|tors|fre|lør|søn)dag\b)[a-zæøå][\wæøå-]*(?=\s*(?:$|[-–,.:(]|\s(?:den|d\.)\s)))?"
     # "mødet i Udvalg for regional udvikling den 7. august", "… fra midlertidigt udvalg vedrørende digital
     # sundhed", "Udvalget for sundhed, kultur og fritid": a name in lower case, its parts listed with commas,
     # runs to the end of its line, to the meeting's date or to a title's separator ("… - 07.03.2019")
