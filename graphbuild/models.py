@@ -119,7 +119,9 @@ class Meeting(Frozen):
     source: SourceDocument
     kind: MeetingKind | None = None
     body: str | None = None
-    # a bare-kind body ("Bestyrelse") named with the owner its heading ties it to ("Bestyrelsen for Midttrafik")
+    # a bare-kind body ("Bestyrelse") named with the owner its heading ties it to ("Bestyrelsen for Midttrafik"), or a
+    # one-word compound body named with the place its heading prints before it ("Amager Naturparkråd"), or a bare
+    # board the text names with its one owner in the genitive ("KTCs bestyrelse")
     body_in_full: str | None = None
     # the organisation whose board the body is by its name: "Sydtrafik" of "Bestyrelsen i Sydtrafik"
     body_owner: str | None = None

@@ -119,3 +119,19 @@ def test_a_compound_kind_before_the_body(line: str, body: str) -> None:
 )
 def test_a_compound_kind_word_in_a_sentence_names_no_body(line: str) -> None:
     assert header_body(split_lines(f"{line}\n")) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # fkb-brs-udvalget-for-forebyggelse-2013-06-26: the meeting's day after the comma is no part of the name
+        (
+            "6. møde i Udvalget for Forebyggelse, onsdag den 26. juni 2013 i Beredskabsstyrelsen,",
+            "Udvalget for Forebyggelse",
+        ),
+        # a name's own last part in lower case after the comma stays the name's
+        ("Udvalget for sundhed, kultur og fritid den 3. maj 2019", "Udvalget for sundhed, kultur og fritid"),
+    ],
+)
+def test_a_weekday_after_a_for_name_is_the_meetings_day(line: str, name: str) -> None:
+    assert [phrase.name for phrase in body_phrases(line)] == [name]

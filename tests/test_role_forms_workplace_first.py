@@ -7,7 +7,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from text_facts import RoleCase, RolePairs, assert_role_form, role_form_cases
+from text_facts import RoleCase, RolePairs, assert_role_form, facts_of_text, named_relations, role_form_cases
+
+from graphbuild.extract.mentions import Mention
+from graphbuild.extract.role_titles import named_target
 
 HEADER = "REFERAT Møde i bestyrelsen\n\n"
 
@@ -60,3 +63,30 @@ CASES: list[RoleCase] = [
 @role_form_cases(CASES, HEADER)
 def test_titles_after_the_workplace(tmp_path: Path, text: str, present: RolePairs, absent: RolePairs) -> None:
     assert_role_form(tmp_path, text, present, absent)
+
+
+# hbr-bestyrelsen-2019-11-06 (as printed, shortened): the workplace is a rescue service named with its area in the
+# genitive, "Hovedstadens" no region of its own
+_RESCUE_SERVICE = (
+    HEADER + "Mødedeltagere: Frank Jensen (Københavns Kommune, formand) Jakob Vedsted Andersen (Hovedstadens "
+    "Beredskab, beredskabsdirektør) Jens Volkmann-Dinesen (Hovedstadens Beredskab, referent)\n"
+)
+
+
+def test_a_workplace_named_with_an_owner_in_the_genitive_is_the_whole_name(tmp_path: Path) -> None:
+    held = {(person, role, target) for person, role, target in _held(tmp_path, _RESCUE_SERVICE)}
+    assert ("Jakob Vedsted Andersen", "beredskabsdirektør", "Hovedstadens Beredskab") in held
+    assert not {target for _, _, target in held} & {"Region Hovedstaden", "Hovedstadens"}
+
+
+def test_a_municipality_in_the_genitive_before_kommune_stays_the_municipality() -> None:
+    text = "Ole Lund (Københavns Kommune, direktør)"
+    start = text.index("Københavns")
+    end = text.index(", direktør")
+    mention = Mention(start, start + len("Københavns"), "municipality:0101", "Municipality", "København")
+    assert named_target(text, start, end, [mention]) is mention
+
+
+def _held(tmp_path: Path, text: str) -> list[tuple[str, str, str]]:
+    facts = facts_of_text(tmp_path, text)
+    return [(person, str(props.get("role")), target) for person, target, props in named_relations(facts, "HOLDS_ROLE")]

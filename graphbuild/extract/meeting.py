@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from graphbuild.extract.body_municipality_name import named_with_owner
 from graphbuild.extract.context import Context, body_is_network
 from graphbuild.extract.inference import FROM_MENTIONS, Inferred, infer_municipality
 from graphbuild.models import Meeting, MunicipalityRef
@@ -27,6 +28,7 @@ from graphbuild.parse.publisher_site import (
 )
 from graphbuild.vocab import ids
 from graphbuild.vocab.bodies import bare_body_name
+from graphbuild.vocab.body_terms import without_term
 from graphbuild.vocab.gazetteer import body_head, is_cross_municipal, is_joint_name, is_municipal_body, lookup_alias
 from graphbuild.vocab.municipality_names import named_municipalities
 from graphbuild.vocab.reference import MunicipalityInfo, municipality_by_code
@@ -118,11 +120,21 @@ def add_meeting(ctx: Context) -> None:
         )
     if meeting.body:
         if meeting.body_in_full:
-            # "Bestyrelse" whose heading names its owner, "Bestyrelse Væksthus Hovedstadsregionen": that body, the one
-            # the meeting's roles are held in, no municipality's body of that kind
+            # "Bestyrelse" whose heading names its owner, "Bestyrelse Væksthus Hovedstadsregionen", or "Naturparkråd"
+            # whose heading names its place, "Amager Naturparkråd": that body, the one the meeting's roles are held
+            # in, no municipality's body of that kind
             body_id = ctx.body_id = owned_body_entity(ctx, meeting.body_in_full, meeting.body)
         else:
             body_id = ctx.body_id = body_entity(ctx, meeting.body, municipality)
+        if not meeting.body_in_full:
+            # "Seniorrådet" of Hørsholm, which the text calls "Hørsholm Seniorråd": that name the body's too
+            named = named_with_owner(ctx.text, meeting.body, municipality.name if municipality else None)
+            if named is not None:
+                ctx.facts.add_alias(body_id, named)
+        termless = without_term(meeting.body)
+        if termless is not None:
+            # "Allerød Byråd 2018-2021": the body by its own name too, the one it has in every term
+            ctx.facts.add_alias(body_id, termless)
         where = ctx.text.find(meeting.body)
         body_ev = ctx.line_ev(where) if where >= 0 else head
         facts.relation("OF", meeting_id, body_id, body_ev)

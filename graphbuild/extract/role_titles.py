@@ -44,12 +44,26 @@ def listed_seat(role: str) -> bool:
     return body_seat(role) or role.endswith("repræsentant")
 
 
+# a capitalised word after a name in the genitive: "Hovedstadens Beredskab", "Vestegnens Politi"
+_NOUN_AFTER_GENITIVE = re.compile(r"[ \t]+(?-i:[A-ZÆØÅ])[\wæøå-]+(?:[ \t]+(?-i:[A-ZÆØÅ])[\wæøå-]+)*[ \t]*$")
+
+
+def _owner_of_the_named(text: str, mention: Mention, end: int) -> bool:
+    """Whether a mention opens the words but is only the genitive owner of what they name ("Hovedstadens" of
+    "Hovedstadens Beredskab": the rescue service, no region), capitalised words to the words' end after it; never
+    "Kommune" after it ("Københavns Kommune" is the municipality)."""
+    if mention.end >= end or not text[mention.start : mention.end].endswith("s"):
+        return False
+    rest = text[mention.end : end]
+    return _NOUN_AFTER_GENITIVE.match(rest) is not None and "kommune" not in rest.lower()
+
+
 def named_target(text: str, start: int, end: int, orgs: list[Mention]) -> Target | None:
     """The body written from start to end: a mention there, a municipality by name, else the words."""
     named = next((m for m in orgs if start <= m.start < end), None)
-    if named is not None:
-        return named
     words = " ".join(text[start:end].split()).rstrip(" .,")
+    if named is not None and not _owner_of_the_named(text, named, end):
+        return named
     if not words[:1].isupper() or len(words.split()) > 6:
         return None
     info = municipality_named(words.removesuffix(" Kommune"))

@@ -11,7 +11,9 @@ from graphbuild.parse.address_body import body_in_address
 from graphbuild.parse.address_date import date_in_address, yearless_day_by_address
 from graphbuild.parse.address_kind import kind_in_address
 from graphbuild.parse.attendance_lists import find_attendance
+from graphbuild.parse.body_genitive_owner import board_in_genitive
 from graphbuild.parse.body_owner import board_owner, body_in_full
+from graphbuild.parse.body_place import body_with_place
 from graphbuild.parse.dates import at_time
 from graphbuild.parse.decision_day import decision_day
 from graphbuild.parse.header import parse_header
@@ -67,7 +69,12 @@ def parse_meeting(doc: SourceDocument) -> Meeting:
         # "Bestyrelsesmøde" on "nydamskolen.aula.dk": a school's board
         header.body = school_board(doc.url, doc.text, header.body) or header.body
         # "Bestyrelse" read from "Bestyrelse Væksthus Hovedstadsregionen": the body named with its owner
-        full_body = body_in_full("\n".join(line.text for line in head_lines), header.body)
+        head_text = "\n".join(line.text for line in head_lines)
+        full_body = body_in_full(head_text, header.body)
+        # "Naturparkråd" read from "Referat Amager Naturparkråd": the body named with its place
+        full_body = full_body or body_with_place(head_text, header.body)
+        # "Bestyrelse" whose items name "KTCs bestyrelse": the board named with its one owner
+        full_body = full_body or board_in_genitive(doc.text, header.body)
         attendance = find_attendance(
             doc.text,
             items,

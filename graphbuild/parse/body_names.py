@@ -41,7 +41,8 @@ _LISTED_BEFORE = re.compile(
 )
 _FOR_AFTER = re.compile(  # "Udvalget for Teknik, Miljø og Klima", "Lokaludvalget for Amager Øst"
     rf"^\s+for\s+{_HEADER_WORD}[A-ZÆØÅ][\wæøå-]*(?:(?:,\s*|\s+og\s+|\s+&\s+|\s+){_HEADER_WORD}[A-ZÆØÅ][\wæøå-]*){{0,4}}"
-    r"(?:(?:,\s*|\s+og\s+|\s+&\s+)[a-zæøå][\wæøå-]*(?=\s*(?:$|[-–,.:(]|\s(?:den|d\.)\s)))?"
+    # … never a weekday after the comma: "Udvalget for Forebyggelse, onsdag den 26. juni" (the meeting's day)
+    r"(?:(?:,\s*|\s+og\s+|\s+&\s+)(?!(?:man|tirs|ons|tors|fre|lør|søn)dag\b)[a-zæøå][\wæøå-]*(?=\s*(?:$|[-–,.:(]|\s(?:den|d\.)\s)))?"
     # "mødet i Udvalg for regional udvikling den 7. august", "… fra midlertidigt udvalg vedrørende digital
     # sundhed", "Udvalget for sundhed, kultur og fritid": a name in lower case, its parts listed with commas,
     # runs to the end of its line, to the meeting's date or to a title's separator ("… - 07.03.2019")
@@ -58,7 +59,7 @@ _REGION_AFTER = re.compile(
     rf"^(?:\s*+-|\s)\s*+{_REGIONS}\b|^\s++i\s++(?:den\s++\w++\s++region|Region\s++\w+)\b", re.IGNORECASE
 )
 _NAME_AFTER = re.compile(r"^(?:\s+[A-ZÆØÅ][\wæøå]+){1,2}")  # "Business Region North Denmark"
-_TERM_AFTER = re.compile(r"^\s+\(?(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\)?(?![\d-])")
+_TERM_AFTER = re.compile(r"^\s+\(?(?:19|20)(?P<first>\d\d)\s*[-–]\s*(?:19|20)?(?P<last>\d\d)\)?(?![\d-])")
 # "Magistratens møde", "Byrådets ordinære møde", "Forretningsudvalgets 3. møde i 2012": the body's meeting
 _GENITIVE_USE = re.compile(r"(?i)^\s+(?:\d{1,3}\.\s*)?(?:\w+e\s+)?(?:møder?|beslutning|referat|dagsorden)\b")
 _AREA = re.compile(r"(?i)områd(?:e|et|er|erne)s?$")
@@ -214,7 +215,7 @@ def _widen(line: str, match: re.Match[str], kind: str) -> BodyPhrase | None:
         if extra:
             name_end = end + extra.end()
     term = _TERM_AFTER.match(line[name_end:])
-    if term and not genitive:
+    if term and not genitive and int(term["last"]) >= int(term["first"]):  # "2018-25", never "2019-12"
         name_end += term.end()
     if genitive and name_end > end:  # "Udvalget for Kultur og Fritids møde": the name's last word without its "s"
         text = line[start : name_end - 1]
