@@ -251,6 +251,9 @@ def _news_put_off(decision: str) -> bool:
 
 _INFORMATION_WORD = re.compile(r"\borienter(?:ing|er)\b")
 # who stays in a post under an election's title ("Carina fortsætter som revisor", "Flemming fortsætter i bestyrelsen")
+# an election joined to the item's other business in its title ("Velkomst og konstituering af bestyrelsen",
+# "Godkendelse af dagsorden, valg af referent")
+_JOINED_ELECTION = re.compile(r"(?:\bog|\bsamt|,)\s+" + ELECTION_TITLE.pattern)
 _STAYS_IN_POST = re.compile(r"(?i)\bfortsætter\s+(?:som|i)\b(?!\s+(?:dag|morgen)\b)")
 _NAME_BEFORE_A_CAPITAL = re.compile(r"[A-ZÆØÅ][a-zæøå]+\s+[A-ZÆØÅ]")
 _CLOSED_TITLE = re.compile(r"^lukket\b", re.IGNORECASE)
@@ -364,7 +367,7 @@ def outcome_of(
             talk = "approved"
         if (
             talk == "none"
-            and (ELECTION_TITLE.match(title_key) or elected_in_title(title))
+            and (ELECTION_TITLE.match(title_key) or _JOINED_ELECTION.search(title_key) or elected_in_title(title))
             and (_NAME_BEFORE_A_CAPITAL.search(decision) or NAME_ALONE.fullmatch(decision.strip()))
         ):
             return "approved"  # an election's result printed as names and posts, or the elected's name alone, no talk
