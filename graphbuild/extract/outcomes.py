@@ -12,6 +12,7 @@ from graphbuild.extract.decision_earlier import without_earlier
 from graphbuild.extract.decision_rules import DECISION_RULES, WEAK_RULES, first_form, verdict_of
 from graphbuild.extract.outcome_closing import closing_only
 from graphbuild.extract.outcome_elected_lines import elected_in_title
+from graphbuild.extract.outcome_information_openings import opens_as_information
 from graphbuild.extract.outcome_introductions import introduction_only
 from graphbuild.extract.outcome_listings import sub_item_headings_only
 from graphbuild.extract.outcome_prose import ELECTION_TITLE, FINITE_VERB, NAME_ALONE, after_title
@@ -373,6 +374,8 @@ def outcome_of(
             return "approved"  # an election's result printed as names and posts, or the elected's name alone, no talk
         if talk == "discussed" and ELECTION_TITLE.match(title_key) and _STAYS_IN_POST.search(decision):
             return "approved"  # "Carina fortsætter som revisor.": re-elected, the election's result
+        if talk == "discussed" and not _from_title(title_key) and opens_as_information(item_text, title):
+            return "noted"  # the item opens as information ("Under denne sag bliver Handicaprådet orienteret om …")
         return vote_result(recorded) or _from_title(title_key) or talk
     if is_agenda:
         return "proposed" if PROPOSAL.search(item_text) else "none"
