@@ -63,9 +63,14 @@ def test_a_list_point_over_the_next_case_line_is_the_decision_not_a_title() -> N
 
 
 def test_a_title_over_each_case_line_keeps_the_titled_items() -> None:
-    titled = AABENRAA.replace(" • Udskriv\n", "Godkendelse af dagsorden\n\n • Udskriv\n", 1)
+    titled = AABENRAA.replace(" • Udskriv\n", "\nGodkendelse af dagsorden\n\n • Udskriv\n", 1)
+    second = (
+        " • Udskriv\n  Sagsid.: 22/32061, Sagsinitialer: hwj\n\n"
+        "  Beslutning Børne- og Uddannelsesudvalg den 27-03-2023\n\n  -"
+    )
+    titled = titled.replace(second, "Meddelelser\n\n" + second)
     titled = titled.replace(" • Udskriv\n  Sagsid.: 18/23514", "Byggeprojekter\n\n • Udskriv\n  Sagsid.: 18/23514")
-    assert "" not in item_titles(titled)
+    assert item_titles(titled) == ["Godkendelse af dagsorden", "Meddelelser", "Byggeprojekter"]
 
 
 # Hedensted Kommune, Kommunalbestyrelsen, 26 November 2025: "Sagsnr.:" lines over "Beslutningstema", no blank lines
@@ -182,3 +187,47 @@ def test_a_case_label_whose_value_was_lost_still_opens_an_item() -> None:
 def test_a_case_label_in_a_sentence_opens_no_item() -> None:
     sentence = ASSENS.replace(" • Sagsid.:\n\n  Sagsfremstilling\n\n  Valg", " Sagsid.: se sagen fra 2017.\n\n  Valg")
     assert len(item_titles(sentence)) == 1
+
+
+# Assens Kommune, Byrådet, 25 October 2017: the first item's decision ends in a short line over the next case line
+ASSENS_COUNCIL = """Referat
+
+Onsdag den 25. oktober 2017 kl. 17:00
+
+Mødested: Byrådssalen
+Udvalg: Byrådet
+Medlemmer: Søren Steen Andersen, Dan Gørtz, Lars Kristian Pedersen
+  • Sagsid.:
+
+    Beslutning Byrådet den 25-10-2017
+
+    Forslaget var herefter vedtaget.
+
+    Dagsordenen, dog ikke punkt 8, jf. oven for, med tillægsdagsorden godkendt
+
+  • Sagsid.: 17/21413
+
+    Indstilling
+
+    Kommunaldirektøren indstiller, at vedtægtsændringerne for Haarby Kraft-Varme A.m.b.a. godkendes.
+
+    Beslutningstema
+
+    Godkende forslag til ændringer af vedtægter for Haarby Kraft-Varme A.m.b.A
+
+    Beslutning Byrådet den 25-10-2017
+
+    Godkendt.
+"""
+
+
+def test_a_decision_line_over_a_later_case_line_is_no_title_where_the_first_has_none() -> None:
+    found = _items(ASSENS_COUNCIL)
+    assert [(number, title) for number, title, _ in found] == [("", ""), ("", "")]
+    assert found[0][2] is not None and found[0][2].endswith("med tillægsdagsorden godkendt")
+    assert found[1][2] == "Godkendt."
+
+
+def test_a_title_before_the_first_case_line_keeps_the_readers_items() -> None:
+    titled = ASSENS_COUNCIL.replace("  • Sagsid.:\n", "\n1. Godkendelse af dagsorden\n\n  • Sagsid.:\n", 1)
+    assert "" not in item_titles(titled)

@@ -104,3 +104,35 @@ def test_an_item_opening_at_its_beslutningstema_has_no_title_read_from_it() -> N
 
 def test_a_page_with_one_main_heading_has_no_item() -> None:
     assert item_titles(SVENDBORG.split("Indstilling\n")[0]) == []
+
+
+# Kolding Kommune, Økonomi og Strategi, 14 March 2022: the excerpt ends inside the second item, under its "Resumé"
+KOLDING_CUT = """Dagsorden
+Mandag 14. mar 2022 kl. 07:45
+Økonomi og Strategi
+Borgmesterens mødelokale
+Referat
+Resumé
+Birgitte Munk Grunnet, Villy Søvndal og Merete Due Paarup foreslår følgende:
+Sagen behandles i
+Økonomi og Strategi.
+Beslutning Økonomi og Strategi den 14-03-2022
+Sagen sendes til direktionen med henblik på at få udarbejdet et forslag til en proces og et kommissorium.
+Resumé
+I budget 2016 og budget 2021 var der ved den sidste opfølgning i 2021 stadig 4 bevillingsnoter, der manglede at
+"""
+
+
+def test_the_last_item_cut_by_the_excerpt_is_still_an_item() -> None:
+    items, _ = find_items(KOLDING_CUT, split_lines(KOLDING_CUT))
+    assert [(item.number, item.title) for item in items] == [("", ""), ("", "")]
+    # the heading the item opens at is its first section: the cut item's text is its Resumé, no decision
+    assert [section.kind for section in items[1].sections] == ["resume"]
+    assert items[1].section("beslutning") is None
+    assert items[0].sections[0].kind == "resume" and items[0].section("beslutning") is not None
+
+
+def test_a_first_item_of_one_kind_of_heading_opens_none_though_the_last_is_cut() -> None:
+    # "Resumé" alone over the first item's text: no run of alike item bodies, whatever the cut last item holds
+    first_alone = KOLDING_CUT.replace("Beslutning Økonomi og Strategi den 14-03-2022\n", "")
+    assert item_titles(first_alone) == []

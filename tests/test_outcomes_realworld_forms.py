@@ -571,6 +571,17 @@ TITLED = [
         "approved",
     ),
     ("Konstituering", "Når valget er afgjort, vil rådet konstituere sig på ny.", "discussed"),
+    # the election joined to the item's other business in its title (norddjurs-vandraad-bestyrelse-2021-11-22
+    # "Velkomst og konstituering af bestyrelsen"): the posts and names printed are its result; a title that names an
+    # election inside another phrase is none ("Forberedelse af valg af formand"), and talk under the joined title
+    # stays talk
+    (
+        "Velkomst og konstituering af bestyrelsen",
+        "1. Formand – Svend Brandstrup\n  1. Næstformand – Jesper Normand Stange\n  1. Kasserer – Aksel Larsen",
+        "approved",
+    ),
+    ("Forberedelse af valg af formand", "Formand – Svend Brandstrup", "none"),
+    ("Velkomst og konstituering af bestyrelsen", "Vi venter med at konstituere os til næste gang.", "discussed"),
 ]
 
 

@@ -12,6 +12,7 @@ from graphbuild.extract.decision_earlier import without_earlier
 from graphbuild.extract.decision_rules import DECISION_RULES, WEAK_RULES, first_form, verdict_of
 from graphbuild.extract.outcome_closing import closing_only
 from graphbuild.extract.outcome_elected_lines import elected_in_title
+from graphbuild.extract.outcome_information_openings import opens_as_information
 from graphbuild.extract.outcome_introductions import introduction_only
 from graphbuild.extract.outcome_listings import sub_item_headings_only
 from graphbuild.extract.outcome_prose import ELECTION_TITLE, FINITE_VERB, NAME_ALONE, after_title
@@ -251,6 +252,9 @@ def _news_put_off(decision: str) -> bool:
 
 _INFORMATION_WORD = re.compile(r"\borienter(?:ing|er)\b")
 # who stays in a post under an election's title ("Carina fortsætter som revisor", "Flemming fortsætter i bestyrelsen")
+# an election joined to the item's other business in its title ("Velkomst og konstituering af bestyrelsen",
+# "Godkendelse af dagsorden, valg af referent")
+_JOINED_ELECTION = re.compile(r"(?:\bog|\bsamt|,)\s+" + ELECTION_TITLE.pattern)
 _STAYS_IN_POST = re.compile(r"(?i)\bfortsætter\s+(?:som|i)\b(?!\s+(?:dag|morgen)\b)")
 _NAME_BEFORE_A_CAPITAL = re.compile(r"[A-ZÆØÅ][a-zæøå]+\s+[A-ZÆØÅ]")
 _CLOSED_TITLE = re.compile(r"^lukket\b", re.IGNORECASE)
@@ -364,12 +368,14 @@ def outcome_of(
             talk = "approved"
         if (
             talk == "none"
-            and (ELECTION_TITLE.match(title_key) or elected_in_title(title))
+            and (ELECTION_TITLE.match(title_key) or _JOINED_ELECTION.search(title_key) or elected_in_title(title))
             and (_NAME_BEFORE_A_CAPITAL.search(decision) or NAME_ALONE.fullmatch(decision.strip()))
         ):
             return "approved"  # an election's result printed as names and posts, or the elected's name alone, no talk
         if talk == "discussed" and ELECTION_TITLE.match(title_key) and _STAYS_IN_POST.search(decision):
             return "approved"  # "Carina fortsætter som revisor.": re-elected, the election's result
+        if talk == "discussed" and not _from_title(title_key) and opens_as_information(item_text, title):
+            return "noted"  # the item opens as information ("Under denne sag bliver Handicaprådet orienteret om …")
         return vote_result(recorded) or _from_title(title_key) or talk
     if is_agenda:
         return "proposed" if PROPOSAL.search(item_text) else "none"

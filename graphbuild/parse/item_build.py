@@ -23,7 +23,7 @@ from graphbuild.parse.item_lines import (
 )
 from graphbuild.parse.lines import Line, end_without_space
 from graphbuild.parse.numbers import find_item_numbers
-from graphbuild.parse.sections import IMPLICIT_INDSTILLING, build_sections
+from graphbuild.parse.sections import IMPLICIT_INDSTILLING, build_sections, heading_kind
 
 _OPEN_LINE = re.compile(r"(?i)^(?:åbent|åben|åbent punkt|offentligt)$")
 _WRAPPED_LENGTH = 100  # the rest of a title wrapped onto the next line is one short line
@@ -78,7 +78,10 @@ def title_above(candidate: Candidate, lines: list[Line]) -> Line | None:
 def build_item(candidate: Candidate, text: str, lines: list[Line], end: int, toc: dict[str, str]) -> AgendaItem:
     title, public, remainder = clean_title(candidate.title)
     last = bisect_left(lines, end, key=lambda line: line.start)  # lines are sorted by start
-    body_lines = lines[candidate.line.index + 1 : last]
+    # an untitled item opening at one of its main headings ("Resumé", the run of alike item bodies): that heading
+    # opens its first section
+    opens_at_heading = candidate.untitled and heading_kind(candidate.line.clean) is not None
+    body_lines = lines[candidate.line.index + (0 if opens_at_heading else 1) : last]
     if not title and candidate.title_line is not None and not candidate.untitled:
         title, public_from_line, _ = clean_title(candidate.title_line.clean)
         public = public and public_from_line

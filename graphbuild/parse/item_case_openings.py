@@ -4,8 +4,8 @@ from its case line on, "• Udskriv" / "Sagsid.: 22/32061, Sagsinitialer: hwj" /
 item's main headings (Beslutning, Resumé, Beslutningstema, Indstilling, Sagsfremstilling), opens an item with neither
 number nor title. Only where no other reader found an item with a heading, and only from the lines of one label (a
 document's items all open alike); a case number quoted in an item's text (in a sentence, or over its prose) opens
-none, and neither does a line of the item's own text a reader took for an unnumbered item's title while every such
-line stands inside an item opened so."""
+none. A line a reader took for an unnumbered item's title keeps the titled items only where one stands before the
+first opening: with no title over the first item, a line over a later opening is the item before's text."""
 
 from __future__ import annotations
 
@@ -22,8 +22,6 @@ _OPENING = re.compile(
     r"(?i)^(?:(?P<case>sagsid|sagsnr|sagsnummer)\.?\s*:\s*(?:[\w./\-]+(?:\s*,\s*sagsinitialer\s*:\s*\w*)?)?"
     r"|(?P<access>åben(?:t)?(?:\s+(?:punkt|sag))?))$"
 )
-# "-         Orientering om COVID-19", "• Dialogforum …": a point of a list in an item's decision
-_LIST_POINT = re.compile(r"^\s*[-•*o–]\s")
 _REACH = 3  # the item's first main heading stands within these lines of its opening
 
 
@@ -71,36 +69,14 @@ def _button_over(line: Line, lines: list[Line]) -> Line | None:
 
 def untitled_items(found: list[Candidate], lines: list[Line], skip: set[int]) -> list[Candidate]:
     """The items of a text whose headings were lost, where the other readers' items (`found`) are no items' titles:
-    none stands before the first opening or over one as its heading (a page's running head, "Udsatterådet 12.
-    marts 2025", a point of a list, "- Orientering om COVID-19", or a section's first line, "Beslutningstema" /
-    "Mødets deltagere og fraværende noteres her", are none); else `found` as it is."""
+    none stands before the first opening (a page's running head, "Udsatterådet 12. marts 2025", is none); else
+    `found` as it is. The items all open alike: with no title over the first opening, a line a reader took for a
+    title over a later one is the end of the item before's text ("Dagsordenen, dog ikke punkt 8, … godkendt" over
+    "• Sagsid.: 17/21413"), a point of a list ("- Orientering om COVID-19") or a section's first line."""
     openings = case_openings(lines, skip)
     if not openings:
         return found
     first = openings[0].line.index
-    over = {_line_over(opening, lines) for opening in openings}
-    for candidate in found:
-        if is_running_head(candidate.title):
-            continue
-        if candidate.line.index < first or (candidate.line.index in over and not _inside_text(candidate.line, lines)):
-            return found  # a title before the first opening or over one: items with headings
+    if any(candidate.line.index < first and not is_running_head(candidate.title) for candidate in found):
+        return found  # a title before the first opening: items with headings
     return openings
-
-
-def _line_over(opening: Candidate, lines: list[Line]) -> int:
-    """The index of the text line above an opening (past the page's "Udskriv" buttons): where a title would stand."""
-    index = opening.line.index - 1
-    while index >= 0 and (not lines[index].clean or CHROME.match(lines[index].clean)):
-        index -= 1
-    return index
-
-
-def _inside_text(line: Line, lines: list[Line]) -> bool:
-    """Whether a line over an opening is the item's text before it: a point of a list ("- Orientering om …") or the
-    first line of a section right under its heading."""
-    if _LIST_POINT.match(line.text):
-        return True
-    index = line.index - 1
-    while index >= 0 and not lines[index].clean:
-        index -= 1
-    return index >= 0 and opens_item_text(lines[index].clean)

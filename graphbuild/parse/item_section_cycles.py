@@ -3,7 +3,9 @@ headings in the same order ("Resume" / "Indstilling" / "Beslutning", again "Resu
 opens an item with neither number nor title at each heading of the kind the text's first main heading is. Only where
 no other reader found an item (no numbered or titled heading, no contents list, no case line over a heading), and
 only when every item so opened holds two kinds of main heading at least: a text whose first kind comes back alone
-("Beslutning i Byrådet" / "Beslutning i Økonomiudvalget", a decision and an earlier body's) opens none."""
+("Beslutning i Byrådet" / "Beslutning i Økonomiudvalget", a decision and an earlier body's) opens none. The last item
+may hold one kind: an excerpt cut inside it ("Resumé" and its first lines). The heading an item opens at is its
+first section (``item_build``)."""
 
 from __future__ import annotations
 
@@ -40,6 +42,8 @@ def section_cycles(lines: list[Line], skip: set[int]) -> list[Candidate]:
             openings.append(line)
             cycles.append(set())
         cycles[-1].add(kind)
-    if any(len(kinds) < _KINDS for kinds in cycles):
+    # the last item may be cut by the excerpt's end ("Resumé" and its first lines): the items before it show the run
+    whole = cycles[:-1] if len(cycles) > 1 else cycles
+    if any(len(kinds) < _KINDS for kinds in whole):
         return []  # an item of one kind of heading: no run of alike item bodies
     return [Candidate("", "", line, explicit=False, untitled=True) for line in openings]

@@ -87,6 +87,7 @@ from graphbuild.parse.item_lower_case_gaps import gap_titles
 from graphbuild.parse.item_minuted_run import minuted_run
 from graphbuild.parse.item_model import reconsidered
 from graphbuild.parse.item_named_references import named_items
+from graphbuild.parse.item_opening_decision import with_opening_decision
 from graphbuild.parse.item_page_title import page_item
 from graphbuild.parse.item_parenthesised_runs import parenthesised_runs
 from graphbuild.parse.item_person_titles import is_person_name
@@ -303,6 +304,8 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
             candidate.title_line = title_above(candidate, lines)
     if not chosen and not toc_entries:  # item bodies alike, each opening at the main heading the text opens with
         chosen = section_cycles(lines, toc_index)
+    elif not toc_entries:  # a first item whose heading was lost, its dated decision over the first item found
+        chosen = with_opening_decision(chosen, lines, toc_index)
     items: list[AgendaItem] = []
     for position, candidate in enumerate(chosen):
         if position + 1 < len(chosen):
