@@ -3,15 +3,17 @@
 Lejre, Odsherred og Sorø Kommuner"; "… én af de seks kommuner i Udvikling Fyn. De øvrige er Nyborg, …".
 The count ties the list to the network only when the numbers agree: the list names exactly that many
 municipalities (one fewer after "de øvrige"/"de andre", the one already named), and the counting sentence
-names the network. The count and its list in one sentence are membership_prose's."""
+names the network, not two bodies listed together ("sammenlægning af de to affaldsselskaber A og B": the
+municipalities behind both). The count and its list in one sentence are membership_prose's."""
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from graphbuild.extract.membership_cues import NUMBERS
 from graphbuild.extract.membership_municipalities import MunicipalityRef, MunicipalityRefs, list_at, municipality_refs
-from graphbuild.extract.membership_networks import network_id, networks_of
+from graphbuild.extract.membership_networks import NetworkRef, network_id, networks_of
 from graphbuild.extract.membership_not_stated import DENIED
 from graphbuild.extract.membership_prose import sentence_at
 from graphbuild.extract.membership_prose_members import count_cues
@@ -47,6 +49,17 @@ def _next_list(refs: MunicipalityRefs, lo: int, hi: int, wanted: int) -> list[Mu
     return []
 
 
+# what joins two bodies of one list, an abbreviation in brackets after the first aside: "A I/S (AVV) og I/S B"
+BODIES_JOINED = re.compile(r"[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?(?:,[ \t]*(?:og[ \t]+)?|(?:og|samt|&)[ \t]+)")
+
+
+def _listed_together(text: str, named: list[NetworkRef]) -> bool:
+    """Whether the counting sentence lists two bodies together ("bistået seks nordjyske kommuner med sammenlægning af
+    de to affaldsselskaber A I/S og I/S B"): the count is of the municipalities behind both, not one network's
+    members, and which owns which the text does not say."""
+    return any(BODIES_JOINED.fullmatch(text, a.end, b.start) for a, b in pairwise(named))
+
+
 def add_counted_next(ctx: Context) -> None:
     """MEMBER_OF for the municipalities a sentence lists right after a sentence that counts the members of
     the network it names."""
@@ -59,7 +72,7 @@ def add_counted_next(ctx: Context) -> None:
     for count in cues:
         lo, hi = sentence_at(text, count.start(), count.end(), 0, len(text))
         named = [n for n in networks if lo <= n.start and n.end <= hi]
-        if not named or DENIED.search(text, lo, hi):
+        if not named or DENIED.search(text, lo, hi) or _listed_together(text, named):
             continue
         next_lo, next_hi = _next_sentence(text, hi)
         if next_lo >= next_hi or DENIED.search(text, next_lo, next_hi):

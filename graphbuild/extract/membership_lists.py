@@ -5,7 +5,8 @@ and a list whose lines open with a municipality ("Lejre Kommune: …"). A board'
 any other label ("Kommuner" over "• Pernille Beckmann (V), Greve kommune", "MEDLEMMER: Borgmester Erik
 Fabrin (EF), Rudersdal Kommune", "Underskriftsark Holbæk Kommune Name Name …", "Kommunale medlemmer:") are
 found but give no membership: by the written rule (tests/realworld/README.md, `memberships`) they state
-where each person sits for. Never an attendance list ("Deltagere", "Til stede"). The body is the one the
+where each person sits for, as do municipality lines each right under a person's name line ("Astrid Ejlersen\n
+Svendborg Kommune", a board page's cards). Never an attendance list ("Deltagere", "Til stede"). The body is the one the
 document's heading names, else the meeting's body when it is a network."""
 
 from __future__ import annotations
@@ -204,6 +205,23 @@ def _seat_line(text: str, end: int) -> bool:
     return after is not None and after["word"] in first_names()
 
 
+# a person's line right over a municipality's line ("Astrid Ejlersen\nSvendborg Kommune", a board page's card):
+# its first word, after a bullet
+PERSON_LINE = re.compile(r"[ \t]*+(?:[•·▪*–-][ \t]*+)?(?P<word>[A-ZÆØÅ][\wæøå-]*)[ \t]+[A-ZÆØÅ]")
+
+
+def _seat_under_person(text: str, start: int) -> bool:
+    """Whether the line right over a municipality's line (no blank line between) opens with a person's first name
+    and a second capitalised word: the card of a person who sits for the municipality, no membership (README
+    `memberships`: a seat list by municipality)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == 0:
+        return False
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    person = PERSON_LINE.match(text, above, line_start - 1)
+    return person is not None and person["word"] in first_names()
+
+
 def grouped_member_lists(text: str) -> list[list[MunicipalityRef]]:
     """The municipalities of each list whose lines open with the municipality a member sits for, when
     two or more municipalities head lines of it; never right after an attendance label, nor a list of the
@@ -216,7 +234,7 @@ def grouped_member_lists(text: str) -> list[list[MunicipalityRef]]:
         if info is None:
             continue
         ref = MunicipalityRef(info, line.start("name"), line.end())
-        if _seat_line(text, line.end()):
+        if _seat_line(text, line.end()) or _seat_under_person(text, ref.start):
             seats.add(ref.start)
         if group and ref.start - group[-1].end > MUNICIPALITY_LINE_GAP:
             out.append(group)
