@@ -67,6 +67,8 @@ BODY_MEETING = re.compile(
 # The body a meeting word names, in the definite form a body's name takes
 _DEFINITE = {"bestyrelse": "Bestyrelsen", "byråd": "Byrådet", "kommunalbestyrelse": "Kommunalbestyrelsen",
              "repræsentantskab": "Repræsentantskabet"}  # fmt: skip
+# a municipality's council, which no organisation owns: its meeting "i X" names the room it meets in
+_COUNCIL_HEADS = frozenset({"byråd", "kommunalbestyrelse"})
 # "Ref. INN Den 9. marts 2009 Referat af bestyrelsesmøde i Nationalpark Thy": the document names the
 # meeting it records, wherever in the line
 _KIND_OF_MEETING = re.compile(r"(?i)\b(?:referat|dagsorden|(?:beslutnings)?protokol)\.?\s+(?:fra|for|til|af)\s+$")
@@ -350,6 +352,9 @@ def header_body(lines: list[Line], document: str = "") -> str | None:
         if meeting and (_MEETING_LEAD.match(lead) or _HELD.search(lead) or _KIND_OF_MEETING.search(lead)):
             # "Bestyrelsesmøde 29. januar 2016", "Referat Bestyrelsesmøde hos NT den ..."
             whose = _WHOSE.match(text[meeting.end() :])
+            if whose is not None and case_blind_key(meeting["stem"]) in _COUNCIL_HEADS:
+                # "kommunalbestyrelsesmøde i Kantinen på rådhuset": the council, no one's; "i" names its room
+                return _DEFINITE[case_blind_key(meeting["stem"])]
             if whose is None:
                 bare = meeting["stem"].lower() == meeting["head"].lower()
                 below = [other.clean[:400] for other in nonblank[position + 1 : position + 1 + _FULLER_REACH]]
