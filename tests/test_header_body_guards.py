@@ -119,3 +119,16 @@ def test_a_compound_kind_before_the_body(line: str, body: str) -> None:
 )
 def test_a_compound_kind_word_in_a_sentence_names_no_body(line: str) -> None:
     assert header_body(split_lines(f"{line}\n")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # dj-kreds-fyn-bestyrelse-2016-01-05: "Kreds" is a word of the association's name, not its body
+        ("Referat af bestyrelsesmøde i DJ Kreds Fyn 5. januar 2016 i Odense.", "Bestyrelsen i DJ Kreds Fyn"),
+        # egebjerg-oekonomiudvalget-2002-03-07: a committee's word between names is still the body
+        ("Egebjerg Kommune Økonomiudvalget Referat", "Økonomiudvalget"),
+    ],
+)
+def test_a_head_word_inside_a_name_is_the_names(text: str, body: str) -> None:
+    assert _body(text) == body
