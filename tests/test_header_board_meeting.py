@@ -44,3 +44,22 @@ def test_a_boards_meeting_heading_names_the_board(head: str, body: str) -> None:
 )
 def test_near_misses_name_no_board(head: str) -> None:
     assert parse_meeting(source_from_text(head + _ITEMS)).body is None
+
+
+# samsoe-kommunalbestyrelsen-2025-10-07 (and its "… i Samsø Idrætshal" of other meetings)
+SAMSOE_COUNCIL = (
+    "Der afholdes ordinært kommunalbestyrelsesmøde i Kantinen på rådhuset, Søtofte 10, tirsdag den 7. oktober 2025 "
+    "kl. 17.30."
+)
+
+
+@pytest.mark.parametrize("room", ["Kantinen på rådhuset, Søtofte 10,", "Samsø Idrætshal,"])
+def test_a_councils_meeting_in_a_room_names_the_council_alone(room: str) -> None:
+    head = SAMSOE_COUNCIL.replace("Kantinen på rådhuset, Søtofte 10,", room)
+    assert parse_meeting(source_from_text(head + _ITEMS)).body == "Kommunalbestyrelsen"
+
+
+def test_a_boards_meeting_keeps_whose_board_it_is() -> None:
+    # the guard reads a council's meeting only: a board's "i X" still names its owner (naturturisme-bestyrelse)
+    head = "Der afholdes bestyrelsesmøde i Naturturisme I/S tirsdag den 7. oktober 2025 kl. 17.30."
+    assert parse_meeting(source_from_text(head + _ITEMS)).body == "Bestyrelsen i Naturturisme I/S"

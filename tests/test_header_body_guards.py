@@ -135,3 +135,16 @@ def test_a_compound_kind_word_in_a_sentence_names_no_body(line: str) -> None:
 )
 def test_a_weekday_after_a_for_name_is_the_meetings_day(line: str, name: str) -> None:
     assert [phrase.name for phrase in body_phrases(line)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # dj-kreds-fyn-bestyrelse-2016-01-05: "Kreds" is a word of the association's name, not its body
+        ("Referat af bestyrelsesmøde i DJ Kreds Fyn 5. januar 2016 i Odense.", "Bestyrelsen i DJ Kreds Fyn"),
+        # egebjerg-oekonomiudvalget-2002-03-07: a committee's word between names is still the body
+        ("Egebjerg Kommune Økonomiudvalget Referat", "Økonomiudvalget"),
+    ],
+)
+def test_a_head_word_inside_a_name_is_the_names(text: str, body: str) -> None:
+    assert _body(text) == body

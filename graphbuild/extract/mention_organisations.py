@@ -77,6 +77,11 @@ NOT_ORGANISATIONS = frozenset(
         "ØKONOMI",
         "NOTAT",
         "TEAMS",
+        # a label or a mark of who came, in capitals: "Langeland - AFBUD Bestyrelsesmedlem NAME"
+        "AFBUD",
+        "FRAVÆRENDE",
+        "DELTAGERE",
+        "TILSTEDE",
         "AM",  # a clock's "1:00:00 PM"
         "PM",
         "I",

@@ -181,6 +181,9 @@ def genitive_owner(text: str, lo: int, role_at: int, orgs: list[Mention], role: 
         return named if named is not None and named.type == "Municipality" else None
     if role not in GENITIVE_ROLES:
         return None
+    if AFFILIATION_BEFORE.search(text, max(0, start - 60), start):
+        # "Hans Bjergegaard, Assens Bestyrelsesmedlem Kristian Andersen": the name before's place, no genitive
+        return None
     if named is not None and named.type == "Organization":
         return named
     words = match["owner"].split()

@@ -67,6 +67,8 @@ BODY_MEETING = re.compile(
 # The body a meeting word names, in the definite form a body's name takes
 _DEFINITE = {"bestyrelse": "Bestyrelsen", "byråd": "Byrådet", "kommunalbestyrelse": "Kommunalbestyrelsen",
              "repræsentantskab": "Repræsentantskabet"}  # fmt: skip
+# a municipality's council, which no organisation owns: its meeting "i X" names the room it meets in
+_COUNCIL_HEADS = frozenset({"byråd", "kommunalbestyrelse"})
 # "Ref. INN Den 9. marts 2009 Referat af bestyrelsesmøde i Nationalpark Thy": the document names the
 # meeting it records, wherever in the line
 _KIND_OF_MEETING = re.compile(r"(?i)\b(?:referat|dagsorden|(?:beslutnings)?protokol)\.?\s+(?:fra|for|til|af)\s+$")
@@ -118,6 +120,12 @@ def strong(line: str, phrase: BodyPhrase) -> bool:
         return False  # "SagsfremstillingUdvalget" (glued words), a bare "Udvalg" column heading
     if plural(phrase.name):
         return False  # "Foreningerne - afgående", "Referat af grundejerforeningernes møde": several bodies, no one's
+    if (
+        phrase.name.lower() in _NAME_WORD_HEADS
+        and _INSIDE_A_NAME_BEFORE.search(before)
+        and _INSIDE_A_NAME_AFTER.match(after)
+    ):
+        return False  # "bestyrelsesmøde i DJ Kreds Fyn": a head word inside a name, the name's word, no body's
     if _KIND_BEFORE.search(before[-60:]) or _MUNICIPALITY_BEFORE.match(before) or _ORDINARY_LEAD.match(before):
         return True
     owner = _KIND_THEN_MUNICIPALITY.match(before[-120:])
@@ -142,6 +150,14 @@ def strong(line: str, phrase: BodyPhrase) -> bool:
     if LINE_LEAD.match(before) and (_SENTENCE_AFTER.match(after) or _MODAL_AFTER.match(after)):
         return False  # "Borgerrepræsentationen vedtog 4. november 2021 nyt regulativ …": a sentence, no heading
     return bool(LINE_LEAD.match(before) or _KIND_AFTER.match(after) or dated_after(after))
+
+
+# a capitalised word or an acronym right before and right after a one-word head: the head is a word of a longer name
+_INSIDE_A_NAME_BEFORE = re.compile(r"(?<![\wæøåÆØÅ])[A-ZÆØÅ][\wæøåÆØÅ]*[ ]$")
+_INSIDE_A_NAME_AFTER = re.compile(r"^[ ][A-ZÆØÅ][a-zæøå]")
+# the head words a name may hold as one of its words ("DJ Kreds Fyn"); never a council's or a committee's word, which
+# after its municipality's name is the body's own ("Egebjerg Kommune Økonomiudvalget Referat")
+_NAME_WORD_HEADS = frozenset({"kreds", "forum", "netværk", "gruppe", "forening", "komité"})
 
 
 # "Ordinær generalforsamling 2019", "Ekstraordinært repræsentantskabsmøde": the meeting's kind opening its heading
@@ -350,6 +366,9 @@ def header_body(lines: list[Line], document: str = "") -> str | None:
         if meeting and (_MEETING_LEAD.match(lead) or _HELD.search(lead) or _KIND_OF_MEETING.search(lead)):
             # "Bestyrelsesmøde 29. januar 2016", "Referat Bestyrelsesmøde hos NT den ..."
             whose = _WHOSE.match(text[meeting.end() :])
+            if whose is not None and case_blind_key(meeting["stem"]) in _COUNCIL_HEADS:
+                # "kommunalbestyrelsesmøde i Kantinen på rådhuset": the council, no one's; "i" names its room
+                return _DEFINITE[case_blind_key(meeting["stem"])]
             if whose is None:
                 bare = meeting["stem"].lower() == meeting["head"].lower()
                 below = [other.clean[:400] for other in nonblank[position + 1 : position + 1 + _FULLER_REACH]]
