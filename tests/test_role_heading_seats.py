@@ -7,8 +7,6 @@ from pathlib import Path
 
 from text_facts import facts_of_text, named_relations
 
-from graphbuild.extract.role_heading_seats import MEMBERS_OF
-
 
 def _held(tmp_path: Path, text: str) -> set[tuple[str, str, str]]:
     """(person, role, target) of each role read, a committee's name without the municipality the extractor adds."""
@@ -59,13 +57,6 @@ def test_a_seat_under_a_label_naming_the_body_is_held_in_the_body_it_names(tmp_p
     assert ("Martin Damm", "næstformand", "KL's bestyrelse") in held
     # the entry's municipality is where the member is from, never where the seat is held
     assert ("Jacob Bundsgaard", "formand", "Aarhus") not in held
-
-
-def test_a_label_reads_the_bodys_name_without_its_term() -> None:
-    label = MEMBERS_OF.fullmatch("Medlemmerne af KL's bestyrelse i valgperioden 2018-2022 er:")
-    assert label is not None and label["of"].startswith("KL's bestyrelse")
-    owner = MEMBERS_OF.fullmatch("Beredskabskommissionens medlemmer er:")
-    assert owner is not None and owner["owner"] == "Beredskabskommissionen"
 
 
 # laesoe.dk, "Konstitueringen i den nyvalgte kommunalbestyrelse" (tests/realworld/docs/laesoe-news-konstituering.txt)

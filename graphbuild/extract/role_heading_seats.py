@@ -1,10 +1,11 @@
 """The body a chair's seat opening a list's entry is held in, read by `roles` over every reader's facts: an entry
 that opens with its seat ("Formand Jacob Bundsgaard (S), borgmester i Aarhus Kommune.", "• Næstformand: Martin Damm
 (V), Kalundborg") under a heading that names a body — a line that is the body's name alone ("Arbejdsmarkeds- og
-Erhvervsudvalget:", `role_lineups`) or a label of its members ("Medlemmerne af KL's bestyrelse i valgperioden
-2018-2022 er:", "Beredskabskommissionens medlemmer er:") — holds that seat in the body the heading names, not in the
-body the readers of titles placed it in (the network or the organisation the text named last before it). A label
-that names the body by its kind's word alone ("Medlemmer af udvalget:") names none: its seats stay where they are."""
+Erhvervsudvalget:", `role_lineups`) or a label naming it by its own name ("Medlemmerne af KL's bestyrelse i
+valgperioden 2018-2022 er:", "Beredskabskommissionens medlemmer er:", `role_label_bodies`) — holds that seat in the
+body the heading names, not in the body the readers of titles placed it in (the network or the organisation the text
+named last before it). A label that names the body by its kind's word alone ("Medlemmer af udvalget:") names none:
+its seats stay where they are."""
 
 from __future__ import annotations
 
@@ -15,8 +16,8 @@ from graphbuild.extract.mentions import Mention
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_boards import ChairOf
 from graphbuild.extract.role_facts import RoleFact, Target, held_in
+from graphbuild.extract.role_label_bodies import label_body
 from graphbuild.extract.role_lineups import MIN_ENTRIES, body_lineups, entries_under
-from graphbuild.extract.role_lower_bodies import GENERIC_BODY
 from graphbuild.vocab import ids
 from graphbuild.vocab.text_patterns import ENTRY_MARK
 
@@ -25,14 +26,6 @@ SEAT_OPENING = re.compile(
     rf"{ENTRY_MARK}(?P<seat>(?i:næstformand|formand|forperson|næstfmd|nfmd|fmd))\.?[ \t]*:?[ \t]+"
 )
 SEAT_ROLES = {"fmd": "formand", "nfmd": "næstformand", "næstfmd": "næstformand"}
-# a label of a body's members that names the body: "Medlemmerne af KL's bestyrelse … er:", "Medlemmer i
-# Færgeudvalget", "Beredskabskommissionens medlemmer er:"
-MEMBERS_OF = re.compile(
-    r"[ \t]*(?:(?i:medlemmer(?:ne)?)[ \t]+(?:af|i)[ \t]+(?P<of>[^\n:]{3,80}?)|"
-    r"(?P<owner>[A-ZÆØÅ][\wæøå-]{2,60})s[ \t]+(?i:medlemmer))(?:[ \t]+er)?[ \t]*:?[ \t]*"
-)
-# the term after the body's name in a label: "… i valgperioden 2018-2022", "… for 2022-2025", "… 2022-25"
-TERM_AFTER = re.compile(r" (?:i (?:valg)?perioden|for \d{4}|\d{4}).*$")
 LABEL_MAX = 120
 
 
@@ -77,7 +70,7 @@ def _labelled_lists(
     text: str, people: list[PersonMention], mentions: list[Mention]
 ) -> list[tuple[Target, list[tuple[PersonMention, bool]]]]:
     """The lists under a label of members that names their body by its own name, with that body."""
-    if len(people) < MIN_ENTRIES or "medlemmer" not in text.lower():
+    if len(people) < MIN_ENTRIES:
         return []
     starts = [p.start for p in people]
     out: list[tuple[Target, list[tuple[PersonMention, bool]]]] = []
@@ -93,16 +86,12 @@ def _labelled_lists(
         index = bisect_left(starts, label_start)
         if index < len(starts) and starts[index] < label_end:
             continue  # a name on the line: an entry or a sentence, no label
-        label = MEMBERS_OF.fullmatch(text, label_start, label_end)
-        if label is None:
-            continue
-        group = "of" if label["of"] is not None else "owner"
-        name = TERM_AFTER.sub("", " ".join(label[group].split()))
-        if GENERIC_BODY.fullmatch(name.lower()):
-            continue  # "Medlemmer af udvalget": the label names no body of its own
+        named = label_body(text, label_start, label_end)
+        if named is None:
+            continue  # no label, or one naming its body by the kind's word alone ("Medlemmer af udvalget:")
         entries = entries_under(text, people, starts, label_end)
         if len(entries) >= MIN_ENTRIES:
-            out.append((_label_body(mentions, label.start(group), name), entries))
+            out.append((_label_body(mentions, *named), entries))
     return out
 
 
