@@ -76,10 +76,10 @@ def _labelled_lists(
     out: list[tuple[Target, list[tuple[PersonMention, bool]]]] = []
     seen: set[int] = set()
     for p in people:
-        line_start = text.rfind("\n", 0, p.start) + 1
-        above = text[:line_start].rstrip()
-        label_start = above.rfind("\n") + 1
-        label_end = len(above)
+        label_end = text.rfind("\n", 0, p.start) + 1
+        while label_end > 0 and text[label_end - 1].isspace():
+            label_end -= 1  # the blank lines between the label and its first entry
+        label_start = text.rfind("\n", 0, label_end) + 1
         if label_start in seen or label_end - label_start > LABEL_MAX:
             continue
         seen.add(label_start)
