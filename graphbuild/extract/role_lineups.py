@@ -5,7 +5,8 @@ line that is only a body's name ("Socialudvalg", "Teknik og Havneudvalg (incl. k
 `medlem` of the body the heading names (README roles rule 2), unless the entry marks the person's seat in it ("Fmd.:
 NAME", "Stedfortræder: NAME", "NAME (formand)", "NAME, kasserer"): that seat is read by the readers of titles, and
 no `medlem` beside it.
-A heading of who attended or was absent ("Fraværende fra udvalget") heads no line-up."""
+A heading of who attended or was absent ("Fraværende fra udvalget") heads no line-up. The line-ups
+(`body_lineups`) and their entries (`entries_under`) are read by `role_heading_seats` too, for the seats they print."""
 
 from __future__ import annotations
 
@@ -50,24 +51,35 @@ def members_under_body_headings(
 ) -> list[RoleFact]:
     """`medlem` of the body a heading names for each person of the line-up under it that the entry prints no seat
     for; a person a reader already made `medlem` of that body is skipped."""
-    if len(people) < MIN_ENTRIES:
-        return []
-    starts = [p.start for p in people]
     known = {(f.person.name, f.role, f.target) for f in found}
     out: list[RoleFact] = []
-    for heading_start, heading_end, name in _headings(text, people, starts):
-        entries = _entries(text, people, starts, heading_end)
-        if len(entries) < MIN_ENTRIES:
-            continue
-        body = _body(mentions, heading_start, heading_end, name)
-        if GENERIC_BODY.fullmatch(name):  # "Udvalget", "Bestyrelsen": the body the text is about there
-            body = chairs(heading_start) or chairs.last_named(heading_start) or chairs.unnamed
+    for body, entries in body_lineups(text, people, mentions, chairs):
         body_id = body.id if isinstance(body, Mention) else body[0]
         for p, seated in entries:
             if seated or (p.name, "medlem", body_id) in known:
                 continue
             known.add((p.name, "medlem", body_id))
             out.append(role_fact(p, "medlem", body, p.start, p.end))
+    return out
+
+
+def body_lineups(
+    text: str, people: list[PersonMention], mentions: list[Mention], chairs: ChairOf
+) -> list[tuple[Target, list[tuple[PersonMention, bool]]]]:
+    """Each line-up under a heading that names a body: the body, and its entries (each person, with whether the
+    entry marks the person's seat)."""
+    if len(people) < MIN_ENTRIES:
+        return []
+    starts = [p.start for p in people]
+    out: list[tuple[Target, list[tuple[PersonMention, bool]]]] = []
+    for heading_start, heading_end, name in _headings(text, people, starts):
+        entries = entries_under(text, people, starts, heading_end)
+        if len(entries) < MIN_ENTRIES:
+            continue
+        body = named_body(mentions, heading_start, heading_end, name)
+        if GENERIC_BODY.fullmatch(name):  # "Udvalget", "Bestyrelsen": the body the text is about there
+            body = chairs(heading_start) or chairs.last_named(heading_start) or chairs.unnamed
+        out.append((body, entries))
     return out
 
 
@@ -98,7 +110,9 @@ def _headings(text: str, people: list[PersonMention], starts: list[int]) -> list
     return out
 
 
-def _entries(text: str, people: list[PersonMention], starts: list[int], pos: int) -> list[tuple[PersonMention, bool]]:
+def entries_under(
+    text: str, people: list[PersonMention], starts: list[int], pos: int
+) -> list[tuple[PersonMention, bool]]:
     """The entries under a heading: each a line opening with a name, with whether it marks the person's seat; they
     end at the first line that does not open with a name (a heading, a sentence, a label)."""
     entries: list[tuple[PersonMention, bool]] = []
@@ -119,7 +133,7 @@ def _entries(text: str, people: list[PersonMention], starts: list[int], pos: int
     return entries
 
 
-def _body(mentions: list[Mention], start: int, end: int, name: str) -> Target:
+def named_body(mentions: list[Mention], start: int, end: int, name: str) -> Target:
     """The body the heading names: its mention opening the name, else an organisation of its name."""
     named = next((m for m in mentions if m.start == start and m.end <= end and m.type == "Organization"), None)
     return named if named is not None else (ids.organization_id(name), name, "Organization")

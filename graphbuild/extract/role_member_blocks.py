@@ -3,8 +3,10 @@
 "5 medlemmer udpeget af regionsrådet:", "Politiske repræsentanter:", "… er der konstitueret nyt udvalg:"), then a
 block of lines each opening with a name ("• Tobias Johansen (V), Viceborgmester - Formand", "Regionsrådsmedlem
 Flemming Pless (A)", "Allan Clifford (V), Byrådsmedlem, Viborg"), blank lines and bullets between them. Each listed
-person is `medlem` of the body the text is about there, unless the entry prints a seat in it ("Formand", "formand for
-Beredskabskommissionen", "(observatør …)", "suppleant"): that seat is the person's there, and no `medlem` beside it.
+person is `medlem` of the body the label names by its own name ("Derfor har Skægkærområdets Lokalråd følgende
+sammensætning:", `role_label_bodies`), else of the body the text is about there, unless the entry prints a seat in it
+("Formand", "formand for Beredskabskommissionen", "(observatør …)", "suppleant"): that seat is the person's there, and
+no `medlem` beside it.
 A list of who attended or was absent ("Deltagere:", "Fraværende medlemmer:") is no member list. A list of who was
 elected ("Følgende er valgt:", "… er følgende valgt til regionsrådet i valgperioden …:") is one, its entries under
 their parties' headings ("A. Socialdemokratiet", "V", "Socialdemokratiet (A)") as election results print them. A
@@ -19,7 +21,9 @@ from collections.abc import Callable
 
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_facts import RoleFact, Target, placed_titles, role_fact
+from graphbuild.extract.role_label_bodies import label_body
 from graphbuild.extract.role_list_seats import chair_in_bracket, prints_own_seat
+from graphbuild.vocab import ids
 from graphbuild.vocab.near import lowered
 from graphbuild.vocab.text_patterns import ENTRY_MARK
 
@@ -78,6 +82,9 @@ def members_in_blocks(
     out: list[RoleFact] = []
     for label_start, label_end in sorted(labels):
         entries = _entries(text, people, starts, label_end)
+        # "Medlemmer af Sundhedskoordinationsudvalget:", "Beredskabskommissionen består af følgende medlemmer:"
+        named = label_body(text, label_start, label_end)
+        label_names = named[1] if named is not None else None
         glossed = not entries
         if glossed:  # the body a gloss under the label names is not the listed members' ("… fra Nordjyllands Politi")
             entries = _entries_after_gloss(text, lower, people, starts, label_end)
@@ -89,6 +96,9 @@ def members_in_blocks(
             if (p.name, "medlem") not in known:
                 known.add((p.name, "medlem"))
                 held_in = chair_at(label_start if glossed else p.start)
+                if label_names is not None and _name_of(held_in).lower() != label_names.lower():
+                    # the body the label names, not the one named last before the list
+                    held_in = (ids.organization_id(label_names), label_names, "Organization")
                 out.append(role_fact(p, "medlem", held_in, p.start, p.end))
     return out
 
@@ -187,3 +197,8 @@ def _entries_after_gloss(
 def _party_heading(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is a line naming only a party: a letter, or a letter and the party's name."""
     return end - start <= 60 and PARTY_HEADING.fullmatch(text, start, end) is not None
+
+
+def _name_of(target: Target) -> str:
+    """The name of a body a reader holds a seat in (a mention's or an implied one's)."""
+    return target[1] if isinstance(target, tuple) else target.name

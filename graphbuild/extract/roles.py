@@ -90,6 +90,7 @@ from graphbuild.extract.role_facts import PENDING, UNPLACED, RoleFact, Target, h
 from graphbuild.extract.role_first_names import with_lone_first_names
 from graphbuild.extract.role_flattened_runs import titles_of_previous
 from graphbuild.extract.role_general_meeting_posts import elected_post_held_by_the_owner
+from graphbuild.extract.role_heading_seats import seats_held_under_headings
 from graphbuild.extract.role_inline_board_labels import inline_board_label
 from graphbuild.extract.role_inline_meeting_labels import inline_meeting_label
 from graphbuild.extract.role_item_posts import elected_to_the_items_post
@@ -424,6 +425,8 @@ def add_roles(context: Context) -> None:
     found = appositions_kept(ctx.text, ctx.people, found)  # "NAME, tidligere formand for X, NAME2": NAME's
     found = [off_the_street(fact) for fact in found]  # "NAME, borgmester på Nordfynsvej 12": no body
     found = owned_targets(ctx.text, found, ctx.people, ctx.meeting.body)  # "formand for Rådet i Sønderjylland"
+    # "Arbejdsmarkeds- og Erhvervsudvalget:" over "Formand NAME (S), borgmester i Aarhus Kommune.": that body's chair
+    found = seats_held_under_headings(ctx.text, ctx.people, mentions, chairs, found)
     placed = placed_titles(found)
     page_board = page_board_and_owner(ctx.text, ctx.meeting)  # the board a page that is no meeting's is about
     site = _site_municipality(ctx) if entries is not None else None
