@@ -41,8 +41,9 @@ Følgende organisationer og foreninger har fået plads i vandrådet:
 # lag-soem-webpage-bestyrelse (dev-write): a section about the board after its lists
 LAG_SOEM = "Borgerrepræsentanter\n\nInge Skelgaard, forperson\nSvendborg\n\nOm bestyrelsen\n\n’De lokale …\n"
 
-# ssp-jammerbugt-kredsraad-nordjylland-webpage (dev-write): a genitive before its members
+# ssp-jammerbugt-kredsraad-nordjylland-webpage (dev-write): a genitive before its members, and the page's heading
 KREDSRAAD = "Kredsrådets medlemmer:\nKredsrådet består af politidirektøren samt borgmestrene.\n"
+KREDSRAAD_PAGE = f"Kredsråd Nordjylland\n\nKredsråd Nordjylland\n\nKredsrådet er det strategiske forum.\n\n{KREDSRAAD}"
 
 
 def _body(text: str) -> str | None:
@@ -58,6 +59,9 @@ def test_the_body_a_page_names_by_its_kinds_word() -> None:
 
 def test_the_body_is_named_in_full_where_the_page_prints_its_name() -> None:
     assert _body(ALLEROED) == "vandråd for Hovedvandopland 2.2 Isefjord og Roskilde Fjord"
+    assert _body(KREDSRAAD_PAGE) == "Kredsråd Nordjylland"  # the page's heading, a line of its own
+    # near miss: the kind's word and a name in a sentence is no heading of its own
+    assert _body(f"Mødet i Kredsråd Nordjylland blev holdt.\n\n{KREDSRAAD}") == "Kredsrådet"
 
 
 def test_prose_a_word_of_no_kind_or_a_meetings_document_name_no_body() -> None:

@@ -2,7 +2,8 @@
 names no body of its own and its headline no board: a line of its own that is the kind's word ("Bestyrelsen",
 "Bestyrelse"), a section about it ("Om bestyrelsen") or a list's label naming it ("Medlemmer af vandrådet",
 "Kredsrådets medlemmer:"); the body named in full where the page prints the kind's word with a linking word and a
-name after it ("vandråd for Hovedvandopland 2.2 Isefjord og Roskilde Fjord"), else by the word as printed
+name after it ("vandråd for Hovedvandopland 2.2 Isefjord og Roskilde Fjord"), else with a name after it on a line of
+its own ("Kredsråd Nordjylland", the page's heading), else by the word as printed
 ("Bestyrelsen"), keyed by the document (one page's "Bestyrelsen" is not another's). Only in a document that is no
 minutes nor agenda; never a line of prose, nor a word that is no body's kind ("Medlemmer af foreningen")."""
 
@@ -29,9 +30,13 @@ _NAME = rf"{_NAME_WORD}(?:[ \t]+(?:(?:og|&)[ \t]+)?{_NAME_WORD})*"
 
 def _named_in_full(text: str, stem: str) -> str | None:
     """The one name the page prints for the kind with a linking word and a name after it ("vandråd for
-    Hovedvandopland 2.2 Isefjord og Roskilde Fjord"), else None."""
+    Hovedvandopland 2.2 Isefjord og Roskilde Fjord"), else with a name after it on a line of its own ("Kredsråd
+    Nordjylland"); else None."""
     pattern = re.compile(rf"(?<![\wæøåÆØÅ])(?i:{re.escape(stem)})(?:en|et|n)?[ \t]+(?:for|i)[ \t]+{_NAME}")
     names = {" ".join(m.group(0).split()) for m in pattern.finditer(text)}
+    if not names:  # a heading of its own: "Kredsråd Nordjylland"
+        heading = re.compile(rf"(?m)^[ \t]*((?i:{re.escape(stem)})[ \t]+{_NAME})[ \t]*$")
+        names = {" ".join(m.group(1).split()) for m in heading.finditer(text)}
     return names.pop() if len(names) == 1 else None
 
 
