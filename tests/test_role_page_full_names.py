@@ -74,3 +74,19 @@ def test_near_misses_give_no_longer_name() -> None:
         "Søerne i Københavns Kommune, og Marianne Kipker, skoleleder på Lem Stationsskole i Ringkøbing-Skjern Kommune."
     )
     assert full_name(schools, "Skolen") is None
+
+
+def test_the_name_found_without_its_own_pattern_as_the_pattern_finds_it() -> None:
+    # (a name of ASCII characters and Danish letters is looked for with str.find in the lower-cased text, its
+    # tail matched after it: the same places and tails as the case-blind pattern of the name, which stays for
+    # any other name and for a text holding a letter that pattern reads otherwise than str.lower)
+    sentence = AU.replace("Eksternt Råd", "EKSTERNT RÅD")  # any case, as the pattern's (?i:) reads it
+    assert full_name(sentence, "Eksternt Råd") == "Eksternt Råd ved AU Campus Herning"
+    # not inside a longer word: "EkstraPartnerskab" and "Partnerskabet" are no "Partnerskab"
+    assert full_name("EkstraPartnerskab for Vestkystturisme og Partnerskabet for Nordsøen", "Partnerskab") is None
+    # overlapping places are read as the pattern reads them, the second name inside the first match's tail
+    assert full_name("Råd i Råd i Dragør", "Råd") == "Råd i Råd"
+    # a dotless "ı" the case-blind pattern reads as "i" (str.lower keeps it): the name's own pattern finds it
+    assert full_name("Grønt Rıd ved AU Campus Herning", "Grønt Rid") == "Grønt Rid ved AU Campus Herning"
+    # a name with a letter outside the plain ones: its own pattern
+    assert full_name("Café Råd ved AU Campus Herning", "café råd") == "café råd ved AU Campus Herning"

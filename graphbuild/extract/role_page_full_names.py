@@ -13,9 +13,11 @@ Råd"), which only a line of its own (a heading) gives; only in a document that 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from graphbuild.extract.role_facts import RoleFact, held_in
 from graphbuild.vocab import ids
+from graphbuild.vocab.near import CASE_BLIND_LOOKALIKES, lowered
 from graphbuild.vocab.reference import municipality_by_name
 
 _CAP = r"[A-ZÆØÅ][\wæøåÆØÅ&’'-]*"
@@ -26,6 +28,12 @@ _PLACE_WORDS = frozenset({"og", "&", "kommune", "kommuner", "kommunes"})
 _MAX_LINE = 80  # a heading line's length at most
 # a place's compound, a name and a lower-case noun after its hyphen: "en ny LAG i Slagelse-området"
 _AREA = re.compile(r"-[a-zæøå]")
+_TAIL_AT = re.compile(_TAIL)
+_WORD_CHAR = re.compile(r"[\wæøåÆØÅ]")  # what may not stand right before the name
+# the characters of a name found with str.find in the lower-cased text as the case-blind pattern finds it: a letter
+# here equals, in the pattern's eyes, only what str.lower makes the same letter (in a text without any of
+# CASE_BLIND_LOOKALIKES), and any other ASCII character has no case
+_PLAIN_NAME = frozenset("æøåÆØÅ")
 
 
 def _municipal_place(words: str) -> bool:
@@ -49,18 +57,39 @@ def full_name(text: str, name: str) -> str | None:
     and a linking word's tail, on a line of its own or, for a tail that is no municipality, anywhere; else None."""
     if len(name) < 3 or "\n" in name:
         return None
-    pattern = re.compile(rf"(?<![\wæøåÆØÅ])(?i:{re.escape(name)}){_TAIL}")
     tails: set[str] = set()
-    for m in pattern.finditer(text):
+    for start, m in _name_and_tails(text, name):
         words = m.group("words")
         if _AREA.search(words):
             continue
-        if _municipal_place(words) and not _on_its_own_line(text, m.start(), m.end()):
+        if _municipal_place(words) and not _on_its_own_line(text, start, m.end()):
             continue
         tails.add(f"{m.group('link')} {' '.join(words.split())}")
     full = tails.pop() if len(tails) == 1 else None
     # "ETK Brand & Redning på Tigervej": an address, though it tells "Skolen ved Søerne" from "Skolen på …"
     return f"{name} {full}" if full is not None and not full.startswith("på ") else None
+
+
+def _name_and_tails(text: str, name: str) -> Iterator[tuple[int, re.Match[str]]]:
+    """Where ``(?<![\\wæøåÆØÅ])(?i:NAME)`` and ``_TAIL`` after it match in the text, in order and not overlapping: the
+    start and the tail's match. A name of ASCII characters and Danish letters is found with ``str.find`` in the
+    lower-cased text, the tail matched right after it (one pattern compiled once instead of
+    one per name); any other name, or a text holding a letter the case-blind pattern reads otherwise than
+    ``str.lower``, by the name's own pattern, as before."""
+    if any(not c.isascii() and c not in _PLAIN_NAME for c in name) or any(c in text for c in CASE_BLIND_LOOKALIKES):
+        pattern = re.compile(rf"(?<![\wæøåÆØÅ])(?i:{re.escape(name)}){_TAIL}")
+        for m in pattern.finditer(text):
+            yield m.start(), m
+        return
+    low, key = lowered(text), name.lower()
+    at = low.find(key)
+    while at >= 0:
+        tail = None if at and _WORD_CHAR.match(text, at - 1) else _TAIL_AT.match(text, at + len(key))
+        if tail is None:
+            at = low.find(key, at + 1)
+            continue
+        yield at, tail
+        at = low.find(key, max(tail.end(), at + 1))
 
 
 class FullNames:
