@@ -84,3 +84,26 @@ def test_a_first_sentence_with_a_finite_verb_is_no_title() -> None:
     assert [number for number, _ in _numbered(sentence)] == ["1", "2"]
     titled = HAMMELEV.replace(item_3, "3. Kvartalsrapport. Den blev gennemgået af Else Marie Birk.")
     assert _numbered(titled)[-1] == ("3", "Kvartalsrapport")
+
+
+# Agerskov Lokalhistoriske Arkiv, 23 May 2023: "N: Title", item 2's title run on into its minute
+AGERSKOV = """Referat fra bestyrelsesmøde tirsdag den 23. maj 2023
+
+Fremmødte: Jens – Karin – Tage – Hans – Henry – John – Hanne – Peter – Lause
+
+Referent: Hanne
+
+0: Formanden byder alle velkommen – og konstaterer at alle er mødt frem / ingen afbud
+
+1:                  Referater fra tidligere bestyrelsesmøder og generalforsamling underskrives
+
+2:                  Regionalt årsmøde i arkivsamvirket den 27. april i Haderslev Idrætscenter: Fra Agerskov deltog \
+John. Og nedenstående blev drøftet
+"""
+
+
+def test_a_colon_numbered_title_run_on_into_its_minute_is_an_item() -> None:
+    # the welcome numbered 0 is a sentence ("Formanden byder alle velkommen …"): no title, as a finite verb says
+    numbered = _numbered(AGERSKOV)
+    assert [number for number, _ in numbered] == ["1", "2"]
+    assert numbered[1][1] == "Regionalt årsmøde i arkivsamvirket den 27. april i Haderslev Idrætscenter"
