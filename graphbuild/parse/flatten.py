@@ -195,6 +195,25 @@ def _numbered_pages(lines: list[Line], pages: int = 2, long_lines: list[int] | N
     return len(numbers) >= 2 and numbers[0] in (1, 2) and numbers[1] == numbers[0] + 1
 
 
+def short_pages(lines: list[Line], long_lines: list[int]) -> list[int]:
+    """In a transcript that put each page on one line after its number, the positions of the pages too short to be
+    cut as pages ("5 Punkt 2. Prioriteringskatalog …" where an excerpt ends, "3 Sag nr. 93 Aftale …"): a line under
+    SEGMENT_LENGTH characters that opens with the number one above the page line's before it, text after it."""
+    pages = {p for p in long_lines if _PAGE_START.match(lines[p].text)}
+    found: list[int] = []
+    last: int | None = None
+    for position, line in enumerate(lines):
+        match = _PAGE_START.match(line.text)
+        if match is None:
+            continue
+        number = int(match[1])
+        if position not in pages and last is not None and number == last + 1:
+            found.append(position)
+        if position in pages or (last is not None and number == last + 1):
+            last = number
+    return found
+
+
 def _empty_page_between(lines: list[Line], first: int) -> bool:
     """Whether the line after page ``first``'s holds the next page's number alone, the page after it a long line."""
     texts = [line.text.strip() for line in lines if line.text.strip()]
@@ -373,10 +392,11 @@ def resegment(lines: list[Line], threshold: int | None = None) -> tuple[list[Lin
     for position, offsets in run_in_cuts(lines, threshold).items():
         cuts_at.setdefault(position, set()).update(offsets)
     shortest = min(threshold, SEGMENT_LENGTH) if numbered else threshold  # shorter lines have no other cut
-    for position in {*sequence, *_at_least(lines, shortest, long_lines)}:
+    short = set(short_pages(lines, long_lines)) if numbered else set()
+    for position in {*sequence, *_at_least(lines, shortest, long_lines), *short}:
         text = lines[position].text
         cuts = cuts_at.setdefault(position, set())
-        page = _PAGE_START.match(text) if numbered and len(text) >= SEGMENT_LENGTH else None
+        page = _PAGE_START.match(text) if numbered and (len(text) >= SEGMENT_LENGTH or position in short) else None
         if page:  # "3 Vordingborg Kommune ...": the page number alone, never an item's number
             cuts.add(page.end() - 1)
         cuts.update(c for c in sequence.get(position, []) if c > 0)

@@ -94,6 +94,7 @@ from graphbuild.parse.item_person_titles import is_person_name
 from graphbuild.parse.item_prose_headings import prose_headed_items
 from graphbuild.parse.item_restated_list import restated_items
 from graphbuild.parse.item_run_gaps import run_gap_items
+from graphbuild.parse.item_run_on_titles import run_on_headings
 from graphbuild.parse.item_running_heads import is_letterless, is_running_head
 from graphbuild.parse.item_section_cycles import section_cycles
 from graphbuild.parse.item_skipped_numbers import with_skipped_titles
@@ -285,6 +286,8 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
     chosen = without_bare_sub_points(chosen)
     chosen, toc_entries = _with_lower_case_gaps(chosen, toc_entries, lines)
     chosen = run_gap_items(chosen, lines, flattened)
+    if not flattened:  # "1. Temadag om liturgi , Lørdag …. En orientering …": a title run on into its minute
+        chosen = run_on_headings(lines, chosen, skipped | listed_lines)
     opening = continued_entries(toc_entries, chosen, lines, flattened)  # "1." … "5." listed, then "6." headed
     if opening:
         taken = {c.line.index for c in opening}
