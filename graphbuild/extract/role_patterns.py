@@ -32,10 +32,13 @@ GENITIVE_S = r"(?:s|'s|’s)"
 _AREA = r"(?:[a-zæøå]+-\s++(?:og|&)\s++)?"
 ROLE_WORDS = (
     rf"{_AREA}[a-zæøå]*direktør(?:en)?|(?:administrerende|adm\.)\s+direktør(?:en)?|"
-    # a mayor, a deputy, a lord mayor, a mayor of an area (Copenhagen's): "Sundheds- og omsorgsborgmester"
-    rf"(?:[1-3]\.\s+)?{_AREA}[a-zæøå]*borgmester(?:en)?|regions?rådsformand(?:en)?|"
-    # a chair of a group, a union, a local branch, a chair shared; the gender-neutral word: "forperson"
-    r"(?:gruppe|lands|forbunds|afdelings|med)formand(?:en)?|(?:næst)?forperson(?:en)?|næstformand(?:en)?|formand(?:en)?|"
+    # a mayor, a deputy, a lord mayor, a mayor of an area (Copenhagen's): "Sundheds- og omsorgsborgmester"; a deputy's
+    # rank before, the ordinal glued to the word too: "2. viceborgmester", "1.viceborgmester"
+    rf"(?:[1-3]\.\s*)?{_AREA}[a-zæøå]*borgmester(?:en)?|regions?rådsformand(?:en)?|"
+    # a chair of a group, a union, a local branch, a chair shared; the gender-neutral word: "forperson"; a vice chair's
+    # rank: "Signe Lund Winther er 2. næstformand i bestyrelsen", "som er 1. næstformand i Region Hovedstaden"
+    r"(?:gruppe|lands|forbunds|afdelings|med)formand(?:en)?|(?:næst)?forperson(?:en)?|(?:[1-3]\.\s*)?næstformand(?:en)?|"
+    r"formand(?:en)?|"
     r"(?:bestyrelses|udvalgs|repræsentantskabs)(?:formand(?:en)?|medlem(?:met)?)|"
     rf"rådmand(?:en)?|{_AREA}(?:[a-zæøå]{{2,4}}-)?[a-zæøå]*chef(?:en)?|{_AREA}[a-zæøå]+leder(?:en)?|kredsformand(?:en)?|"
     # an officer's, a minister's, an observer's word at the end of a compound (one alternative: it scans the word
@@ -102,7 +105,8 @@ COMPANY = re.compile(
 # a firm's or a university's title (ROLE_WORDS' "advokat" … "ceo"): held where the text names the firm, no post
 # without it ("Mark Holm, CEO, talte på mødet")
 PROFESSIONS = frozenset({"advokat", "revisor", "arkitekt", "ingeniør", "professor", "ceo"})
-CHAIR_ROLES = frozenset({"formand", "næstformand"})
+# … a vice chair by rank too ("1. næstformand")
+CHAIR_ROLES = frozenset({"formand", "næstformand", "1. næstformand", "2. næstformand", "3. næstformand"})
 # seats in a body that is not named by them: the body's, as a chair's (never a municipality named before)
 BOARD_ROLES = CHAIR_ROLES | frozenset(
     {
@@ -117,9 +121,13 @@ BOARD_ROLES = CHAIR_ROLES | frozenset(
 )
 
 
+# a rank glued to its title: "1.viceborgmester" is "1. viceborgmester"
+_GLUED_ORDINAL = re.compile(r"^([1-3]\.)(?=[a-zæøå])")
+
+
 def role_of_word(word: str) -> str:
     """A title as facts name it: lower case, the definite ending off ("Direktøren" -> "direktør")."""
-    word = " ".join(word.lower().split())
+    word = _GLUED_ORDINAL.sub(r"\1 ", " ".join(word.lower().split()))
     if word.endswith("."):
         return expand_abbreviation(word)
     if word.endswith("formanden"):
