@@ -54,6 +54,8 @@ ROLE_WORDS = (
     # university's: "professor, dr.jur. NAME"
     r"advokat(?:en)?|revisor(?:en)?|arkitekt(?:en)?|ingeniør(?:en)?|professor(?:en)?|ceo|"
     r"byrådsmedlem(?:met)?|kommunalbestyrelsesmedlem(?:met)?|regions?rådsmedlem(?:met)?|folketingsmedlem(?:met)?|"
+    # a seat in any council or board a compound names: "amtsrådsmedlem", "hovedbestyrelsesmedlem", "lokalrådsmedlem"
+    r"[a-zæøå]{3,}(?:råds|bestyrelses|gruppe)medlem(?:met)?|"
     r"løsgænger(?:en)?|"
     # a member of parliament; a manager by the everyday word: "folketingsmedlem NAME", "daglig leder NAME"
     r"daglig\s+leder(?:en)?|"
