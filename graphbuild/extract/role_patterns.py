@@ -59,6 +59,8 @@ ROLE_WORDS = (
     r"løsgænger(?:en)?|"
     # a member of parliament; a manager by the everyday word: "folketingsmedlem NAME", "daglig leder NAME"
     r"daglig\s+leder(?:en)?|"
+    # … or the bare word with what it heads after it: "Leder af Unge- og Kulturcentret", "leder for Visitationen"
+    r"leder(?:en)?(?=\s+(?:af|for)\s)|"
     r"kasserer(?:en)?|[a-zæøå]+udvalgsformand(?:en)?|"
     # a post abbreviated (role_abbreviations): "fmd. NAME", "NAME, nfm.", "kd. NAME", "udv.fmd. NAME"
     rf"{ABBREVIATED_POSTS}"
@@ -132,7 +134,7 @@ def role_of_word(word: str) -> str:
     word = _GLUED_ORDINAL.sub(r"\1 ", " ".join(word.lower().split()))
     if word.endswith("."):
         return expand_abbreviation(word)
-    if word.endswith("formanden"):
+    if word.endswith("formanden") or word == "lederen":
         return word.removesuffix("en")
     for suffix in ("met", "en"):
         if word.endswith(suffix) and len(word) > 5:  # "chefen" too
