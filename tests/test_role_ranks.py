@@ -62,8 +62,13 @@ def test_no_bare_post_beside_the_ranked_one(tmp_path: Path) -> None:
     assert not {("Anne Møller Ronex", "næstformand"), ("Jacob Jensen", "næstformand")} & found
 
 
-def test_a_list_number_before_a_chair_is_no_rank_of_the_chair(tmp_path: Path) -> None:
-    # guard: only a vice chair's and a deputy mayor's rank is read; an entry's number before "Formand" stays off it
-    text = "Referat\n\nKonstituering af bestyrelsen\n\n  1. Formand – Svend Brandstrup\n"
+def test_a_list_number_before_a_post_is_no_rank(tmp_path: Path) -> None:
+    # guard (norddjurs-vandraad-bestyrelse-2021-11-22): a numbered list's entries, "1." before each capitalised post,
+    # are numbers, no ranks; a chair's post takes no rank at all
+    text = (
+        "Referat\n\nKonstituering af bestyrelsen\n\n  1. Formand – Svend Brandstrup\n"
+        "  1. Næstformand – Jesper Normand Stange\n  1. Kasserer – Aksel Larsen\n"
+    )
     found = role_pairs_of_text(tmp_path, text)
+    assert ("Jesper Normand Stange", "næstformand") in found
     assert not any(role.startswith("1.") for _, role in found)

@@ -36,8 +36,11 @@ ROLE_WORDS = (
     # rank before, the ordinal glued to the word too: "2. viceborgmester", "1.viceborgmester"
     rf"(?:[1-3]\.\s*)?{_AREA}[a-zæøå]*borgmester(?:en)?|regions?rådsformand(?:en)?|"
     # a chair of a group, a union, a local branch, a chair shared; the gender-neutral word: "forperson"; a vice chair's
-    # rank: "Signe Lund Winther er 2. næstformand i bestyrelsen", "som er 1. næstformand i Region Hovedstaden"
-    r"(?:gruppe|lands|forbunds|afdelings|med)formand(?:en)?|(?:næst)?forperson(?:en)?|(?:[1-3]\.\s*)?næstformand(?:en)?|"
+    # rank: "Signe Lund Winther er 2. næstformand i bestyrelsen", "som er 1. næstformand i Region Hovedstaden" (a rank
+    # after a word on the line, or before the title in lower case: "  1. Næstformand – NAME" opening a list's entry is
+    # the entry's number, "1. næstformand" on a line under a name a rank)
+    r"(?:gruppe|lands|forbunds|afdelings|med)formand(?:en)?|(?:næst)?forperson(?:en)?|"
+    r"(?:(?:(?<=\S[ \t])|(?=[1-3]\.\s*(?-i:n)))[1-3]\.\s*)?næstformand(?:en)?|"
     r"formand(?:en)?|"
     r"(?:bestyrelses|udvalgs|repræsentantskabs)(?:formand(?:en)?|medlem(?:met)?)|"
     rf"rådmand(?:en)?|{_AREA}(?:[a-zæøå]{{2,4}}-)?[a-zæøå]*chef(?:en)?|{_AREA}[a-zæøå]+leder(?:en)?|kredsformand(?:en)?|"
