@@ -32,10 +32,16 @@ GENITIVE_S = r"(?:s|'s|’s)"
 _AREA = r"(?:[a-zæøå]+-\s++(?:og|&)\s++)?"
 ROLE_WORDS = (
     rf"{_AREA}[a-zæøå]*direktør(?:en)?|(?:administrerende|adm\.)\s+direktør(?:en)?|"
-    # a mayor, a deputy, a lord mayor, a mayor of an area (Copenhagen's): "Sundheds- og omsorgsborgmester"
-    rf"(?:[1-3]\.\s+)?{_AREA}[a-zæøå]*borgmester(?:en)?|regions?rådsformand(?:en)?|"
-    # a chair of a group, a union, a local branch, a chair shared; the gender-neutral word: "forperson"
-    r"(?:gruppe|lands|forbunds|afdelings|med)formand(?:en)?|(?:næst)?forperson(?:en)?|næstformand(?:en)?|formand(?:en)?|"
+    # a mayor, a deputy, a lord mayor, a mayor of an area (Copenhagen's): "Sundheds- og omsorgsborgmester"; a deputy's
+    # rank before, the ordinal glued to the word too: "2. viceborgmester", "1.viceborgmester"
+    rf"(?:[1-3]\.\s*)?{_AREA}[a-zæøå]*borgmester(?:en)?|regions?rådsformand(?:en)?|"
+    # a chair of a group, a union, a local branch, a chair shared; the gender-neutral word: "forperson"; a vice chair's
+    # rank: "Signe Lund Winther er 2. næstformand i bestyrelsen", "som er 1. næstformand i Region Hovedstaden" (a rank
+    # after a word on the line, or before the title in lower case: "  1. Næstformand – NAME" opening a list's entry is
+    # the entry's number, "1. næstformand" on a line under a name a rank)
+    r"(?:gruppe|lands|forbunds|afdelings|med)formand(?:en)?|(?:næst)?forperson(?:en)?|"
+    r"(?:(?:(?<=\S[ \t])|(?=[1-3]\.\s*(?-i:n)))[1-3]\.\s*)?næstformand(?:en)?|"
+    r"formand(?:en)?|"
     r"(?:bestyrelses|udvalgs|repræsentantskabs)(?:formand(?:en)?|medlem(?:met)?)|"
     rf"rådmand(?:en)?|{_AREA}(?:[a-zæøå]{{2,4}}-)?[a-zæøå]*chef(?:en)?|{_AREA}[a-zæøå]+leder(?:en)?|kredsformand(?:en)?|"
     # an officer's, a minister's, an observer's word at the end of a compound (one alternative: it scans the word
@@ -51,9 +57,13 @@ ROLE_WORDS = (
     # university's: "professor, dr.jur. NAME"
     r"advokat(?:en)?|revisor(?:en)?|arkitekt(?:en)?|ingeniør(?:en)?|professor(?:en)?|ceo|"
     r"byrådsmedlem(?:met)?|kommunalbestyrelsesmedlem(?:met)?|regions?rådsmedlem(?:met)?|folketingsmedlem(?:met)?|"
+    # a seat in any council or board a compound names: "amtsrådsmedlem", "hovedbestyrelsesmedlem", "lokalrådsmedlem"
+    r"[a-zæøå]{3,}(?:råds|bestyrelses|gruppe)medlem(?:met)?|"
     r"løsgænger(?:en)?|"
     # a member of parliament; a manager by the everyday word: "folketingsmedlem NAME", "daglig leder NAME"
     r"daglig\s+leder(?:en)?|"
+    # … or the bare word with what it heads after it: "Leder af Unge- og Kulturcentret", "leder for Visitationen"
+    r"leder(?:en)?(?=\s+(?:af|for)\s)|"
     r"kasserer(?:en)?|[a-zæøå]+udvalgsformand(?:en)?|"
     # a post abbreviated (role_abbreviations): "fmd. NAME", "NAME, nfm.", "kd. NAME", "udv.fmd. NAME"
     rf"{ABBREVIATED_POSTS}"
@@ -102,7 +112,8 @@ COMPANY = re.compile(
 # a firm's or a university's title (ROLE_WORDS' "advokat" … "ceo"): held where the text names the firm, no post
 # without it ("Mark Holm, CEO, talte på mødet")
 PROFESSIONS = frozenset({"advokat", "revisor", "arkitekt", "ingeniør", "professor", "ceo"})
-CHAIR_ROLES = frozenset({"formand", "næstformand"})
+# … a vice chair by rank too ("1. næstformand")
+CHAIR_ROLES = frozenset({"formand", "næstformand", "1. næstformand", "2. næstformand", "3. næstformand"})
 # seats in a body that is not named by them: the body's, as a chair's (never a municipality named before)
 BOARD_ROLES = CHAIR_ROLES | frozenset(
     {
@@ -117,12 +128,16 @@ BOARD_ROLES = CHAIR_ROLES | frozenset(
 )
 
 
+# a rank glued to its title: "1.viceborgmester" is "1. viceborgmester"
+_GLUED_ORDINAL = re.compile(r"^([1-3]\.)(?=[a-zæøå])")
+
+
 def role_of_word(word: str) -> str:
     """A title as facts name it: lower case, the definite ending off ("Direktøren" -> "direktør")."""
-    word = " ".join(word.lower().split())
+    word = _GLUED_ORDINAL.sub(r"\1 ", " ".join(word.lower().split()))
     if word.endswith("."):
         return expand_abbreviation(word)
-    if word.endswith("formanden"):
+    if word.endswith("formanden") or word == "lederen":
         return word.removesuffix("en")
     for suffix in ("met", "en"):
         if word.endswith(suffix) and len(word) > 5:  # "chefen" too

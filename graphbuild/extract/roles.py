@@ -135,6 +135,7 @@ from graphbuild.extract.role_plural_titles import plural_title_list
 from graphbuild.extract.role_post_nouns import post_after_name
 from graphbuild.extract.role_posts import find_posts
 from graphbuild.extract.role_qualified_appositions import appositions_kept
+from graphbuild.extract.role_ranks import ranked_kept
 from graphbuild.extract.role_replacements import replaced_seats, succeeds_as
 from graphbuild.extract.role_respectively import respectively
 from graphbuild.extract.role_roster_flattened_bullets import flattened_roster_entries
@@ -423,6 +424,7 @@ def add_roles(context: Context) -> None:
     cross_municipal_meeting = ctx.municipality is None and ctx.meeting.body is not None
     only = None if cross_municipal_meeting else _only_municipality(ctx.mentions)
     found = appositions_kept(ctx.text, ctx.people, found)  # "NAME, tidligere formand for X, NAME2": NAME's
+    found = ranked_kept(found)  # "Jacob Jensen (V), 2. næstformand": no bare "næstformand" beside the ranked post
     found = [off_the_street(fact) for fact in found]  # "NAME, borgmester på Nordfynsvej 12": no body
     found = owned_targets(ctx.text, found, ctx.people, ctx.meeting.body)  # "formand for Rådet i Sønderjylland"
     # "Arbejdsmarkeds- og Erhvervsudvalget:" over "Formand NAME (S), borgmester i Aarhus Kommune.": that body's chair
