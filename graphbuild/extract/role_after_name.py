@@ -73,6 +73,9 @@ AND_TITLE_AFTER = re.compile(
     rf"[ \t]+(?P<role>{ROLE_WORDS})[ \t]+(?:i|for|ved|hos|på)[ \t]+",
     re.IGNORECASE,
 )
+# a second title opening among the lower-case words after the first's preposition, which the body's name does not
+# run on past: "… 2. næstformand i bestyrelsen og byrådsmedlem i Lolland Kommune"
+SECOND_TITLE = re.compile(rf"[ \t]+(?:og|samt)[ \t]+(?:{ROLE_WORDS})[ \t]+(?:i|for|ved|hos|på)[ \t]", re.IGNORECASE)
 # a second title after a comma: "Torsten Nielsen (C), Borgmester i Viborg Kommune, Formand for Beredskabskommissionen"
 COMMA_TITLE = re.compile(rf"[ \t]*,[ \t]*(?P<role>{ROLE_WORDS})\s+(?:i|for|ved|hos|på)\s+", re.IGNORECASE)
 # each run of white space read once ("\s*+", "\s++"): what follows each run opens with no white space ("(", ",", a
@@ -126,6 +129,9 @@ def title_after_name(s: Sentence, p: PersonMention) -> None:
             continue  # "NAME, borgmester i Herlev (A) og næstformand NAME2 byrådsmedlem …": NAME2's title
         words = LOWER_WORDS.match(text, head_end, hi)
         at = words.end() if words else head_end
+        second = SECOND_TITLE.search(text, head_end, at)
+        if second is not None:  # "er 2. næstformand i bestyrelsen og byrådsmedlem i Lolland Kommune": the body ends
+            at = second.start()
         role = role_of_word(head.group("role"))
         first = head.groupdict().get("first")
         also = role_of_word(first) if first and role_of_word(first) not in BOARD_ROLES else None
