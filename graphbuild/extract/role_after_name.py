@@ -24,7 +24,7 @@ from graphbuild.extract.role_patterns import (
     ROLE_WORDS,
     role_of_word,
 )
-from graphbuild.extract.role_sentence import Sentence
+from graphbuild.extract.role_sentence import Sentence, in_apposition
 from graphbuild.vocab import ids
 from graphbuild.vocab.municipality_names import municipality_named
 from graphbuild.vocab.sentence_abbreviations import split_sentences
@@ -32,7 +32,8 @@ from graphbuild.vocab.text_patterns import capitalised_run
 
 AFTER_IS = re.compile(
     rf"^(?:\s*\([^)]{{1,40}}\))?(?:\s+fra\s+{capitalised_run('?', across_lines=True)})?"
-    rf"{COMMA_AFFILIATION}\s+"
+    # … the comma closing the name's apposition: "Bestyrelsesformand i Danfoss, Jørgen M. Clausen, er formand for X"
+    rf"{COMMA_AFFILIATION}(?P<closing>[ \t]*,)?\s+"
     # … staying in the post: "NAME fortsætter som formand for X", "NAME forbliver også som formand for X"
     r"(?:er|bliver|blev|er\s+blevet|har\s+været|var|fortsætter\s+som|forbliver(?:\s+(?:også\s+)?som)?)\s+"
     r"(?:(?:også|nu|fortsat)\s+)?"
@@ -120,7 +121,7 @@ def title_after_name(s: Sentence, p: PersonMention) -> None:
         else:
             head = pattern.match(window)
             head_end = p.end + head.end() if head else 0
-        if head is None:
+        if head is None or (head.groupdict().get("closing") and not in_apposition(s, p)):
             continue
         role_at = head_end - len(head.group(0)) + head.start("role") - head.start()
         if pattern in (AFTER_IS, INVERTED_IS, RELATIVE) and not_yet(text, p.start, p.end, role_at):
