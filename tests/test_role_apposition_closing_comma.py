@@ -27,6 +27,7 @@ ALSFYN = (
 
 # a list of names before the verb: no apposition
 LISTED = "Nyt fra foreningen\n\nHans Jensen, Lis Holm, er formand for Foreningen Vild.\n"
+LISTED_WITH_PARTY = "Nyt fra foreningen\n\nHans Jensen (V), Lis Holm (A), er formand for Foreningen Vild.\n"
 
 
 def _roles(tmp_path: Path, text: str) -> set[tuple[str, str]]:
@@ -51,3 +52,5 @@ def test_a_name_after_another_names_comma_is_no_apposition(tmp_path: Path) -> No
     roles = _roles(tmp_path, LISTED)
     assert ("Lis Holm", "formand") not in roles
     assert ("Hans Jensen", "formand") not in roles
+    with_party = _roles(tmp_path, LISTED_WITH_PARTY)
+    assert ("Lis Holm", "formand") not in with_party

@@ -186,4 +186,8 @@ def in_apposition(s: Sentence, p: PersonMention) -> bool:
     if not before.endswith(","):
         return False
     comma = s.text.rfind(",", s.lo, p.start)
-    return not any(q.end <= comma and not s.text[q.end : comma].strip() for q in s.here)
+    return not any(q.end <= comma and _NAME_BRACKET_ONLY.fullmatch(s.text, q.end, comma) for q in s.here)
+
+
+# what may stand between a listed name and its comma: its party's bracket ("Hans Jensen (V), Lis Holm, er …")
+_NAME_BRACKET_ONLY = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*")
