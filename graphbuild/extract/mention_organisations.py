@@ -250,6 +250,22 @@ def _named_by_form(segment: str, lo: int, hits: NameHits) -> list[Mention]:
 
 _LEADING_NOISE = frozenset(
     {"i", "på", "fra", "til", "med", "og", "af", "for", "hvis", "når", "mens", "om"}
+    # a conjunction or an adverb opening the sentence before the body's name: "Ligesom Lokalrådet har forsøgt …"
+    | {
+        "ligesom",
+        "også",
+        "desuden",
+        "derfor",
+        "samtidig",
+        "endvidere",
+        "derudover",
+        "herudover",
+        "således",
+        "selvom",
+        "fordi",
+        "men",
+        "eller",
+    }
     # a heading, a page header or a municipality's name left before the body's name on its line
     | {"beslutning", "referat", "dagsorden", "sagsfremstilling", "indstilling", "side", "kommune", "kommunes"}
 )

@@ -24,7 +24,7 @@ from graphbuild.extract.role_patterns import (
     ROLE_WORDS,
     role_of_word,
 )
-from graphbuild.extract.role_sentence import Sentence
+from graphbuild.extract.role_sentence import Sentence, in_apposition
 from graphbuild.vocab import ids
 from graphbuild.vocab.municipality_names import municipality_named
 from graphbuild.vocab.sentence_abbreviations import split_sentences
@@ -32,7 +32,8 @@ from graphbuild.vocab.text_patterns import capitalised_run
 
 AFTER_IS = re.compile(
     rf"^(?:\s*\([^)]{{1,40}}\))?(?:\s+fra\s+{capitalised_run('?', across_lines=True)})?"
-    rf"{COMMA_AFFILIATION}\s+"
+    # … the comma closing the name's apposition: "Bestyrelsesformand i Danfoss, Jørgen M. Clausen, er formand for X"
+    rf"{COMMA_AFFILIATION}(?P<closing>[ \t]*,)?\s+"
     # … staying in the post: "NAME fortsætter som formand for X", "NAME forbliver også som formand for X"
     r"(?:er|bliver|blev|er\s+blevet|har\s+været|var|fortsætter\s+som|forbliver(?:\s+(?:også\s+)?som)?)\s+"
     r"(?:(?:også|nu|fortsat)\s+)?"
@@ -73,6 +74,9 @@ AND_TITLE_AFTER = re.compile(
     rf"[ \t]+(?P<role>{ROLE_WORDS})[ \t]+(?:i|for|ved|hos|på)[ \t]+",
     re.IGNORECASE,
 )
+# a second title opening among the lower-case words after the first's preposition, which the body's name does not
+# run on past: "… 2. næstformand i bestyrelsen og byrådsmedlem i Lolland Kommune"
+SECOND_TITLE = re.compile(rf"[ \t]+(?:og|samt)[ \t]+(?:{ROLE_WORDS})[ \t]+(?:i|for|ved|hos|på)[ \t]", re.IGNORECASE)
 # a second title after a comma: "Torsten Nielsen (C), Borgmester i Viborg Kommune, Formand for Beredskabskommissionen"
 COMMA_TITLE = re.compile(rf"[ \t]*,[ \t]*(?P<role>{ROLE_WORDS})\s+(?:i|for|ved|hos|på)\s+", re.IGNORECASE)
 # each run of white space read once ("\s*+", "\s++"): what follows each run opens with no white space ("(", ",", a
@@ -117,7 +121,7 @@ def title_after_name(s: Sentence, p: PersonMention) -> None:
         else:
             head = pattern.match(window)
             head_end = p.end + head.end() if head else 0
-        if head is None:
+        if head is None or (head.groupdict().get("closing") and not in_apposition(s, p)):
             continue
         role_at = head_end - len(head.group(0)) + head.start("role") - head.start()
         if pattern in (AFTER_IS, INVERTED_IS, RELATIVE) and not_yet(text, p.start, p.end, role_at):
@@ -126,6 +130,9 @@ def title_after_name(s: Sentence, p: PersonMention) -> None:
             continue  # "NAME, borgmester i Herlev (A) og næstformand NAME2 byrådsmedlem …": NAME2's title
         words = LOWER_WORDS.match(text, head_end, hi)
         at = words.end() if words else head_end
+        second = SECOND_TITLE.search(text, head_end, at)
+        if second is not None:  # "er 2. næstformand i bestyrelsen og byrådsmedlem i Lolland Kommune": the body ends
+            at = second.start()
         role = role_of_word(head.group("role"))
         first = head.groupdict().get("first")
         also = role_of_word(first) if first and role_of_word(first) not in BOARD_ROLES else None

@@ -12,7 +12,7 @@ import re
 from graphbuild.extract.role_clauses import clause_end, dates_of
 from graphbuild.extract.role_facts import PENDING, Target
 from graphbuild.extract.role_patterns import GENITIVE_S, ROLE_WORDS, is_municipal, role_of_word
-from graphbuild.extract.role_sentence import Reading, Sentence, ending
+from graphbuild.extract.role_sentence import Reading, Sentence, ending, in_apposition
 from graphbuild.extract.word_gate import gated
 
 # the chair's, the deputy's and the mayor's posts: a bare "medlem" or a staff title says too little without a body
@@ -44,6 +44,8 @@ BARE_AFTER = re.compile(
     r"^(?:[ \t]*\([^()\n]{1,40}\))?"
     # … or in a relative clause, an apposition before it: "NAME (K), forhenværende borgmester i X, som har været"
     r"(?:(?:[ \t]*,[ \t]*[^,.;:()\n]{1,60})?[ \t]*,[ \t]*(?:som|der))?"
+    # … or the comma closing the name's apposition: "Kalundborgs borgmester, Martin Damm (V), bliver ny formand"
+    r"(?P<closing>(?<!som|der)[ \t]*,)?"
     r"[ \t]+(?:er|bliver|blev|forbliver|fortsætter|har[ \t]+været)[ \t]+"
     rf"(?:(?:også|nu|fortsat|dermed|så)[ \t]+)?(?:som[ \t]+)?{_NEW}{_POST}{_POST_END}",
     re.IGNORECASE,
@@ -65,6 +67,8 @@ def bare_post_after_name(s: Sentence, r: Reading) -> None:
         match = BARE_INVERTED.match(r.after)
     if match is None or any(r.p.end < q.start < r.p.end + match.start("role") for q in s.here):
         return  # "A, B, som er formand": the post is the nearer name's
+    if match.groupdict().get("closing") and not in_apposition(s, r.p):
+        return  # "A, B, er formand"? no apposition: a list's name
     role = role_of_word(_ORDINAL.sub(r"\1 ", match.group("role")))
     if not standing_seat(s, r, role):
         return

@@ -176,3 +176,18 @@ def without_people(gap: str, people: list[PersonMention]) -> str:
     for p in people:
         gap = gap.replace(p.name, "")
     return _LEADING_OG_OR_SAMT.sub("", gap) if gap.strip().startswith(("og", "samt")) else gap
+
+
+def in_apposition(s: Sentence, p: PersonMention) -> bool:
+    """Whether the name stands between commas as an apposition to the words before it, "Kalundborgs borgmester,
+    Martin Damm (V), bliver …", "Bestyrelsesformand i Danfoss, Jørgen M. Clausen, er …": a comma right before the
+    name, after a word of the sentence that is no other person's name (never a list of names, "A, B, er …")."""
+    before = s.text[max(s.lo, p.start - 40) : p.start].rstrip()
+    if not before.endswith(","):
+        return False
+    comma = s.text.rfind(",", s.lo, p.start)
+    return not any(q.end <= comma and _NAME_BRACKET_ONLY.fullmatch(s.text, q.end, comma) for q in s.here)
+
+
+# what may stand between a listed name and its comma: its party's bracket ("Hans Jensen (V), Lis Holm, er …")
+_NAME_BRACKET_ONLY = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*")
