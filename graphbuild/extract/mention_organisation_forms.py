@@ -13,7 +13,12 @@ ORG_SUFFIXES = (
 )
 GEOGRAPHY = "Syd|Nord|Øst|Vest|Midt|Sjælland|Fyn|Hovedstaden|Midtjylland|Nordjylland|Syddanmark|Sydjylland"
 NETWORK_SUFFIXES = ("netværket", "netværk", "kredsen", "foreningen", "forening", "forum")
-ORG_WORDS = r"Consulting|A/S|ApS|Universitet|Universitetshospital|Fonden|Fond|Akademi|Styrelsen|Styrelse|Hospital"
+ORG_WORDS = (
+    r"Consulting|A/S|ApS|Universitet|Universitetshospital|Fonden|Fond|Akademi|Styrelsen|Styrelse|Hospital|"
+    # a partnership's form after its name ("AVV I/S"), a utility by its trade ("Holte Fjernvarme", "Tønder
+    # Forsyning", "Næstved Varmeværk", "Måløvhøj Vandværk")
+    r"I/S|Fjernvarme|Forsyning|Varmeværk|Vandværk"
+)
 
 
 # Unknown organisations named by their form: a department, an association, or capitalised words
