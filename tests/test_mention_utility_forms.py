@@ -38,3 +38,14 @@ def test_the_trades_word_alone_or_in_prose_names_nothing() -> None:
     assert _names("Selskabet leverer fjernvarme og forsyning til 3.000 kunder.") == set()
     assert _names("Fjernvarme er billigst. Forsyningen sikres.") == set()
     assert not any("Fjernvarmeværk" in name for name in _names("Om Fjernvarmeværket i byen."))
+
+
+def test_a_name_in_the_genitive_is_named_without_its_ending() -> None:
+    # energy-supply-news-norfors-holte-fjernvarme-2019: the utility owning its director's post
+    text = (
+        "Med sammenlægningen får fjernvarmen sin egen sektion, og Holte Fjernvarmes adm. direktør, Bjørk Paamand Olsen"
+    )
+    assert "Holte Fjernvarme" in _names(text)
+    assert not any(name.endswith("Fjernvarmes") for name in _names(text))
+    # near miss: a word that only begins with the trade's word is no genitive of it
+    assert _names("Han talte om Holte Fjernvarmeselskab.") == set()

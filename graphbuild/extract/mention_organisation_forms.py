@@ -32,7 +32,8 @@ ORGANISATION_NAME_PATTERNS: tuple[tuple[re.Pattern[str], str | None], ...] = (
         "department",
     ),
     (re.compile(r"(?<![\w-])(?:Foreningen|Fonden|Selskabet|Netværket)[ \t]+[A-ZÆØÅ][\wæøå-]+"), "association"),
-    (re.compile(rf"(?<![\w-])((?:[A-ZÆØÅ][\wæøå&-]+\s+){{1,3}})({ORG_WORDS})(?![\w-])"), None),
+    # … also in the genitive, its ending no part of the name: "Holte Fjernvarmes adm. direktør"
+    (re.compile(rf"(?<![\w-])((?:[A-ZÆØÅ][\wæøå&-]+\s+){{1,3}})({ORG_WORDS})(?=(?:s|'s|’s)?(?![\w-]))"), None),
 )
 
 
