@@ -39,6 +39,14 @@ Med sammenlægningen får fjernvarmen sin egen sektion hos Norfors, og Holte Fje
 Olsen, bliver således fremover også ny fjernvarmechef hos Norfors.
 """
 
+# tv2fyn-news-udvikling-fyn-navn (dev-write): the headline, then the board's meeting in the organisation
+UDVIKLING_FYN = """Barnets navn: Udvikling Fyn
+
+Fredag blev det første bestyrelsesmøde i den ny fælles fynske turist- og erhvervsorganisation afholdt.
+
+På det første bestyrelsesmøde i Udvikling Fyn blev også valgt et formandskab på seks bestyrelsesmedlemmer.
+"""
+
 
 def _organisation(text: str) -> str | None:
     found = page_organisation(text, meeting_of_text(text))
@@ -49,6 +57,7 @@ def test_the_organisation_a_page_names_as_an_owner() -> None:
     assert _organisation(VESTFORBRAENDING) == "Vestforbrænding"
     assert _organisation(BRMV) == "BRMV"
     assert _organisation(HOLTE) == "Holte Fjernvarme"  # "Holte" is a first name, "Fjernvarme" no surname
+    assert _organisation(UDVIKLING_FYN) == "Udvikling Fyn"  # its board's meeting: "bestyrelsesmøde i Udvikling Fyn"
 
 
 def test_no_organisation_from_a_person_a_municipality_a_later_name_or_minutes() -> None:

@@ -1,10 +1,10 @@
 """The organisation a web page or a news article is about, read by `role_chairs` where the page names no body of its
 own, no board in its headline and no body by its kind's word: a capitalised name the page prints where only an
-organisation can stand, as the owner of a board, a general meeting or a director's post ("Vestforbrændings nye
-bestyrelse", "Generalforsamling i BRMV", "Holte Fjernvarmes adm. direktør"), and that its opening (its headline and
-first lines) also prints; of several, the one the opening prints first. Only in a document that is no meeting's.
-Never a municipality's name, a region's, a name a person's first name opens ("Jens Hansens bestyrelse"), nor the
-words a sentence or a headline opens with ("Om", "Den nye")."""
+organisation can stand, as the owner of a board, its meeting, a general meeting or a director's post
+("Vestforbrændings nye bestyrelse", "bestyrelsesmøde i Udvikling Fyn", "Generalforsamling i BRMV", "Holte Fjernvarmes
+adm. direktør"), and that its opening (its headline and first lines) also prints; of several, the one the opening
+prints first. Only in a document that is no meeting's. Never a municipality's name, a region's, a name a person's
+first name opens ("Jens Hansens bestyrelse"), nor the words a sentence or a headline opens with ("Om", "Den nye")."""
 
 from __future__ import annotations
 
@@ -18,9 +18,10 @@ from graphbuild.vocab.reference import first_names, last_names
 _WORD = r"[A-ZÆØÅ][\wæøåÆØÅ&-]*"
 _NAME = rf"{_WORD}(?:[ \t]+{_WORD}){{0,3}}"
 # the bodies and posts only an organisation has
-_OWNED = r"(?:bestyrelse|repræsentantskab|generalforsamling|direktion|direktør)"
-# "bestyrelsen i Fynbus", "Generalforsamling i BRMV", "Bestyrelsen hos Augustenborg Fjernvarme", "direktør for X"
-_OWNED_OF = re.compile(rf"(?<![\wæøåÆØÅ])(?i:{_OWNED})(?:en|n|et|s)?[ \t]+(?:for|i|hos)[ \t]+(?P<name>{_NAME})")
+_OWNED = r"(?:bestyrelse(?:smøde)?|repræsentantskab|generalforsamling|direktion|direktør)"
+# "bestyrelsen i Fynbus", "Generalforsamling i BRMV", "Bestyrelsen hos Augustenborg Fjernvarme", "direktør for X", "det
+# første bestyrelsesmøde i Udvikling Fyn"
+_OWNED_OF = re.compile(rf"(?<![\wæøåÆØÅ])(?i:{_OWNED})(?:en|n|et|s|t)?[ \t]+(?:for|i|hos)[ \t]+(?P<name>{_NAME})")
 # "Vestforbrændings nye bestyrelse", "Fynbus' bestyrelse", "Holte Fjernvarmes adm. direktør"
 _OWNER_OF = re.compile(
     rf"(?<![\wæøåÆØÅ&-])(?P<name>{_NAME})(?:s|'s|’s|'|’)[ \t]+"
