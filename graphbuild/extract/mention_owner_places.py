@@ -2,9 +2,10 @@
 director's post and a linking word ("Bestyrelsesmøde i Sejer Strande", "Generalforsamling i BRMV", "Bestyrelsen hos
 Augustenborg Fjernvarme", "direktør for Holte Fjernvarme"), or before one in the genitive ("Vestforbrændings nye
 bestyrelse"): the names (`owner_names`, read by `role_page_organisation`) and, after the linking word, a mention at
-that place (read by `mentions`), so no person is read there. Never a municipality's name, a region's, a run of words
-a person's name stands in ("direktør for TV MidtVest Ivar Brændgaard"), nor the words a sentence or a headline opens
-with ("Om", "Den nye")."""
+that place (read by `mentions`), so no person is read there; not inside a bracket, a person's own post ("Niels
+Jørgensen (Direktør for Boesgaard Data)"), which the role readers read. Never a municipality's name, a region's, a
+run of words a person's name stands in ("direktør for TV MidtVest Ivar Brændgaard"), nor the words a sentence or a
+headline opens with ("Om", "Den nye")."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from graphbuild.extract.mention_record import Mention, mention_of
 from graphbuild.vocab.municipality_names import municipality_named
 from graphbuild.vocab.reference import first_names, last_names
 
-_WORD = r"[A-ZÆØÅ][\wæøåÆØÅ&-]*"
+_WORD = r"[A-ZÆØÅ][\wæøåÆØÅ&/-]*"  # "A/S" one word
 _NAME = rf"{_WORD}(?:[ \t]+{_WORD}){{0,3}}"
 # the bodies and posts only an organisation has
 _OWNED = r"(?:bestyrelse(?:smøde)?|repræsentantskab|generalforsamling|direktion|direktør)"
@@ -77,6 +78,12 @@ _BOARDS = ("bestyrelse ", "bestyrelsen", "bestyrelses ", "repræsentantskab")
 _NAME_GOES_ON = re.compile(r"['’]|[ \t]+(?:for|i|og|af|på)[ \t]+[A-ZÆØÅ]")
 
 
+def _in_brackets(segment: str, pos: int) -> bool:
+    """Whether pos stands inside a bracket opened on its line."""
+    line_start = segment.rfind("\n", 0, pos) + 1
+    return segment.rfind("(", line_start, pos) > segment.rfind(")", line_start, pos)
+
+
 def owner_place_mentions(text: str, lo: int, hi: int) -> list[Mention]:
     """A mention of each organisation text[lo:hi] names after a board's, its meeting's, a general meeting's or a
     director's word and a linking word, at that place only (a name the finders read otherwise there keeps its reading:
@@ -88,6 +95,8 @@ def owner_place_mentions(text: str, lo: int, hi: int) -> list[Mention]:
     for match in OWNED_OF.finditer(segment):
         if match.group(0).lower().startswith(_BOARDS) or _NAME_GOES_ON.match(segment, match.end()):
             continue
+        if _in_brackets(segment, match.start()):
+            continue  # "Niels Jørgensen (Direktør for Boesgaard Data)": the person's own post, read by the role readers
         found = owner_name(match["name"])
         if found is not None:
             skipped, name = found
