@@ -50,3 +50,9 @@ def test_no_mention_inside_a_persons_bracket() -> None:
     text = "Formand blev Niels Jørgensen (Direktør for Boesgaard Data) og næstformand Anette Petersen.\n"
     assert _names(text) == []
     assert _names("Niels Jørgensen er direktør for Boesgaard Data (fra 2020).\n") == ["Boesgaard Data"]
+
+
+def test_the_mention_starts_at_the_name_after_the_words_that_name_nothing() -> None:
+    text = "Referat af generalforsamling i Den Nye Idrætsforening Ikast.\n"
+    (mention,) = owner_place_mentions(text, 0, len(text))
+    assert text[mention.start : mention.end] == mention.name == "Idrætsforening Ikast"

@@ -47,15 +47,16 @@ def owner_name(words: str) -> tuple[int, str] | None:
     """The organisation's name in a run of capitalised words and the characters left out before it (the words that
     name nothing, from its start); None when none is left, a person is named in them, or they name a municipality or
     a region."""
-    parts = words.split()
-    while parts and parts[0].lower() in _NO_NAME:
-        parts.pop(0)
+    tokens = list(re.finditer(r"\S+", words))
+    while tokens and tokens[0].group(0).lower() in _NO_NAME:
+        tokens.pop(0)
+    parts = [token.group(0) for token in tokens]
     if not parts or parts[-1].lower() in _NO_NAME or _a_person_in(parts):
         return None
     name = " ".join(parts)
     if municipality_named(name) is not None or parts[0].startswith("Region"):
         return None
-    return words.index(parts[0]), name
+    return tokens[0].start(), name
 
 
 def owner_names(text: str) -> set[str]:
