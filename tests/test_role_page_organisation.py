@@ -81,3 +81,13 @@ def test_the_seats_the_page_places_nowhere_are_held_in_the_organisation(tmp_path
     }
     assert ("Michael Fenger", "næstformand", "Vestforbrænding") in held
     assert not any(t.startswith("unnamed body") for _, _, t in held)
+
+
+def test_a_byline_is_no_opening() -> None:
+    # transportnyhederne-news-midttrafik-ny-bestyrelse-2026-01-26 (dev-write): the owner printed only in the byline
+    text = (
+        "Trafikselskab for Midtjylland har fået ny bestyrelse\n\n"
+        "Af: Redaktionen Midttrafiks nye bestyrelse og direktør Lars Berg (Foto: Region Midtjylland)\n\n"
+        "Claus Leick (SF) overtager formandsposten efter Steen Vindum (V), som bliver 1. næstformand.\n"
+    )
+    assert _organisation(text) is None
