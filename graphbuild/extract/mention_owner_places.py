@@ -13,6 +13,7 @@ import re
 
 from graphbuild.extract.mention_record import Mention, mention_of
 from graphbuild.vocab.municipality_names import municipality_named
+from graphbuild.vocab.near import finditer_near
 from graphbuild.vocab.reference import first_names, last_names
 
 _WORD = r"[A-ZÆØÅ][\wæøåÆØÅ&/-]*"  # "A/S" one word
@@ -22,11 +23,15 @@ _OWNED = r"(?:bestyrelse(?:smøde)?|repræsentantskab|generalforsamling|direktio
 # "bestyrelsen i Fynbus", "Generalforsamling i BRMV", "Bestyrelsen hos Augustenborg Fjernvarme", "direktør for X", "det
 # første bestyrelsesmøde i Udvikling Fyn"
 OWNED_OF = re.compile(rf"(?<![\wæøåÆØÅ])(?i:{_OWNED})(?:en|n|et|s|t)?[ \t]+(?:for|i|hos)[ \t]+(?P<name>{_NAME})")
-# "Vestforbrændings nye bestyrelse", "Fynbus' bestyrelse", "Holte Fjernvarmes adm. direktør"
-OWNER_OF = re.compile(
+# "Vestforbrændings nye bestyrelse", "Fynbus' bestyrelse", "Holte Fjernvarmes adm. direktør", read back from the owned
+# word (a pattern opening with a name is tried at every capital): the word, then the genitive and an adjective right
+# before it on its line
+_OWNED_WORD = re.compile(rf"(?<![\wæøåÆØÅ]){_OWNED}(?:en|n|et)?(?![\wæøå])")
+_GENITIVE_BEFORE = re.compile(
     rf"(?<![\wæøåÆØÅ&-])(?P<name>{_NAME})(?:s|'s|’s|'|’)[ \t]+"
-    rf"(?:(?:nye|nyvalgte|samlede|adm\.|administrerende)[ \t]+)?{_OWNED}(?:en|n|et)?(?![\wæøå])"
+    r"(?:(?:nye|nyvalgte|samlede|adm\.|administrerende)[ \t]+)?$"
 )
+_BEFORE_REACH = 120  # a name of four words, its genitive and an adjective
 # the words a run of capitals opens with that name nothing: a headline's or a sentence's opening word, an article
 _NO_NAME = frozenset(
     {"om", "den", "det", "de", "en", "et", "ny", "nye", "vores", "hans", "hendes", "deres", "dens", "dets", "sin",
@@ -34,6 +39,9 @@ _NO_NAME = frozenset(
      "og", "som", "hvor", "men", "at", "kommune", "kommunes", "region", "regionens", "danmark", "danmarks"}
 )  # fmt: skip
 _CUE_WORDS = ("bestyrelse", "repræsentantskab", "generalforsamling", "direkt")
+# the patterns tried only this near a cue word (a name of four words and its genitive before it, a linking word and a
+# name of four words after it), not at every capital of every text
+_CUE_REACH = 160
 
 
 def _a_person_in(parts: list[str]) -> bool:
@@ -64,11 +72,17 @@ def owner_names(text: str) -> set[str]:
     if not any(word in text.lower() for word in _CUE_WORDS):
         return set()
     names = set()
-    for pattern in (OWNED_OF, OWNER_OF):
-        for match in pattern.finditer(text):
-            found = owner_name(match["name"])
-            if found is not None:
-                names.add(found[1])
+    for match in finditer_near(OWNED_OF, text, _CUE_WORDS, _CUE_REACH):
+        found = owner_name(match["name"])
+        if found is not None:
+            names.add(found[1])
+    for owned in _OWNED_WORD.finditer(text):
+        reach = max(0, owned.start() - _BEFORE_REACH)
+        line_start = text.rfind("\n", reach, owned.start()) + 1  # the genitive on the word's own line
+        before = _GENITIVE_BEFORE.search(text, max(line_start, reach), owned.start())
+        found = owner_name(before["name"]) if before is not None else None
+        if found is not None:
+            names.add(found[1])
     return names
 
 
@@ -93,7 +107,7 @@ def owner_place_mentions(text: str, lo: int, hi: int) -> list[Mention]:
     if not any(word in segment.lower() for word in _CUE_WORDS):
         return []
     out = []
-    for match in OWNED_OF.finditer(segment):
+    for match in finditer_near(OWNED_OF, segment, _CUE_WORDS, _CUE_REACH):
         if match.group(0).lower().startswith(_BOARDS) or _NAME_GOES_ON.match(segment, match.end()):
             continue
         if _in_brackets(segment, match.start()):
