@@ -56,3 +56,8 @@ def test_the_mention_starts_at_the_name_after_the_words_that_name_nothing() -> N
     text = "Referat af generalforsamling i Den Nye Idrætsforening Ikast.\n"
     (mention,) = owner_place_mentions(text, 0, len(text))
     assert text[mention.start : mention.end] == mention.name == "Idrætsforening Ikast"
+
+
+def test_no_mention_of_a_name_running_on_after_og() -> None:
+    # a department's name running on in lower case (Holbæk's form in tests/test_role_forms_general.py)
+    assert _names("Direktør for Børn og unge Bo Ek deltog.") == []

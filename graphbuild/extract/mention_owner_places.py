@@ -89,8 +89,9 @@ def owner_names(text: str) -> set[str]:
 # a board's own words: a board's readers read its owner ("bestyrelsen i Fynbus" is the page's board)
 _BOARDS = ("bestyrelse ", "bestyrelsen", "bestyrelses ", "repræsentantskab")
 # a name that runs on past its capitalised words: an inflection after an apostrophe ("LAG’en"), a linking word and a
-# capital ("Partnerskab for Vestkystturisme", "Trafikselskaberne i Danmark")
-_NAME_GOES_ON = re.compile(r"['’]|[ \t]+(?:for|i|og|af|på)[ \t]+[A-ZÆØÅ]")
+# capital ("Partnerskab for Vestkystturisme", "Trafikselskaberne i Danmark"), "og" and any word (a department's "Børn og
+# unge", read by the role readers)
+_NAME_GOES_ON = re.compile(r"['’]|[ \t]+(?:for|i|af|på)[ \t]+[A-ZÆØÅ]|[ \t]+(?:og|&)[ \t]+[\wæøå]")
 
 
 def _in_brackets(segment: str, pos: int) -> bool:
