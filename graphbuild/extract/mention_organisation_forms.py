@@ -13,7 +13,12 @@ ORG_SUFFIXES = (
 )
 GEOGRAPHY = "Syd|Nord|Øst|Vest|Midt|Sjælland|Fyn|Hovedstaden|Midtjylland|Nordjylland|Syddanmark|Sydjylland"
 NETWORK_SUFFIXES = ("netværket", "netværk", "kredsen", "foreningen", "forening", "forum")
-ORG_WORDS = r"Consulting|A/S|ApS|Universitet|Universitetshospital|Fonden|Fond|Akademi|Styrelsen|Styrelse|Hospital"
+ORG_WORDS = (
+    r"Consulting|A/S|ApS|Universitet|Universitetshospital|Fonden|Fond|Akademi|Styrelsen|Styrelse|Hospital|"
+    # a partnership's form after its name ("AVV I/S"), a utility by its trade ("Holte Fjernvarme", "Tønder
+    # Forsyning", "Næstved Varmeværk", "Måløvhøj Vandværk")
+    r"I/S|Fjernvarme|Forsyning|Varmeværk|Vandværk"
+)
 
 
 # Unknown organisations named by their form: a department, an association, or capitalised words
@@ -27,7 +32,8 @@ ORGANISATION_NAME_PATTERNS: tuple[tuple[re.Pattern[str], str | None], ...] = (
         "department",
     ),
     (re.compile(r"(?<![\w-])(?:Foreningen|Fonden|Selskabet|Netværket)[ \t]+[A-ZÆØÅ][\wæøå-]+"), "association"),
-    (re.compile(rf"(?<![\w-])((?:[A-ZÆØÅ][\wæøå&-]+\s+){{1,3}})({ORG_WORDS})(?![\w-])"), None),
+    # … also in the genitive, its ending no part of the name: "Holte Fjernvarmes adm. direktør"
+    (re.compile(rf"(?<![\w-])((?:[A-ZÆØÅ][\wæøå&-]+\s+){{1,3}})({ORG_WORDS})(?=(?:s|'s|’s)?(?![\w-]))"), None),
 )
 
 

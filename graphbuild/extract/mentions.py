@@ -7,6 +7,7 @@ from __future__ import annotations
 from graphbuild.extract.mention_initiatives import find_unknown_initiatives
 from graphbuild.extract.mention_known import NameHits, find_names, scan_names
 from graphbuild.extract.mention_organisations import find_unknown_organisations
+from graphbuild.extract.mention_owner_places import owner_place_mentions
 from graphbuild.extract.mention_record import Mention
 
 __all__ = ["Mention", "find_all", "select"]
@@ -30,4 +31,5 @@ def find_all(text: str, lo: int, hi: int, hits: NameHits | None = None) -> list[
     hits = hits or scan_names(text, lo, hi)
     found = find_names(text, lo, hi, hits)
     found += find_unknown_organisations(text, lo, hi, hits) + find_unknown_initiatives(text, lo, hi)
+    found += owner_place_mentions(text, lo, hi)  # "Bestyrelsesmøde i Sejer Strande": no person there
     return select(found)
