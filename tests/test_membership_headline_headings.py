@@ -42,3 +42,22 @@ def test_a_heading_that_is_a_name_is_still_read(tmp_path: Path) -> None:
     assert member_pairs_of_text(tmp_path, text) == {
         (member, "Geopark Det Sydfynske Øhav") for member in ("Faaborg-Midtfyn", "Langeland", "Svendborg", "Ærø")
     }
+
+
+def test_a_verb_between_names_is_a_headline() -> None:
+    # a news headline's clause: its verb in the second place between two names (ndeu-webpage-aarsrapport-2021,
+    # dev-write, opens "EU-kontoret er Norddanmarks"; a news item's "Norfors overtager Holte Fjernvarme")
+    assert _headline("EU-kontoret er Norddanmarks")
+    assert _headline("Norfors overtager Holte Fjernvarme")
+    # names with a small word or none in lower case
+    assert not _headline("Vandrådet for oplandet til Køge Bugt")
+    assert not _headline("Partnerskab for Vestkystturisme")
+    assert not _headline("Brand & Redning MidtVest")
+
+
+def test_a_headline_clause_names_no_network(tmp_path: Path) -> None:
+    text = (
+        "Norfors overtager Holte Fjernvarme\n\nSelskabets ejerkommuner er Allerød, Fredensborg, Helsingør, Hørsholm og "
+        "Rudersdal Kommuner.\n"
+    )
+    assert "Norfors overtager Holte Fjernvarme" not in {n for _, n in member_pairs_of_text(tmp_path, text)}

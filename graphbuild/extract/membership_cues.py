@@ -132,7 +132,8 @@ LIST_CUE = re.compile(
     rf"\b(?:fælles|tvær)kommunal[te]?\s+[\wæøå-]*{_BODY_NOUN}\s+(?:for|mellem)\s+(?=(?:kommunerne\s+)?(?-i:[A-ZÆØÅ]))|"
     # a body that comprises its municipalities, never an area that covers them ("Xs område omfatter A og B")
     r"(?<!område\s)(?<!området\s)(?<!opland\s)(?<!oplandet\s)\bomfatter\s+(?=kommunerne|de\s+\w+\s+kommuner|(?-i:[A-ZÆØÅ]))|"
-    r"\bsamarbejdet?\s+mellem\b|"
+    # also as a compound's head: "et beredskabssamarbejde mellem A og B", "et nyt turismesamarbejde mellem …"
+    r"samarbejdet?\s+mellem\b|"
     r"\bdeltagende\s+kommuner\b|\binteressent(?:er|erne|kommuner(?:ne)?)?\b|"
     # a § 60 fællesskab's vedtægter: "Deltagere i fællesskabet er …", "Interessentskabets deltagere er …"
     r"\bdeltagere\s+i\s+(?:fællesskabet|interessentskabet|samarbejdet|selskabet|foreningen|netværket)\b|"

@@ -209,7 +209,10 @@ def _headline(line: str) -> bool:
     rest = line.split()[1:]
     lower = [w for w in rest if w[:1].islower() and w not in SMALL_WORDS]
     # no capital after the first word: a phrase, never a body's name ("Etablering af geoparken")
-    return len(lower) >= 2 or (bool(lower) and all(w[:1].islower() for w in rest))
+    if len(lower) >= 2 or (bool(lower) and all(w[:1].islower() for w in rest)):
+        return True
+    # a verb in the second place between names, a headline's clause: "Norfors overtager Holte Fjernvarme"
+    return len(rest) >= 2 and rest[0] in lower and rest[1][:1].isupper()
 
 
 def heading_body(ctx: Context, any_name: bool = False) -> str | None:

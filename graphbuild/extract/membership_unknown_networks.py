@@ -139,9 +139,14 @@ def _within_sentence(text: str, start: int, name: str) -> str:
     name starts the line: "Ejerforhold\nVEKS ejes af …" names VEKS; "… oplyser. Business\nRegion X består af"
     names Business Region X)."""
     # (the line may be indented: "  Sagsfremstilling\nForeningen består af …")
-    if "\n" not in name or not LINE_START.search(text, max(0, start - LINE_INDENT), start):
+    if "\n" not in name:
         return name
-    return name[name.rindex("\n") + 1 :]
+    tail = name[name.rindex("\n") + 1 :]
+    # a line that opens with a reference back is no name's tail, whatever the line before it: a statute's section
+    # heading "§ 3 Medlemskreds\nForeningens medlemmer er …" names no "Medlemskreds Foreningen"
+    if not LINE_START.search(text, max(0, start - LINE_INDENT), start) and not BACK_REFERENCE.fullmatch(tail.strip()):
+        return name
+    return tail
 
 
 # a heading that ends in the body's name run into the sentence that opens with it again, as a PDF-to-text step that puts
