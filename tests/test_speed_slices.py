@@ -1,0 +1,91 @@
+"""Readers that copied the text before or after each mention (``text[:pos]``, ``text[pos:]``) read only what they
+need now, and answer as before (issue 13 item 7, issue 17): each helper against the expression it replaced, on real
+text and on random text, and a count of the characters it reads that does not grow with the text."""
+
+from __future__ import annotations
+
+import random
+from typing import Any, SupportsIndex
+
+from graphbuild.parse import flat_lists, flatten_one_entry_lists
+from graphbuild.parse.lines import first_words, last_word, start_without_space
+
+# white space of several kinds (str.split and str.strip take Unicode white space), words of one to a few letters
+_PIECES = ["a", "bb", "Ccc", "12", "3.", " ", "  ", "\n", "\t", "\u00a0", "\u2003", "\n\n", "æø", "–"]
+
+
+def _random_texts(count: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(_PIECES) for _ in range(rng.randrange(0, 40))) for _ in range(count)]
+
+
+class _Counted(str):
+    """A text that counts the characters its subscripts hand back."""
+
+    read = 0
+
+    def __getitem__(self, key: SupportsIndex | slice) -> str:
+        piece = str.__getitem__(self, key)
+        _Counted.read += len(piece)
+        return piece
+
+
+def test_first_words_is_the_split_it_replaces() -> None:
+    for text in _random_texts(200, 1) + ["x " * 200 + "y", "ord" * 100, ""]:
+        for at in range(len(text) + 2):
+            for count in range(5):
+                assert first_words(text, at, count) == text[at:].split()[:count], (text, at, count)
+
+
+def test_last_word_is_the_split_it_replaces() -> None:
+    for text in _random_texts(120, 2):
+        for start in range(len(text) + 1):
+            for end in range(len(text) + 2):
+                assert last_word(text, start, end) == (text[start:end].split() or [""])[-1], (text, start, end)
+
+
+def test_start_without_space_is_the_strip_it_replaces() -> None:
+    for text in _random_texts(300, 3):
+        for start in range(len(text) + 2):
+            assert start_without_space(text, start) == len(text) - len(text[start:].lstrip()), (text, start)
+
+
+# Nordjyllands Trafikselskab, "Dagsorden Bestyrelsesmøde i NT den 6. november 2015" (docplayer.dk transcript,
+# tests/realworld/docs/nt-bestyrelse-2015-11-06.txt): a contents table run together on one line
+NT_TABLE = (
+    "2 Dagsorden, bestyrelsesmøde hos NT den 6. november 2015 Pkt. Tekst Side 1 Godkendelse af referat fra den 10. "
+    "september Ensretning af takster i den kollektive trafik i Danmark 3 3 Arbejdsklausuler i NT s Flextrafik 5 4 "
+    "NT's 24. udbud af flextrafik - godkendelse af udbudsbetingelser 7 5 Plan for bestyrelsesmøder i Ejerstrategi "
+    "for Nordjyske Jernbaner A/S 9 7 Status for letbane i Aalborg og overtagelse af regionaltog 10 8 Meddelelser 11 "
+    "9 Eventuelt Kommende sager 12 Side 2 af 12"
+)
+
+
+def test_a_contents_table_is_cut_where_it_was() -> None:
+    cuts = flat_lists.table_cuts(NT_TABLE)
+    numbers = [NT_TABLE[cut : cut + 2].strip() for cut in cuts[2:]]
+    assert NT_TABLE[cuts[0] : cuts[1]] == "Pkt. Tekst Side"
+    # each number after a page number ("... Danmark 3 3 Arbejdsklausuler"), the first one after the head
+    assert numbers == ["1", "3", "4", "5", "7", "8", "9"]
+
+
+def test_a_title_key_is_the_first_words_after_the_mark() -> None:
+    at = NT_TABLE.index("Arbejdsklausuler")
+    assert flatten_one_entry_lists._title_key(NT_TABLE, at) == "arbejdsklausuler i nt"
+    assert flatten_one_entry_lists._title_key("1. Velkomst", 3) == "velkomst"
+
+
+def _read_by(function: Any, *args: Any) -> int:
+    _Counted.read = 0
+    function(*args)
+    return _Counted.read
+
+
+def test_the_words_around_a_mark_are_read_without_the_rest_of_the_text() -> None:
+    for repeat in (10, 1000):
+        text = _Counted(NT_TABLE * repeat)
+        at = NT_TABLE.index("Arbejdsklausuler")
+        end = NT_TABLE.index("3 Arbejdsklausuler") + len(NT_TABLE) * (repeat - 1)
+        assert _read_by(first_words, text, at, 3) <= 128
+        assert _read_by(last_word, text, 0, end) <= 16
+        assert _read_by(start_without_space, text, end - 1) <= 4
