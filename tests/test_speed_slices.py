@@ -7,8 +7,15 @@ from __future__ import annotations
 import random
 from typing import Any, SupportsIndex
 
+from graphbuild.extract.mention_record import mention_of
+from graphbuild.extract.people import PersonMention
+from graphbuild.extract.place_surnames import places_in_names
 from graphbuild.parse import flat_lists, flatten_one_entry_lists
-from graphbuild.parse.lines import first_words, last_word, start_without_space
+from graphbuild.parse.lines import (
+    first_words,
+    last_word,
+    start_without_space,
+)
 
 # white space of several kinds (str.split and str.strip take Unicode white space), words of one to a few letters
 _PIECES = ["a", "bb", "Ccc", "12", "3.", " ", "  ", "\n", "\t", "\u00a0", "\u2003", "\n\n", "æø", "–"]
@@ -31,7 +38,7 @@ class _Counted(str):
 
 
 def test_first_words_is_the_split_it_replaces() -> None:
-    for text in _random_texts(200, 1) + ["x " * 200 + "y", "ord" * 100, ""]:
+    for text in [*_random_texts(200, 1), "x " * 200 + "y", "ord" * 100, ""]:
         for at in range(len(text) + 2):
             for count in range(5):
                 assert first_words(text, at, count) == text[at:].split()[:count], (text, at, count)
@@ -89,3 +96,15 @@ def test_the_words_around_a_mark_are_read_without_the_rest_of_the_text() -> None
         assert _read_by(first_words, text, at, 3) <= 128
         assert _read_by(last_word, text, 0, end) <= 16
         assert _read_by(start_without_space, text, end - 1) <= 4
+
+
+def test_a_place_inside_a_name_is_found_as_by_the_pairwise_scan() -> None:
+    # "Jette Skive" (the module's own example): the surname a municipality's name; "Skive Kommune" the place itself
+    text = "Til stede: Jette Skive, Klaus Stevns Madsen og Anne Hansen Odense. Skive Kommune og Stevns.\n"
+    people = [PersonMention(text.index(n), text.index(n) + len(n), n) for n in ("Jette Skive", "Klaus Stevns Madsen")]
+    people.append(PersonMention(text.index("Anne"), text.index(" Odense") + len(" Odense"), "Anne Hansen Odense"))
+    mentions = [
+        mention_of(text.index(w, after), text.index(w, after) + len(w), "Municipality", w.split()[0], code="1")
+        for w, after in (("Stevns", 0), ("Skive", 0), ("Odense", 0), ("Skive Kommune", 50), ("Stevns", 80))
+    ]
+    assert places_in_names(text, mentions, people) == {0, 1}  # "Odense" ends a name of three words: left alone
