@@ -12,8 +12,12 @@ from graphbuild.extract.people import PersonMention
 from graphbuild.extract.place_surnames import places_in_names
 from graphbuild.parse import flat_lists, flatten_one_entry_lists
 from graphbuild.parse.lines import (
+    end_of_line,
+    end_without_space,
     first_words,
     last_word,
+    line_above,
+    line_below,
     start_without_space,
 )
 
@@ -96,6 +100,24 @@ def test_the_words_around_a_mark_are_read_without_the_rest_of_the_text() -> None
         assert _read_by(first_words, text, at, 3) <= 128
         assert _read_by(last_word, text, 0, end) <= 16
         assert _read_by(start_without_space, text, end - 1) <= 4
+
+
+def test_the_lines_around_a_line_are_the_copies_they_replace() -> None:
+    for text in _random_texts(300, 4):
+        for pos in range(len(text) + 2):
+            assert end_of_line(text, pos) == (text.find("\n", pos) if "\n" in text[pos:] else len(text))
+            assert line_above(text, pos) == text[: max(0, pos - 1)].rstrip().rsplit("\n", 1)[-1], (text, pos)
+            assert line_below(text, pos) == text[pos + 1 :].lstrip().split("\n", 1)[0], (text, pos)
+
+
+def test_the_lines_around_a_line_are_read_without_the_rest_of_the_text() -> None:
+    for repeat in (10, 1000):
+        text = _Counted("Udvalget for Teknik\n\nFmd.: Folmer Hjorth Kristensen (A)\n\n" * repeat)
+        line_start = len(text) - len("Fmd.: Folmer Hjorth Kristensen (A)\n\n")
+        assert _read_by(line_above, text, line_start) <= 64
+        assert _read_by(line_below, text, line_start - 2) <= 64
+        assert _read_by(end_of_line, text, line_start) == 0
+        assert _read_by(end_without_space, text, line_start) <= 4
 
 
 def test_a_place_inside_a_name_is_found_as_by_the_pairwise_scan() -> None:

@@ -11,6 +11,7 @@ import re
 from graphbuild.parse.attendance_names import read_name
 from graphbuild.parse.attendance_rows import Row
 from graphbuild.parse.attendance_stand_ins import ATTACHED
+from graphbuild.parse.lines import end_of_line
 from graphbuild.vocab.reference import first_names
 
 # after a name in a list of the absent, why the member was away: "grundet arbejde", "pga. ferie", "på grund af
@@ -96,7 +97,7 @@ def rest_of_entry_line(text: str, s: int, e: int, rows: list[Row]) -> bool:
     # "Toni Lykke Christiansen, Dyrenes Beskyttelse" on a line of its own, the name opening the line: one entry
     # a line, "Name, Association", and the piece is the association the member comes for
     # (the piece ends the line, or only whom the member stands in for follows it)
-    line_rest = text[e : text.find("\n", e) if "\n" in text[e:] else len(text)]
+    line_rest = text[e : end_of_line(text, e)]
     name_opens_line = (
         not before_name.strip()
         and text[rows[-1].end : s].strip(" \t") == ","
