@@ -7,10 +7,11 @@ from __future__ import annotations
 import random
 from typing import Any, SupportsIndex
 
+from graphbuild.extract import page_furniture, people_listed_again
 from graphbuild.extract.mention_record import mention_of
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.place_surnames import places_in_names
-from graphbuild.parse import flat_lists, flatten_one_entry_lists
+from graphbuild.parse import attendance_prose, flat_lists, flatten_one_entry_lists
 from graphbuild.parse.lines import (
     end_of_line,
     end_without_space,
@@ -118,6 +119,42 @@ def test_the_lines_around_a_line_are_read_without_the_rest_of_the_text() -> None
         assert _read_by(line_below, text, line_start - 2) <= 64
         assert _read_by(end_of_line, text, line_start) == 0
         assert _read_by(end_without_space, text, line_start) <= 4
+
+
+def test_spans_taken_overlap_as_the_pairwise_test_finds() -> None:
+    rng = random.Random(5)
+    for _ in range(300):
+        spans = sorted((a, a + rng.randrange(1, 12)) for a in (rng.randrange(60) for _ in range(rng.randrange(8))))
+        taken = people_listed_again._Taken(spans)
+        for start in range(70):
+            for end in range(start + 1, start + 14):
+                assert taken.overlaps(start, end) == any(a < end and start < b for a, b in spans), (spans, start, end)
+
+
+def test_a_cue_between_is_the_scan_it_replaces() -> None:
+    rng = random.Random(6)
+    for _ in range(300):
+        cues = sorted(rng.randrange(50) for _ in range(rng.randrange(6)))
+        for lo in range(52):
+            for hi in range(lo, 53):
+                assert attendance_prose._cue_between(cues, lo, hi) == any(lo <= at < hi for at in cues)
+
+
+def _page_line_as_it_was(text: str, line: str, begin: int) -> bool:
+    if not line.strip().isdigit():
+        return True
+    before = text[: text.rfind("\n", 0, begin) + 1] if begin else ""
+    return not before or before.rstrip(" \t").endswith("\n\n") or not before.strip()
+
+
+def test_a_page_number_line_is_told_as_before() -> None:
+    rng = random.Random(7)
+    pieces = ["\n", "\n\n", " ", "\t", "3", "12", "Side", " \t\n", "\u00a0"]
+    for _ in range(400):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 16)))
+        for begin in range(len(text) + 1):
+            for line in ("7", "Side 2"):
+                assert page_furniture._page_line(text, line, begin) == _page_line_as_it_was(text, line, begin)
 
 
 def test_a_place_inside_a_name_is_found_as_by_the_pairwise_scan() -> None:
