@@ -7,7 +7,7 @@ from __future__ import annotations
 import random
 from typing import Any, SupportsIndex
 
-from graphbuild.extract import page_furniture, people_listed_again
+from graphbuild.extract import outcome_fates, page_furniture, people_listed_again
 from graphbuild.extract.mention_record import mention_of
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.place_surnames import places_in_names
@@ -167,3 +167,44 @@ def test_a_place_inside_a_name_is_found_as_by_the_pairwise_scan() -> None:
         for w, after in (("Stevns", 0), ("Skive", 0), ("Odense", 0), ("Skive Kommune", 50), ("Stevns", 80))
     ]
     assert places_in_names(text, mentions, people) == {0, 1}  # "Odense" ends a name of three words: left alone
+
+
+_FATE_PIECES = [
+    "Punkt 3",
+    "pkt. 9",
+    "Sag nr. 80 og 88",
+    "sagerne nr. 5 og 7",
+    "punkterne 4, 8 og 13",
+    "dagsordenspunkt 2 (lukket)",
+    " blev taget af dagsordenen",
+    " udsættes til næste møde",
+    " i lokalplanen",
+    " udgår",
+    ".",
+    "\n",
+    " ",
+    "PUNKT 12",
+    "\u212a",  # the Kelvin sign, which a case-blind pattern reads as "k"
+    "sagsbehandler",
+    "opsag",
+    "1.5",
+]
+
+
+def test_fates_tried_at_item_words_are_the_scan_from_the_start() -> None:
+    rng = random.Random(8)
+    for _ in range(300):
+        text = "".join(rng.choice(_FATE_PIECES) for _ in range(rng.randrange(1, 14)))
+        for before in range(len(text) + 2):
+            tried = [(m.span(), m.groupdict()) for m in outcome_fates._fates_before(text, before)]
+            assert tried == [(m.span(), m.groupdict()) for m in outcome_fates._FATE.finditer(text, 0, before)]
+
+
+def test_a_fate_stated_earlier_is_found_as_before() -> None:
+    # the module's own example: the approval of the agenda states the fate of a later item
+    text = "1. Godkendelse af dagsorden\nDagsordenen blev godkendt. Punkt 3 blev taget af dagsordenen.\n3. Lokalplan\n"
+    assert outcome_fates.fate_of("3", text, text.index("3. Lokalplan")) == (
+        "blev taget af dagsordenen.",
+        text.index("blev taget"),
+    )
+    assert outcome_fates.fate_of("2", text, text.index("3. Lokalplan")) is None
