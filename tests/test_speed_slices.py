@@ -11,7 +11,7 @@ from graphbuild.extract import outcome_fates, page_furniture, people_listed_agai
 from graphbuild.extract.mention_record import mention_of
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.place_surnames import places_in_names
-from graphbuild.parse import attendance_prose, flat_lists, flatten_one_entry_lists
+from graphbuild.parse import attendance_labels, attendance_prose, flat_lists, flatten_one_entry_lists
 from graphbuild.parse.lines import (
     end_of_line,
     end_without_space,
@@ -208,3 +208,23 @@ def test_a_fate_stated_earlier_is_found_as_before() -> None:
         text.index("blev taget"),
     )
     assert outcome_fates.fate_of("2", text, text.index("3. Lokalplan")) is None
+
+
+def test_a_status_dash_is_searched_from_its_run_as_from_the_line_start() -> None:
+    rng = random.Random(9)
+    pieces = ["Jan Ole", " ", "\t", "-", "–", " - ", "Langeland", ".", ")", ",", "AFBUD", "é"]
+    for _ in range(300):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 12)))
+        for end in range(len(text) + 1):
+            for line_start in range(end + 1):
+                from_run = attendance_labels._dash_run_start(text, line_start, end)
+                found = attendance_labels._ENTRY_STATUS_DASH.search(text, from_run, end)
+                as_before = attendance_labels._ENTRY_STATUS_DASH.search(text, line_start, end)
+                assert (found and found.span()) == (as_before and as_before.span()), (text, line_start, end)
+
+
+def test_a_status_dash_is_looked_for_without_the_rest_of_the_line() -> None:
+    # "Jan Ole Jakobsen, Langeland - AFBUD Hans Bjergegaard" (the reader's own example), on a long flattened line
+    line = _Counted("Jan Ole Jakobsen, Langeland - AFBUD Hans Bjergegaard, " * 1000 + "Ole Berg - ")
+    assert _read_by(attendance_labels._dash_run_start, line, 0, len(line)) <= 4
+    assert attendance_labels._dash_run_start(line, 0, len(line)) == len(line) - len("g - ")
