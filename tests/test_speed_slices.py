@@ -11,7 +11,13 @@ from graphbuild.extract import outcome_fates, page_furniture, people_listed_agai
 from graphbuild.extract.mention_record import mention_of
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.place_surnames import places_in_names
-from graphbuild.parse import attendance_labels, attendance_prose, flat_lists, flatten_one_entry_lists
+from graphbuild.parse import (
+    attendance_entry_lines,
+    attendance_labels,
+    attendance_prose,
+    flat_lists,
+    flatten_one_entry_lists,
+)
 from graphbuild.parse.lines import (
     end_of_line,
     end_without_space,
@@ -228,3 +234,21 @@ def test_a_status_dash_is_looked_for_without_the_rest_of_the_line() -> None:
     line = _Counted("Jan Ole Jakobsen, Langeland - AFBUD Hans Bjergegaard, " * 1000 + "Ole Berg - ")
     assert _read_by(attendance_labels._dash_run_start, line, 0, len(line)) <= 4
     assert attendance_labels._dash_run_start(line, 0, len(line)) == len(line) - len("g - ")
+
+
+def test_an_entry_lead_read_at_its_ends_is_the_full_match() -> None:
+    rng = random.Random(10)
+    pieces = ["Anton", " ", "\t", "-", "–", ",", "•", "*", "·", "Æ", "ø", "Pedersen", " - ", ", ", "(A)", "é", "É"]
+    for _ in range(400):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 10)))
+        for end in range(len(text) + 1):
+            for line_start in range(end + 1):
+                full = attendance_entry_lines._ENTRY_LEAD.fullmatch(text, line_start, end) is not None
+                assert attendance_entry_lines._opens_an_entry(text, line_start, end) == full, (text, line_start, end)
+
+
+def test_an_entry_lead_is_read_without_the_rest_of_the_line() -> None:
+    # "Anton Pedersen, Grundejerforeningen …" (the reader's own example), after a long flattened line
+    line = _Counted("• Anton Pedersen, Grundejerforeningen, " * 1000)
+    assert attendance_entry_lines._opens_an_entry(line, 0, len(line))
+    assert _read_by(attendance_entry_lines._opens_an_entry, line, 0, len(line)) <= 8
