@@ -259,10 +259,11 @@ def _referred_back(
 
 def _kind_of(text: str, back: int) -> str:
     """The kind word of a reference back, without its definite ending: "geoparken" -> "geopark"."""
-    word = re.match(r"[\wæøå]+", text[back:])
+    word = _BACK_WORD.match(text, back)  # at ``back``, not in a copy of the text after it
     return _DEFINITE.sub("", word.group().lower(), count=1) if word else ""
 
 
+_BACK_WORD = re.compile(r"[\wæøå]+")
 MIN_KIND = 4  # a kind word shorter than this ("et", "ne") is no kind
 # a back reference's definite ending: "geoparken" refers to a "Geopark …", "foreningen" to a "… Forening"
 _DEFINITE = re.compile(r"(?:en|et|erne|ne)?s?$")

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from graphbuild.parse.lines import end_of_line
+
 # "Lukkede sager", "Lukkede dagsordenspunkter", "Lukket dagsorden", "Lukket møde:", "Sager på lukket møde", a line of
 # its own; "Åbne sager", "Åben dagsorden" the open part's (case-blind, as the parts' headings are printed in capitals)
 _PART_HEADING = re.compile(
@@ -34,7 +36,7 @@ def closed_mark(text: str, item_start: int, title: str) -> bool:
     above = text[max(0, line_start - _WINDOW) : line_start]
     if "ukke" not in above.lower():  # every closed heading holds it ("lukket", "lukkede")
         return False
-    own_line = text[line_start : text.find("\n", item_start) if "\n" in text[item_start:] else len(text)]
+    own_line = text[line_start : end_of_line(text, item_start)]
     if _ITEM_LINE.match(own_line) is None:
         return False
     lines = above.split("\n")[:-1]  # the text before the item's line, its last element the empty rest after "\n"

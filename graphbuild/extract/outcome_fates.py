@@ -6,6 +6,9 @@ decision text of its own, the words that state its fate earlier in the minutes."
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Iterator
+from functools import lru_cache
 
 from graphbuild.vocab.near import CASE_BLIND_LOOKALIKES, lowered
 
@@ -37,8 +40,33 @@ def fate_of(number: str, text: str, before: int) -> tuple[str, int] | None:
         ch in text for ch in CASE_BLIND_LOOKALIKES
     ):
         return None
-    for match in _FATE.finditer(text, 0, before):
+    for match in _fates_before(text, before):
         numbers = {int(n) for n in _DIGITS.findall(_BRACKETED.sub(" ", match["numbers"]))}
         if int(number) in numbers and not _NOT_AN_ITEM.match(match["between"]):
             return match["fate"].strip(), match.start("fate")
     return None
+
+
+# where a match of ``_FATE`` can start: its word boundary and the first letters of each of its item words
+_ITEM_WORD = re.compile(r"(?i)\b(?:punkt|pkt|sag|dagsordenspunkt)")
+
+
+@lru_cache(maxsize=8)
+def _item_word_starts(text: str) -> list[int]:
+    return [m.start() for m in _ITEM_WORD.finditer(text)]
+
+
+def _fates_before(text: str, before: int) -> Iterator[re.Match[str]]:
+    """``_FATE.finditer(text, 0, before)``, tried only where an item word stands (found once per document), not
+    scanned from the document's start for every item: no match starts elsewhere (every one opens with an item word
+    after a word boundary; an item word holds no boundary inside it), and each is tried as the scan would, with the
+    text ending at ``before``, from the end of the match before it."""
+    starts = _item_word_starts(text)
+    resume = 0
+    for start in starts[: bisect_left(starts, before)]:
+        if start < resume:
+            continue
+        match = _FATE.match(text, start, before)
+        if match is not None:
+            yield match
+            resume = match.end()

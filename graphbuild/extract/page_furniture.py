@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.parse.dates import DANISH_MONTHS
+from graphbuild.parse.lines import start_without_space
 
 _DATE = rf"(?:\d{{1,2}}[.\-/]\s?\d{{1,2}}[.\-/]\d{{2,4}}|\d{{1,2}}\.\s*(?:{'|'.join(DANISH_MONTHS)})\s+\d{{4}})"
 _PAGE = r"(?:side|page)[ \t]*\d{1,4}(?:[ \t]*(?:af|of|/)[ \t]*\d{1,4})?"
@@ -47,8 +48,13 @@ def _page_line(text: str, line: str, begin: int) -> bool:
     """A page line; a number alone only as a paragraph of its own (a blank line or the text's start before it)."""
     if not line.strip().isdigit():
         return True
-    before = text[: text.rfind("\n", 0, begin) + 1] if begin else ""
-    return not before or before.rstrip(" \t").endswith("\n\n") or not before.strip()
+    # the text before the line read where it ends, not copied (once per page)
+    before_end = text.rfind("\n", 0, begin) + 1 if begin else 0
+    end = before_end
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    blank_line_before = end >= 2 and text.startswith("\n\n", end - 2)
+    return not before_end or blank_line_before or start_without_space(text, 0) >= before_end
 
 
 def _blank(chars: list[str], begin: int, end: int) -> None:

@@ -6,6 +6,7 @@ after it (never a part of a longer name: "Anne Silja Smith", "Silja Smith Hansen
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 
 from graphbuild.extract.people import PersonMention
@@ -24,13 +25,13 @@ def listed_again(text: str, people: list[PersonMention], listed: Iterable[tuple[
     names = {name for name in names if len(name.split()) >= 2}
     if not names:
         return people
-    taken = sorted((p.start, p.end) for p in people)
+    taken = _Taken(sorted((p.start, p.end) for p in people))
     added: list[PersonMention] = []
     for name in names:
         at = text.find(name)
         while at >= 0:
             end = at + len(name)
-            if _alone(text, at, end) and not _overlaps(taken, at, end):
+            if _alone(text, at, end) and not taken.overlaps(at, end):
                 added.append(PersonMention(at, end, name))
             at = text.find(name, end)
     if not added:
@@ -50,5 +51,18 @@ def _alone(text: str, start: int, end: int) -> bool:
     return _WORD_AFTER.match(text, end) is None
 
 
-def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(a < end and start < b for a, b in taken)
+class _Taken:
+    """The spans people are read at (sorted by start), asked whether one overlaps a span: by bisection over their
+    starts and the furthest end among the spans starting before it, not by looking at every span for every
+    printing of a name."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self._starts = [a for a, _ in spans]
+        self._furthest: list[int] = []  # the furthest end among spans[: k + 1]
+        for _, b in spans:
+            self._furthest.append(max(b, self._furthest[-1]) if self._furthest else b)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """``any(a < end and start < b for a, b in spans)``."""
+        before = bisect_left(self._starts, end)  # the spans with a < end
+        return before > 0 and self._furthest[before - 1] > start

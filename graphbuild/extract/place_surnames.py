@@ -5,6 +5,8 @@ that ends in one is left alone (a name followed by its town in a table, "Anne Ha
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from graphbuild.extract.mention_record import Mention
 from graphbuild.extract.people import PersonMention
 
@@ -12,12 +14,14 @@ from graphbuild.extract.people import PersonMention
 def places_in_names(text: str, mentions: list[Mention], people: list[PersonMention]) -> set[int]:
     """The positions in ``mentions`` of the bare municipality names that are part of a person's name."""
     inside: set[int] = set()
-    places = [(position, m) for position, m in enumerate(mentions) if m.type == "Municipality"]
+    # by start: a person's places are found by bisection, not by looking at every place for every person
+    places = sorted(((m.start, position, m) for position, m in enumerate(mentions) if m.type == "Municipality"))
     if not places:
         return inside
+    starts = [start for start, _, _ in places]
     for person in people:
         words = text[person.start : person.end].split()
-        for position, mention in places:
+        for _, position, mention in places[bisect_right(starts, person.start) : bisect_right(starts, person.end)]:
             if not (person.start < mention.start and mention.end <= person.end):
                 continue
             surface = text[mention.start : mention.end]

@@ -10,6 +10,7 @@ from collections.abc import Callable, Collection
 
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_facts import RoleFact, Target, placed_titles, role_fact
+from graphbuild.parse.lines import end_without_space
 
 # the absentees' label then the referent's with no value between them: a column of labels
 LABEL_COLUMN = re.compile(r"Fraværende:[ \t]*Referent:[^\n]*", re.IGNORECASE)
@@ -29,7 +30,7 @@ def referent_after_label_column(
     known = placed_titles(found)
     out: list[RoleFact] = []
     for column in LABEL_COLUMN.finditer(text):
-        line_end = len(text[: column.end()].rstrip())
+        line_end = end_without_space(text, column.end())
         last = next((p for p in people if p.end == line_end and column.start() < p.start), None)
         if last is None or last.name in attended or (last.name, "referent") in known:
             continue

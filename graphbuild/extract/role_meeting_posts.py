@@ -12,6 +12,7 @@ from graphbuild.extract.role_facts import Target
 from graphbuild.extract.role_joined_after import JOINED_TITLE
 from graphbuild.extract.role_patterns import NAME_BRACKET
 from graphbuild.extract.role_sentence import Reading, Sentence, ending
+from graphbuild.parse.lines import line_above
 from graphbuild.vocab.person_names import DEPUTY_WORD
 from graphbuild.vocab.text_patterns import capitalised_run
 
@@ -164,7 +165,7 @@ def _deputy_label(text: str, at: int, before: str) -> re.Match[str] | None:
     if label is None:
         return None
     line_start = text.rfind("\n", 0, at) + 1
-    previous = text[: max(0, line_start - 1)].rstrip().rsplit("\n", 1)[-1]
+    previous = line_above(text, line_start)
     return None if ABSENCE_LINE.search(previous) else label
 
 

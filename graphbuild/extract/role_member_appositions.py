@@ -18,6 +18,7 @@ from graphbuild.extract.role_boards import ChairOf
 from graphbuild.extract.role_denials import not_yet
 from graphbuild.extract.role_facts import RoleFact, Target, role_fact
 from graphbuild.extract.role_lower_bodies import GENERIC_BODY, LOWER_NAMED_BODY
+from graphbuild.parse.lines import end_without_space
 from graphbuild.vocab import ids
 from graphbuild.vocab.near import lowered, word_positions
 
@@ -153,7 +154,7 @@ def _opens_apposition(lead: str) -> bool:
 
 def _only_person_before(text: str, people: list[PersonMention], starts: list[int], pos: int) -> PersonMention | None:
     """The one person the sentence ending right before pos names (none when it names two or none)."""
-    stop = len(text[:pos].rstrip())
+    stop = end_without_space(text, pos)
     if stop == 0 or text[stop - 1] not in ".!?":
         return None
     start = max(text.rfind(". ", 0, stop - 1), text.rfind(".\n", 0, stop - 1), text.rfind("\n\n", 0, stop - 1)) + 1

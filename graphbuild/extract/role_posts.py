@@ -23,6 +23,7 @@ from graphbuild.extract.role_flattened_headings import (
 )
 from graphbuild.extract.role_rosters import names_by_line
 from graphbuild.parse.dates import find_dates
+from graphbuild.parse.lines import end_without_space
 from graphbuild.vocab import ids
 from graphbuild.vocab.near import plain_lowered
 from graphbuild.vocab.reference import MunicipalityInfo, municipality_by_name
@@ -239,10 +240,10 @@ def _chairs_under_headings(text: str, people: list[PersonMention]) -> list[Post]
         mark = CHAIR_MARK.fullmatch(text, line_start, p.start)
         if mark is None:
             continue
-        above = text[:line_start].rstrip()
-        heading_start = above.rfind("\n") + 1
-        heading = HEADING.fullmatch(above, heading_start)
-        if heading is None or any(heading_start <= q.start < len(above) for q in people):
+        above_end = end_without_space(text, line_start)
+        heading_start = text.rfind("\n", 0, above_end) + 1
+        heading = HEADING.fullmatch(text, heading_start, above_end)
+        if heading is None or any(heading_start <= q.start < above_end for q in people):
             continue
         name = " ".join(heading["name"].split())
         role = "næstformand" if mark["role"].lower().startswith("n") else "formand"

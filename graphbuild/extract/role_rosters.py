@@ -14,6 +14,7 @@ from itertools import pairwise
 from graphbuild.extract.line_scan import lines_with
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_patterns import CHAIR_ROLES, GENITIVE_S, ROLE_WORDS, role_of_word
+from graphbuild.parse.lines import end_without_space
 
 # a roster's heading, a line of its own: "Formand", "Øvrige medlemmer", "Medlemmer 2014-2017", "Medlem:   Suppleant:",
 # "Kommunale medlemmer:", "Regionsrådsmedlemmer:"
@@ -238,7 +239,7 @@ def roster_entries(text: str, people: list[PersonMention]) -> list[tuple[PersonM
 def _title_of_the_name_above(text: str, heading_at: int, by_line_start: dict[int, list[PersonMention]]) -> bool:
     """Whether the line above the heading (blank lines skipped) is a name alone on its line: the heading is then
     that name's title, as a page of posts or a signature prints it, not a roster's."""
-    above_end = len(text[:heading_at].rstrip())
+    above_end = end_without_space(text, heading_at)
     above = text.rfind("\n", 0, above_end) + 1 if above_end > 0 else -1
     on_line = by_line_start.get(above, [])
     return (

@@ -10,6 +10,7 @@ import re
 
 from graphbuild.extract.role_meeting_posts import STANDS_IN_FOR, WORKPLACE_GAP
 from graphbuild.extract.role_sentence import Reading, Sentence
+from graphbuild.parse.lines import line_above, line_below
 
 # the plural label opening its line: "Suppleanter: ", "  • Suppleanter:"
 _LABEL = re.compile(r"[ \t•*-]*suppleanter[ \t]*:[ \t]*", re.IGNORECASE)
@@ -54,7 +55,7 @@ def _listed(s: Sentence, pos: int, end: int) -> bool:
 
 def _beside_attendance(text: str, line_start: int) -> bool:
     """Whether the line before the label's (blank lines skipped) or the one after it is of the attendance."""
-    previous = text[: max(0, line_start - 1)].rstrip().rsplit("\n", 1)[-1]
+    previous = line_above(text, line_start)
     line_end = text.find("\n", line_start)
-    following = text[line_end + 1 :].lstrip().split("\n", 1)[0] if line_end >= 0 else ""
+    following = line_below(text, line_end) if line_end >= 0 else ""
     return _ATTENDANCE_LINE.search(previous) is not None or _ATTENDANCE_LINE.search(following) is not None

@@ -18,6 +18,7 @@ from graphbuild.extract.role_meeting_posts import MEETING_POSTS
 from graphbuild.extract.role_patterns import BOARD_ROLES, ROLE_WORDS, is_municipal, is_staff, role_of_word
 from graphbuild.extract.role_targets import COUNCIL_SEATS, OFFICER, chief
 from graphbuild.extract.role_titles import listed_seat, named_target
+from graphbuild.parse.lines import end_without_space, start_without_space
 
 # a title alone on its line: "Kommunaldirektør", "Sekretær:", or with its body: "Formand for Centerbestyrelsen";
 # a meeting's own post in a web page's header table: "Referent\n\nNAME", "Ordstyrer\nNAME"
@@ -167,7 +168,7 @@ def _blocks(text: str, people: list[PersonMention]) -> list[list[Line]]:
 
 def _line_before(text: str, line_start: int) -> int | None:
     """The start of the nearest line above with words on it (blank lines skipped), if any."""
-    end = len(text[:line_start].rstrip())
+    end = end_without_space(text, line_start)
     return text.rfind("\n", 0, end) + 1 if end > 0 else None
 
 
@@ -176,7 +177,7 @@ def _line_after(text: str, line_start: int) -> int | None:
     line_end = text.find("\n", line_start)
     if line_end < 0:
         return None
-    rest = len(text) - len(text[line_end:].lstrip())
+    rest = start_without_space(text, line_end)
     return text.rfind("\n", 0, rest) + 1 if rest < len(text) else None
 
 

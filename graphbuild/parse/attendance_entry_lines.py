@@ -11,6 +11,7 @@ import re
 from graphbuild.parse.attendance_names import read_name
 from graphbuild.parse.attendance_rows import Row
 from graphbuild.parse.attendance_stand_ins import ATTACHED
+from graphbuild.parse.lines import end_of_line
 from graphbuild.vocab.reference import first_names
 
 # after a name in a list of the absent, why the member was away: "grundet arbejde", "pga. ferie", "på grund af
@@ -50,6 +51,26 @@ def remark_before_next_entry(text: str, stop: int, after: int, end: int) -> int 
 
 # the start of a line up to a piece that follows a name's entry on it: "Jan Ferdinandsen - ", "Ole Berg, "
 _ENTRY_LEAD = re.compile(r"[ \t•*·-]*[A-ZÆØÅ][^\n]*?(?:,|[ \t][-–])[ \t]*")
+_LEAD_MARKS = " \t•*·-"  # _ENTRY_LEAD's marks before the name
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ")
+
+
+def _opens_an_entry(text: str, line_start: int, end: int) -> bool:
+    """``_ENTRY_LEAD.fullmatch(text, line_start, end)`` for the start of a line up to ``end`` (no newline in it),
+    read at its two ends instead of tried at every place between (a flattened page is one line, asked again for every
+    piece on it): the marks, then a capital; at the end a comma or a blank and a dash after the capital, and blanks."""
+    first = line_start
+    while first < end and text[first] in _LEAD_MARKS:
+        first += 1  # the marks run as far as they go: none of them is a capital
+    if first >= end or text[first] not in _CAPITALS:
+        return False
+    last = end
+    while last > first + 1 and text[last - 1] in " \t":
+        last -= 1  # the separator ends where the blanks after it begin
+    if last - 1 > first and text[last - 1] == ",":
+        return True
+    return last - 2 > first and text[last - 1] in "-–" and text[last - 2] in " \t"
+
 
 # a line that begins with a name and goes on as a list entry does: "Erik Kjærsgaard - Teknisk Udvalg", "Anton
 # Pedersen, Grundejerforeningen …", "Hans Hansen (A)"
@@ -64,7 +85,7 @@ def annotation_of_entry_line(text: str, s: int, e: int) -> bool:
     if "\n" in text[s:e].strip():
         return False
     line_start = text.rfind("\n", 0, s) + 1
-    if not _ENTRY_LEAD.fullmatch(text, line_start, s):
+    if not _opens_an_entry(text, line_start, s):
         return False
     line_end = text.find("\n", e)
     if line_end < 0:
@@ -96,7 +117,7 @@ def rest_of_entry_line(text: str, s: int, e: int, rows: list[Row]) -> bool:
     # "Toni Lykke Christiansen, Dyrenes Beskyttelse" on a line of its own, the name opening the line: one entry
     # a line, "Name, Association", and the piece is the association the member comes for
     # (the piece ends the line, or only whom the member stands in for follows it)
-    line_rest = text[e : text.find("\n", e) if "\n" in text[e:] else len(text)]
+    line_rest = text[e : end_of_line(text, e)]
     name_opens_line = (
         not before_name.strip()
         and text[rows[-1].end : s].strip(" \t") == ","

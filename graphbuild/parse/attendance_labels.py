@@ -286,6 +286,16 @@ _MEMBER_COLUMN = re.compile(r"(?i)[ \t*_•-]*(?:ordinære[ \t]+)?medlem(?:mer)?
 _ENTRY_STATUS_DASH = re.compile(r"[\w.)](?:[ \t]+[-–]|[-–][ \t])[ \t]*\Z")  # "Næstformand- AFBUD" too
 
 
+def _dash_run_start(text: str, line_start: int, end: int) -> int:
+    """Where ``_ENTRY_STATUS_DASH`` can first match before ``end``: the character before the run of blanks and dashes
+    that ends there (a match is one such character and that run), not the line's start (a flattened page is one line,
+    searched again for every label on it)."""
+    start = end
+    while start > line_start and text[start - 1] in " \t-–":
+        start -= 1
+    return max(line_start, start - 1)
+
+
 def _label_match(text: str, at: int) -> re.Match[str] | None:
     """The label that starts at ``at``, with the words between it and its colon."""
     m = _LABEL.match(text, at)
@@ -337,7 +347,7 @@ def _label_at(
         status == "absent"
         and not m["colon"]
         and not at_line_start
-        and _ENTRY_STATUS_DASH.search(text, line_start, m.start())
+        and _ENTRY_STATUS_DASH.search(text, _dash_run_start(text, line_start, m.start()), m.start())
     ):
         # "Jan Ole Jakobsen, Langeland - AFBUD Hans Bjergegaard, …": the entry's status, in any case; with its colon a
         # label all the same ("Beslutning den 3. maj - Fraværende: Ole Berg")

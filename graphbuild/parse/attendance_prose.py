@@ -122,6 +122,13 @@ def _cue_paragraphs(text: str, cues: CueWords) -> list[tuple[int, int, list[int]
     return out
 
 
+def _cue_between(cues_at: list[int], lo: int, hi: int) -> bool:
+    """Whether a cue word's offset (``cues_at``, sorted) lies in [lo, hi): by bisection, not by looking at every cue
+    of the paragraph for each of its sentences (a flattened page is one paragraph)."""
+    at = bisect_left(cues_at, lo)
+    return at < len(cues_at) and cues_at[at] < hi
+
+
 def find_prose(
     text: str,
     lower: str,
@@ -143,9 +150,9 @@ def find_prose(
         last_end = end
         after_absence = False
         for lo, hi in sentences(text, start, end):
-            if hi - lo > 600 and any(lo <= at < hi for at in cues_at):
-                lo, hi = _tail_clause(text, lo, hi, [at for at in cues_at if lo <= at < hi])
-            if hi - lo > 600 or not any(lo <= at < hi for at in cues_at):
+            if hi - lo > 600 and _cue_between(cues_at, lo, hi):
+                lo, hi = _tail_clause(text, lo, hi, cues_at[bisect_left(cues_at, lo) : bisect_left(cues_at, hi)])
+            if hi - lo > 600 or not _cue_between(cues_at, lo, hi):
                 alone = _name_alone(text, lo, hi) if after_absence else None
                 if alone is not None:
                     # "Afbud fra 1. suppleant Birger Pedersen. … Peter Hess-Nielsen. Afbud fra …": in a run of

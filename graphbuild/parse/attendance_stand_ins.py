@@ -12,6 +12,7 @@ from graphbuild.parse.attendance_deputy_away import deputy_away
 from graphbuild.parse.attendance_history import OtherMeetings
 from graphbuild.parse.attendance_names import COUNCIL_OFFICE, NameHit, read_name, two_names
 from graphbuild.parse.attendance_rows import Row
+from graphbuild.parse.lines import end_of_line
 from graphbuild.vocab.person_names import DEPUTY_SHORT, DEPUTY_WORD
 
 THEIR_SUBSTITUTE = re.compile(rf"(?i)^(?:dennes|hans|hendes)\s+{DEPUTY_WORD}\w*\s+(?=[A-ZÆØÅ])")
@@ -221,7 +222,7 @@ def for_labels(text: str, lower: str, others: OtherMeetings) -> list[Row]:
     for m in FOR_LABEL.finditer(text):
         if others.covers(m.start()):
             continue
-        sub = read_name(text, m.end(), text.find("\n", m.end()) if "\n" in text[m.end() :] else len(text))
+        sub = read_name(text, m.end(), end_of_line(text, m.end()))
         absent = read_name(text, m.start("for"), m.end("for"))
         if sub:
             rows.append(row_of(sub, "substitute", for_=absent.name if absent else m["for"].strip()))

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.parse.flatten_leader_titles import leader_title_cuts
+from graphbuild.parse.lines import last_word
 
 # "punkt 5. blev", "Bilag 1. Referat": a reference, not an item heading ("Sidenr." is a column label);
 # "7. LUKKET PUNKT 8. Oplæg ...": a closed item's title, then the next item
@@ -60,8 +61,7 @@ def table_cuts(text: str) -> list[int]:
     matches = list(_TABLE_NUMBER.finditer(text, head.end()))
     for k, match in enumerate(matches):
         number = int(match[1])
-        before = text[head.end() : match.start()].split()
-        after_page = bool(before) and before[-1].isdigit()
+        after_page = last_word(text, head.end(), match.start()).isdigit()
         paged = head["page"] is not None
         # "Pkt. Tekst Side 38 Likviditet ... 5 40 Økonomiudvalgets regnskab": the table opens with a yearly
         # running number when a number a little above it follows after a page number
@@ -75,8 +75,7 @@ def table_cuts(text: str) -> list[int]:
 def _continued(text: str, start: int, later: list[re.Match[str]], number: int) -> bool:
     """Whether a later table number a little above ``number`` (one to three more) stands after a page number."""
     for match in later[:_TABLE_LOOKAHEAD]:
-        before = text[start : match.start()].split()
-        if number < int(match[1]) <= number + 3 and bool(before) and before[-1].isdigit():
+        if number < int(match[1]) <= number + 3 and last_word(text, start, match.start()).isdigit():
             return True
     return False
 

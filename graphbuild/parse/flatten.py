@@ -55,7 +55,7 @@ from graphbuild.parse.flatten_one_entry_lists import one_entry_cuts
 from graphbuild.parse.flatten_room_numbers import room_number
 from graphbuild.parse.flatten_run_in import run_in_cuts
 from graphbuild.parse.item_parenthesised_flat import parenthesised_cuts
-from graphbuild.parse.lines import Line
+from graphbuild.parse.lines import Line, start_without_space
 from graphbuild.parse.page_number_prose import page_number_in_prose
 from graphbuild.vocab.near import finditer_after
 
@@ -322,7 +322,7 @@ def _cuts_in(line: Line, sequence: list[int]) -> list[int]:
         if any(0 <= match.start() - n <= 6 and _ITEM_NUMBER_BEFORE.match(text[n : match.start()]) for n in numbers):
             continue
         cuts.add(match.start())
-        cuts.add(match.end() + (len(text[match.end() :]) - len(text[match.end() :].lstrip())))
+        cuts.add(start_without_space(text, match.end()))
     cuts.update(glued_section_cuts(text))  # "… tages til efterretning.Beslutning Taget til efterretning"
     dated = _MAY_HOLD_DATED_HEAD.search(text) is not None or _DECISION_IN.search(text) is not None
     for match in (
@@ -334,15 +334,15 @@ def _cuts_in(line: Line, sequence: list[int]) -> list[int]:
         ):
             continue  # "Fraværende i Thisted Kommunalbestyrelse, 25. januar 2022:": who was absent, no decision heading
         cuts.add(match.start())
-        cuts.add(match.end() + (len(text[match.end() :]) - len(text[match.end() :].lstrip())))
+        cuts.add(start_without_space(text, match.end()))
     for match in finditer_after(_POINTED_HEAD, text, _BEFORE_POINTED_HEAD) if _POINT_AFTER_DATE.search(text) else ():
         if not _NAMED_AFTER.search(text, max(0, match.start() - 8), match.start()):
             cuts.add(match.start())
-            cuts.add(match.end() + (len(text[match.end() :]) - len(text[match.end() :].lstrip())))
+            cuts.add(start_without_space(text, match.end()))
     for match in finditer_after(_LABEL, text, _BEFORE_LABEL):
         cuts.add(match.start())
         if match[0].startswith("Side"):  # "Side 3 1. KB - Spørgetid": a page label never opens a title
-            cuts.add(match.end() + (len(text[match.end() :]) - len(text[match.end() :].lstrip())))
+            cuts.add(start_without_space(text, match.end()))
     for match in (
         *finditer_after(_EXPLICIT_HEAD, text, _BEFORE_EXPLICIT_HEAD),
         *finditer_after(_CODED_HEAD, text, _BEFORE_CODED_HEAD),

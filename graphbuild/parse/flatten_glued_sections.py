@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from graphbuild.parse.lines import start_without_space
+
 # the section words flatten cuts after a space, glued after a full stop
 _GLUED = re.compile(
     r"(?:(?<=[a-zæøå)])|(?<=[^\d]\d{4})|(?<=\d\.\d\d))\."
@@ -32,5 +34,5 @@ def glued_section_cuts(text: str) -> set[int]:
     for match in _GLUED.finditer(text):
         cuts.add(match.start("head"))
         after = match.end("head")
-        cuts.add(after + len(text[after:]) - len(text[after:].lstrip()))
+        cuts.add(start_without_space(text, after))
     return cuts

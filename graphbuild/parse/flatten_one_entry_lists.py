@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.parse.flat_lists import REFERENCE
-from graphbuild.parse.lines import Line
+from graphbuild.parse.lines import Line, first_words
 
 # an item's number with a title after it: "12. Titel", "1. Godkendelse af dagsorden" (not "1.1.", not "den 1. maj",
 # not "(1. behandling)" nor "1/1. Titel": a number after a word's character, a bracket or a slash, told apart by
@@ -37,7 +37,7 @@ def _marks(text: str) -> list[re.Match[str]]:
 
 
 def _title_key(text: str, at: int) -> str:
-    return " ".join(text[at:].split()[:_TITLE_WORDS]).lower()
+    return " ".join(first_words(text, at, _TITLE_WORDS)).lower()
 
 
 def _runs_of_ones(marks: list[tuple[int, str, str]]) -> list[list[int]]:

@@ -82,6 +82,60 @@ def end_without_space(text: str, end: int) -> int:
     return end
 
 
+def end_of_line(text: str, pos: int) -> int:
+    """Where the line holding ``pos`` ends (its newline, or the text's end): ``text.find("\\n", pos) if "\\n" in
+    text[pos:] else len(text)`` without copying the text after ``pos``."""
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+def start_without_space(text: str, start: int) -> int:
+    """``len(text) - len(text[start:].lstrip())`` without copying the text after ``start`` (once per cut of a
+    flattened page)."""
+    while start < len(text) and text[start].isspace():
+        start += 1
+    return min(start, len(text))
+
+
+def line_above(text: str, line_start: int) -> str:
+    """``text[: max(0, line_start - 1)].rstrip().rsplit("\\n", 1)[-1]``, the nearest line with words on it above the
+    line starting at ``line_start`` (blank lines skipped), without copying the text before it."""
+    end = end_without_space(text, max(0, line_start - 1))
+    return text[text.rfind("\n", 0, end) + 1 : end]
+
+
+def line_below(text: str, line_end: int) -> str:
+    """``text[line_end + 1 :].lstrip().split("\\n", 1)[0]``, the nearest line with words on it below the line ending
+    at ``line_end`` (blank lines and the line's leading white space skipped), without copying the text after it."""
+    start = start_without_space(text, line_end + 1)
+    end = text.find("\n", start)
+    return text[start : len(text) if end < 0 else end]
+
+
+def first_words(text: str, at: int, count: int) -> list[str]:
+    """``text[at:].split()[:count]`` without copying and splitting the whole text after ``at`` (once per mark of
+    a flattened page): a window twice as long each time, until it holds a word more than ``count`` (so its
+    ``count``-th word is whole) or reaches the text's end."""
+    size = 64
+    while True:
+        words = text[at : at + size].split()
+        if len(words) > count or at + size >= len(text):
+            return words[:count]
+        size *= 2
+
+
+def last_word(text: str, start: int, end: int) -> str:
+    """``(text[start:end].split() or [""])[-1]`` without copying the text between (once per number of a contents
+    table run together)."""
+    end = min(end, len(text))
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    begin = end
+    while begin > start and not text[begin - 1].isspace():
+        begin -= 1
+    return text[begin:end]
+
+
 def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"  # the regex \w
 
