@@ -276,6 +276,8 @@ def _label(words: list[str], k: int, pieces: list[list[str]]) -> bool:
     for mursten: antal skoledistrikter", "Forslag til Helhedsplan : Retningslinjer for ..."), unless a case's kind
     ("Beslutning: godkendt af alle") ends in it."""
     word = words[k]
+    if word.endswith("...") and word.rstrip(".").endswith(":"):
+        word = word.rstrip(".")  # "Sager til drøftelse:... 9": a group's label with its page and no title under it
     after = words[k + 1] if k + 1 < len(words) else ""
     own = word == ":" or (after[:1].islower() and CASE_KIND.fullmatch(word) is None)  # "Beslutning: godkendt": a label
     if word.endswith(":") and not own and len(pieces[-1]) < _GROUP_WORDS:
