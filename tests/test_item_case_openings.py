@@ -4,7 +4,7 @@ Kommune, Aalborg Kommune), each with a near miss that opens no item. The test sp
 
 from __future__ import annotations
 
-from snippet_items import item_numbers, item_titles
+from snippet_items import item_numbers, item_titles, items_with_decisions
 
 from graphbuild.parse.items import find_items
 from graphbuild.parse.lines import split_lines
@@ -42,17 +42,8 @@ Udskriv hele dagsordnen
 """
 
 
-def _items(text: str) -> list[tuple[str, str, str | None]]:
-    items, _ = find_items(text, split_lines(text))
-    decisions = [item.section("beslutning") for item in items]
-    return [
-        (item.number, item.title, section.text.strip() if section else None)
-        for item, section in zip(items, decisions, strict=True)
-    ]
-
-
 def test_each_case_line_over_a_main_heading_opens_an_untitled_item() -> None:
-    found = _items(AABENRAA)
+    found = items_with_decisions(AABENRAA)
     assert [(number, title) for number, title, _ in found] == [("", ""), ("", ""), ("", "")]
     assert found[0][2] == "Godkendt."  # its decision read as any item's
 
@@ -62,7 +53,7 @@ def test_a_list_point_over_the_next_case_line_is_the_decision_not_a_title() -> N
     assert "Dialogforum med folkeskolerne den 16. marts 2023" not in item_titles(AABENRAA)
 
 
-def test_a_title_over_each_case_line_keeps_the_titled_items() -> None:
+def test_a_title_over_each_case_line_keeps_the_titleditems_with_decisions() -> None:
     titled = AABENRAA.replace(" • Udskriv\n", "\nGodkendelse af dagsorden\n\n • Udskriv\n", 1)
     second = (
         " • Udskriv\n  Sagsid.: 22/32061, Sagsinitialer: hwj\n\n"
@@ -179,7 +170,7 @@ Udvalg: Byrådet
 
 
 def test_a_case_label_whose_value_was_lost_still_opens_an_item() -> None:
-    found = _items(ASSENS)
+    found = items_with_decisions(ASSENS)
     assert [(number, title) for number, title, _ in found] == [("", ""), ("", "")]
     assert found[1][2] == "Søren Steen Andersen, V blev valgt."
 
@@ -222,12 +213,12 @@ Medlemmer: Søren Steen Andersen, Dan Gørtz, Lars Kristian Pedersen
 
 
 def test_a_decision_line_over_a_later_case_line_is_no_title_where_the_first_has_none() -> None:
-    found = _items(ASSENS_COUNCIL)
+    found = items_with_decisions(ASSENS_COUNCIL)
     assert [(number, title) for number, title, _ in found] == [("", ""), ("", "")]
     assert found[0][2] is not None and found[0][2].endswith("med tillægsdagsorden godkendt")
     assert found[1][2] == "Godkendt."
 
 
-def test_a_title_before_the_first_case_line_keeps_the_readers_items() -> None:
+def test_a_title_before_the_first_case_line_keeps_the_readersitems_with_decisions() -> None:
     titled = ASSENS_COUNCIL.replace("  • Sagsid.:\n", "\n1. Godkendelse af dagsorden\n\n  • Sagsid.:\n", 1)
     assert "" not in item_titles(titled)

@@ -4,8 +4,7 @@ no item. The test split is never read."""
 
 from __future__ import annotations
 
-from graphbuild.parse.items import find_items
-from graphbuild.parse.lines import split_lines
+from snippet_items import items_with_decisions
 
 # Svendborg Kommune, Børne- Unge- og Uddannelsesudvalget, 14 August 2024: the approval of the agenda lost its title
 SVENDBORG = """Børne- Unge- og Uddannelsesudvalget
@@ -26,17 +25,8 @@ Anbefales.
 """
 
 
-def _items(text: str) -> list[tuple[str, str, str | None]]:
-    items, _ = find_items(text, split_lines(text))
-    decisions = [item.section("beslutning") for item in items]
-    return [
-        (item.number, item.title, section.text.strip() if section else None)
-        for item, section in zip(items, decisions, strict=True)
-    ]
-
-
 def test_a_dated_decision_over_the_first_item_opens_an_untitled_item() -> None:
-    found = _items(SVENDBORG)
+    found = items_with_decisions(SVENDBORG)
     assert found[0][:2] == ("", "")
     assert found[0][2] is not None and found[0][2].startswith("Godkendt.")
     assert found[1][1] == "Oversendelse af opdateret demografitema på dagtilbudsområdet"
@@ -44,6 +34,6 @@ def test_a_dated_decision_over_the_first_item_opens_an_untitled_item() -> None:
 
 def test_an_undated_decision_word_or_another_first_heading_opens_none() -> None:
     undated = SVENDBORG.replace("Indhold\nBeslutning i Børne- Unge- og Uddannelsesudvalget den 14-08-2024", "Referat")
-    assert "" not in [title for _, title, _ in _items(undated)]
+    assert "" not in [title for _, title, _ in items_with_decisions(undated)]
     resume_first = SVENDBORG.replace("Indhold\n", "Indhold\nResumé\nUdvalget behandler budgettet.\n", 1)
-    assert "" not in [title for _, title, _ in _items(resume_first)]
+    assert "" not in [title for _, title, _ in items_with_decisions(resume_first)]
