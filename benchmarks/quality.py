@@ -353,7 +353,8 @@ def realworld_section() -> list[str]:
         "`roles`: (person, role) pairs of the gold found (a role matches when one's words hold the other's: "
         '"direktør" is "administrerende direktør"); `roles: target`: those held in a target that names the '
         "gold's body, organisation or municipality (the same words, case, a definite ending and "
-        '"Kommune" aside); `memberships`: (member, network) pairs, the network by '
+        '"Kommune" aside; an organisation\'s board the organisation: "Bestyrelsen for X" is "X"); '
+        "`memberships`: (member, network) pairs, the network by "
         "any of its names; `… precision`: the share of found pairs the gold lists. `attendance: <status>`: "
         "the gold's rows of that status found with it (present, absent, substitute). `adoptions`: "
         "(municipality, initiative) pairs of the gold found; documents whose gold states any: "

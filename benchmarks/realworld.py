@@ -428,21 +428,53 @@ def _municipality_code(name: str) -> str | None:
     return info.code if info is not None else None
 
 
+# a board's word: "Bestyrelsen for Movia", "Movia, bestyrelsen", "Movias bestyrelse" are Movia's board, and a post
+# on a board is held in the organisation it governs (the roles annotation log's board convention)
+_BOARD_WORDS = frozenset({"bestyrelse", "bestyrelsen"})
+# an owner's genitive "s" before its board's word ("Movias bestyrelse"), 3 letters of name before it at least
+_GENITIVE_OWNER = re.compile(r"^(\w{3,})s$")
+
+
+def _target_readings(name: str) -> list[list[str]]:
+    """A target's words (`_target_words`), and, when it names an organisation's board ("Bestyrelsen for X",
+    "Bestyrelsen (X)", "X, bestyrelsen", "X's bestyrelse", "Xs bestyrelse"), the organisation's words too: the
+    board and its organisation are one target. Only the word "bestyrelse(n)" itself, first or last: a committee,
+    a council or a general meeting of X is not X, nor is a municipality's board (its council) the municipality."""
+    words = _target_words(name)
+    readings = [words]
+    if len(words) < 2:
+        return readings
+    if words[0] in _BOARD_WORDS:
+        owners = [words[1:]]
+    elif words[-1] in _BOARD_WORDS:
+        owners = [words[:-1]]
+        genitive = _GENITIVE_OWNER.match(words[-2])
+        if genitive:
+            owners.append([*words[:-2], genitive.group(1)])
+    else:
+        return readings
+    readings += [owner for owner in owners if municipality_named(" ".join(owner)) is None]
+    return readings
+
+
+def _same_words(want: list[str], got: list[str]) -> bool:
+    return len(got) == len(want) and all(_same_word(a, b) for a, b in zip(want, got, strict=True))
+
+
 def _same_target(expected: str | None, found: list[str]) -> bool:
     """A gold role's target (the body, organisation or municipality it is held in) named by any of a found
     target's names: the same words in the same order, case, hyphens, a definite ending and "Kommune"/"Kommunes"
     aside ("Byrådet" is "byråd"; "Grønt Råd" is not "Friluftsrådet", "Bestyrelsen" not "Bestyrelsen for
-    Sydtrafik"); a municipality is the same municipality in any spelling ("Københavns Kommune" is "København")."""
+    Sydtrafik"); an organisation's board the organisation, in any written form, on either side ("Bestyrelsen for
+    Movia" is "Movia" and "Movia, bestyrelsen"); a municipality is the same municipality in any spelling
+    ("Københavns Kommune" is "København")."""
     if not expected:
         return False
     code = _municipality_code(expected)
     if code is not None:
         return any(_municipality_code(name) == code for name in found)
-    want = _target_words(expected)
-    return bool(want) and any(
-        len(got) == len(want) and all(_same_word(a, b) for a, b in zip(want, got, strict=True))
-        for got in map(_target_words, found)
-    )
+    wants = _target_readings(expected)
+    return any(_same_words(want, got) for name in found for got in _target_readings(name) for want in wants if want)
 
 
 def _roles_and_memberships(gold: dict[str, Any], facts: Any, miss: Any) -> dict[str, tuple[int, int]]:

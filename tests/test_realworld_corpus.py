@@ -121,6 +121,42 @@ def test_a_roles_target_names_the_same_body_strictly() -> None:
     assert not _same_target(None, ["Byrådet"])
 
 
+def test_a_board_and_its_organisation_are_one_target_in_any_written_form() -> None:
+    from benchmarks.realworld import _same_target
+
+    # the forms the dev-write gold and the pipeline write a board in (arc-webpage-bestyrelse, movia-news-bestyrelse-
+    # 2018-01-15, dj-kreds-fyn-bestyrelse-2016-01-05, dskf-bestyrelse-2021-12-09, kl-news-ny-bestyrelse-formandskab-
+    # 2012-05-14, amgros-webpage-bestyrelse-2018-2022), each pair compared both ways
+    one_target = [
+        ("bestyrelsen for ARC", "ARCs bestyrelse"),
+        ("Movia", "Movias bestyrelse"),
+        ("Movia", "Bestyrelsen for Movia"),
+        ("Movia, bestyrelsen", "Bestyrelsen i Movia"),
+        ("DJ Kreds Fyn, bestyrelsen", "Bestyrelsen i DJ Kreds Fyn"),
+        ("Bestyrelsen (DSKF)", "DSKF"),
+        ("KL’s bestyrelse", "KL"),
+        ("Amgros Bestyrelse", "Amgros"),
+    ]
+    for gold, found in one_target:
+        assert _same_target(gold, [found]) and _same_target(found, [gold]), (gold, found)
+    # nothing looser: a committee, council or general meeting of X is not X, nor a name that holds X, nor a board
+    # that names no owner, nor a board word inside a compound (a department's board), nor a municipality's board
+    not_one = [
+        ("Repræsentantskabet for Movia", "Movia"),
+        ("Forretningsudvalget i KL", "KL"),
+        ("Generalforsamlingen i Skagen Byting", "Skagen Byting"),
+        ("Bestyrelsen for Movia", "Movia Trafik"),
+        ("Movias bestyrelse", "Bestyrelsen for Movia Trafik"),
+        ("Bestyrelsen", "Movia"),
+        ("Bestyrelsen", "Bestyrelsen for Movia"),
+        ("Afdelingsbestyrelsen i AAB", "AAB"),
+        ("Bestyrelsen for Hørsholm", "Hørsholm Kommune"),
+        ("Movias bestyrelse", "Movias repræsentantskab"),
+    ]
+    for gold, found in not_one:
+        assert not _same_target(gold, [found]) and not _same_target(found, [gold]), (gold, found)
+
+
 def test_roles_target_counts_a_role_held_in_the_gold_target_and_lists_one_held_elsewhere() -> None:
     import types
 
