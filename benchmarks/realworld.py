@@ -435,12 +435,18 @@ _BOARD_WORDS = frozenset({"bestyrelse", "bestyrelsen"})
 _GENITIVE_OWNER = re.compile(r"^(\w{3,})s$")
 
 
-def _target_readings(name: str) -> list[list[str]]:
+def _target_readings(name: str, own_board: str | None = None) -> list[list[str]]:
     """A target's words (`_target_words`), and, when it names an organisation's board ("Bestyrelsen for X",
     "Bestyrelsen (X)", "X, bestyrelsen", "X's bestyrelse", "Xs bestyrelse"), the organisation's words too: the
     board and its organisation are one target. Only the word "bestyrelse(n)" itself, first or last: a committee,
-    a council or a general meeting of X is not X, nor is a municipality's board (its council) the municipality."""
+    a council or a general meeting of X is not X, nor is a municipality's board (its council) the municipality.
+    A board by its word alone ("Bestyrelsen") in the minutes of a board that names its owner (`own_board`,
+    "Bestyrelsen for X") is that board: the document's own."""
     words = _target_words(name)
+    if own_board and len(words) == 1 and words[0] in _BOARD_WORDS:
+        owned = _target_readings(own_board)
+        if len(owned) > 1:
+            return owned
     readings = [words]
     if len(words) < 2:
         return readings
@@ -461,20 +467,23 @@ def _same_words(want: list[str], got: list[str]) -> bool:
     return len(got) == len(want) and all(_same_word(a, b) for a, b in zip(want, got, strict=True))
 
 
-def _same_target(expected: str | None, found: list[str]) -> bool:
+def _same_target(expected: str | None, found: list[str], own_board: str | None = None) -> bool:
     """A gold role's target (the body, organisation or municipality it is held in) named by any of a found
     target's names: the same words in the same order, case, hyphens, a definite ending and "Kommune"/"Kommunes"
     aside ("Byrådet" is "byråd"; "Grønt Råd" is not "Friluftsrådet", "Bestyrelsen" not "Bestyrelsen for
     Sydtrafik"); an organisation's board the organisation, in any written form, on either side ("Bestyrelsen for
-    Movia" is "Movia" and "Movia, bestyrelsen"); a municipality is the same municipality in any spelling
+    Movia" is "Movia" and "Movia, bestyrelsen"), and in the minutes of a board (`own_board`, the gold's body) the
+    board by its word alone ("Bestyrelsen") that board; a municipality is the same municipality in any spelling
     ("Københavns Kommune" is "København")."""
     if not expected:
         return False
     code = _municipality_code(expected)
     if code is not None:
         return any(_municipality_code(name) == code for name in found)
-    wants = _target_readings(expected)
-    return any(_same_words(want, got) for name in found for got in _target_readings(name) for want in wants if want)
+    wants = _target_readings(expected, own_board)
+    return any(
+        _same_words(want, got) for name in found for got in _target_readings(name, own_board) for want in wants if want
+    )
 
 
 def _roles_and_memberships(gold: dict[str, Any], facts: Any, miss: Any) -> dict[str, tuple[int, int]]:
@@ -502,7 +511,7 @@ def _roles_and_memberships(gold: dict[str, Any], facts: Any, miss: Any) -> dict[
     targeted = 0
     for row in gold.get("roles", []):
         places = [names for f, names in held_in if role_match((row["person"], row["role"]), f)]
-        if any(_same_target(row.get("target"), names) for names in places):
+        if any(_same_target(row.get("target"), names, gold.get("body")) for names in places):
             targeted += 1
         elif places:
             found_at = " | ".join(sorted({names[0] for names in places}))
