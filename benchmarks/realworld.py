@@ -433,13 +433,17 @@ def _municipality_code(name: str) -> str | None:
 _BOARD_WORDS = frozenset({"bestyrelse", "bestyrelsen"})
 # an owner's genitive "s" before its board's word ("Movias bestyrelse"), 3 letters of name before it at least
 _GENITIVE_OWNER = re.compile(r"^(\w{3,})s$")
+# a board's word compounded with its owner's, the joining "s" left out: "ungdomsskolebestyrelsen", "skolebestyrelse"
+_COMPOUND_BOARD = re.compile(r"^(\w{4,}?)s?bestyrelsen?$")
 
 
 def _target_readings(name: str, own_board: str | None = None) -> list[list[str]]:
     """A target's words (`_target_words`), and, when it names an organisation's board ("Bestyrelsen for X",
     "Bestyrelsen (X)", "X, bestyrelsen", "X's bestyrelse", "Xs bestyrelse"), the organisation's words too: the
     board and its organisation are one target. Only the word "bestyrelse(n)" itself, first or last: a committee,
-    a council or a general meeting of X is not X, nor is a municipality's board (its council) the municipality.
+    a council or a general meeting of X is not X, nor is a municipality's board (its council) the municipality;
+    and a board's word compounded with its owner's, as a target's one word ("Ungdomsskolebestyrelsen": Ungdomsskolen's
+    board; never "Kommunalbestyrelsen", a council).
     A board by its word alone ("Bestyrelsen") in the minutes of a board that names its owner (`own_board`,
     "Bestyrelsen for X") is that board: the document's own."""
     words = _target_words(name)
@@ -448,6 +452,10 @@ def _target_readings(name: str, own_board: str | None = None) -> list[list[str]]
         if len(owned) > 1:
             return owned
     readings = [words]
+    compound = _COMPOUND_BOARD.match(words[0]) if len(words) == 1 and words[0] not in _COUNCIL_WORDS else None
+    if compound is not None:  # "Ungdomsskolebestyrelsen" is the board of Ungdomsskolen: "Ungdomsskolens bestyrelse"
+        owner = [compound.group(1)]
+        return readings + ([owner] if municipality_named(owner[0]) is None else [])
     if len(words) < 2:
         return readings
     if words[0] in _BOARD_WORDS:
