@@ -481,17 +481,16 @@ def _same_target(expected: str | None, found: list[str], own_board: str | None =
     aside ("Byrådet" is "byråd"; "Grønt Råd" is not "Friluftsrådet", "Bestyrelsen" not "Bestyrelsen for
     Sydtrafik"); an organisation's board the organisation, in any written form, on either side ("Bestyrelsen for
     Movia" is "Movia" and "Movia, bestyrelsen"), and in the minutes of a board (`own_board`, the gold's body) the
-    board by its word alone ("Bestyrelsen") that board; a municipality is the same municipality in any spelling
-    ("Københavns Kommune" is "København")."""
+    gold's board by its word alone ("Bestyrelsen") that board — the gold's only: a found target that is the word
+    alone names no owner, and the graph holds it as no particular board; a municipality is the same municipality in
+    any spelling ("Københavns Kommune" is "København")."""
     if not expected:
         return False
     code = _municipality_code(expected)
     if code is not None:
         return any(_municipality_code(name) == code for name in found)
     wants = _target_readings(expected, own_board)
-    return any(
-        _same_words(want, got) for name in found for got in _target_readings(name, own_board) for want in wants if want
-    )
+    return any(_same_words(want, got) for name in found for got in _target_readings(name) for want in wants if want)
 
 
 def _roles_and_memberships(gold: dict[str, Any], facts: Any, miss: Any) -> dict[str, tuple[int, int]]:

@@ -163,28 +163,28 @@ def test_a_board_and_its_organisation_are_one_target_in_any_written_form() -> No
         assert not _same_target(gold, [found]) and not _same_target(found, [gold]), (gold, found)
 
 
-def test_a_board_by_its_word_alone_is_the_minutes_own_board_and_no_other() -> None:
+def test_a_board_by_its_word_alone_in_the_gold_is_the_minutes_own_board_and_no_other() -> None:
     from benchmarks.realworld import _same_target
 
-    # hbr-bestyrelsen-2019-11-06 (gold "bestyrelsen", found "Hovedstadens Beredskab"), graenseforeningen-bestyrelse-
-    # 2010-04-17 (gold "Grænseforeningen, bestyrelsen", found "Bestyrelse"): each pair both ways, the gold's body given
+    # hbr-bestyrelsen-2019-11-06: the gold's "bestyrelsen" in the minutes of "bestyrelsen for Hovedstadens Beredskab"
     own = [
         ("bestyrelsen", "Hovedstadens Beredskab", "bestyrelsen for Hovedstadens Beredskab"),
-        ("Grænseforeningen, bestyrelsen", "Bestyrelse", "Grænseforeningen, bestyrelsen"),
         ("Bestyrelsen", "Bestyrelsen for Trafikselskabet Movia", "Bestyrelsen for Trafikselskabet Movia"),
     ]
     for gold, found, body in own:
-        assert _same_target(gold, [found], body) and _same_target(found, [gold], body), (gold, found)
-        assert not _same_target(gold, [found]) and not _same_target(found, [gold])  # no document, no owner
+        assert _same_target(gold, [found], body), (gold, found)
+        assert not _same_target(gold, [found])  # no document, no owner
     not_own = [
         ("Bestyrelsen", "Bestyrelsen i No1", "Bestyrelsen"),  # minutes that name no owner of their board
         ("Bestyrelsen", "Movia", "Økonomiudvalget"),  # a committee's minutes: their body is no board
         ("Bestyrelsen", "Movia Trafik", "Bestyrelsen for Movia"),
         ("Bestyrelsen", "Repræsentantskabet for Movia", "Bestyrelsen for Movia"),
         ("Bestyrelse", "Trafikselskabet Movia", "Bestyrelsen for Movia"),
+        # graenseforeningen-bestyrelse-2010-04-17: the pipeline's bare "Bestyrelse" names no particular board
+        ("Grænseforeningen, bestyrelsen", "Bestyrelse", "Grænseforeningen, bestyrelsen"),
     ]
     for gold, found, body in not_own:
-        assert not _same_target(gold, [found], body) and not _same_target(found, [gold], body), (gold, found)
+        assert not _same_target(gold, [found], body), (gold, found)
 
 
 def test_roles_target_counts_a_role_held_in_the_gold_target_and_lists_one_held_elsewhere() -> None:
