@@ -11,6 +11,7 @@ from graphbuild.extract.membership_network_forms import named_networks
 from graphbuild.extract.membership_networks import NETWORK_KINDS
 from graphbuild.extract.mentions import Mention
 from graphbuild.extract.role_facts import UNPLACED, Target
+from graphbuild.extract.role_page_appointers import named_as_appointer
 from graphbuild.extract.role_page_body import page_board
 from graphbuild.extract.role_page_entries import PageEntries
 from graphbuild.extract.role_page_kind_body import page_kind_body
@@ -72,6 +73,8 @@ class Chairs:
         if networks:
             if self.entries is not None and self.entries.on_an_entry(networks[-1].start):
                 return self.unnamed  # "NAME valgt af Sinding Borgerforening" on the line above: the page's body
+            if self.entries is not None and named_as_appointer(self.text, networks[-1].start):
+                return self.unnamed  # "5 medlemmer udpeget af … (KKR Hovedstaden):" over the list: the page's body
             return networks[-1]
         return self.body  # "Jens Hansen (formand) bød velkommen" in an item: the meeting's body
 
