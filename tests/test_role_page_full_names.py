@@ -90,3 +90,40 @@ def test_the_name_found_without_its_own_pattern_as_the_pattern_finds_it() -> Non
     assert full_name("Grønt Rıd ved AU Campus Herning", "Grønt Rid") == "Grønt Rid ved AU Campus Herning"
     # a name with a letter outside the plain ones: its own pattern
     assert full_name("Café Råd ved AU Campus Herning", "café råd") == "café råd ved AU Campus Herning"
+
+
+# sydnyt-news-lag-soenderborg-aabenraa-bestyrelse-2022 (dev-write): its headline and the list of the board, as printed
+SYDNYT_LAG = """Nye folk valgt til LAG Sønderborg-Aabenraa – se navnene her
+
+Inden selve generalforsamlingen fik forsamlingen info omkring LAG ordningen og dens betydning for udviklingen i \
+landdistrikterne.
+
+Efter godkendelse af forslaget til vedtægterne for foreningen, kunne valget af bestyrelsen for LAG \
+Sønderborg-Aabenraa 2023-2027 gennemføres.
+
+De øvrige medlemmer af bestyrelsen fra Sønderborg Kommune er: Anders Brandt fra Hundslev, Bendt Olesen fra \
+Gråsten, Dorthe Schack fra Sønderborg og Jacob Bendtsen fra Sønderborg.
+"""
+
+
+def test_an_acronyms_body_takes_the_municipalities_printed_after_it() -> None:
+    assert full_name(SYDNYT_LAG, "LAG") == "LAG Sønderborg-Aabenraa"
+    # lag-slagelse-news-stiftende-generalforsamling-2022-06-08, skivenetavis-news-lag-lemvig-ringkoebing-skjern-
+    # bestyrelse (dev-write): a headline's name; two municipalities after a comma
+    slagelse = "Stiftende generalforsamling – LAG Slagelse\n\ngeneralforsamling for en ny LAG i Slagelse-området."
+    assert full_name(slagelse, "LAG") == "LAG Slagelse"
+    lemvig = "LAG Lemvig, Ringkøbing-Skjern sikrer hvert år op mod tre millioner kroner til lokale projekter."
+    assert full_name(lemvig, "LAG") == "LAG Lemvig, Ringkøbing-Skjern"
+    # near misses: a word that is no municipality's ("LAG ordningen", "LAG Småøerne"), a name that is no acronym, an
+    # acronym glued to an ending ("LAG’en Slagelse"), and two names for one acronym
+    assert full_name("LAG ordningen og LAG Småøerne", "LAG") is None
+    assert full_name("Grønt Råd Tårnby", "Grønt Råd") is None
+    assert full_name("LAG’en Slagelse", "LAG") is None
+    assert full_name("LAG Slagelse og LAG Sorø", "LAG") is None
+
+
+def test_the_boards_members_are_held_in_the_acronyms_full_name(tmp_path: Path) -> None:
+    facts = facts_of_text(tmp_path, SYDNYT_LAG)
+    held = {(p, str(props.get("role")), t) for p, t, props in named_relations(facts, "HOLDS_ROLE")}
+    assert ("Anders Brandt", "medlem", "LAG Sønderborg-Aabenraa") in held
+    assert not {row for row in held if row[2] == "LAG"}

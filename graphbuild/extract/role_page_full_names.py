@@ -8,7 +8,10 @@ place's compound ("en ny LAG i Slagelse-området") nor an address ("ETK Brand & 
 no name, though it tells one school from another, "Skolen på Strandboulevarden", "Skolen ved Søerne"); in a
 sentence, never a place that is a municipality ("Grønt Råd i Fredensborg Kommune", "Vestre Skole i Silkeborg",
 "Politi i Holstebro": a body the page names by its short name there, as it defines it, "herefter omtalt Grønt
-Råd"), which only a line of its own (a heading) gives; only in a document that is no minutes nor agenda."""
+Råd"), which only a line of its own (a heading) gives; only in a document that is no minutes nor agenda. A body
+named by an acronym ("LAG") takes the municipalities the page prints right after it as its full name, with no linking
+word: "LAG Slagelse", "LAG Sønderborg-Aabenraa", "LAG Lemvig, Ringkøbing-Skjern" (never a word that is no
+municipality's name: "LAG ordningen", "LAG Småøerne")."""
 
 from __future__ import annotations
 
@@ -34,6 +37,39 @@ _WORD_CHAR = re.compile(r"[\wæøåÆØÅ]")  # what may not stand right before 
 # here equals, in the pattern's eyes, only what str.lower makes the same letter (in a text without any of
 # CASE_BLIND_LOOKALIKES), and any other ASCII character has no case
 _PLAIN_NAME = frozenset("æøåÆØÅ")
+
+
+# a body's name that is an acronym, and the places printed right after it: "LAG Lemvig, Ringkøbing-Skjern"
+_ACRONYM_NAME = re.compile(r"[A-ZÆØÅ]{2,6}")
+_PLACE_WORD = r"[A-ZÆØÅ][\wæøåÆØÅ-]*"
+_PLACES_AFTER = re.compile(rf"[ \t]+{_PLACE_WORD}(?:(?:,[ \t]+|[ \t]+og[ \t]+){_PLACE_WORD})*")
+_PLACE_WORD_AT = re.compile(_PLACE_WORD)
+
+
+def _municipality_words(word: str) -> bool:
+    """Whether a word is a municipality's name, or names joined by a hyphen ("Sønderborg-Aabenraa")."""
+    names = municipality_by_name()
+    return word.lower() in names or all(piece.lower() in names for piece in word.split("-"))
+
+
+def _places_after(text: str, name: str) -> set[str]:
+    """The municipalities the text prints right after each ``name`` that is an acronym, as printed, the words after
+    the last municipality left out ("LAG Slagelse" of "LAG Slagelse Kommune")."""
+    if _ACRONYM_NAME.fullmatch(name) is None:
+        return set()
+    out = set()
+    for m in re.finditer(rf"(?<![\wæøåÆØÅ-]){re.escape(name)}(?![\wæøåÆØÅ’'-])", text):
+        run = _PLACES_AFTER.match(text, m.end())
+        if run is None:
+            continue
+        last_end = None
+        for word in _PLACE_WORD_AT.finditer(text, run.start(), run.end()):
+            if not _municipality_words(word.group(0)):
+                break
+            last_end = word.end()
+        if last_end is not None:
+            out.add(" ".join(text[run.start() : last_end].split()))
+    return out
 
 
 def _municipal_place(words: str) -> bool:
@@ -65,6 +101,7 @@ def full_name(text: str, name: str) -> str | None:
         if _municipal_place(words) and not _on_its_own_line(text, start, m.end()):
             continue
         tails.add(f"{m.group('link')} {' '.join(words.split())}")
+    tails |= _places_after(text, name)
     full = tails.pop() if len(tails) == 1 else None
     # "ETK Brand & Redning på Tigervej": an address, though it tells "Skolen ved Søerne" from "Skolen på …"
     return f"{name} {full}" if full is not None and not full.startswith("på ") else None
