@@ -121,7 +121,7 @@ def _select(
     last: tuple[int, ...] = (0,)
     tops = {c.number for c in pool if "." not in c.number}
     inner: Candidate | None = None  # the last point of a list inside an item's text ("1. Orientering fra …")
-    for candidate in pool:
+    for position, candidate in enumerate(pool):
         number = number_key(candidate.number)
         if "." in candidate.number and candidate.number.split(".")[0] not in tops:
             continue  # "2.1 Baggrund" without an item 2: a numbered section, not a sub-item
@@ -141,10 +141,30 @@ def _select(
                 continue
         elif number <= last:
             continue
+        if chosen and _jumps_ahead(candidate, pool[position + 1 :], last):
+            continue
         chosen.append(candidate)
         seen.add(candidate.number)
         last = max(last, number)
     return chosen
+
+
+def _jumps_ahead(candidate: Candidate, later: list[Candidate], last: tuple[int, ...]) -> bool:
+    """Whether a number past the next one ("Pkt. 7: …" in item 2's text) stands before the next two items' headings
+    (3, 4), which its number would pass over: a reference inside an item's text, no heading."""
+    if len(last) != 1 or not candidate.number.isdecimal() or int(candidate.number) <= last[0] + 1:
+        return False
+    expected = last[0] + 1
+    for following in later:
+        if not following.number.isdecimal():
+            continue
+        if int(following.number) == int(candidate.number) + 1:
+            return False  # the jump goes on: numbers skipped, not passed over
+        if int(following.number) == expected:
+            expected += 1
+            if expected > last[0] + 2:
+                return True
+    return False
 
 
 def _inner_point(candidate: Candidate, chosen: list[Candidate], inner: Candidate | None, lines: list[Line]) -> bool:
