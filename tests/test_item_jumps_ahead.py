@@ -1,7 +1,7 @@
 """A number past the next one that stands inside an item's text before the next items' headings ("Pkt. 7: …" in
 item 2's follow-up of the last minutes, then "3. …", "4. …") is a reference, no heading: the items after it are kept.
 Lines of dev-write minutes of Medicinhaverne i Tranekær (2022-05-31), quoted as printed. A run that skips numbers
-(an item taken off) keeps its later items."""
+(an item taken off) keeps its later items, and "Punkt N:" headings over numbered points stay the items."""
 
 from __future__ import annotations
 
@@ -39,3 +39,25 @@ def test_a_run_that_skips_a_number_keeps_its_later_items() -> None:
         "6. Eventuelt.\nIntet.\n"
     )
     assert item_numbers(text) == ["1", "2", "5", "6"]
+
+
+def test_many_references_do_not_take_the_place_of_the_items() -> None:
+    # four "Pkt. N:" lines (a third of the numbered lines) between items 2 and 3: still references, no headings
+    text = _MINUTES.replace(
+        "Ib er i kontakt", "Pkt. 9: Skiltet er bestilt.\nPkt. 11: Hjemmesiden opdateres.\nIb er i kontakt"
+    )
+    assert item_numbers(text) == ["1", "2", "3", "4", "5", "6", "7"]
+
+
+def test_explicit_headings_over_numbered_points_stay_the_items() -> None:
+    text = (
+        "Punkt 49: Idékatalog til forebyggelse\n"
+        "Forvaltningen indstiller, at udvalget godkender:\n"
+        "1. Idékatalog til forebyggelse af oversvømmelser\n"
+        "2. Orientering om udviklingsplanen\n"
+        "Beslutning\nGodkendt.\n"
+        "Punkt 50: Status på DK2020-klimaplan\n"
+        "3. Status på klimaplanen gives mundtligt\n"
+        "Beslutning\nTaget til efterretning.\n"
+    )
+    assert item_numbers(text) == ["49", "50"]

@@ -47,6 +47,7 @@ heading of the kind the text opens with (``item_section_cycles``).
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from graphbuild.models import AgendaItem
 from graphbuild.parse.flatten import flat_threshold, resegment
@@ -114,7 +115,8 @@ def _page_over_label(candidate: Candidate) -> bool:
 def _select(
     candidates: list[Candidate], toc_numbers: set[str], lines: list[Line], nested: set[int], restarted: set[int]
 ) -> list[Candidate]:
-    explicit = [c for c in candidates if c.explicit]
+    quoted = _between_headings(candidates)
+    explicit = [c for c in candidates if c.explicit and c.line.index not in quoted]
     pool = explicit if len(explicit) >= max(1, len(candidates) // 3) else candidates
     chosen: list[Candidate] = []
     seen: set[str] = set()
@@ -147,6 +149,30 @@ def _select(
         seen.add(candidate.number)
         last = max(last, number)
     return chosen
+
+
+def _between_headings(candidates: list[Candidate]) -> set[int]:
+    """The line indexes of explicit lines ("Pkt. 7: …", "Pkt. 13: …") standing between two plain headings numbered
+    one after the other ("2. Opfølgning på referat" … "3. Indvielse"), each of another number and none one after the
+    explicit line before it: references inside item 2's text to another meeting's items, none of this meeting's
+    headings. A run of explicit headings ("Punkt 49", "Punkt 50") over numbered points stays."""
+    plain = [c for c in candidates if not c.explicit and c.number.isdecimal()]
+    spans = [
+        (a.line.index, b.line.index, {a.number, b.number})
+        for a, b in pairwise(plain)
+        if int(b.number) == int(a.number) + 1
+    ]
+    quoted: set[int] = set()
+    before: Candidate | None = None  # the explicit line before
+    for candidate in (c for c in candidates if c.explicit):
+        follows = before is not None and number_key(candidate.number) == (number_key(before.number)[0] + 1,)
+        inside = any(
+            start < candidate.line.index < end and candidate.number not in numbers for start, end, numbers in spans
+        )
+        if inside and not follows:
+            quoted.add(candidate.line.index)
+        before = candidate
+    return quoted
 
 
 def _jumps_ahead(candidate: Candidate, later: list[Candidate], last: tuple[int, ...]) -> bool:
