@@ -61,3 +61,15 @@ def test_explicit_headings_over_numbered_points_stay_the_items() -> None:
         "Beslutning\nTaget til efterretning.\n"
     )
     assert item_numbers(text) == ["49", "50"]
+
+
+def test_a_list_inside_the_item_after_a_skip_keeps_the_item() -> None:
+    text = (
+        "1. Godkendelse af dagsorden.\nGodkendt.\n"
+        "2. Meddelelser.\nFormanden orienterede.\n"
+        "5. Budget 2023.\nUdvalget har drøftet følgende:\n"
+        "1. Anlæg\n2. Drift\n3. Takster\n4. Gebyrer\n"
+        "Godkendt.\n"
+        "6. Eventuelt.\nIntet.\n"
+    )
+    assert item_numbers(text)[:3] == ["1", "2", "5"]

@@ -177,7 +177,9 @@ def _between_headings(candidates: list[Candidate]) -> set[int]:
 
 def _jumps_ahead(candidate: Candidate, later: list[Candidate], last: tuple[int, ...]) -> bool:
     """Whether a number past the next one ("Pkt. 7: …" in item 2's text) stands before the next two items' headings
-    (3, 4), which its number would pass over: a reference inside an item's text, no heading."""
+    (3, 4), which its number would pass over: a reference inside an item's text, no heading. Numbers from 1 again
+    before them are a list's points in the item's text (items 3 and 4 taken off, "5. Budget" over "1." … "4."):
+    the jump stands."""
     if len(last) != 1 or not candidate.number.isdecimal() or int(candidate.number) <= last[0] + 1:
         return False
     expected = last[0] + 1
@@ -186,6 +188,8 @@ def _jumps_ahead(candidate: Candidate, later: list[Candidate], last: tuple[int, 
             continue
         if int(following.number) == int(candidate.number) + 1:
             return False  # the jump goes on: numbers skipped, not passed over
+        if int(following.number) <= last[0]:
+            return False  # a list started again from 1 inside the item's text: its points, no headings
         if int(following.number) == expected:
             expected += 1
             if expected > last[0] + 2:
