@@ -18,7 +18,9 @@ paragraph of prose ("Vedtægter." / "Disse blev gennemgået, ..."); a page for o
 labels or at the top and its main headings further down, has that one item. A run of item bodies whose headings
 the page text lost, each opening at its case line ("Sagsid.: 22/32061", "Sagsnr.: …", "Åben") over a main heading,
 has items with neither number nor title (``item_case_openings``). A list started again from 1 inside an item's text
-("Indstilling" / "1. Godkender ..." / "2. ...") holds points, not items.
+("Indstilling" / "1. Godkender ..." / "2. ...") holds points, not items. A number past the next one inside an item's
+text ("2. Opfølgning på referat" / "Pkt. 7: …" / "Pkt. 13: …" / "3. …" / "4. …") refers to another meeting's item:
+it neither passes over the items after it nor, with others like it, takes the place of the plain headings.
 
 A table of contents (Indholdsfortegnelse, a "Punkt  Indhold" table, a PUNKTER list, a dotted
 leader list (its entries may read "Punkt 1 Titel ..... 3"), a run of numbered lines repeated later, a
