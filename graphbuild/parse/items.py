@@ -49,7 +49,7 @@ heading of the kind the text opens with (``item_section_cycles``).
 from __future__ import annotations
 
 import re
-from itertools import pairwise
+from bisect import bisect_left
 
 from graphbuild.models import AgendaItem
 from graphbuild.parse.flatten import flat_threshold, resegment
@@ -145,7 +145,7 @@ def _select(
                 continue
         elif number <= last:
             continue
-        if chosen and _jumps_ahead(candidate, pool[position + 1 :], last):
+        if chosen and _jumps_ahead(pool, position, last):
             continue
         chosen.append(candidate)
         seen.add(candidate.number)
@@ -159,33 +159,36 @@ def _between_headings(candidates: list[Candidate]) -> set[int]:
     explicit line before it: references inside item 2's text to another meeting's items, none of this meeting's
     headings. A run of explicit headings ("Punkt 49", "Punkt 50") over numbered points stays."""
     plain = [c for c in candidates if not c.explicit and c.number.isdecimal()]
-    spans = [
-        (a.line.index, b.line.index, {a.number, b.number})
-        for a, b in pairwise(plain)
-        if int(b.number) == int(a.number) + 1
-    ]
+    at = [c.line.index for c in plain]  # in the text's order, as the candidates are
     quoted: set[int] = set()
     before: Candidate | None = None  # the explicit line before
     for candidate in (c for c in candidates if c.explicit):
         follows = before is not None and number_key(candidate.number) == (number_key(before.number)[0] + 1,)
-        inside = any(
-            start < candidate.line.index < end and candidate.number not in numbers for start, end, numbers in spans
-        )
-        if inside and not follows:
+        after = bisect_left(at, candidate.line.index)  # the plain heading after it; the one before stands at after - 1
+        if (
+            not follows
+            and 0 < after < len(plain)
+            and candidate.number not in (plain[after - 1].number, plain[after].number)
+            and int(plain[after].number) == int(plain[after - 1].number) + 1
+        ):
             quoted.add(candidate.line.index)
         before = candidate
     return quoted
 
 
-def _jumps_ahead(candidate: Candidate, later: list[Candidate], last: tuple[int, ...]) -> bool:
+_LOOKAHEAD = 40  # candidates read past a jump for the next two items' headings: they stand near
+
+
+def _jumps_ahead(pool: list[Candidate], position: int, last: tuple[int, ...]) -> bool:
     """Whether a number past the next one ("Pkt. 7: …" in item 2's text) stands before the next two items' headings
     (3, 4), which its number would pass over: a reference inside an item's text, no heading. Numbers from 1 again
     before them are a list's points in the item's text (items 3 and 4 taken off, "5. Budget" over "1." … "4."):
     the jump stands."""
+    candidate = pool[position]
     if len(last) != 1 or not candidate.number.isdecimal() or int(candidate.number) <= last[0] + 1:
         return False
     expected = last[0] + 1
-    for following in later:
+    for following in pool[position + 1 : position + 1 + _LOOKAHEAD]:
         if not following.number.isdecimal():
             continue
         if int(following.number) == int(candidate.number) + 1:
