@@ -71,7 +71,7 @@ from graphbuild.parse.item_headings_around import (
     plain_sequence,
     year_numbered,
 )
-from graphbuild.parse.item_inner_lists import without_bare_sub_points, without_inner_points
+from graphbuild.parse.item_inner_lists import without_bare_sub_points, without_inner_points, without_led_letters
 from graphbuild.parse.item_led_lists import led_list_points
 from graphbuild.parse.item_lines import (
     AD_ITEM,
@@ -339,6 +339,7 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
     chosen = reconsidered(chosen, lines, listed_lines | points, led)  # a list's points are no headings either
     chosen = without_inner_points(chosen, lines, led)
     chosen = without_bare_sub_points(chosen)
+    chosen = without_led_letters(chosen, lines)
     chosen, toc_entries = _with_lower_case_gaps(chosen, toc_entries, lines)
     chosen = run_gap_items(chosen, lines, flattened)
     if not flattened:  # "1. Temadag om liturgi , Lørdag …. En orientering …": a title run on into its minute
