@@ -19,6 +19,7 @@ from graphbuild.parse.item_lines import (
     is_heading,
     next_text,
     previous_text,
+    title_from,
 )
 from graphbuild.parse.item_parenthesised_runs import PARENTHESISED
 from graphbuild.parse.item_unnumbered import opens_item_text
@@ -203,15 +204,20 @@ def plain_sequence(lines: list[Line], segmented: set[int]) -> set[int]:
 
 def listed_before_ad_items(candidates: list[Candidate], lines: list[Line]) -> list[Candidate]:
     """The agenda listed ("1. Valg af dirigent", "2. Bestyrelsens beretning", ..., or "1) Valg af
-    dirigent", "2) ...") before items headed "Ad pkt. 1:", "Ad pkt. 2:" with no title of their own: a
+    dirigent", "2) ...") before items headed "Ad pkt. 1:", "Ad pkt. 2:" or "Pkt. 1" with no title of their own: a
     contents list that gives their titles."""
-    first_ad = next((k for k, c in enumerate(candidates) if c.explicit and AD_ITEM.match(c.line.clean)), None)
+    first_ad = next((k for k, c in enumerate(candidates) if c.explicit and _headed_by_number(c)), None)
     if first_ad is None:
         return []
     before = [c for c in candidates[:first_ad] if not c.explicit]
     if len(before) < 2:
         before = _parenthesised_list(lines[: candidates[first_ad].line.index])
     return before if len(before) >= 2 else []
+
+
+def _headed_by_number(candidate: Candidate) -> bool:
+    """An item's text headed by its number alone: "Ad pkt. 1:", "Ad 3)", "Pkt. 2a" with no title."""
+    return AD_ITEM.match(candidate.line.clean) is not None or not title_from(candidate.title)
 
 
 def _parenthesised_list(lines: list[Line]) -> list[Candidate]:

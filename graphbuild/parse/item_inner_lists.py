@@ -1,9 +1,12 @@
 """Numbered lists inside an item's text: a list that starts again from 1 under a chosen item's heading ("2.
 Godkendelse af udtræden ..." ... "Indstilling" ... "1. Godkender af X udtræder ..." / "2. Godkender at Y
 indtræder ..." / "3. Udpeger til de ledige udvalgsposter og hverv.") goes on through its points, and a point the
-rules or the model chose as an item is the list's when it is a sentence (no item's heading ends in a full stop)."""
+rules or the model chose as an item is the list's when it is a sentence (no item's heading ends in a full stop).
+Lettered points under an item whose heading ends in a colon ("1. Startpunkter:" / "1a. …") are its record too."""
 
 from __future__ import annotations
+
+import re
 
 from graphbuild.parse.item_features import LedLine
 from graphbuild.parse.item_lines import Candidate, is_heading
@@ -96,3 +99,34 @@ def _follows(run: list[Candidate], candidate: Candidate, tops: set[str]) -> bool
         and number == (_sub_number(last, tops) or 0) + 1
         and candidate.line.index == last.line.index + 1
     )
+
+
+# "1a", "2 b", "4.c": a lettered point under its item's number
+_LETTERED_NUMBER = re.compile(r"^(?P<top>\d{1,3})[.\s]?[a-h]$")
+
+
+def without_led_letters(chosen: list[Candidate], lines: list[Line]) -> list[Candidate]:
+    """The chosen headings less the lettered points of an item whose heading leads into them with a colon ("1.
+    Startpunkter:" / "1a. Dagsorden blev godkendt" / "1b. Referat fra sidst blev godkendt", "2. Økonomi:" / "2a. Budget
+    2019. Orientering ..."): the item's own record, point by point. Lettered items under a heading that is a title
+    ("4. Tilrettelæggelse af ekstraordinær generalforsamling" / "4a. Bestyrelsen foreslår ...") stay, and so do those
+    of a group's heading ("3. Sager til beslutning:" / "3a. Budget 2024") whose points carry section headings of
+    their own (an item's "Sagsfremstilling", "Beslutning")."""
+    leading = {c.number for c in chosen if c.number.isdecimal() and c.line.clean.rstrip("*_ ").endswith(":")}
+    if not leading:
+        return chosen
+    points = [
+        k
+        for k, c in enumerate(chosen)
+        if (match := _LETTERED_NUMBER.match(c.number)) is not None and match["top"] in leading
+    ]
+    if any(_headed_text(chosen, k, lines) for k in points):
+        return chosen
+    dropped = {chosen[k].line.index for k in points}
+    return [c for c in chosen if c.line.index not in dropped]
+
+
+def _headed_text(chosen: list[Candidate], k: int, lines: list[Line]) -> bool:
+    """Whether a section heading stands in the chosen heading's text, before the next chosen heading."""
+    end = chosen[k + 1].line.index if k + 1 < len(chosen) else len(lines)
+    return any(line.clean and is_heading(line.clean) for line in lines[chosen[k].line.index + 1 : end])

@@ -18,7 +18,9 @@ paragraph of prose ("Vedtægter." / "Disse blev gennemgået, ..."); a page for o
 labels or at the top and its main headings further down, has that one item. A run of item bodies whose headings
 the page text lost, each opening at its case line ("Sagsid.: 22/32061", "Sagsnr.: …", "Åben") over a main heading,
 has items with neither number nor title (``item_case_openings``). A list started again from 1 inside an item's text
-("Indstilling" / "1. Godkender ..." / "2. ...") holds points, not items.
+("Indstilling" / "1. Godkender ..." / "2. ...") holds points, not items. A number past the next one inside an item's
+text ("2. Opfølgning på referat" / "Pkt. 7: …" / "Pkt. 13: …" / "3. …" / "4. …") refers to another meeting's item:
+it neither passes over the items after it nor, with others like it, takes the place of the plain headings.
 
 A table of contents (Indholdsfortegnelse, a "Punkt  Indhold" table, a PUNKTER list, a dotted
 leader list (its entries may read "Punkt 1 Titel ..... 3"), a run of numbered lines repeated later, a
@@ -47,6 +49,7 @@ heading of the kind the text opens with (``item_section_cycles``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from graphbuild.models import AgendaItem
 from graphbuild.parse.flatten import flat_threshold, resegment
@@ -68,7 +71,7 @@ from graphbuild.parse.item_headings_around import (
     plain_sequence,
     year_numbered,
 )
-from graphbuild.parse.item_inner_lists import without_bare_sub_points, without_inner_points
+from graphbuild.parse.item_inner_lists import without_bare_sub_points, without_inner_points, without_led_letters
 from graphbuild.parse.item_led_lists import led_list_points
 from graphbuild.parse.item_lines import (
     AD_ITEM,
@@ -114,14 +117,15 @@ def _page_over_label(candidate: Candidate) -> bool:
 def _select(
     candidates: list[Candidate], toc_numbers: set[str], lines: list[Line], nested: set[int], restarted: set[int]
 ) -> list[Candidate]:
-    explicit = [c for c in candidates if c.explicit]
+    quoted = _between_headings(candidates)
+    explicit = [c for c in candidates if c.explicit and c.line.index not in quoted]
     pool = explicit if len(explicit) >= max(1, len(candidates) // 3) else candidates
     chosen: list[Candidate] = []
     seen: set[str] = set()
     last: tuple[int, ...] = (0,)
     tops = {c.number for c in pool if "." not in c.number}
     inner: Candidate | None = None  # the last point of a list inside an item's text ("1. Orientering fra …")
-    for candidate in pool:
+    for position, candidate in enumerate(pool):
         number = number_key(candidate.number)
         if "." in candidate.number and candidate.number.split(".")[0] not in tops:
             continue  # "2.1 Baggrund" without an item 2: a numbered section, not a sub-item
@@ -141,10 +145,61 @@ def _select(
                 continue
         elif number <= last:
             continue
+        if chosen and _jumps_ahead(pool, position, last):
+            continue
         chosen.append(candidate)
         seen.add(candidate.number)
         last = max(last, number)
     return chosen
+
+
+def _between_headings(candidates: list[Candidate]) -> set[int]:
+    """The line indexes of explicit lines ("Pkt. 7: …", "Pkt. 13: …") standing between two plain headings numbered
+    one after the other ("2. Opfølgning på referat" … "3. Indvielse"), each of another number and none one after the
+    explicit line before it: references inside item 2's text to another meeting's items, none of this meeting's
+    headings. A run of explicit headings ("Punkt 49", "Punkt 50") over numbered points stays."""
+    plain = [c for c in candidates if not c.explicit and c.number.isdecimal()]
+    at = [c.line.index for c in plain]  # in the text's order, as the candidates are
+    quoted: set[int] = set()
+    before: Candidate | None = None  # the explicit line before
+    for candidate in (c for c in candidates if c.explicit):
+        follows = before is not None and number_key(candidate.number) == (number_key(before.number)[0] + 1,)
+        after = bisect_left(at, candidate.line.index)  # the plain heading after it; the one before stands at after - 1
+        if (
+            not follows
+            and 0 < after < len(plain)
+            and candidate.number not in (plain[after - 1].number, plain[after].number)
+            and int(plain[after].number) == int(plain[after - 1].number) + 1
+        ):
+            quoted.add(candidate.line.index)
+        before = candidate
+    return quoted
+
+
+_LOOKAHEAD = 40  # candidates read past a jump for the next two items' headings: they stand near
+
+
+def _jumps_ahead(pool: list[Candidate], position: int, last: tuple[int, ...]) -> bool:
+    """Whether a number past the next one ("Pkt. 7: …" in item 2's text) stands before the next two items' headings
+    (3, 4), which its number would pass over: a reference inside an item's text, no heading. Numbers from 1 again
+    before them are a list's points in the item's text (items 3 and 4 taken off, "5. Budget" over "1." … "4."):
+    the jump stands."""
+    candidate = pool[position]
+    if len(last) != 1 or not candidate.number.isdecimal() or int(candidate.number) <= last[0] + 1:
+        return False
+    expected = last[0] + 1
+    for following in pool[position + 1 : position + 1 + _LOOKAHEAD]:
+        if not following.number.isdecimal():
+            continue
+        if int(following.number) == int(candidate.number) + 1:
+            return False  # the jump goes on: numbers skipped, not passed over
+        if int(following.number) <= last[0]:
+            return False  # a list started again from 1 inside the item's text: its points, no headings
+        if int(following.number) == expected:
+            expected += 1
+            if expected > last[0] + 2:
+                return True
+    return False
 
 
 def _inner_point(candidate: Candidate, chosen: list[Candidate], inner: Candidate | None, lines: list[Line]) -> bool:
@@ -284,6 +339,7 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
     chosen = reconsidered(chosen, lines, listed_lines | points, led)  # a list's points are no headings either
     chosen = without_inner_points(chosen, lines, led)
     chosen = without_bare_sub_points(chosen)
+    chosen = without_led_letters(chosen, lines)
     chosen, toc_entries = _with_lower_case_gaps(chosen, toc_entries, lines)
     chosen = run_gap_items(chosen, lines, flattened)
     if not flattened:  # "1. Temadag om liturgi , Lørdag …. En orientering …": a title run on into its minute
