@@ -123,6 +123,7 @@ from graphbuild.extract.role_member_runs import members_in_wrapped_lists
 from graphbuild.extract.role_member_seats_filled import members_of_seats_filled
 from graphbuild.extract.role_member_sentences import members_in_sentences
 from graphbuild.extract.role_members_prose import members_in_prose
+from graphbuild.extract.role_municipality_named_bodies import held_in_the_named_body
 from graphbuild.extract.role_owner_seats import seat_held_by_the_owner
 from graphbuild.extract.role_page_acronym_places import AcronymPlaces
 from graphbuild.extract.role_page_board_seats import in_page_board
@@ -429,6 +430,8 @@ def add_roles(context: Context) -> None:
     found = ranked_kept(found)  # "Jacob Jensen (V), 2. næstformand": no bare "næstformand" beside the ranked post
     found = [off_the_street(fact) for fact in found]  # "NAME, borgmester på Nordfynsvej 12": no body
     found = owned_targets(ctx.text, found, ctx.people, ctx.meeting.body)  # "formand for Rådet i Sønderjylland"
+    # "formand for Esbjerg Erhvervsudvikling": the company, not the municipality its name opens with
+    found = [held_in_the_named_body(ctx.text, fact, ctx.people) for fact in found]
     # "Arbejdsmarkeds- og Erhvervsudvalget:" over "Formand NAME (S), borgmester i Aarhus Kommune.": that body's chair
     found = seats_held_under_headings(ctx.text, ctx.people, mentions, chairs, found)
     placed = placed_titles(found)
