@@ -67,6 +67,7 @@ from graphbuild.extract.builder import FactsBuilder
 from graphbuild.extract.evidence import Scope, sentence_bounds
 from graphbuild.extract.membership_networks import body_is_network
 from graphbuild.extract.mentions import Mention
+from graphbuild.extract.page_datelines import dateline_municipality
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_addresses import off_the_street
 from graphbuild.extract.role_after_name import title_after_name
@@ -437,6 +438,7 @@ def add_roles(context: Context) -> None:
     placed = placed_titles(found)
     page_board = page_board_and_owner(ctx.text, ctx.meeting)  # the board a page that is no meeting's is about
     site = _site_municipality(ctx) if entries is not None else None
+    dateline = dateline_municipality(ctx.text) if entries is not None else None  # "Vordingborg - 06. januar 2018"
     for fact in found:
         # "… valgt ind i bestyrelsen for Danske Regioner": the board's seats, not its owner's
         fact = in_page_board(fact, page_board)
@@ -458,7 +460,7 @@ def add_roles(context: Context) -> None:
                 # document's body, else its unnamed one (never a body merely named before: not the mayor's)
                 fact = held_in(fact, printed_for)
         if entries is not None:  # a page's mayor held in a body a list names, or in its unnamed one: a municipality's
-            fact = mayor_in_municipality(fact, ctx.text, ties.get(fact.person.name), only, site)
+            fact = mayor_in_municipality(fact, ctx.text, ties.get(fact.person.name), only, site, dateline)
         # "direktør NAME" in "Bestyrelsen i Sydtrafik"'s minutes: Sydtrafik's employee, not a seat of its board
         fact = held_by_the_owner(fact, ctx.body_id, ctx.meeting.body_owner)
         # "Direktør NAME indstiller" in Økonomiudvalget's minutes: the municipality's employee, not the committee's
