@@ -91,6 +91,7 @@ from graphbuild.extract.role_facts import PENDING, UNPLACED, RoleFact, Target, h
 from graphbuild.extract.role_first_names import with_lone_first_names
 from graphbuild.extract.role_flattened_runs import titles_of_previous
 from graphbuild.extract.role_general_meeting_posts import elected_post_held_by_the_owner
+from graphbuild.extract.role_genitive_owners import held_in_the_owners_body
 from graphbuild.extract.role_heading_seats import seats_held_under_headings
 from graphbuild.extract.role_inline_board_labels import inline_board_label
 from graphbuild.extract.role_inline_meeting_labels import inline_meeting_label
@@ -433,6 +434,8 @@ def add_roles(context: Context) -> None:
     found = owned_targets(ctx.text, found, ctx.people, ctx.meeting.body)  # "formand for Rådet i Sønderjylland"
     # "formand for Esbjerg Erhvervsudvikling": the company, not the municipality its name opens with
     found = [held_in_the_named_body(ctx.text, fact, ctx.people) for fact in found]
+    # "formand for Hirtshals Havns bestyrelse": the owner's board, not its genitive alone
+    found = [held_in_the_owners_body(ctx.text, fact) for fact in found]
     # "Arbejdsmarkeds- og Erhvervsudvalget:" over "Formand NAME (S), borgmester i Aarhus Kommune.": that body's chair
     found = seats_held_under_headings(ctx.text, ctx.people, mentions, chairs, found)
     placed = placed_titles(found)
