@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_facts import RoleFact, held_in
 from graphbuild.extract.role_patterns import is_municipal
 from graphbuild.extract.role_targets import COUNCIL_SEATS
@@ -39,14 +38,15 @@ _MUNICIPAL_WORDS = frozenset(
 )
 
 
-def _before_a_person(people: list[PersonMention], start: int, end: int) -> int:
+def _before_a_person(person_starts: list[int], start: int, end: int) -> int:
     """Where the words from start to end stop: before the first person's name among them."""
-    i = bisect_left([p.start for p in people], start)
-    return people[i].start if i < len(people) and people[i].start < end else end
+    i = bisect_left(person_starts, start)
+    return person_starts[i] if i < len(person_starts) and person_starts[i] < end else end
 
 
-def held_in_the_named_body(text: str, fact: RoleFact, people: list[PersonMention]) -> RoleFact:
-    """The fact held in the company a municipality's name and the words after it name, else the fact as it is."""
+def held_in_the_named_body(text: str, fact: RoleFact, person_starts: list[int]) -> RoleFact:
+    """The fact held in the company a municipality's name and the words after it name, else the fact as it is;
+    `person_starts`: where the text's people's names start, in order."""
     mention = fact.mention
     if mention is None or mention.type != "Municipality" or fact.role is None:
         return fact
@@ -55,7 +55,8 @@ def held_in_the_named_body(text: str, fact: RoleFact, people: list[PersonMention
     after = _WORDS_AFTER.match(text, mention.end)
     if after is None or after["words"].split()[0].lower() in _MUNICIPAL_WORDS:
         return fact
-    words = text[after.start("words") : _before_a_person(people, after.start("words"), after.end("words"))].split()
+    start = after.start("words")
+    words = text[start : _before_a_person(person_starts, start, after.end("words"))].split()
     if not words:
         return fact  # "direktør i Aarhus Jens Hansen": a name after the municipality's
     name = " ".join([*text[mention.start : mention.end].split(), *words])

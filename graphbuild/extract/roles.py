@@ -433,7 +433,7 @@ def add_roles(context: Context) -> None:
     found = [off_the_street(fact) for fact in found]  # "NAME, borgmester på Nordfynsvej 12": no body
     found = owned_targets(ctx.text, found, ctx.people, ctx.meeting.body)  # "formand for Rådet i Sønderjylland"
     # "formand for Esbjerg Erhvervsudvikling": the company, not the municipality its name opens with
-    found = [held_in_the_named_body(ctx.text, fact, ctx.people) for fact in found]
+    found = [held_in_the_named_body(ctx.text, fact, people_starts) for fact in found]
     # "formand for Hirtshals Havns bestyrelse": the owner's board, not its genitive alone
     found = [held_in_the_owners_body(ctx.text, fact) for fact in found]
     # "Arbejdsmarkeds- og Erhvervsudvalget:" over "Formand NAME (S), borgmester i Aarhus Kommune.": that body's chair
