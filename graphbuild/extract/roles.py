@@ -127,7 +127,6 @@ from graphbuild.extract.role_member_sentences import members_in_sentences
 from graphbuild.extract.role_members_prose import members_in_prose
 from graphbuild.extract.role_municipality_named_bodies import held_in_the_named_body
 from graphbuild.extract.role_owner_seats import seat_held_by_the_owner
-from graphbuild.extract.role_page_acronym_places import AcronymPlaces
 from graphbuild.extract.role_page_board_seats import in_page_board
 from graphbuild.extract.role_page_body import page_board_and_owner
 from graphbuild.extract.role_page_entries import PageEntries, is_page
@@ -339,7 +338,6 @@ def add_roles(context: Context) -> None:
     mentions = sorted([*ctx.mentions, *(m for m in named if m not in ctx.mentions)], key=lambda m: m.start)
     entries = PageEntries(ctx.text, ctx.people) if is_page(ctx.meeting) else None
     full_names = FullNames(ctx.text) if entries is not None else None  # "Grønt råd": "Grønt Råd i Tårnby og …"
-    acronym_places = AcronymPlaces(ctx.text) if entries is not None else None  # "LAG": "LAG Slagelse"
     chairs = Chairs(ctx.text, ctx.mentions, ctx.body_id, ctx.meeting, networks, entries)
     body = chairs.body
     as_of = _meeting_date(ctx.meeting)
@@ -475,8 +473,6 @@ def add_roles(context: Context) -> None:
         fact = elected_post_held_by_the_owner(fact, ctx.body_id, meeting_body, ctx.meeting.body_owner)
         if full_names is not None:  # a page's body read by the longer name it prints for it
             fact = full_names(fact)
-        if acronym_places is not None:  # a page's organisation held in its acronym: the name with its place
-            fact = acronym_places(fact)
         _relate(ctx, fact, as_of)
 
 
