@@ -91,7 +91,7 @@ from graphbuild.extract.role_facts import PENDING, UNPLACED, RoleFact, Target, h
 from graphbuild.extract.role_first_names import with_lone_first_names
 from graphbuild.extract.role_flattened_runs import titles_of_previous
 from graphbuild.extract.role_general_meeting_posts import elected_post_held_by_the_owner
-from graphbuild.extract.role_genitive_owners import held_in_the_owners_body
+from graphbuild.extract.role_genitive_bodies import held_in_the_owners_body
 from graphbuild.extract.role_heading_seats import seats_held_under_headings
 from graphbuild.extract.role_inline_board_labels import inline_board_label
 from graphbuild.extract.role_inline_meeting_labels import inline_meeting_label
