@@ -58,13 +58,15 @@ RELATIVE = re.compile(
     rf"(?P<role>{ROLE_WORDS})\s+(?:i|for|ved|hos|på)\s+",
     re.IGNORECASE,
 )
-# a second title joined to the first: "…, formand for Greater Copenhagen siden årsskiftet og regionsrådsformand i …"
+# a second title joined to the first by "og" or "samt": "…, formand for Greater Copenhagen siden årsskiftet og
+# regionsrådsformand i …", "NAME, næstformand i Movia samt borgmester i Sorø Kommune"
 # (the words before "og" end on a character that is no white space, "(?:[^,.;:\n]{0,59}?[^\s,.;:\n])??", and each run
 # of white space is read once, "\s++": as "[^,.;:\n]{0,60}?\s+og", every blank of a line of blanks was tried as the
 # words' end and the run read again from it, 60 times the window; the same matches, as a run that is followed by "og"
 # from inside is followed by it from its first character, and "og" and the title open with no white space)
 AND_TITLE = re.compile(
-    rf"(?:[^,.;:\n]{{0,59}}?[^\s,.;:\n])??\s++og\s++(?P<role>{ROLE_WORDS})\s++(?:i|for|ved|hos|på)\s+", re.IGNORECASE
+    rf"(?:[^,.;:\n]{{0,59}}?[^\s,.;:\n])??\s++(?:og|samt)\s++(?P<role>{ROLE_WORDS})\s++(?:i|for|ved|hos|på)\s+",
+    re.IGNORECASE,
 )
 # … or the first post none: an apposition of another kind, "Michael Thinggaard, indehaver af Hotel Thinggaard i
 # Hurup og næstformand i Thy Turistforening", or the name's clause, "NAME valgt som næstformand og er formand for X"

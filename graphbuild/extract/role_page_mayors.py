@@ -3,11 +3,12 @@ reader's facts: a list reader places "Borgmester Thomas Kastrup-Larsen (Aalborg)
 ("Kredsråd Nordjylland"), and a title whose municipality the text never names ("… fortæller borgmester Anette
 Mortensen" on stevns.dk) falls to the page's unnamed body; a mayor is the municipality's, in every page and news
 article of the corpus that names one. The municipality is the one printed in a bracket right after the name,
-else the one the document ties the person to, else the only one the text names, else the one whose own site
-published the page; with none of them the fact is left as it is. Only a mayor's title ("borgmester",
-"1. viceborgmester", "sundheds- og omsorgsborgmester"), never a council member's, which pages hold in the council
-as often as in the municipality, nor one a reader already held in a municipality; only in a document that is no
-minutes nor agenda (a meeting's mayor may be its body's chair)."""
+else the one the document ties the person to, else the only one the text names, else the one a news article's
+dateline names ("Vordingborg - 06. januar 2018 …", `page_datelines`), else the one whose own site published the
+page; with none of them the fact is left as it is. Only a mayor's title ("borgmester", "1. viceborgmester",
+"sundheds- og omsorgsborgmester"), never a council member's, which pages hold in the council as often as in the
+municipality, nor one a reader already held in a municipality; only in a document that is no minutes nor agenda
+(a meeting's mayor may be its body's chair)."""
 
 from __future__ import annotations
 
@@ -39,12 +40,18 @@ def bracketed_municipality(text: str, person: PersonMention) -> Municipality | N
 
 
 def mayor_in_municipality(
-    fact: RoleFact, text: str, tied: Municipality | None, only: Municipality | None, site: Municipality | None
+    fact: RoleFact,
+    text: str,
+    tied: Municipality | None,
+    only: Municipality | None,
+    site: Municipality | None,
+    dateline: Municipality | None = None,
 ) -> RoleFact:
     """The fact held in the mayor's municipality when a reader held a mayor's title in a body or an organisation:
-    the bracket's after the name, else `tied` (the person's), else `only` (the text's one), else `site` (the
-    publisher's own); else the fact as it is."""
+    the bracket's after the name, else `tied` (the person's), else `only` (the text's one), else `dateline` (the
+    place a news article reports from, `page_datelines`), else `site` (the publisher's own); else the fact as it
+    is."""
     if not is_mayor(fact.role) or fact.target_type == "Municipality":
         return fact
-    held = bracketed_municipality(text, fact.person) or tied or only or site
+    held = bracketed_municipality(text, fact.person) or tied or only or dateline or site
     return held_in(fact, (held[0], held[1], "Municipality")) if held else fact

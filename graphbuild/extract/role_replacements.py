@@ -4,7 +4,9 @@ byrådet bliver overtaget af NAME (S)", "NAME er erstattet af NAME som repræsen
 taken ("NAME fra Dansk Byggeri, der til juni skal overtage NAMEs plads i Det lokale Beskæftigelsesråd"). The
 successor holds `medlem` of the body the seat is in (the README's rule 2: a person the text lets enter a body),
 or the post "som …" names; a seat in no body the sentence names gives none (the active "NAME afløser NAME i X"
-is `role_changes`'). The active successor of a post: "NAME afløser NAME2 som formand [for X]"."""
+is `role_changes`'). The active successor of a post: "NAME afløser NAME2 som formand [for X]", or the post the one
+replaced has held as the relative clause after the name says it ("NAME afløser Koldings borgmester NAME2, der har været
+formand for samarbejdet": the chair, not the title before the predecessor's name; never a post to come)."""
 
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_denials import denied, not_yet
 from graphbuild.extract.role_facts import UNPLACED, Target
 from graphbuild.extract.role_lower_bodies import lower_case_body_at
-from graphbuild.extract.role_patterns import NAME_BRACKET, SEATS, role_of_word
+from graphbuild.extract.role_patterns import NAME_BRACKET, ROLE_WORDS, SEATS, role_of_word
 from graphbuild.extract.role_sentence import Sentence
 from graphbuild.vocab import ids
 
@@ -47,6 +49,20 @@ AS_SEAT_AFTER = re.compile(
 # the active successor before the name replaced, the post after it: "NAME afløser NAME2 som formand", "NAME (V)
 # erstattede NAME2 som kasserer i X"
 SUCCEEDS = re.compile(rf"{NAME_BRACKET}[ \t]+(?:afløser|afløste|erstatter|erstattede)[ \t]+(?:den[ \t]+)?$")
+# … or before the predecessor's title: "NAME afløser Koldings borgmester NAME2", "NAME afløser VEKS’ formand NAME2"
+SUCCEEDS_TITLED = re.compile(
+    rf"{NAME_BRACKET}[ \t]+(?:afløser|afløste|efterfølger|efterfulgte)[ \t]+"
+    rf"(?:(?-i:[A-ZÆØÅ])[\wæøå&-]*(?:s|’|')[ \t]+)?(?:{ROLE_WORDS})[ \t]+$",
+    re.IGNORECASE,
+)
+# the post the one replaced has held, in a relative clause after the name: ", der har været formand for X", ", der efter
+# 30 år stoppede som formand" (never a post to come: ", der … bliver næstformand" is the predecessor's own next post)
+PAST_POST_AFTER = re.compile(
+    rf"{NAME_BRACKET}[ \t]*,[ \t]*(?:der|som)[ \t]+(?:(?:efter[ \t]+\d+[ \t]+år|hidtil)[ \t]+)?"
+    r"(?:har[ \t]+været|(?:stoppede|stopper|fratrådte|fratræder)[ \t]+som|(?:går|gik)[ \t]+af[ \t]+som)[ \t]+"
+    rf"(?P<role>(?:[1-9]\.[ \t]+)?(?:{SEATS}))(?![\wæøå-])",
+    re.IGNORECASE,
+)
 # the body of the post taken after it: "… som formand for X", "… som formand i X"
 POST_OF = re.compile(r"[ \t]+(?:for|i)[ \t]+")
 # the body left right before the passive verb: "udtræder af Økonomiudvalget og erstattes af"
@@ -128,7 +144,10 @@ def succeeds_as(s: Sentence, i: int, p: PersonMention) -> None:
     if i + 1 >= len(here) or PROPOSED.search(text, s.lo, p.start):
         return
     replaced = here[i + 1]
-    post = AS_SEAT_AFTER.match(text, replaced.end, s.hi) if SUCCEEDS.fullmatch(text, p.end, replaced.start) else None
+    plain = SUCCEEDS.fullmatch(text, p.end, replaced.start) is not None
+    post = AS_SEAT_AFTER.match(text, replaced.end, s.hi) if plain else None
+    if post is None and (plain or SUCCEEDS_TITLED.fullmatch(text, p.end, replaced.start)):
+        _succeeds_to_past_post(s, p, replaced)
     if post is None:
         return
     role = role_of_word(post["role"])
@@ -139,3 +158,23 @@ def succeeds_as(s: Sentence, i: int, p: PersonMention) -> None:
     if named is not None and named.kind in ("municipality", "region"):
         named = None
     s.add(p, role, named or s.chair(replaced.end + post.start("role")) or _unplaced(s))
+
+
+def _succeeds_to_past_post(s: Sentence, p: PersonMention, replaced: PersonMention) -> None:
+    """ "NAME afløser Koldings borgmester NAME2, der har været formand for samarbejdet": the successor holds the post
+    the one replaced has held, in the body the clause names (a mention, or a body in lower case the text is about)."""
+    post = PAST_POST_AFTER.match(s.text, replaced.end, s.hi)
+    if post is None or PROPOSED.search(s.text, s.lo, p.start):
+        return
+    role = role_of_word(post["role"])
+    if role == "medlem":
+        return
+    of = POST_OF.match(s.text, post.end())
+    body: Target | None = None
+    if of is not None:
+        named = next((m for m in s.orgs if m.start == of.end()), None)
+        body = named if named is not None and named.kind not in ("municipality", "region") else None
+        if body is None and named is None:
+            lower = lower_case_body_at(s, of.end())
+            body = lower[0] if lower is not None else None
+    s.add(p, role, body or s.chair(post.start("role")) or _unplaced(s))

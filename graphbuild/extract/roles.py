@@ -67,6 +67,7 @@ from graphbuild.extract.builder import FactsBuilder
 from graphbuild.extract.evidence import Scope, sentence_bounds
 from graphbuild.extract.membership_networks import body_is_network
 from graphbuild.extract.mentions import Mention
+from graphbuild.extract.page_datelines import dateline_municipality
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_addresses import off_the_street
 from graphbuild.extract.role_after_name import title_after_name
@@ -90,6 +91,7 @@ from graphbuild.extract.role_facts import PENDING, UNPLACED, RoleFact, Target, h
 from graphbuild.extract.role_first_names import with_lone_first_names
 from graphbuild.extract.role_flattened_runs import titles_of_previous
 from graphbuild.extract.role_general_meeting_posts import elected_post_held_by_the_owner
+from graphbuild.extract.role_genitive_bodies import held_in_the_owners_body
 from graphbuild.extract.role_heading_seats import seats_held_under_headings
 from graphbuild.extract.role_inline_board_labels import inline_board_label
 from graphbuild.extract.role_inline_meeting_labels import inline_meeting_label
@@ -123,6 +125,7 @@ from graphbuild.extract.role_member_runs import members_in_wrapped_lists
 from graphbuild.extract.role_member_seats_filled import members_of_seats_filled
 from graphbuild.extract.role_member_sentences import members_in_sentences
 from graphbuild.extract.role_members_prose import members_in_prose
+from graphbuild.extract.role_municipality_named_bodies import held_in_the_named_body
 from graphbuild.extract.role_owner_seats import seat_held_by_the_owner
 from graphbuild.extract.role_page_board_seats import in_page_board
 from graphbuild.extract.role_page_body import page_board_and_owner
@@ -427,11 +430,16 @@ def add_roles(context: Context) -> None:
     found = ranked_kept(found)  # "Jacob Jensen (V), 2. næstformand": no bare "næstformand" beside the ranked post
     found = [off_the_street(fact) for fact in found]  # "NAME, borgmester på Nordfynsvej 12": no body
     found = owned_targets(ctx.text, found, ctx.people, ctx.meeting.body)  # "formand for Rådet i Sønderjylland"
+    # "formand for Esbjerg Erhvervsudvikling": the company, not the municipality its name opens with
+    found = [held_in_the_named_body(ctx.text, fact, people_starts) for fact in found]
+    # "formand for Hirtshals Havns bestyrelse": the owner's board, not its genitive alone
+    found = [held_in_the_owners_body(ctx.text, fact) for fact in found]
     # "Arbejdsmarkeds- og Erhvervsudvalget:" over "Formand NAME (S), borgmester i Aarhus Kommune.": that body's chair
     found = seats_held_under_headings(ctx.text, ctx.people, mentions, chairs, found)
     placed = placed_titles(found)
     page_board = page_board_and_owner(ctx.text, ctx.meeting)  # the board a page that is no meeting's is about
     site = _site_municipality(ctx) if entries is not None else None
+    dateline = dateline_municipality(ctx.text) if entries is not None else None  # "Vordingborg - 06. januar 2018"
     for fact in found:
         # "… valgt ind i bestyrelsen for Danske Regioner": the board's seats, not its owner's
         fact = in_page_board(fact, page_board)
@@ -453,7 +461,7 @@ def add_roles(context: Context) -> None:
                 # document's body, else its unnamed one (never a body merely named before: not the mayor's)
                 fact = held_in(fact, printed_for)
         if entries is not None:  # a page's mayor held in a body a list names, or in its unnamed one: a municipality's
-            fact = mayor_in_municipality(fact, ctx.text, ties.get(fact.person.name), only, site)
+            fact = mayor_in_municipality(fact, ctx.text, ties.get(fact.person.name), only, site, dateline)
         # "direktør NAME" in "Bestyrelsen i Sydtrafik"'s minutes: Sydtrafik's employee, not a seat of its board
         fact = held_by_the_owner(fact, ctx.body_id, ctx.meeting.body_owner)
         # "Direktør NAME indstiller" in Økonomiudvalget's minutes: the municipality's employee, not the committee's
