@@ -40,3 +40,40 @@ def test_paragraphs_under_a_label_of_who_attended_or_a_proposal_give_no_medlem(t
     )
     found = roles(tmp_path, body)
     assert not {p for p, role in found if role == "medlem"} & {"Leila Lindén", "Per Larsen", "Anne Larsen", "Lars Berg"}
+
+
+def test_paragraphs_under_group_headings_with_no_colon_give_medlem(tmp_path: Path) -> None:
+    # lag-soem-webpage-bestyrelse (shortened): a board's page listing its members by group, each heading a paragraph
+    # of its own line with no colon, each member's name over the town or municipality of the seat
+    text = (
+        "Erhvervsrepræsentanter\n\nStine Skøtt Thomsen\nSvendborg\n\nJudy Egholm\nNyborg\n\n"
+        "Solveig Hansen\nFaaborg-Midtfyn\n\n"
+        "Offentligt udpegede repræsentanter\n\nAstrid Ejlersen\nSvendborg Kommune\n\n"
+        "Flemming Kjærulf\nNyborg Kommune\n\n"
+        "Om bestyrelsen\n\nDe lokale aktionsgrupper tegnes af bestyrelsen.\n"
+    )
+    facts = facts_of_text(tmp_path, text)
+    found = {(person, props["role"]) for person, _, props in named_relations(facts, "HOLDS_ROLE")}
+    assert {
+        ("Stine Skøtt Thomsen", "medlem"),
+        ("Judy Egholm", "medlem"),
+        ("Solveig Hansen", "medlem"),
+        ("Astrid Ejlersen", "medlem"),
+        ("Flemming Kjærulf", "medlem"),
+    } <= found
+
+
+def test_a_group_heading_of_who_was_absent_or_inside_a_paragraph_heads_no_group(tmp_path: Path) -> None:
+    # after lag-soem-webpage-bestyrelse: a heading of absent members, and the heading's words run on in a paragraph
+    # with no blank line under it, head no group
+    body = (
+        "Fraværende medlemmer\n\nStine Skøtt Thomsen\nSvendborg\n\nJudy Egholm\nNyborg\n\n"
+        "Erhvervsrepræsentanter\nStian Ravn\nSvendborg\n\nMette Bro Jansen\nNyborg\n"
+    )
+    found = roles(tmp_path, body)
+    assert not {
+        ("Stine Skøtt Thomsen", "medlem"),
+        ("Judy Egholm", "medlem"),
+        ("Stian Ravn", "medlem"),
+        ("Mette Bro Jansen", "medlem"),
+    } & found

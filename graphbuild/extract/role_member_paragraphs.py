@@ -4,7 +4,10 @@ Hovedstaden"), the label a line ending in a colon that names the members or the 
 repræsentanter til bestyrelsen:", "Bestyrelsens medlemmer:"). Each is `medlem` of the body the label names, else of
 the body the text is about there (README roles rule 2); a paragraph that opens with the person's seat in the body
 ("Formand\nBent Hansen (S)") or prints one is the readers of titles', and no `medlem`. Three paragraphs or more; a
-label of who attended or was absent heads none."""
+label of who attended or was absent heads none.
+A group's heading with no colon, a paragraph of its own, over two paragraphs or more of its members
+("Borgerrepræsentanter", "Offentligt udpegede repræsentanter", a board's page listing its seats by group) heads them
+too: each is `medlem` of the body the text is about there."""
 
 from __future__ import annotations
 
@@ -33,6 +36,13 @@ SEAT_LINE = re.compile(
     re.IGNORECASE,
 )
 NAME_LINE_REST = re.compile(r"[ \t]*(?:\((?P<bracket>[^()\n]{1,40})\))?[ \t]*")
+# a group's heading on a line of its own, no colon, over its members' paragraphs: "Borgerrepræsentanter", "Offentligt
+# udpegede repræsentanter", "Kommunale medlemmer" (a plural of members or representatives ends it)
+GROUP_HEADING = re.compile(
+    r"[ \t]*+(?=(?-i:[A-ZÆØÅ]))(?:[\wæøå-]+[ \t]+){0,3}[\wæøå-]*(?:medlemmer|repræsentanter)[ \t]*+", re.IGNORECASE
+)
+GROUP_HEADING_MAX = 60
+MIN_GROUP_PARAGRAPHS = 2  # the heading names its members: two paragraphs are a group
 # a line under the name: a post or an organisation, short, no sentence
 DETAIL_LINE = re.compile(r"[ \t]*[A-ZÆØÅ0-9][^\n.!?]{0,70}[ \t]*")
 MAX_DETAIL_LINES = 3
@@ -44,11 +54,12 @@ def members_in_paragraphs(
     text: str, people: list[PersonMention], mentions: list[Mention], chairs: ChairOf, found: list[RoleFact]
 ) -> list[RoleFact]:
     """`medlem` for each person of a run of one-name paragraphs under a label of members or of a body."""
-    if len(people) < MIN_PARAGRAPHS or "\n\n" not in text:
+    if len(people) < MIN_GROUP_PARAGRAPHS or "\n\n" not in text:
         return []
     starts = [p.start for p in people]
     known = {(f.person.name, f.role, f.target) for f in found}
     out: list[RoleFact] = []
+    out += _under_group_headings(text, people, starts, chairs, known)
     pos = 0
     while (colon := text.find(":\n", pos)) >= 0:
         pos = colon + 2
@@ -69,6 +80,57 @@ def members_in_paragraphs(
                 known.add((p.name, "medlem", body_id))
                 out.append(role_fact(p, "medlem", body, p.start, p.end))
     return out
+
+
+def _under_group_headings(
+    text: str, people: list[PersonMention], starts: list[int], chairs: ChairOf, known: set[tuple[str, str | None, str]]
+) -> list[RoleFact]:
+    """`medlem` of the body the text is about for each paragraph of a run under a group's heading with no colon
+    ("Borgerrepræsentanter\n\nGitte L. Albjerg\nNyborg\n\nRebecha Foged\nFaaborg-Midtfyn"), the heading
+    itself a paragraph of its own line."""
+    if "repræsentanter" not in text and "medlemmer" not in text:
+        return []
+    out: list[RoleFact] = []
+    for heading in _group_headings(text):
+        entries = _paragraphs(text, people, starts, heading)
+        if len(entries) < MIN_GROUP_PARAGRAPHS:
+            continue
+        body = chairs(heading) or chairs.unnamed
+        body_id = body.id if isinstance(body, Mention) else body[0]
+        for p, seated in entries:
+            if not seated and (p.name, "medlem", body_id) not in known:
+                known.add((p.name, "medlem", body_id))
+                out.append(role_fact(p, "medlem", body, p.start, p.end))
+    return out
+
+
+def _group_headings(text: str) -> list[int]:
+    """Where each group's heading ends: a paragraph of one short line that is a group's heading."""
+    ends: list[int] = []
+    for word in ("repræsentanter", "medlemmer"):
+        at = text.find(word)
+        while at >= 0:
+            start = text.rfind("\n", 0, at) + 1
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            at = text.find(word, end)
+            if end - start > GROUP_HEADING_MAX or not (_blank_above(text, start) and _blank_below(text, end)):
+                continue
+            line = text[start:end]
+            if GROUP_HEADING.fullmatch(line) and not NOT_A_MEMBER_LABEL.search(line):
+                ends.append(end)
+    return ends
+
+
+def _blank_above(text: str, start: int) -> bool:
+    """Whether the line that starts at `start` opens the text or has a blank line above it."""
+    return start == 0 or not text[text.rfind("\n", 0, start - 1) + 1 : start].strip()
+
+
+def _blank_below(text: str, end: int) -> bool:
+    """Whether the line that ends at `end` ends the text or has a blank line below it."""
+    below = text.find("\n", end + 1)
+    return end >= len(text) or not text[end + 1 : len(text) if below < 0 else below].strip()
 
 
 def _label_body(text: str, start: int, colon: int, mentions: list[Mention], chairs: ChairOf) -> Target:
