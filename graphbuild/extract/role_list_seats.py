@@ -15,7 +15,7 @@ import re
 # a seat in the body the list is of ("bestyrelsesformand og borgmester i Hillerød", "udvalgsformand", "Fmd.:"), the
 # body after it when the entry names one
 SEAT_WORD = re.compile(
-    r"(?<![\wæøå])(?:bestyrelses|udvalgs|råds|nævns|forenings)?(?P<seat>næstformand|formand|forperson|observatør|"
+    r"(?<![\wæøå])(?:bestyrelses|udvalgs|råds|nævns|forenings)?(?P<seat>næstformand|formand|(?:næst)?forperson|observatør|"
     r"suppleant|stedfortræder|medarbejderrepræsentant|(?:n|næst)?fmd(?=\.|[ \t]*:))(?![\wæøå])"
     r"(?P<of>[ \t]+(?:for|i)[ \t]+(?P<body>(?-i:[A-ZÆØÅ])[\wæøå-]+))?",
     re.IGNORECASE,
