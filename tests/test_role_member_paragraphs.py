@@ -71,9 +71,12 @@ def test_a_group_heading_of_who_was_absent_or_inside_a_paragraph_heads_no_group(
         "Erhvervsrepræsentanter\nStian Ravn\nSvendborg\n\nMette Bro Jansen\nNyborg\n"
     )
     found = roles(tmp_path, body)
-    assert not {
-        ("Stine Skøtt Thomsen", "medlem"),
-        ("Judy Egholm", "medlem"),
-        ("Stian Ravn", "medlem"),
-        ("Mette Bro Jansen", "medlem"),
-    } & found
+    assert (
+        not {
+            ("Stine Skøtt Thomsen", "medlem"),
+            ("Judy Egholm", "medlem"),
+            ("Stian Ravn", "medlem"),
+            ("Mette Bro Jansen", "medlem"),
+        }
+        & found
+    )
