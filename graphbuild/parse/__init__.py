@@ -27,6 +27,7 @@ from graphbuild.parse.lines import Line, split_lines, split_lines_like
 from graphbuild.parse.mirror_chrome import blank_mirror_chrome
 from graphbuild.parse.page_heads import blank_page_heads
 from graphbuild.parse.school_board_site import school_board
+from graphbuild.parse.site_owner import general_meeting_of_site
 
 __all__ = ["PARSE_FAILED", "parse_meeting"]
 
@@ -75,6 +76,8 @@ def parse_meeting(doc: SourceDocument) -> Meeting:
         full_body = full_body or body_with_place(head_text, header.body)
         # "Bestyrelse" whose items name "KTCs bestyrelse": the board named with its one owner
         full_body = full_body or board_in_genitive(doc.text, header.body)
+        # "Generalforsamling 2005" on "korsørkunstforening.dk", whose text prints "Korsør Kunstforening"
+        full_body = full_body or general_meeting_of_site(doc.url, doc.text, header.body)
         attendance = find_attendance(
             doc.text,
             items,

@@ -1,0 +1,80 @@
+"""The association a general meeting's own site is named for, when its header reads the meeting only by its kind
+("Generalforsamling 2005", "Referat af ordinær Generalforsamling") and no heading ties the kind to its owner: the
+name the text prints whose letters, folded to ASCII, are the site's registered name ("Veddelev Kolaug" on
+"veddelevkolaug.dk", "FRB Erhverv" / "FRB-Erhverv" on "frberhverv.dk", "Korsør Kunstforenings Fond" on
+"korsørkunstforening.dk"). Read by the parse stage into `Meeting.body_in_full` ("Generalforsamlingen i Veddelev
+Kolaug") after `body_owner`'s heading readers. Never an owner the text does not print (a site's name alone is no
+name), nor one word alone: a village's or a town's name ("Gjessø" on "gjesso.dk") is no association's."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from graphbuild.parse.publisher_site import registered_dk_label
+
+_GENERAL_MEETING = re.compile(r"(?i)generalforsamling(?:en)?")
+_FOLDINGS = (
+    str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "é": "e"}),
+    str.maketrans({"æ": "ae", "ø": "o", "å": "aa", "é": "e"}),  # "korsor", "brondby"
+    str.maketrans({"æ": "ae", "ø": "o", "å": "a", "é": "e"}),
+)
+_SHORTEST_LABEL = 6  # "kl", "dn": initials may stand for many names
+_LONGEST_NAME = 5  # words
+# a word of a name: capitalised ("Kolaug", "FRB"), or a small word between two ("Forening for Kommunalret")
+_NAME_WORD = re.compile(r"[A-ZÆØÅ][\wæøåÆØÅ&]*|i|og|for|af")
+_SMALL_WORDS = frozenset({"i", "og", "for", "af"})
+
+
+def _folded(words: str) -> set[str]:
+    """The letters and digits of a name in each ASCII folding ("Korsør" → "korsoer", "korsor")."""
+    low = words.lower()
+    return {re.sub(r"[^a-z0-9]", "", low.translate(folding)) for folding in _FOLDINGS}
+
+
+def _site_keys(url: str | None) -> set[str]:
+    """The site's registered .dk name in each ASCII folding, an internationalised name decoded first."""
+    label = registered_dk_label(url)
+    if label is None:
+        return set()
+    if label.startswith("xn--"):
+        try:
+            label = label.encode("ascii").decode("idna")
+        except UnicodeError:
+            return set()
+    keys = _folded(label)
+    return keys if all(len(key) >= _SHORTEST_LABEL for key in keys) else set()
+
+
+def site_name_printed(url: str | None, text: str) -> str | None:
+    """The first name of two to five words the text prints (a genitive's "s" dropped) that is the site's registered
+    name folded to ASCII; else None."""
+    keys = _site_keys(url)
+    if not keys:
+        return None
+    words = list(re.finditer(r"[\wæøåÆØÅ&]+", text))
+    for index, first in enumerate(words):
+        if not first.group(0)[0].isupper():
+            continue
+        for end in range(index + 1, min(index + _LONGEST_NAME, len(words))):
+            run = words[index : end + 1]
+            gaps = [text[a.end() : b.start()] for a, b in pairwise(run)]
+            if any(gap not in (" ", "-") for gap in gaps):
+                break  # a name's words stand on one line, a space or a hyphen apart
+            if not all(_NAME_WORD.fullmatch(w.group(0)) for w in run) or run[-1].group(0) in _SMALL_WORDS:
+                continue
+            name = text[run[0].start() : run[-1].end()]
+            if _folded(name) & keys:
+                return " ".join(name.replace("-", " ").split())
+            if name.endswith("s") and _folded(name[:-1]) & keys:
+                return " ".join(name[:-1].replace("-", " ").split())  # "Korsør Kunstforenings Fond"
+    return None
+
+
+def general_meeting_of_site(url: str | None, text: str, body: str | None) -> str | None:
+    """A general meeting read by its kind alone, named with the association its site is named for and its text
+    prints: "Generalforsamlingen i Veddelev Kolaug"; else None."""
+    if body is None or _GENERAL_MEETING.fullmatch(body.strip()) is None:
+        return None
+    owner = site_name_printed(url, text)
+    return f"Generalforsamlingen i {owner}" if owner is not None else None
