@@ -58,6 +58,10 @@ def test_a_boards_posts_stay_the_boards(tmp_path: Path) -> None:
         ("formand", "Generalforsamlingen i Idrætssamvirket", "Idrætssamvirket", True),
         ("2. næstformand", "Generalforsamlingen i Idrætssamvirket", "Idrætssamvirket", True),
         ("revisorsuppleant", "Generalforsamlingen i Idrætssamvirket", "Idrætssamvirket", True),
+        # korsoer-kunstforening-generalforsamling-2005-09-29: "Der skal blev valgt 4 medlemmer til bestyrelsen"
+        ("medlem", "Generalforsamlingen i Korsør Kunstforening", "Korsør Kunstforening", True),
+        ("bestyrelsesmedlem", "Generalforsamlingen i Idrætssamvirket", "Idrætssamvirket", True),
+        ("medlem", "Bestyrelsen i Sydtrafik", "Sydtrafik", False),  # a board's member stays the board's
         ("dirigent", "Generalforsamlingen i Idrætssamvirket", "Idrætssamvirket", False),  # the meeting's own
         ("referent", "Generalforsamlingen i Idrætssamvirket", "Idrætssamvirket", False),
         ("stemmetæller", "Generalforsamlingen i Idrætssamvirket", "Idrætssamvirket", False),
@@ -72,6 +76,19 @@ def test_which_posts_move(role: str, body: str, owner: str | None, moved: bool) 
     held = elected_post_held_by_the_owner(fact, "body:the-meeting", body, owner)
     assert (held.target_name == owner) is moved
     assert held.target_name == (owner if moved else body)
+
+
+def test_the_members_a_general_meeting_elects_sit_on_the_associations_board(tmp_path: Path) -> None:
+    # korsoer-kunstforening-generalforsamling-2005-09-29, its owner read off its heading here
+    text = (
+        "Referat af generalforsamling i Korsør Kunstforening, torsdag den 29. september kl. 19.\n\n"
+        "6. Valg af foreningens bestyrelsesmedlemmer, revisorer og suppleanter:\n"
+        "Der skal blev valgt 4 medlemmer til bestyrelsen. Det var: Inge Boye Jørgensen, Aase Jepsen, Knud Kristensen "
+        "som alle genvalgtes samt Lone Tørnquist, som nyvalgtes.\n"
+    )
+    held = _held(tmp_path, text)
+    assert ("Aase Jepsen", "medlem", "Korsør Kunstforening") in held
+    assert not any(target.startswith("Generalforsamling") for _, role, target in held if role == "medlem")
 
 
 def test_a_post_another_reader_placed_stays_there() -> None:

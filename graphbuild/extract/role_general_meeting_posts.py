@@ -1,9 +1,9 @@
 """A post an association elects at its general meeting, "formanden Finn Mikkelsen", "kassereren Helle Purup",
-"revisor NAME", "suppleant NAME" in "Generalforsamlingen i X"'s minutes: held in the association (`Meeting.body_owner`),
-not in the general meeting, where the readers placed it as the meeting's body; read by `roles` last, beside
-`role_owner_seats`. Never the meeting's own posts ("dirigent", "referent", "stemmetæller", "ordstyrer"), a post at
-a meeting that is no general meeting (a board's "formand" stays the board's), nor one held in a body another reader
-found; only where parse read the owner."""
+"revisor NAME", "suppleant NAME", and the members it elects to the board, in "Generalforsamlingen i X"'s minutes:
+held in the association (`Meeting.body_owner`), not in the general meeting, where the readers placed it as the
+meeting's body; read by `roles` last, beside `role_owner_seats`. Never the meeting's own posts ("dirigent",
+"referent", "stemmetæller", "ordstyrer"), a post at a meeting that is no general meeting (a board's "formand" stays
+the board's), nor one held in a body another reader found; only where parse read the owner."""
 
 from __future__ import annotations
 
@@ -11,8 +11,12 @@ import re
 
 from graphbuild.extract.role_facts import RoleFact, held_in_organisation, held_in_the_body
 
-# the association's posts a general meeting elects, an ordinal before ("2. næstformand", "1. suppleant") kept apart
-_ELECTED_POST = re.compile(r"(?:\d\.\s*)?(?:formand|næstformand|kasserer|revisor|revisorsuppleant|suppleant)")
+# the association's posts a general meeting elects, an ordinal before ("2. næstformand", "1. suppleant") kept apart;
+# a member's seat too ("Der skal blev valgt 4 medlemmer til bestyrelsen"): a general meeting seats no members of
+# its own, the members elected there sit on the association's board
+_ELECTED_POST = re.compile(
+    r"(?:\d\.\s*)?(?:formand|næstformand|kasserer|revisor|revisorsuppleant|suppleant|medlem|bestyrelsesmedlem)"
+)
 _GENERAL_MEETING = re.compile(r"(?i)\bgeneralforsamling")
 
 
