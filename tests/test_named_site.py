@@ -39,6 +39,11 @@ from graphbuild.sources import source_from_text
         # an institution of the state or a region named for its town
         ("skive-gymnasium.dk", None),
         ("www.holbaeksygehus.dk", None),
+        # a gymnasium by its short name (tests/realworld: greve-gymnasium-bestyrelse-2023-03-21, greve-gym.dk); a
+        # longer word so begun is a club's
+        ("greve-gym.dk", None),
+        ("greve-hf.dk", None),
+        ("holbaekgymnastik.dk", "Holbæk"),
         # a council's or a municipal school's own site: left to publisher_site's readers, for that body only
         ("aeldreraadetdragoer.dk", None),
         ("www.lejreungdomsskole.dk", None),

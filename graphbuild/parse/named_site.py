@@ -33,6 +33,9 @@ _PLACE_OR_CHURCH = re.compile(
     r"|avis|nyt|tv|radio|blad|posten|medie"
     r"|gymnasium|universitet|erhvervsskole|handelsskole|tekniskskole|seminari|hospital|sygehus|politi"
 )
+# a gymnasium's short name, the whole of the rest ("greve-gym.dk"): a self-owning school, no municipality's; a
+# longer word beginning so is a club's ("holbaekgymnastik")
+_UPPER_SECONDARY = frozenset({"gym", "hf", "stx", "hhx", "htx"})
 # a quarter of the place: "brondbyvester", "nordlangeland", "holstebronord"
 _COMPASS = ("vester", "oester", "nord", "syd", "vest", "oest", "soender", "norre")
 
@@ -59,7 +62,7 @@ def _an_associations_word(rest: str, after: bool) -> bool:
     church's word, no quarter's next to the name, no other municipality's name."""
     if len(rest.replace("-", "")) < _SHORTEST_REST:
         return False
-    if _PLACE_OR_CHURCH.search(rest):
+    if _PLACE_OR_CHURCH.search(rest) or rest in _UPPER_SECONDARY:
         return False
     if rest.startswith(_COMPASS) if after else rest.endswith(_COMPASS):
         return False
