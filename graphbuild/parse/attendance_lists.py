@@ -45,6 +45,7 @@ from graphbuild.parse.attendance_text import capitals_as_written, without_markup
 from graphbuild.parse.attendance_two_columns import second_column, values_before_next_label
 from graphbuild.parse.attendance_votes import VOTE_WORDS, find_votes
 from graphbuild.parse.attendance_whole_body import WHOLE_BODY_CAME, WHOLE_BODY_CAME_WORDS, exceptions_start
+from graphbuild.parse.flat_lists import TABLE_HEAD
 from graphbuild.vocab.document_words import hits, register
 from graphbuild.vocab.reference import last_names
 
@@ -143,6 +144,10 @@ def _blocks(
             end = min(end, labels[index + 1][0].start())
         # the next item's heading ends a list ("Afbud\n\nErgin Øzer (A)\n\nNr.143 - Godkendelse af dagsorden")
         end = min([end, *(at for at in item_starts if at > m.end())])
+        # so does a contents table's head run on after the names of a flattened header ("Afbud: … Ernst Sonne Punkt
+        # Indhold Bilag 1 Samarbejdet …"): the table's rows are no entries
+        table = TABLE_HEAD.search(text, m.end(), end)
+        end = table.start() if table else end
         for_label = " for " in lower[m.start() : end] and FOR_LABEL.search(text, m.start(), end)
         # "Medlemmer:   Suppleanter:": the deputies' column heading, no next label
         for stop in (next_heading(text, deputy_heading_end(text, m), end, status), for_label or None):
