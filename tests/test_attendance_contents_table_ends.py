@@ -1,6 +1,8 @@
-"""A contents table's head run on after a flattened header's list ends the list ("Afbud: … Ernst Sonne Punkt Indhold
-Bilag 1 Samarbejdet …"): the table's rows are no entries (issue 12 item 3). A table head after the list of a flattened
-header is printed by dev-write publishers nt, hjoerring, struer and fmk ("Pkt. Tekst Side", "Punkt Indhold Bilag")."""
+"""A contents list run on after a flattened header's list ends the list, its table's head ("Afbud: … Ernst Sonne Punkt
+Indhold Bilag 1 Samarbejdet …") or its heading ("Afbud: Bente Bondebjerg, Tina Petersen Indholdsfortegnelse Sag Tekst
+…"): its titles are no entries (issue 12 item 3). A table head after the list of a flattened header is printed by
+dev-write publishers nt, hjoerring, struer and fmk ("Pkt. Tekst Side", "Punkt Indhold Bilag"), the heading by
+svendborg and gentofte."""
 
 from __future__ import annotations
 
@@ -52,3 +54,26 @@ def test_a_table_head_before_the_list_ends_nothing() -> None:
     )
     assert {("Mai-Britt Beith Jensen", "absent", None), ("Erik Vadsager", "absent", None)} <= rows
     assert ("Børge Bech", "absent", None) in rows
+
+
+def test_no_title_after_the_contents_heading_is_read_as_a_name() -> None:
+    # the flattened variant of benchmarks.generate with real forms (seed 7, 000098_dassos_2021-05-14.txt), shortened
+    rows = _rows(
+        "DELTAGERE Thomas Qvist Frank, Hedensted Kommune Allan Bak Kjærsgaard, Skive Kommune FRAVÆRENDE Lilly "
+        "Damgaard, Viborg Kommune SUPPLEANTER Helle Christensen, Viborg Kommune (stedfortræder for Lilly Damgaard) "
+        "Indholdsfortegnelse Formandskab for DASSOS Tilskud til foreningslivet Orientering om samarbejdet\n"
+    )
+    assert ("Helle Christensen", "substitute", "Lilly Damgaard") in rows
+    assert not any("Indholdsfortegnelse" in name or "Formandskab" in name for name, _, _ in rows)
+
+
+def test_the_names_before_the_contents_heading_are_read() -> None:
+    # svendborg-socialudvalget-2011-11-07 (Svendborg Kommune via docplayer.dk), shortened
+    rows = _rows(
+        "1 Referat 's møde Mandag den Kl. 15:30 Myndighedsafd. s mødelokale Svinget 14, st. Deltagere: Lars Erik "
+        "Hornemann, Masoum Moradi, Ulla Larsen, Grete Schødts, Bjarne Hansen Afbud: Bente Bondebjerg, Tina Petersen "
+        "Indholdsfortegnelse Sag Tekst Sidenr. 1. Budgetopfølgning pr. 30. september Service & Økonomi Sundhed, "
+        "psykiatri og handicap Økonomisk støtte til frivilligt socialt arbejde\n"
+    )
+    assert {("Bente Bondebjerg", "absent", None), ("Tina Petersen", "absent", None)} <= rows
+    assert len(rows) == 7
