@@ -13,6 +13,7 @@ from functools import lru_cache
 from graphbuild.models import AttendanceStatus
 from graphbuild.parse.attendance_groups import group_heading_at, group_heading_start, inline_group_end
 from graphbuild.parse.attendance_names import COUNCIL_OFFICE, STATUS_VALUE
+from graphbuild.parse.flat_lists import TABLE_HEAD
 
 # Any label ("Bemærkninger:", "Referent:", "Til stede:"), not an office ("Formand:") or "Medlem:". Written
 # to open with its capital (a pattern that opens with a look-behind is tried at every position, one that
@@ -99,3 +100,15 @@ def next_heading(text: str, pos: int, end: int, status: AttendanceStatus) -> re.
         if status != "present" or not group_heading_at(text, stop.start()):
             return stop
     return post
+
+
+# a contents list's heading run on after a flattened header's list ("Afbud: Bruno Hansen, Susanne Gustenhoff
+# Indholdsfortegnelse 1. …"); only the word no other heading shares, as the document prints it
+_CONTENTS_HEADING = re.compile(r"(?<![\w-])(?:Indholdsfortegnelse|INDHOLDSFORTEGNELSE)(?![\w-])")
+
+
+def contents_start(text: str, pos: int, end: int) -> int | None:
+    """Where a contents list opens in text[pos:end], its heading or its table's head ("Punkt Indhold Bilag 1 …"):
+    on a flattened page it may follow a list's last name directly, and its titles are no entries."""
+    starts = [m.start() for m in (TABLE_HEAD.search(text, pos, end), _CONTENTS_HEADING.search(text, pos, end)) if m]
+    return min(starts, default=None)

@@ -23,7 +23,7 @@ from graphbuild.parse.attendance_initials import initialled_entries
 from graphbuild.parse.attendance_label_wraps import wrapped_labels_joined
 from graphbuild.parse.attendance_labels import LABEL_WORDS, MEMBER_LABEL_ROLES, ListLabel, list_labels
 from graphbuild.parse.attendance_late import mark_late
-from graphbuild.parse.attendance_list_ends import next_heading
+from graphbuild.parse.attendance_list_ends import contents_start, next_heading
 from graphbuild.parse.attendance_member_staff import first_staff_group
 from graphbuild.parse.attendance_merge import name_key, one_row_per_person
 from graphbuild.parse.attendance_names import read_name
@@ -143,6 +143,9 @@ def _blocks(
             end = min(end, labels[index + 1][0].start())
         # the next item's heading ends a list ("Afbud\n\nErgin Øzer (A)\n\nNr.143 - Godkendelse af dagsorden")
         end = min([end, *(at for at in item_starts if at > m.end())])
+        # so does a contents list run on after the names of a flattened header ("Afbud: … Ernst Sonne Punkt Indhold
+        # Bilag 1 Samarbejdet …", "Afbud: Pia Dam Indholdsfortegnelse …")
+        end = contents_start(text, m.end(), end) or end
         for_label = " for " in lower[m.start() : end] and FOR_LABEL.search(text, m.start(), end)
         # "Medlemmer:   Suppleanter:": the deputies' column heading, no next label
         for stop in (next_heading(text, deputy_heading_end(text, m), end, status), for_label or None):

@@ -209,9 +209,15 @@ def attach(text: str, s: int, e: int, rows: list[Row]) -> None:
             # of those present, joined to the list, not the stand-in of the entry before
             rows.append(row_of(sub, "substitute"))
             return
+        listed = previous.status
+        # a flattened list runs the next entry's name on after the stand-in's ("Afbud: Thomas Qvist Frank, i stedet
+        # deltager Karin Kirk Malene Bjerregaard, i stedet deltager …"): the stand-in is the first name of the two,
+        # the next entry keeps the list's status
+        runs = _member_and_next(text, sub) if listed != "substitute" else [sub]
         if previous.status == "present":
             previous.status = "absent"
-        rows.append(row_of(sub, "substitute", for_=previous.name))
+        rows.append(row_of(runs[0] or sub, "substitute", for_=previous.name))
+        rows += [row_of(h, listed) for h in runs[1:] if h is not None]
 
 
 def for_labels(text: str, lower: str, others: OtherMeetings) -> list[Row]:
