@@ -120,6 +120,9 @@ _BODY_NOUN = (
     r"(?:kommission|beredskab|brandvæsen|råd|nævn|selskab|sekretariat|fællesskab|forening|netværk|samarbejde|"
     r"forsyning|organisation|interessentskab|forum|enhed)(?:et|en)?"
 )
+# owned by the ones named after it: "ejet af", "ejes af", a compound of the participle ("samejet af", "medejes af")
+# and owning together between ("ejes i fællesskab af", "er ejet i fællesskab af")
+OWNED_BY = r"(?:sam|med)?(?:ejet|ejes)\s+(?:i\s+fællesskab\s+|tilsammen\s+)?af\b"
 # members listed after it
 LIST_CUE = re.compile(
     r"\b(?:medlems|deltager|ejer)kommuner(?:ne)?\b|\bmedlemmer(?:ne)?\s+(?:af|i)\b|"
@@ -139,7 +142,8 @@ LIST_CUE = re.compile(
     r"\bdeltagere\s+i\s+(?:fællesskabet|interessentskabet|samarbejdet|selskabet|foreningen|netværket)\b|"
     # (the word's letters read once: "ets"/"ens" can only end the word, a blank follows them)
     r"\b[\wæøå]++(?<=[\wæøå]ets|[\wæøå]ens)\s+(?:deltagere|interessenter|medlemmer|ejere)\s+er\b|"
-    r"\b(?:er\s+)?ejet\s+af\b|\bejes\s+af\b|\b(?:fællesskab|selskab|partnerskab|interessentskab)(?:et)?\s+mellem\b|"
+    # (also a compound of the participle and owning together: "samejet af", "medejes af", "ejes i fællesskab af")
+    rf"\b(?:er\s+)?{OWNED_BY}|\b(?:fællesskab|selskab|partnerskab|interessentskab)(?:et)?\s+mellem\b|"
     # the subject after the verb (a sentence that opens with an adverb): "Nu er Vesthimmerlands Kommune også
     # medlem af X", "Dermed er A og B Kommuner medlemmer af X"
     r"\ber\s+(?=(?-i:[A-ZÆØÅ])[^.;:\n]{0,80}?\s(?:nu\s+|også\s+|allerede\s+)*(?:nyt?\s+)?medlem(?:mer)?\s+(?:af|i)\b)|"
@@ -152,7 +156,7 @@ LIST_CUE = re.compile(
 # a network only with two owners or more ("Ballerup Kommune har etableret et selskab, X" is its company, as is one
 # "etableret af Ballerup Kommune")
 OWNED = re.compile(
-    rf"(?:er\s+)?ejet\s+af\b|ejes\s+af\b|(?:blev\s+|er\s+)?(?:stiftet|etableret|oprettet|dannet)\s+(?:i\s+\d{{4}}\s+)?af\b|har\s+{WHEN}(?:dannet|oprettet|etableret)\b|(?:etablerede|dannede|oprettede)\s|"
+    rf"(?:er\s+)?{OWNED_BY}|(?:blev\s+|er\s+)?(?:stiftet|etableret|oprettet|dannet)\s+(?:i\s+\d{{4}}\s+)?af\b|har\s+{WHEN}(?:dannet|oprettet|etableret)\b|(?:etablerede|dannede|oprettede)\s|"
     r"ejer\s+(?:selskabet|fællesskabet|interessentskabet|(?-i:[A-ZÆØÅ]))",
     re.IGNORECASE,
 )

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.membership_cues import MEMBERSHIP_TAKEN
+from graphbuild.extract.membership_cues import MEMBERSHIP_TAKEN, OWNED_BY
 from graphbuild.extract.membership_municipalities import list_at
 from graphbuild.extract.membership_network_forms import (
     BACK_REFERENCE,
@@ -58,7 +58,8 @@ NAME_BEFORE_CUE = re.compile(
     r"er\s+samarbejdet\s+mellem|"
     # "X er etableret af A, B og C", "X blev oprettet i 2016 af …"
     r"(?:blev|er)\s+(?:etableret|oprettet|dannet)\s+(?:i\s+\d{4}\s+)?af|"
-    r"er\s+ejet\s+af|ejes\s+af|"
+    # (a compound of the participle, owning together: "er samejet af", "ejes i fællesskab af": cues.OWNED_BY)
+    rf"er\s+{OWNED_BY}|(?:sam|med)?ejes\s+(?:i\s+fællesskab\s+|tilsammen\s+)?af|"
     # "Gate 21 har følgende medlemskommuner: …", "X har i dag 20 medlemmer: …", "X har tre ejerkommuner, A, B og C"
     r"har\s+(?:(?:i\s+dag|nu|pt\.|p\.t\.)\s+)?(?:følgende\s+|\d{1,2}\s+|[a-zæøå]+\s+)?"
     r"(?:medlemmer|ejere|deltagere|interessenter|(?:medlems|ejer|deltager|interessent)kommuner)|"
