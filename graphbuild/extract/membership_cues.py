@@ -123,6 +123,10 @@ _BODY_NOUN = (
 # owned by the ones named after it: "ejet af", "ejes af", a compound of the participle ("samejet af", "medejes af")
 # and owning together between ("ejes i fællesskab af", "er ejet i fællesskab af")
 OWNED_BY = r"(?:sam|med)?(?:ejet|ejes)\s+(?:i\s+fællesskab\s+|tilsammen\s+)?af\b"
+# what the subject after the verb is or becomes: a member, a part owner, a participant ("medlem af", "med i",
+# "medejer af", "interessent i"), the subject's name first and what stands between it and the noun lazily after
+_AFTER_VERB = r"(?-i:[A-ZÆØÅ])[^.;:\n]{0,80}?\s(?:nu\s+|også\s+|allerede\s+)*"
+_HELD = r"(?:(?:nyt?\s+)?medlem(?:mer)?\s+(?:af|i)|med\s+i|medejer(?:e)?\s+af|ejere\s+af|interessent(?:er)?\s+i)\b"
 # members listed after it
 LIST_CUE = re.compile(
     r"\b(?:medlems|deltager|ejer)kommuner(?:ne)?\b|\bmedlemmer(?:ne)?\s+(?:af|i)\b|"
@@ -145,8 +149,11 @@ LIST_CUE = re.compile(
     # (also a compound of the participle and owning together: "samejet af", "medejes af", "ejes i fællesskab af")
     rf"\b(?:er\s+)?{OWNED_BY}|\b(?:fællesskab|selskab|partnerskab|interessentskab)(?:et)?\s+mellem\b|"
     # the subject after the verb (a sentence that opens with an adverb): "Nu er Vesthimmerlands Kommune også
-    # medlem af X", "Dermed er A og B Kommuner medlemmer af X"
-    r"\ber\s+(?=(?-i:[A-ZÆØÅ])[^.;:\n]{0,80}?\s(?:nu\s+|også\s+|allerede\s+)*(?:nyt?\s+)?medlem(?:mer)?\s+(?:af|i)\b)|"
+    # medlem af X", "Dermed er A og B Kommuner medlemmer af X"; the same order with becoming one or having been one,
+    # with a part owner's or a participant's noun ("I 2018 blev X Kommune medlem af Y", "Herudover har X Kommune
+    # siden 2012 været medejer af Y", "Fra nytår er X Kommune med i Y")
+    rf"\b(?:er(?=\s+{_AFTER_VERB}(?:blevet\s+)?{_HELD})|(?:blev|bliver)(?=\s+{_AFTER_VERB}{_HELD})|"
+    rf"har(?=\s+{_AFTER_VERB}været\s+{_HELD}))\s+|"
     # "ledet af de syv borgmestre i Kolding, Vejle, … og Haderslev kommuner" (counted: not "Borgmestrene i A og B")
     r"\bde\s+(?:\d{1,2}|[a-zæøå]+)\s+borgmestre\s+(?:i|fra)\b|"
     # "den fælles Beredskabskommission for Viborg og Silkeborg kommuner"
