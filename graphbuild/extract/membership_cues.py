@@ -125,7 +125,14 @@ _BODY_NOUN = (
 OWNED_BY = r"(?:sam|med)?(?:ejet|ejes)\s+(?:i\s+fællesskab\s+|tilsammen\s+)?af\b"
 # what the subject after the verb is or becomes: a member, a part owner, a participant ("medlem af", "med i",
 # "medejer af", "interessent i"), the subject's name first and what stands between it and the noun lazily after
-_AFTER_VERB = r"(?-i:[A-ZÆØÅ])[^.;:\n]{0,80}?\s(?:nu\s+|også\s+|allerede\s+)*"
+# (never a name in the genitive before what it has, "blev Ærø Kommunes borgmester medlem af X" (a person's seat), nor
+# a hedge, "bliver Ærø Kommune måske medlem af X")
+_GENITIVE_OWNER = r"(?-i:[A-ZÆØÅ])[\wæøå-]*s\s+(?!kommun|og\b|samt\b)(?-i:[a-zæøå])"
+_HEDGED = r"\b(?:måske|muligvis|eventuelt|evt\.|formentlig|sandsynligvis)(?![\wæøå])"
+_AFTER_VERB = (
+    rf"(?!{_GENITIVE_OWNER})(?-i:[A-ZÆØÅ])(?:(?!{_GENITIVE_OWNER}|{_HEDGED})[^.;:\n]){{0,80}}?\s"
+    r"(?:nu\s+|også\s+|allerede\s+)*"
+)
 _HELD = r"(?:(?:nyt?\s+)?medlem(?:mer)?\s+(?:af|i)|med\s+i|medejer(?:e)?\s+af|ejere\s+af|interessent(?:er)?\s+i)\b"
 # members listed after it
 LIST_CUE = re.compile(
@@ -153,7 +160,8 @@ LIST_CUE = re.compile(
     # with a part owner's or a participant's noun ("I 2018 blev X Kommune medlem af Y", "Herudover har X Kommune
     # siden 2012 været medejer af Y", "Fra nytår er X Kommune med i Y")
     rf"\b(?:er(?=\s+{_AFTER_VERB}(?:blevet\s+)?{_HELD})|(?:blev|bliver)(?=\s+{_AFTER_VERB}{_HELD})|"
-    rf"har(?=\s+{_AFTER_VERB}været\s+{_HELD}))\s+|"
+    # (never one that ended: "Tidligere har X Kommune været medlem af Y")
+    rf"(?<!tidligere\s)har(?=\s+{_AFTER_VERB}været\s+{_HELD}))\s+|"
     # "ledet af de syv borgmestre i Kolding, Vejle, … og Haderslev kommuner" (counted: not "Borgmestrene i A og B")
     r"\bde\s+(?:\d{1,2}|[a-zæøå]+)\s+borgmestre\s+(?:i|fra)\b|"
     # "den fælles Beredskabskommission for Viborg og Silkeborg kommuner"
