@@ -134,6 +134,8 @@ _AFTER_VERB = (
     r"(?:nu\s+|også\s+|allerede\s+)*"
 )
 _HELD = r"(?:(?:nyt?\s+)?medlem(?:mer)?\s+(?:af|i)|med\s+i|medejer(?:e)?\s+af|ejere\s+af|interessent(?:er)?\s+i)\b"
+# a body whose members the words after it name: an association "med" its members, a members' organisation "for" them
+MEMBERS_BODY = r"(?:forening\s+med|medlems(?:organisation|forening)\s+(?:for|med))"
 # members listed after it
 LIST_CUE = re.compile(
     r"\b(?:medlems|deltager|ejer)kommuner(?:ne)?\b|\bmedlemmer(?:ne)?\s+(?:af|i)\b|"
@@ -162,6 +164,11 @@ LIST_CUE = re.compile(
     rf"\b(?:er(?=\s+{_AFTER_VERB}(?:blevet\s+)?{_HELD})|(?:blev|bliver)(?=\s+{_AFTER_VERB}{_HELD})|"
     # (never one that ended: "Tidligere har X Kommune været medlem af Y")
     rf"(?<!tidligere\s)har(?=\s+{_AFTER_VERB}været\s+{_HELD}))\s+|"
+    # a body of members named with its municipalities: "X etableres som en forening med A, B, C og D kommuner", "X er
+    # en medlemsorganisation for A, B og C" (never "et samarbejde med", "et selskab for": a partner, a service)
+    # (a list of them, never one: "en forening med Aalborg Kommune som hjemsted")
+    rf"\b(?:en|et)\s+(?:(?:ny|nyt|fælles)\s+)?{MEMBERS_BODY}\s+"
+    r"(?=de\s+[\wæøå]+\s+kommuner\b|(?-i:[A-ZÆØÅ])[^.;:\n]{0,60}?(?:,|\sog\s))|"
     # "ledet af de syv borgmestre i Kolding, Vejle, … og Haderslev kommuner" (counted: not "Borgmestrene i A og B")
     r"\bde\s+(?:\d{1,2}|[a-zæøå]+)\s+borgmestre\s+(?:i|fra)\b|"
     # "den fælles Beredskabskommission for Viborg og Silkeborg kommuner"
@@ -257,6 +264,7 @@ CUE_WORDS: tuple[Word, ...] = (
     ("dannet", re.compile(rf"dannet\s+(?:i\s+\d{{4}}\s+)?af\b|dannet\s+{_SET_UP_BODY}", re.IGNORECASE)),
     ("kommunal", re.compile(r"kommunal[te]?\s+[\wæøå-]+\s+(?:for|mellem)\b", re.IGNORECASE)),
     "omfatter", "interessent", "ejet", "ejes", "ejerne",
+    ("forening", re.compile(r"forening\s+med\b", re.IGNORECASE)),  # "en forening med A, B og C"
     "mellem", "borgmestre",
     ("fælles", re.compile(
         r"(?:(?<=[tn]\s)|(?<=\s\s))fælles|fælles\s+(?:[\wæøå§-]+\s+){0,2}?(?:for|mellem)\b", re.IGNORECASE
