@@ -120,6 +120,22 @@ _BODY_NOUN = (
     r"(?:kommission|beredskab|brandvæsen|råd|nævn|selskab|sekretariat|fællesskab|forening|netværk|samarbejde|"
     r"forsyning|organisation|interessentskab|forum|enhed)(?:et|en)?"
 )
+# owned by the ones named after it: "ejet af", "ejes af", a compound of the participle ("samejet af", "medejes af")
+# and owning together between ("ejes i fællesskab af", "er ejet i fællesskab af")
+OWNED_BY = r"(?:sam|med)?(?:ejet|ejes)\s+(?:i\s+fællesskab\s+|tilsammen\s+)?af\b"
+# what the subject after the verb is or becomes: a member, a part owner, a participant ("medlem af", "med i",
+# "medejer af", "interessent i"), the subject's name first and what stands between it and the noun lazily after
+# (never a name in the genitive before what it has, "blev Ærø Kommunes borgmester medlem af X" (a person's seat), nor
+# a hedge, "bliver Ærø Kommune måske medlem af X")
+_GENITIVE_OWNER = r"(?-i:[A-ZÆØÅ])[\wæøå-]*s\s+(?!kommun|og\b|samt\b)(?-i:[a-zæøå])"
+_HEDGED = r"\b(?:måske|muligvis|eventuelt|evt\.|formentlig|sandsynligvis)(?![\wæøå])"
+_AFTER_VERB = (
+    rf"(?!{_GENITIVE_OWNER})(?-i:[A-ZÆØÅ])(?:(?!{_GENITIVE_OWNER}|{_HEDGED})[^.;:\n]){{0,80}}?\s"
+    r"(?:nu\s+|også\s+|allerede\s+)*"
+)
+_HELD = r"(?:(?:nyt?\s+)?medlem(?:mer)?\s+(?:af|i)|med\s+i|medejer(?:e)?\s+af|ejere\s+af|interessent(?:er)?\s+i)\b"
+# a body whose members the words after it name: an association "med" its members, a members' organisation "for" them
+MEMBERS_BODY = r"(?:forening\s+med|medlems(?:organisation|forening)\s+(?:for|med))"
 # members listed after it
 LIST_CUE = re.compile(
     r"\b(?:medlems|deltager|ejer)kommuner(?:ne)?\b|\bmedlemmer(?:ne)?\s+(?:af|i)\b|"
@@ -139,10 +155,20 @@ LIST_CUE = re.compile(
     r"\bdeltagere\s+i\s+(?:fællesskabet|interessentskabet|samarbejdet|selskabet|foreningen|netværket)\b|"
     # (the word's letters read once: "ets"/"ens" can only end the word, a blank follows them)
     r"\b[\wæøå]++(?<=[\wæøå]ets|[\wæøå]ens)\s+(?:deltagere|interessenter|medlemmer|ejere)\s+er\b|"
-    r"\b(?:er\s+)?ejet\s+af\b|\bejes\s+af\b|\b(?:fællesskab|selskab|partnerskab|interessentskab)(?:et)?\s+mellem\b|"
+    # (also a compound of the participle and owning together: "samejet af", "medejes af", "ejes i fællesskab af")
+    rf"\b(?:er\s+)?{OWNED_BY}|\b(?:fællesskab|selskab|partnerskab|interessentskab)(?:et)?\s+mellem\b|"
     # the subject after the verb (a sentence that opens with an adverb): "Nu er Vesthimmerlands Kommune også
-    # medlem af X", "Dermed er A og B Kommuner medlemmer af X"
-    r"\ber\s+(?=(?-i:[A-ZÆØÅ])[^.;:\n]{0,80}?\s(?:nu\s+|også\s+|allerede\s+)*(?:nyt?\s+)?medlem(?:mer)?\s+(?:af|i)\b)|"
+    # medlem af X", "Dermed er A og B Kommuner medlemmer af X"; the same order with becoming one or having been one,
+    # with a part owner's or a participant's noun ("I 2018 blev X Kommune medlem af Y", "Herudover har X Kommune
+    # siden 2012 været medejer af Y", "Fra nytår er X Kommune med i Y")
+    rf"\b(?:er(?=\s+{_AFTER_VERB}(?:blevet\s+)?{_HELD})|(?:blev|bliver)(?=\s+{_AFTER_VERB}{_HELD})|"
+    # (never one that ended: "Tidligere har X Kommune været medlem af Y")
+    rf"(?<!tidligere\s)har(?=\s+{_AFTER_VERB}været\s+{_HELD}))\s+|"
+    # a body of members named with its municipalities: "X etableres som en forening med A, B, C og D kommuner", "X er
+    # en medlemsorganisation for A, B og C" (never "et samarbejde med", "et selskab for": a partner, a service)
+    # (a list of them, never one: "en forening med Aalborg Kommune som hjemsted")
+    rf"\b(?:en|et)\s+(?:(?:ny|nyt|fælles)\s+)?{MEMBERS_BODY}\s+"
+    r"(?=de\s+[\wæøå]+\s+kommuner\b|(?-i:[A-ZÆØÅ])[^.;:\n]{0,60}?(?:,|\sog\s))|"
     # "ledet af de syv borgmestre i Kolding, Vejle, … og Haderslev kommuner" (counted: not "Borgmestrene i A og B")
     r"\bde\s+(?:\d{1,2}|[a-zæøå]+)\s+borgmestre\s+(?:i|fra)\b|"
     # "den fælles Beredskabskommission for Viborg og Silkeborg kommuner"
@@ -152,7 +178,7 @@ LIST_CUE = re.compile(
 # a network only with two owners or more ("Ballerup Kommune har etableret et selskab, X" is its company, as is one
 # "etableret af Ballerup Kommune")
 OWNED = re.compile(
-    rf"(?:er\s+)?ejet\s+af\b|ejes\s+af\b|(?:blev\s+|er\s+)?(?:stiftet|etableret|oprettet|dannet)\s+(?:i\s+\d{{4}}\s+)?af\b|har\s+{WHEN}(?:dannet|oprettet|etableret)\b|(?:etablerede|dannede|oprettede)\s|"
+    rf"(?:er\s+)?{OWNED_BY}|(?:blev\s+|er\s+)?(?:stiftet|etableret|oprettet|dannet)\s+(?:i\s+\d{{4}}\s+)?af\b|har\s+{WHEN}(?:dannet|oprettet|etableret)\b|(?:etablerede|dannede|oprettede)\s|"
     r"ejer\s+(?:selskabet|fællesskabet|interessentskabet|(?-i:[A-ZÆØÅ]))",
     re.IGNORECASE,
 )
@@ -238,6 +264,7 @@ CUE_WORDS: tuple[Word, ...] = (
     ("dannet", re.compile(rf"dannet\s+(?:i\s+\d{{4}}\s+)?af\b|dannet\s+{_SET_UP_BODY}", re.IGNORECASE)),
     ("kommunal", re.compile(r"kommunal[te]?\s+[\wæøå-]+\s+(?:for|mellem)\b", re.IGNORECASE)),
     "omfatter", "interessent", "ejet", "ejes", "ejerne",
+    ("forening", re.compile(r"forening\s+med\b", re.IGNORECASE)),  # "en forening med A, B og C"
     "mellem", "borgmestre",
     ("fælles", re.compile(
         r"(?:(?<=[tn]\s)|(?<=\s\s))fælles|fælles\s+(?:[\wæøå§-]+\s+){0,2}?(?:for|mellem)\b", re.IGNORECASE

@@ -12,6 +12,7 @@ import re
 
 from graphbuild.extract.membership_cues import (
     COUNT_CUE,
+    MEMBERS_BODY,
     NUMBERS,
 )
 from graphbuild.extract.membership_municipalities import (
@@ -31,10 +32,12 @@ from graphbuild.vocab.near import case_blind_key, lowered
 # where a list may begin: right after one of these (and white space or a colon); never after "repræsentanter
 # for": a board's composition by the parties that fill its seats states no membership (README `memberships`)
 LIST_OPENER = re.compile(
-    r"(?:\ber|\ber\s+(?:desuden|også|endvidere|tillige)|:|\(|\bsammen\s+med|\b(?:består|bestod|bestående)\s+af|\baf|\bkommunerne|\b(?:medlems|deltager|ejer|interessent)?kommuner|\bmellem|\bherunder|\bnemlig|"
+    r"(?:\ber|\b(?:blev|bliver|har)|\ber\s+(?:desuden|også|endvidere|tillige)|:|\(|\bsammen\s+med|\b(?:består|bestod|bestående)\s+af|\baf|\bkommunerne|\b(?:medlems|deltager|ejer|interessent)?kommuner|\bmellem|\bherunder|\bnemlig|"
     r"\bomfatter|\bdækker|\bborgmestre(?:ne)?\s+(?:i|fra)|\bmellem\s+[\wæøå]+\s+i|"
     r"\bfælles\b[^.\n]{0,40}?\s(?:for|mellem)|\b(?:fælles|tvær)kommunal[te]?\s+[\wæøå-]+\s+(?:for|mellem)|"
-    r"\bblandt\s+andre|\bbl\.\s*a\.|\bsom\s+er|;)\s*[:,]?\s*$",
+    r"\bblandt\s+andre|\bbl\.\s*a\.|\bsom\s+er|;|"
+    # a body of members with them: "en forening med A og B", "en medlemsorganisation for A og B" (cues.MEMBERS_BODY)
+    rf"\b{MEMBERS_BODY})\s*[:,]?\s*$",
     re.IGNORECASE,
 )
 # a clause of its own after the statement: "X er medlem af KL og har sammen med A og B søgt om midler" (the

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.membership_cues import MEMBERSHIP_TAKEN
+from graphbuild.extract.membership_cues import MEMBERS_BODY, MEMBERSHIP_TAKEN, OWNED_BY
 from graphbuild.extract.membership_municipalities import list_at
 from graphbuild.extract.membership_network_forms import (
     BACK_REFERENCE,
@@ -58,13 +58,20 @@ NAME_BEFORE_CUE = re.compile(
     r"er\s+samarbejdet\s+mellem|"
     # "X er etableret af A, B og C", "X blev oprettet i 2016 af …"
     r"(?:blev|er)\s+(?:etableret|oprettet|dannet)\s+(?:i\s+\d{4}\s+)?af|"
-    r"er\s+ejet\s+af|ejes\s+af|"
+    # (a compound of the participle, owning together: "er samejet af", "ejes i fællesskab af": cues.OWNED_BY)
+    rf"er\s+{OWNED_BY}|(?:sam|med)?ejes\s+(?:i\s+fællesskab\s+|tilsammen\s+)?af|"
     # "Gate 21 har følgende medlemskommuner: …", "X har i dag 20 medlemmer: …", "X har tre ejerkommuner, A, B og C"
     r"har\s+(?:(?:i\s+dag|nu|pt\.|p\.t\.)\s+)?(?:følgende\s+|\d{1,2}\s+|[a-zæøå]+\s+)?"
     r"(?:medlemmer|ejere|deltagere|interessenter|(?:medlems|ejer|deltager|interessent)kommuner)|"
     # "AffaldPlus er et fælleskommunalt affaldsselskab, der ejes af …", "X er et tværkommunalt samarbejde mellem"
     rf"er\s+(?:et|en)\s+(?:[\wæøå§-]+\s+){{0,3}}?[\wæøå-]*(?:{KIND_NOUNS})"
     r"(?:\s+mellem|\s+bestående\s+af|,?\s+(?:der|som)\s+(?:ejes\s+af|er\s+ejet\s+af|består\s+af|dækker|omfatter)))\b"
+)
+# the name of a body of members said to be one, its members after it: "X er en medlemsorganisation for A, B og C", "X,
+# der er en medlemsorganisation for …", "X etableres som en forening med A, B og C kommuner" (cues.MEMBERS_BODY)
+NAME_OF_MEMBERS_BODY = re.compile(
+    rf"({_NAME})(?:,{_GAP}(?:der|som))?{_GAP}(?:er|etableres{_GAP}som|blev{_GAP}etableret{_GAP}som){_GAP}(?:en|et){_GAP}"
+    rf"(?:(?:ny|nyt|fælles){_GAP})?{MEMBERS_BODY}"
 )
 # the name before an apposition that says what it is: "X – et samarbejde mellem A, B og C –", "X, et fælleskommunalt
 # selskab ejet af …"
@@ -170,7 +177,7 @@ def _members_list(name: str) -> bool:
 def unknown_network(text: str, lo: int, hi: int) -> str | None:
     """The name a statement gives its network when no list knows it; never a municipality, a region,
     a council or a back reference ("Netværket består af …")."""
-    for pattern in (NAME_BEFORE_CUE, NAME_IN_APPOSITION, NAME_AFTER_CUE, NAME_OF_MEMBERS):
+    for pattern in (NAME_BEFORE_CUE, NAME_IN_APPOSITION, NAME_AFTER_CUE, NAME_OF_MEMBERS, NAME_OF_MEMBERS_BODY):
         match = pattern.search(text, lo, hi)
         if match is None:
             continue
