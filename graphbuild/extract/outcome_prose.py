@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from graphbuild.extract.decision_rules import first_form
 from graphbuild.extract.outcome_case_run_on import case_run_on
 from graphbuild.models import Outcome
 from graphbuild.parse.dates import find_date
@@ -228,7 +229,8 @@ _HEADING_THEN_SENTENCE = re.compile(r"^[^:–\n]{2,60}?(?::|[ \t][–-])[ \t]+(?
 
 def sentence_after_heading(item_text: str, offset: int, title: str) -> tuple[str | None, int]:
     """The minutes an item line prints after its heading and a colon or a dash, kept in the item's title, with the
-    item's text after that line: a sentence of four or more words with a finite verb, its full stop printed on the line
+    item's text after that line: a sentence of four or more words with a finite verb, or a verdict form opening it
+    ("Dagsorden: Godkendt uden tilføjelser."), its full stop printed on the line
     (a line the excerpt cuts off mid-sentence, "Kulturnat 2021 ved Kent Ravn: Der var opstartsmøde på den 28/9 p", is
     no record), and no presented case's words in it."""
     head = _HEADING_THEN_SENTENCE.match(title) if title else None
@@ -238,7 +240,12 @@ def sentence_after_heading(item_text: str, offset: int, title: str) -> tuple[str
     begin = at + head.end()
     line_end = item_text.find("\n", begin)
     line = item_text[begin : line_end if line_end >= 0 else len(item_text)]
-    if "." not in line or len(_WORD_OF_LETTERS.findall(line)) < 4 or not FINITE_VERB.search(line.lower()):
+    # or the record a verdict form opening the line, its full stop printed ("2. Dagsorden: Godkendt uden tilføjelser.")
+    opening = first_form(line)
+    verdict_first = opening is not None and opening[1] == 0 and "." in line
+    if not verdict_first and (
+        "." not in line or len(_WORD_OF_LETTERS.findall(line)) < 4 or not FINITE_VERB.search(line.lower())
+    ):
         return None, -1
     body = item_text[begin:].strip()
     # a presented case's text after a heading ("TEMA: Infrastruktur Direktionen indstiller, at …") is no minutes
