@@ -137,8 +137,9 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
         r"|\b(?:valgte|genvalgte|udpegede)\b(?!\s+(?:ikke|at)\b)|\b(?:er\s+|blev\s+)?(?:gen)?valgt\s+(?:som|til)\b"
         # "Som indstillet.", "Udvalget følger indstillingen.", "Indstillingen følges."
         r"|\bsom\s+indstillet\b|\b(?:følger|fulgte)\s+(?:\w+\s+)?indstilling|\bindstilling(?:en)?\s+(?:blev\s+|er\s+)?(?:følges|fulgt)\b"
-        # "blev aftalt", "er enige om", "Der er enighed om", "Referatet tilrettes", "Besluttet."
-        r"|\baftalt\b|\baftaltes\b|(?<!\bde\s)(?<!\bden\s)(?<!\bdet\s)\baftalte\b|(?<!\bikke\s)\benige?\s+(?:om\b|i\s+(?:indstilling|forslag))|(?<!\bikke\s)\benighed\s+om\b"
+        # "blev aftalt", "er enige om", "Der er enighed om" (also naming who agreed: "Der er enighed i bestyrelsen om"),
+        # "Referatet tilrettes", "Besluttet."
+        r"|\baftalt\b|\baftaltes\b|(?<!\bde\s)(?<!\bden\s)(?<!\bdet\s)\baftalte\b|(?<!\bikke\s)\benige?\s+(?:om\b|i\s+(?:indstilling|forslag))|(?<!\bikke\s)\benighed\s+(?:(?:i|blandt)\s+[\wæøå/]+\s+)?om\b"
         # agreement as the whole verdict: "Enig.", "Udvalget var enige.", "Der var enighed.", "Enstemmigt." (not "ikke
         # enige", "ikke enighed")
         r"|^[^\S\n]*(?:enige?|enighed|enstemmigt)\s*\.?\s*$|(?<!\bikke\s)\b(?:var|er|blev)\s+(?:helt\s+)?(?:enige?|enighed)\s*(?:[.,;]|$)"
