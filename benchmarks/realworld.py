@@ -437,13 +437,31 @@ _GENITIVE_OWNER = re.compile(r"^(\w{3,})s$")
 _COMPOUND_BOARD = re.compile(r"^(\w{4,}?)s?bestyrelsen?$")
 
 
+# a general meeting's word: "Generalforsamlingen i X", "X, generalforsamlingen", "X's generalforsamling" are X's
+# general meeting in three word orders (the body field's `_same_body` reads them alike) — and never X itself
+_GENERAL_MEETING_WORDS = frozenset({"generalforsamling", "generalforsamlingen"})
+
+
+def _general_meeting_first(words: list[str]) -> list[str] | None:
+    """An owner's general meeting written owner first ("X, generalforsamlingen", "Xs generalforsamling") in the
+    order the meeting's word first: "generalforsamlingen X"; None for any other target."""
+    if len(words) < 2 or words[-1] not in _GENERAL_MEETING_WORDS:
+        return None
+    owner = words[:-1]
+    genitive = _GENITIVE_OWNER.match(owner[-1])
+    if genitive:
+        owner = [*owner[:-1], genitive.group(1)]
+    return [words[-1], *owner]
+
+
 def _target_readings(name: str, own_board: str | None = None) -> list[list[str]]:
     """A target's words (`_target_words`), and, when it names an organisation's board ("Bestyrelsen for X",
     "Bestyrelsen (X)", "X, bestyrelsen", "X's bestyrelse", "Xs bestyrelse"), the organisation's words too: the
     board and its organisation are one target. Only the word "bestyrelse(n)" itself, first or last: a committee,
     a council or a general meeting of X is not X, nor is a municipality's board (its council) the municipality;
     and a board's word compounded with its owner's, as a target's one word ("Ungdomsskolebestyrelsen": Ungdomsskolen's
-    board; never "Kommunalbestyrelsen", a council).
+    board; never "Kommunalbestyrelsen", a council). An owner's general meeting in any word order
+    (`_general_meeting_first`), never the owner.
     A board by its word alone ("Bestyrelsen") in the minutes of a board that names its owner (`own_board`,
     "Bestyrelsen for X") is that board: the document's own."""
     words = _target_words(name)
@@ -452,6 +470,9 @@ def _target_readings(name: str, own_board: str | None = None) -> list[list[str]]
         if len(owned) > 1:
             return owned
     readings = [words]
+    meeting_first = _general_meeting_first(words)
+    if meeting_first is not None:
+        return [*readings, meeting_first]
     compound = _COMPOUND_BOARD.match(words[0]) if len(words) == 1 and words[0] not in _COUNCIL_WORDS else None
     if compound is not None:  # "Ungdomsskolebestyrelsen" is the board of Ungdomsskolen: "Ungdomsskolens bestyrelse"
         owner = [compound.group(1)]

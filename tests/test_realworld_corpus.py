@@ -163,6 +163,27 @@ def test_a_board_and_its_organisation_are_one_target_in_any_written_form() -> No
         assert not _same_target(gold, [found]) and not _same_target(found, [gold]), (gold, found)
 
 
+def test_a_general_meeting_is_one_target_in_any_word_order_and_never_its_owner() -> None:
+    from benchmarks.realworld import _same_target
+
+    # frb-erhverv's general meeting: the gold's "X, generalforsamlingen" and the pipeline's "Generalforsamlingen i X"
+    one_target = [
+        ("FRB-Erhverv, generalforsamlingen", "Generalforsamlingen i FRB-Erhverv"),
+        ("Veddelev Kolaugs generalforsamling", "Generalforsamlingen for Veddelev Kolaug"),
+        ("Generalforsamling (Korsør Kunstforening)", "Korsør Kunstforening, generalforsamling"),
+    ]
+    for gold, found in one_target:
+        assert _same_target(gold, [found]) and _same_target(found, [gold]), (gold, found)
+    not_one = [
+        ("FRB-Erhverv, generalforsamlingen", "FRB-Erhverv"),  # the owner is no general meeting of its own
+        ("Generalforsamlingen i FRB-Erhverv", "Bestyrelsen i FRB-Erhverv"),
+        ("Generalforsamlingen i FRB-Erhverv", "Generalforsamlingen i Veddelev Kolaug"),
+        ("Generalforsamlingen", "Generalforsamlingen i FRB-Erhverv"),  # a bare one names no owner
+    ]
+    for gold, found in not_one:
+        assert not _same_target(gold, [found]) and not _same_target(found, [gold]), (gold, found)
+
+
 def test_a_board_by_its_word_alone_in_the_gold_is_the_minutes_own_board_and_no_other() -> None:
     from benchmarks.realworld import _same_target
 
