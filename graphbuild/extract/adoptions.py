@@ -15,6 +15,7 @@ decision puts it off or rejects it). A joining cue whose object is a network nam
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from itertools import pairwise
 
 from graphbuild.extract.adoption_abbreviations import abbreviated_initiative
@@ -141,6 +142,7 @@ def add_adoptions(ctx: Context) -> None:
     # a document without agenda items (a web page, a news item) is one scope: its header
     for scope in ctx.scopes[1:] or ctx.scopes[:1]:
         here = ctx.in_scope(scope)
+        here_starts = [m.start for m in here]  # in order, as the document's mentions are
         # a participation form names its initiative: tried only where an initiative is named
         named = any(m.type == "Initiative" for m in here) or names_a_kind(
             ctx.text, ctx.index.lower, scope.start, scope.end
@@ -156,7 +158,7 @@ def add_adoptions(ctx: Context) -> None:
                 continue  # proposed, and no decision here approves it (an agenda, a rejection)
             if cue.reach is not None and HEDGE.search(ctx.text, lo, cue.start):
                 continue  # "overvejer at være med i", "søgt om og fået afslag på at blive frikommune"
-            in_sentence = [m for m in here if lo <= m.start < hi]
+            in_sentence = here[bisect_left(here_starts, lo) : bisect_left(here_starts, hi)]
             adopters = _adopters(ctx, cue, in_sentence, lo, hi, scope.end)
             if adopters is None:
                 continue  # another body's act

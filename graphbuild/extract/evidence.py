@@ -11,6 +11,7 @@ from functools import lru_cache
 from graphbuild.extract.role_abbreviations import ABBREVIATED_POST_WORDS, managing_director_dot
 from graphbuild.models import Evidence
 from graphbuild.parse.dates import DANISH_MONTHS, month_number
+from graphbuild.parse.lines import next_newline, start_of_line
 from graphbuild.vocab.sentence_abbreviations import FORMER, GROUND_FLOOR, PARAGRAPH, PER, POINT, is_abbreviation
 
 MAX_QUOTE = 320
@@ -57,7 +58,8 @@ class Sentences:
     def bounds(self, start: int, end: int, lo: int = 0, hi: int | None = None) -> tuple[int, int]:
         text = self.text
         hi = len(text) if hi is None else hi
-        line_start = max(lo, text.rfind("\n", lo, start) + 1)
+        # the line's ends read from the text's newlines found once (a page of one line was walked per quote)
+        line_start = max(lo, start_of_line(text, start))
         left = line_start
         stops = self._stops
         i = bisect_right(stops, start - 2) - 1  # a stop whose following space is before start
@@ -66,8 +68,8 @@ class Sentences:
                 left = stops[i] + 1
                 break
             i -= 1
-        nl = text.find("\n", end, hi)
-        right = hi if nl < 0 else nl
+        nl = next_newline(text, end)
+        right = hi if nl < 0 or nl >= hi else nl
         ends = self._ends
         j = bisect_left(ends, end)  # a stop at the line's end changes nothing: the line ends there
         while j < len(ends) and ends[j] < right - 1:

@@ -31,7 +31,7 @@ from graphbuild.extract.mentions import Mention
 from graphbuild.models import Meeting
 from graphbuild.vocab.bodies import BODY_NOUNS, NETWORK_NOUNS, RESCUE_SERVICE_NOUNS, noun_pattern
 from graphbuild.vocab.gazetteer import lookup_alias
-from graphbuild.vocab.near import CASE_BLIND_LOOKALIKES
+from graphbuild.vocab.near import CASE_BLIND_LOOKALIKES, plain_lowered
 
 NETWORK_KINDS = frozenset({"network", "association"})
 # the members named as the members of what the text is about: "Ejerkommunerne er …", "Deltagende
@@ -388,9 +388,26 @@ def dissolved(ctx: Context, network: str) -> bool:
     name = ctx.facts.name_of(network)  # not ``entities()``: that builds every entity of the document
     if not name or not may_tell_of_dissolution(ctx.text, ctx.index.lower):
         return False
-    if name.lower() not in ctx.text.lower():
+    if name.lower() not in plain_lowered(ctx.text):
         return False
-    return _dissolution_of(name).search(ctx.text) is not None
+    return _told_dissolved(ctx.text, name)
+
+
+def _told_dissolved(text: str, name: str) -> bool:
+    """``_dissolution_of(name).search(text) is not None``, the pattern matched only where one of its matches can
+    start: at a noun of dissolution (its first form opens with one) or at the name's first word as written (its
+    second). A pattern of two forms, one opening in any case, is otherwise tried at every position of the text, once
+    per network the document names."""
+    pattern = _dissolution_of(name)
+    first_word = name.split(" ", 1)[0]
+    if not first_word:
+        return pattern.search(text) is not None
+    starts = [noun.start() for noun in _DISSOLUTION_NOUN.finditer(text)]  # no noun overlaps another
+    at = text.find(first_word)
+    while at >= 0:
+        starts.append(at)
+        at = text.find(first_word, at + 1)
+    return any(pattern.match(text, start) is not None for start in starts)
 
 
 # a word every match of ``_dissolution_of`` holds: a text without any is spared the name's pattern; the nouns are
@@ -407,6 +424,10 @@ def may_tell_of_dissolution(text: str, low: str) -> bool:
         or any(word in text for word in _DISSOLVED)
         or any(ch in text for ch in CASE_BLIND_LOOKALIKES)
     )
+
+
+# what ``_dissolution_of``'s first form opens with, as it reads it
+_DISSOLUTION_NOUN = re.compile(r"(?i:opløsning|nedlæggelse|lukning)")
 
 
 @lru_cache(maxsize=256)

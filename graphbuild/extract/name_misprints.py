@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from graphbuild.parse.lines import start_of_line
+
 # the misprinted word is as long as this or longer
 _SHORTEST = 5
 
@@ -32,7 +34,7 @@ def misprinted_spellings(text: str, named: Iterable[tuple[int, str]]) -> dict[st
     lines: dict[str, set[int]] = {}
     for start, name in sorted(named):
         first_at.setdefault(name, start)
-        lines.setdefault(name, set()).add(text.rfind("\n", 0, start))
+        lines.setdefault(name, set()).add(start_of_line(text, start))
     # names alike but in one word, by the other words and that word's place: (the other words, place) -> names
     alike: dict[tuple[tuple[str, ...], int], list[str]] = {}
     for name in first_at:

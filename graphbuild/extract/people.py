@@ -36,6 +36,7 @@ from graphbuild.extract.name_words import (
     patronymic_then_unknown,
 )
 from graphbuild.extract.word_gate import WordGate
+from graphbuild.parse.lines import start_of_line
 from graphbuild.vocab.person_names import (
     DEPUTY_WORD,
     NAME_RUN,
@@ -490,7 +491,7 @@ def _shorter(text: str, named: list[tuple[int, str]]) -> dict[str, str]:
     # Schallert" in an attendance list)
     places: dict[str, set[tuple[int, int]]] = {}
     for start, name in named:
-        places.setdefault(name, set()).add((text.rfind("\n", 0, start), start))
+        places.setdefault(name, set()).add((start_of_line(text, start), start))
     return {
         short: full
         for short, full in shorter.items()

@@ -16,6 +16,7 @@ from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_facts import RoleFact, Target, placed_titles, role_fact
 from graphbuild.extract.role_patterns import SEATS, role_of_word
 from graphbuild.extract.role_title_lines import held_in_by_title
+from graphbuild.parse.lines import next_newline, start_of_line
 
 # the gap between two cells of a row: a bar, a tab, three spaces or more
 CELL_GAP = re.compile(r"[ \t]*\|[ \t]*|[ \t]*\t[ \t]*|[ ]{3,}")
@@ -43,8 +44,8 @@ def titles_in_cells(
     known = placed_titles(found)
     out: list[RoleFact] = []
     for p in people:
-        line_start = text.rfind("\n", 0, p.start) + 1
-        line_end = text.find("\n", p.end)
+        line_start = start_of_line(text, p.start)
+        line_end = next_newline(text, p.end)
         line_end = len(text) if line_end < 0 else line_end
         if line_end - line_start > 400:
             continue  # a paragraph, no row

@@ -18,6 +18,7 @@ from graphbuild.extract.role_boards import ChairOf
 from graphbuild.extract.role_facts import RoleFact, Target, held_in
 from graphbuild.extract.role_label_bodies import label_body
 from graphbuild.extract.role_lineups import MIN_ENTRIES, body_lineups, entries_under
+from graphbuild.parse.lines import start_of_line
 from graphbuild.vocab import ids
 from graphbuild.vocab.text_patterns import ENTRY_MARK
 
@@ -58,7 +59,7 @@ def _seats_under_headings(
     out: dict[int, tuple[str, Target]] = {}
     for body, entries in lineups:
         for p, _ in entries:
-            line_start = text.rfind("\n", 0, p.start) + 1
+            line_start = start_of_line(text, p.start)
             opening = SEAT_OPENING.match(text, line_start, p.start)
             if opening is not None and opening.end() == p.start:
                 seat = opening["seat"].lower()
@@ -76,7 +77,7 @@ def _labelled_lists(
     out: list[tuple[Target, list[tuple[PersonMention, bool]]]] = []
     seen: set[int] = set()
     for p in people:
-        label_end = text.rfind("\n", 0, p.start) + 1
+        label_end = start_of_line(text, p.start)
         while label_end > 0 and text[label_end - 1].isspace():
             label_end -= 1  # the blank lines between the label and its first entry
         label_start = text.rfind("\n", 0, label_end) + 1

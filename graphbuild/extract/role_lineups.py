@@ -20,7 +20,7 @@ from graphbuild.extract.role_facts import RoleFact, Target, role_fact
 from graphbuild.extract.role_list_seats import prints_own_seat
 from graphbuild.extract.role_lower_bodies import GENERIC_BODY
 from graphbuild.extract.role_member_blocks import CONTACT_LINE, NOT_A_MEMBER_LABEL, next_line
-from graphbuild.parse.lines import end_without_space
+from graphbuild.parse.lines import end_without_space, start_of_line
 from graphbuild.vocab import ids
 from graphbuild.vocab.bodies import ends_in_body_noun
 from graphbuild.vocab.text_patterns import ENTRY_MARK
@@ -91,8 +91,8 @@ def _headings(text: str, people: list[PersonMention], starts: list[int]) -> list
     seen: set[int] = set()
     for p in people:
         # stepping back over the blank lines above the name's line, not copying the text before each name
-        heading_end = end_without_space(text, text.rfind("\n", 0, p.start) + 1)
-        heading_start = text.rfind("\n", 0, heading_end) + 1
+        heading_end = end_without_space(text, start_of_line(text, p.start))
+        heading_start = start_of_line(text, heading_end)
         if heading_start in seen:
             continue
         seen.add(heading_start)

@@ -18,6 +18,7 @@ from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_facts import UNPLACED, RoleFact, Target, placed_titles, role_fact
 from graphbuild.extract.role_list_seats import chair_in_bracket
 from graphbuild.models import Attendance, Meeting
+from graphbuild.parse.lines import start_of_line
 from graphbuild.vocab.near import line_matches, plain_lowered
 from graphbuild.vocab.staff_groups import STAFF_GROUP, STAFF_GROUP_WORDS
 
@@ -49,7 +50,7 @@ def members_listed_under_chairs(ctx: MemberListContext, found: list[RoleFact]) -
             by_line[start] = fact
     out: list[RoleFact] = []
     for p in ctx.people:
-        start = text.rfind("\n", 0, p.start) + 1
+        start = start_of_line(text, p.start)
         if not MEMBER_LINE.fullmatch(text, start, p.start) or not LINE_REST.match(text, p.end):
             continue
         above = text.rfind("\n", 0, max(0, start - 1)) + 1

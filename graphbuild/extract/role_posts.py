@@ -23,7 +23,7 @@ from graphbuild.extract.role_flattened_headings import (
 )
 from graphbuild.extract.role_rosters import names_by_line
 from graphbuild.parse.dates import find_dates
-from graphbuild.parse.lines import end_without_space
+from graphbuild.parse.lines import end_without_space, start_of_line
 from graphbuild.vocab import ids
 from graphbuild.vocab.near import plain_lowered
 from graphbuild.vocab.reference import MunicipalityInfo, municipality_by_name
@@ -236,7 +236,7 @@ def _chairs_under_headings(text: str, people: list[PersonMention]) -> list[Post]
     chair) of the body whose name heads the list, the heading the nearest line above with no name in it."""
     out: list[Post] = []
     for p in people:
-        line_start = text.rfind("\n", 0, p.start) + 1
+        line_start = start_of_line(text, p.start)
         mark = CHAIR_MARK.fullmatch(text, line_start, p.start)
         if mark is None:
             continue

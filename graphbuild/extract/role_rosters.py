@@ -14,7 +14,7 @@ from itertools import pairwise
 from graphbuild.extract.line_scan import lines_with
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_patterns import CHAIR_ROLES, GENITIVE_S, ROLE_WORDS, role_of_word
-from graphbuild.parse.lines import end_without_space
+from graphbuild.parse.lines import end_without_space, start_of_line
 
 # a roster's heading, a line of its own: "Formand", "Øvrige medlemmer", "Medlemmer 2014-2017", "Medlem:   Suppleant:",
 # "Kommunale medlemmer:", "Regionsrådsmedlemmer:"
@@ -113,7 +113,7 @@ def _roster_role(title: str) -> str:
 def names_by_line(text: str, people: list[PersonMention]) -> dict[int, list[PersonMention]]:
     by_line_start: dict[int, list[PersonMention]] = {}
     for p in people:
-        by_line_start.setdefault(text.rfind("\n", 0, p.start) + 1, []).append(p)
+        by_line_start.setdefault(start_of_line(text, p.start), []).append(p)
     return by_line_start
 
 

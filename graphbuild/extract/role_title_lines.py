@@ -18,7 +18,7 @@ from graphbuild.extract.role_meeting_posts import MEETING_POSTS
 from graphbuild.extract.role_patterns import BOARD_ROLES, ROLE_WORDS, is_municipal, is_staff, role_of_word
 from graphbuild.extract.role_targets import COUNCIL_SEATS, OFFICER, chief
 from graphbuild.extract.role_titles import listed_seat, named_target
-from graphbuild.parse.lines import end_without_space, start_without_space
+from graphbuild.parse.lines import end_without_space, start_of_line, start_without_space
 
 # a title alone on its line: "Kommunaldirektør", "Sekretær:", or with its body: "Formand for Centerbestyrelsen";
 # a meeting's own post in a web page's header table: "Referent\n\nNAME", "Ordstyrer\nNAME"
@@ -145,7 +145,7 @@ def _blocks(text: str, people: list[PersonMention]) -> list[list[Line]]:
     the text)."""
     names_by_line: dict[int, list[PersonMention]] = {}
     for p in people:
-        names_by_line.setdefault(text.rfind("\n", 0, p.start) + 1, []).append(p)
+        names_by_line.setdefault(start_of_line(text, p.start), []).append(p)
     lines: dict[int, Line] = {}  # by the line's start
     for line_start, on_line in names_by_line.items():
         if len(on_line) != 1 or _name_line(text, line_start, on_line[0]) is None:

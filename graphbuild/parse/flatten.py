@@ -34,7 +34,7 @@ Any line, long or not, is also cut where an item number is glued to the word bef
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from itertools import pairwise
 
 from graphbuild.parse.dates import DANISH_MONTHS
@@ -319,7 +319,9 @@ def _cuts_in(line: Line, sequence: list[int]) -> list[int]:
     numbers = sorted(sequence)
     for match in finditer_after(_SECTION, text, _BEFORE_SECTION):
         # "54. Beslutning om genåbning ...": a title that starts with a section word stays whole
-        if any(0 <= match.start() - n <= 6 and _ITEM_NUMBER_BEFORE.match(text[n : match.start()]) for n in numbers):
+        start = match.start()
+        near = numbers[bisect_left(numbers, start - 6) : bisect_right(numbers, start)]  # the numbers 0-6 before it
+        if any(_ITEM_NUMBER_BEFORE.match(text[n:start]) for n in near):
             continue
         cuts.add(match.start())
         cuts.add(start_without_space(text, match.end()))

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 # What a line may start and end with around its text: bullets, heading marks, emphasis (and white space)
 _LEADING_MARKUP = ">#*_-–•·"
@@ -72,6 +75,32 @@ def split_lines_like(text: str, lines: list[Line]) -> list[Line]:
         out.append(line if line.start == offset and line.text == raw else Line(raw, offset, index))
         offset += len(raw) + 1
     return out
+
+
+@lru_cache(maxsize=4)
+def _newlines(text: str) -> list[int]:
+    """Every newline's offset in ``text``, in order: the document's, found once and kept while its readers ask."""
+    return [match.start() for match in _NEWLINE.finditer(text)]
+
+
+_NEWLINE = re.compile("\n")
+
+
+def start_of_line(text: str, pos: int) -> int:
+    """``text.rfind("\\n", 0, pos) + 1`` (``pos`` not negative), where the line holding ``pos`` starts, read from the
+    text's newlines found once: on a page of one line (a flattened page) a look back from each name on it went back
+    to the page's start."""
+    newlines = _newlines(text)
+    before = bisect_left(newlines, pos)
+    return newlines[before - 1] + 1 if before else 0
+
+
+def next_newline(text: str, pos: int) -> int:
+    """``text.find("\\n", pos)`` (``pos`` not negative), the first newline at or after ``pos`` or -1, read as
+    ``start_of_line`` reads."""
+    newlines = _newlines(text)
+    after = bisect_left(newlines, pos)
+    return newlines[after] if after < len(newlines) else -1
 
 
 def end_without_space(text: str, end: int) -> int:

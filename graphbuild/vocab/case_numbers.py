@@ -61,6 +61,9 @@ def parse_case_number(raw: str, journal: str | None = None) -> CaseNumber:
     return CaseNumber(raw, "other", kle_of_journal)
 
 
+_WHITE_SPACE = re.compile(r"\s")
+
+
 def first_case_number_span(text: str, number: str) -> tuple[int, int] | None:
     """Where ``number`` first stands in text as a whole municipal or KLE-based case number: the span
     ``find_case_numbers`` gives it first, found from the places the number's characters stand instead
@@ -72,8 +75,12 @@ def first_case_number_span(text: str, number: str) -> tuple[int, int] | None:
         word_start = at
         while word_start > 0 and not text[word_start - 1].isspace():
             word_start -= 1
+        # the word's end bounds the search too (a match, and what its look-ahead reads past it, holds no white space;
+        # an unbounded search ran on to the text's next case number, on a page without one to its end)
+        space = _WHITE_SPACE.search(text, at)
+        word_end = len(text) if space is None else space.start()
         for pattern in (MUNICIPAL_RE, KLE_CASE_RE):
-            for match in pattern.finditer(text, word_start):
+            for match in pattern.finditer(text, word_start, word_end):
                 if match.start() > at:
                     break
                 if match.start() == at and match.group(0) == number:

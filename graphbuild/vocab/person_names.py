@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from difflib import SequenceMatcher
-from functools import cache
+from functools import cache, lru_cache
 
 from graphbuild.vocab.reference import NOT_NAME_WORDS_COMMON, first_names, last_names, municipality_by_name
 
@@ -458,9 +458,23 @@ def fuller_spellings(names: Iterable[str]) -> dict[str, str]:
     return fuller
 
 
+# a run of letters, digits and hyphens: the whole words ``written_in_lower_case`` reads (``[^\W_]`` is ``str.isalnum``)
+_WORD_RUN = re.compile(r"(?:[^\W_]|-)+")
+_WORDS_KEPT_FROM = 20_000  # a text this long has its whole words found once, not searched for each word asked
+
+
+@lru_cache(maxsize=2)
+def _whole_words(text: str) -> frozenset[str]:
+    return frozenset(_WORD_RUN.findall(text))
+
+
 def written_in_lower_case(text: str, word: str) -> bool:
     """``word`` (in lower case) stands as a whole word somewhere in ``text``: a common noun, when a capitalised twin
     of it is read as a name."""
+    if len(text) >= _WORDS_KEPT_FROM and word and all(c.isalnum() or c == "-" for c in word):
+        # a word of letters, digits and hyphens stands whole where a run of them is the word (a long page asks for
+        # one word per name on it, each a search of the page)
+        return word in _whole_words(text)
     at = text.find(word)
     while at >= 0:
         before, after = text[at - 1 : at] if at else "", text[at + len(word) : at + len(word) + 1]
