@@ -64,3 +64,28 @@ def test_an_earlier_day_of_most_decision_headings_leaves_the_header_day() -> Non
     meeting = _meeting(later + _FIRST + _SECOND)
     assert meeting.start is not None and meeting.start.date() == date(2021, 10, 20)
     assert decision_day(meeting.items, meeting.start.date()) == date(2021, 10, 20)
+
+
+def test_a_tie_between_two_later_days_goes_to_the_one_printed_first_whatever_the_hash_seed() -> None:
+    # two items, each with decision headings of two later days: the tie once went to the day a set of dates gave
+    # first, and dates hash differently with each PYTHONHASHSEED, so a document's meeting day changed from run to run
+    import subprocess
+    import sys
+
+    program = (
+        "from datetime import date\n"
+        "from graphbuild.parse import parse_meeting\n"
+        "from graphbuild.parse.decision_day import decision_day\n"
+        "from graphbuild.sources import source_from_text\n"
+        "decisions = ''.join(f'Beslutning i Erhvervs- og Udviklingsudvalget {day}\\n\\nGodkendt.\\n\\n'"
+        " for day in ('4. oktober 2021', '8. november 2021'))\n"
+        "text = ''.join(f'{n}.      Punkt {n}\\n\\nSagsfremstilling\\n\\nTekst.\\n\\n' + decisions for n in (1, 2))\n"
+        "meeting = parse_meeting(source_from_text(text))\n"
+        "print(decision_day(meeting.items, date(2021, 8, 16)))\n"
+    )
+    answers = set()
+    for seed in ("0", "1", "2", "3", "4", "5", "6", "7"):
+        env = {"PYTHONHASHSEED": seed, "PATH": ""}
+        run = subprocess.run([sys.executable, "-c", program], env=env, capture_output=True, text=True, check=True)
+        answers.add(run.stdout.strip())
+    assert answers == {"2021-10-04"}

@@ -26,13 +26,15 @@ def decision_day(items: list[AgendaItem], header_day: date | None) -> date | Non
         return None  # no day to doubt: an undated meeting's decisions are read by their order alone
     items_per_day: Counter[date] = Counter()
     for item in items:
-        days = set()
+        # in the order the headings print them (a set's order follows date hashes, which change with each run's
+        # hash seed, and a tie in `most_common` goes to the day counted first)
+        days: dict[date, None] = {}
         for section in item.sections:
             if section.kind == "beslutning" and section.heading:
                 found = find_date(section.heading)
                 if found is not None:
-                    days.add(found.value)
-        items_per_day.update(days)
+                    days[found.value] = None
+        items_per_day.update(days.keys())
     if not items_per_day:
         return header_day
     day, count = items_per_day.most_common(1)[0]
