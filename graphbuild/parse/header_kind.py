@@ -12,6 +12,7 @@ from graphbuild.parse.dates import find_date
 from graphbuild.parse.header_body import BODY_MEETING, dated_after, strong
 from graphbuild.parse.header_dates import PUBLICATION
 from graphbuild.parse.kind_agenda_approved import agenda_approved
+from graphbuild.parse.kind_item_paragraphs import answers_items
 from graphbuild.parse.kind_page_heading import (
     HEADING_REACH,
     LINE_REACH,
@@ -97,7 +98,8 @@ _MINUTES_REACH = 80  # "referat", 40 characters, "blev godkendt"
 def records_minutes(text: str, head: str) -> bool:
     """Whether a meeting's document records what happened at it in the words minutes use and an agenda does not:
     decisions in the old passive, the last minutes or this meeting's agenda approved ("Dagsordenen blev
-    godkendt."), an absentee named in the header, who came under a label saying so ("Til stede: …")."""
+    godkendt."), an absentee named in the header, who came under a label saying so ("Til stede: …"), the items
+    answered one by one ("Ad 1. …", "Ad 2. …")."""
     body = text[:30000]
     return (
         len(_PASSIVE_DECISION.findall(body)) >= _PASSIVE_DECISIONS
@@ -105,6 +107,7 @@ def records_minutes(text: str, head: str) -> bool:
         or _ABSENT_NAMED.search(head) is not None
         or agenda_approved(body)
         or present_label(body)
+        or answers_items(body)
     )
 
 
