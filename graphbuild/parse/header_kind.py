@@ -70,6 +70,8 @@ _MEETING_HEADING = re.compile(
 _ATTENDED = re.compile(  # the header tells what happened at the meeting: minutes
     r"(?i)\b(?:havde\s+meldt\s+(?:forfald|afbud)|meldt\s+forfald|i\s+stedet\s+mødte?|mødte\s+som|deltog\s+(?:ikke|som|i\s+stedet)|"
     r"var\s+fraværende|mødet\s+(?:blev\s+)?hævet|mødet\s+sluttede|"
+    # "Mødet slut: Kl. 19.00", "Mødet afsluttet: kl. 22:50": the end time filled in, as only minutes can
+    r"mødet\s+(?:slut|afsluttet)(?=[ \t]*:?[ \t]*(?:kl\.?[ \t]*)?\d)|"
     # "Godkendelse af dagsorden: / Godkendt inklusive …": the agenda approved at the meeting
     r"godkendelse\s+af\s+dagsorden(?:en)?\s*:\s*godkendt|"
     # "Til stede: Kaj Bang, …", "Tilstede var: …": who came, a name after the label
