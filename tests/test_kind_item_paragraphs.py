@@ -1,8 +1,8 @@
 """Minutes that list their agenda under "Dagsorden" and then answer it item by item, each paragraph opened by the
 item's number after "Ad": minutes, though the header names only the agenda. Snippets quoted from a local council's
 annual meeting (boegebjerg-lokalraad) and a harbour's board (oesterhurup-havn, dev-write); the near misses are a
-case history quoting a committee's decision on several points at once (koege-oekonomiudvalget) and a lone
-"Ad 1." (dev-write)."""
+case history quoting a committee's decision on several points at once (koege-oekonomiudvalget) or point by point
+under the committee's dated heading (stevns-kommunalbestyrelsen) and a lone "Ad 1." (dev-write)."""
 
 from __future__ import annotations
 
@@ -40,6 +40,10 @@ def test_an_agenda_answered_item_by_item_is_minutes(answers: str) -> None:
         # a committee's earlier decision in a case's history, answering a recommendation's points together
         "4) Anbefales overfor Økonomiudvalget og Byrådet.\n\nØkonomiudvalget 12-01-2021\nAd 1: Godkendt.\n\n"
         "Ad 2-3: Anbefales.\n\nSkoleudvalget 13-01-2021\n",
+        # a committee's earlier decision quoted point by point under its dated heading
+        "Social og Sundhed, 6. januar 2020, pkt. 123:\n\n    Ad. 1\n\n    5 medlemmer (A+V+C) anbefaler forslaget.\n\n"
+        "    Ad. 2\n\n    Anbefales.\n",
+        "Økonomiudvalget 12-01-2021\nAd 1: Godkendt.\n\nAd 2: Anbefales.\n",
         # one point alone, and a run that does not open with item 1
         "Ad 1. Se bilag 1.\n",
         "Ad 2. Økonomi\nAd 3. Eventuelt\n",
