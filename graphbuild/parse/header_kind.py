@@ -12,6 +12,7 @@ from graphbuild.parse.dates import find_date
 from graphbuild.parse.header_body import BODY_MEETING, dated_after, strong
 from graphbuild.parse.header_dates import PUBLICATION
 from graphbuild.parse.kind_agenda_approved import agenda_approved
+from graphbuild.parse.kind_item_paragraphs import answers_items
 from graphbuild.parse.kind_page_heading import (
     HEADING_REACH,
     LINE_REACH,
@@ -69,6 +70,8 @@ _MEETING_HEADING = re.compile(
 _ATTENDED = re.compile(  # the header tells what happened at the meeting: minutes
     r"(?i)\b(?:havde\s+meldt\s+(?:forfald|afbud)|meldt\s+forfald|i\s+stedet\s+mødte?|mødte\s+som|deltog\s+(?:ikke|som|i\s+stedet)|"
     r"var\s+fraværende|mødet\s+(?:blev\s+)?hævet|mødet\s+sluttede|"
+    # "Mødet slut: Kl. 19.00", "Mødet afsluttet: kl. 22:50": the end time filled in, as only minutes can
+    r"mødet\s+(?:slut|afsluttet)(?=[ \t]*:?[ \t]*(?:kl\.?[ \t]*)?\d)|"
     # "Godkendelse af dagsorden: / Godkendt inklusive …": the agenda approved at the meeting
     r"godkendelse\s+af\s+dagsorden(?:en)?\s*:\s*godkendt|"
     # "Til stede: Kaj Bang, …", "Tilstede var: …": who came, a name after the label
@@ -97,7 +100,8 @@ _MINUTES_REACH = 80  # "referat", 40 characters, "blev godkendt"
 def records_minutes(text: str, head: str) -> bool:
     """Whether a meeting's document records what happened at it in the words minutes use and an agenda does not:
     decisions in the old passive, the last minutes or this meeting's agenda approved ("Dagsordenen blev
-    godkendt."), an absentee named in the header, who came under a label saying so ("Til stede: …")."""
+    godkendt."), an absentee named in the header, who came under a label saying so ("Til stede: …"), the items
+    answered one by one ("Ad 1. …", "Ad 2. …")."""
     body = text[:30000]
     return (
         len(_PASSIVE_DECISION.findall(body)) >= _PASSIVE_DECISIONS
@@ -105,6 +109,7 @@ def records_minutes(text: str, head: str) -> bool:
         or _ABSENT_NAMED.search(head) is not None
         or agenda_approved(body)
         or present_label(body)
+        or answers_items(body)
     )
 
 
