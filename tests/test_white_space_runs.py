@@ -96,6 +96,7 @@ ALLOWED: dict[str, str] = {
     "parse.header_body._BODY_AFTER_KIND": HELPER,
     "parse.header_body._KIND_BEFORE": WINDOW,
     "parse.header_dates._SENT_BEFORE": WINDOW,
+    "parse.header_kind._ATTENDED": AFTER_WORD,
     "parse.header_kind._MINUTES_APPROVED": AFTER_WORD,
     "parse.header_kind._NUMBERED_TITLE_LINE": AFTER_WORD,
     "parse.header_municipality._LIST_SEPARATOR": WINDOW,
