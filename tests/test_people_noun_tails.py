@@ -42,6 +42,18 @@ CASES: list[tuple[str, set[str], set[str]]] = [
         {"Jens Hansen", "Mette Lund", "Peter Olsen"},
         {"Peter Olsen Biblioteket"},
     ),
+    # kerteminde-byraadet-docplayer-42389536: a flattened page's contents heading ("-else") run on after a name
+    (
+        "i stedet mødte Lene Bjerregaard Indholdsfortegnelse: 657. Spørgetid Budgetopfølgning alle udvalg\n",
+        {"Lene Bjerregaard"},
+        {"Lene Bjerregaard Indholdsfortegnelse"},
+    ),
+    # rudersdal-idraetsraad-repraesentantskabsmoede-2020: a club's name ("-klub") is no person's
+    (
+        "Jessica Panke Wagner fra Holte Volleyklub orienterede om initiativet\n",
+        {"Jessica Panke Wagner"},
+        {"Holte Volleyklub"},
+    ),
     # near miss: a first name the lists know that ends so is no noun
     ("Deltagere: Anne Margaret, Elisabet Holm\n", {"Anne Margaret", "Elisabet Holm"}, set()),
     # near misses: surnames that end like a noun the lists know ("-ning"), and double surnames
@@ -67,8 +79,13 @@ def test_noun_tail_left_out(text: str, wanted: set[str], unwanted: set[str]) -> 
         ("Seminariet", True),
         ("Kommuneplantillæg", True),
         ("Lions-sagen", True),
+        ("Indholdsfortegnelse", True),
+        ("Orientering", True),
+        ("Lokalarkiv", True),
         # near misses: a surname the lists know, a short word, a double surname, a surname's form
         ("Stauning", False),
+        ("Bertelsen", False),
+        ("Støvring", False),
         ("Gyldenkerne", False),
         ("Margaret", False),
         ("Skov", False),

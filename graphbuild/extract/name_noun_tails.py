@@ -20,9 +20,12 @@ _SHORTEST = 8
 # how a noun in the definite, a plural or a derived noun ends: "-et" (the neuter's definite: "Friluftsrådet",
 # "Landbruget", "Biblioteket", "Seminariet"; no surname the lists know of eight letters or more ends so), "-ingerne",
 # "-eerne" (the plural's definite; not any "-erne": "Gyldenkerne" is a surname), "-ningen"/"-ninger", "-elser",
-# "-heden", "-skab", "-tillæg", and a compound's common definite head ("-foreningen", "-sagen", "-gruppen", "-tionen")
+# "-heden", "-skab", "-tillæg", a derived noun in "-else" ("Indholdsfortegnelse", "Godkendelse"; no surname the lists
+# know ends so) or "-ering" ("Orientering"), a club's or an archive's ("Volleyklub", "Lokalarkiv"), and a compound's
+# common definite head ("-foreningen", "-sagen", "-gruppen", "-tionen")
 _NOUN_ENDING = re.compile(
-    r"(?:et|ingerne|eerne|ningen|ninger|elser|heden|skab|tillæg|foreningen|sagen|gruppen|tionen|tioner)$"
+    r"(?:et|ingerne|eerne|ningen|ninger|else|elser|ering|klub|arkiv|heden|skab|tillæg|foreningen|sagen|gruppen|tionen"
+    r"|tioner)$"
 )
 # a compound with a hyphen whose second part is in lower case ("Lions-sagen", "KL-undersøgelse")
 _LOWER_COMPOUND = re.compile(r"^(?P<head>[A-ZÆØÅ][\w]*)-[a-zæøå]{4,}$")
