@@ -21,11 +21,12 @@ _SHORTEST = 8
 # "Landbruget", "Biblioteket", "Seminariet"; no surname the lists know of eight letters or more ends so), "-ingerne",
 # "-eerne" (the plural's definite; not any "-erne": "Gyldenkerne" is a surname), "-ningen"/"-ninger", "-elser",
 # "-heden", "-skab", "-tillæg", a derived noun in "-else" ("Indholdsfortegnelse", "Godkendelse"; no surname the lists
-# know ends so) or "-ering" ("Orientering"), a club's or an archive's ("Volleyklub", "Lokalarkiv"), and a compound's
-# common definite head ("-foreningen", "-sagen", "-gruppen", "-tionen")
+# know ends so) or "-ering" ("Orientering"), a club's, an archive's, a trade's, a pit's or a sport's ("Volleyklub",
+# "Lokalarkiv", "Landbrug", "Grusgrav", "Volleyball", "Håndbold"), and a compound's common definite head ("-foreningen",
+# "-sagen", "-gruppen", "-tionen")
 _NOUN_ENDING = re.compile(
-    r"(?:et|ingerne|eerne|ningen|ninger|else|elser|ering|klub|arkiv|heden|skab|tillæg|foreningen|sagen|gruppen|tionen"
-    r"|tioner)$"
+    r"(?:et|ingerne|eerne|ningen|ninger|else|elser|ering|klub|arkiv|brug|grav|ball|bold|heden|skab|tillæg|foreningen"
+    r"|sagen|gruppen|tionen|tioner)$"
 )
 # a compound with a hyphen whose second part is in lower case ("Lions-sagen", "KL-undersøgelse")
 _LOWER_COMPOUND = re.compile(r"^(?P<head>[A-ZÆØÅ][\w]*)-[a-zæøå]{4,}$")
