@@ -122,6 +122,34 @@ _PLACE_WORDS = frozenset(
         "Seminarium",
     ]
 )
+# a sentence's or clause's first word a flattened line capitalised after a name, a conjunction, an interrogative or an
+# adverb, never a name's ("… og Kontorchef Svend Rubak Hvor vi forelagde …")
+_FUNCTION_WORDS = frozenset(
+    [
+        "Hvor",
+        "Hvis",
+        "Hvad",
+        "Hvordan",
+        "Hvorfor",
+        "Hvornår",
+        "Hvilket",
+        "Hvilke",
+        "Når",
+        "Men",
+        "Samt",
+        "Eller",
+        "Fordi",
+        "Selvom",
+        "Mens",
+        "Idet",
+        "Derfor",
+        "Dog",
+        "Også",
+        "Herefter",
+        "Endvidere",
+        "Desuden",
+    ]
+)
 _STREET = re.compile(r"\w\w(?:vej|vejen|gade|allé|plads|pladsen|torv|stræde|vænget|boulevard|parken)$")
 # how an organisation's or a service's name ends ("Kastrup Lufthavn", "Randers Fjord Færgefart", "Sydfyns
 # Elforsyning", "Fælles Hjælpemiddeldepot", "Særligt Tilrettelagt Ungdomsuddannelse", "Fjord Turisme"), and a
@@ -164,6 +192,7 @@ def breaks_a_name(token: str) -> bool:
     same words recur in every run)."""
     return (
         token in NOT_SURNAMES
+        or token in _FUNCTION_WORDS
         or token in NOT_NAME_WORDS
         or is_street_or_company(token)
         or is_title_word(token)
