@@ -15,6 +15,7 @@ from graphbuild.parse.dates import (
     parse_datetime_range,
     yearless_weekday_date,
 )
+from graphbuild.parse.header_dateline import is_dateline, weekday_clock_dates
 from graphbuild.parse.header_labels import LABEL_KEYS
 from graphbuild.parse.lines import Line, split_lines
 
@@ -118,6 +119,9 @@ def unlabelled_date(lines: list[Line], text: str, lines_only: bool = False) -> t
                 held = _meeting_on_below(top, position, found) if _DATE_ALONE.match(line.clean) else None
                 if held is not None:
                     return held
+                own = _weekday_clock_below(top, position, found) if is_dateline(line.text, found) else None
+                if own is not None:
+                    return own
                 following = "\n".join(other.text for other in top[position : position + 3])
                 return parse_datetime_range(following[found.start : len(line.text) + 80])
     return None, None
@@ -157,6 +161,22 @@ def _meeting_on_below(
         return None
     line, day = next(((line, day) for line, day in held if _KIND_OPENS.match(line.text)), held[0])
     return parse_datetime_range(line.text[day.start : day.end + 80])
+
+
+def _weekday_clock_below(
+    top: list[Line], position: int, dateline: DateMatch
+) -> tuple[datetime | None, datetime | None] | None:
+    """The day a line under a dateline prints with its weekday and clock, within the days around it ("29. April
+    2023" / "Onsdag den 29. marts 2023 kl. 18.15"): the meeting's own day, the dateline's the day it was written;
+    none in a line about another meeting ("Næste møde mandag den 15. september 2014 kl. 16")."""
+    below = [line for line in top[position + 1 :] if line.clean.strip()][:_BELOW_REACH]
+    for line in below:
+        for day in weekday_clock_dates(line.text):
+            before = line.text[max(0, day.start - 100) : day.start]
+            if OTHER_MEETING.search(before) or abs((dateline.value - day.value).days) > _WRITTEN_WITHIN:
+                continue
+            return parse_datetime_range(line.text[day.start : day.end + 80])
+    return None
 
 
 _KIND_OPENS = re.compile(r"(?i)^\s*(?:referat|dagsorden|beslutningsprotokol)\b")
