@@ -73,12 +73,20 @@ def members_in_paragraphs(
         entries = _paragraphs(text, people, starts, colon + 1)
         if len(entries) < MIN_PARAGRAPHS:
             continue
-        body = _label_body(text, line_start, colon, mentions, chairs)
-        body_id = body.id if isinstance(body, Mention) else body[0]
-        for p, seated in entries:
-            if not seated and (p.name, "medlem", body_id) not in known:
-                known.add((p.name, "medlem", body_id))
-                out.append(role_fact(p, "medlem", body, p.start, p.end))
+        out += _members(entries, _label_body(text, line_start, colon, mentions, chairs), known)
+    return out
+
+
+def _members(
+    entries: list[tuple[PersonMention, bool]], body: Target, known: set[tuple[str, str | None, str]]
+) -> list[RoleFact]:
+    """`medlem` of ``body`` for each entry that prints no seat of its own and was not found so already."""
+    body_id = body.id if isinstance(body, Mention) else body[0]
+    out: list[RoleFact] = []
+    for p, seated in entries:
+        if not seated and (p.name, "medlem", body_id) not in known:
+            known.add((p.name, "medlem", body_id))
+            out.append(role_fact(p, "medlem", body, p.start, p.end))
     return out
 
 
@@ -95,12 +103,7 @@ def _under_group_headings(
         entries = _paragraphs(text, people, starts, heading)
         if len(entries) < MIN_GROUP_PARAGRAPHS:
             continue
-        body = chairs(heading) or chairs.unnamed
-        body_id = body.id if isinstance(body, Mention) else body[0]
-        for p, seated in entries:
-            if not seated and (p.name, "medlem", body_id) not in known:
-                known.add((p.name, "medlem", body_id))
-                out.append(role_fact(p, "medlem", body, p.start, p.end))
+        out += _members(entries, chairs(heading) or chairs.unnamed, known)
     return out
 
 
