@@ -29,7 +29,8 @@ from urllib.parse import parse_qs, urlsplit
 from graphbuild.parse.former_municipalities import former_municipalities
 from graphbuild.vocab.reference import MunicipalityInfo, municipality_by_name
 
-_FOLDINGS = (
+# a Danish name as a web address spells it: æ/ø/å written out, "ø" also as "o"; a space as a hyphen
+ASCII_FOLDINGS = (
     str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "é": "e", " ": "-"}),
     str.maketrans({"æ": "ae", "ø": "o", "å": "aa", "é": "e", " ": "-"}),  # "brondby", "helsingor", "solrod"
 )
@@ -40,7 +41,7 @@ _GLUED = re.compile(r"^(?P<name>[a-z0-9-]+?)-?kommune$")  # "vardekommune", "nor
 def _by_label() -> dict[str, MunicipalityInfo]:
     labels: dict[str, MunicipalityInfo] = {}
     for name, info in municipality_by_name().items():
-        for folding in _FOLDINGS:
+        for folding in ASCII_FOLDINGS:
             labels.setdefault(name.translate(folding), info)
     return labels
 
@@ -50,7 +51,7 @@ def _former_by_label() -> dict[str, MunicipalityInfo]:
     """A former municipality's name folded to ASCII -> the municipality it became part of."""
     labels: dict[str, MunicipalityInfo] = {}
     for spelling, former in former_municipalities().items():
-        for folding in _FOLDINGS:
+        for folding in ASCII_FOLDINGS:
             labels.setdefault(spelling.replace(".", "").translate(folding), former.successor)
     return labels
 

@@ -11,14 +11,11 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from graphbuild.parse.publisher_site import registered_dk_label
+from graphbuild.parse.publisher_site import ASCII_FOLDINGS, registered_dk_label
 
 _GENERAL_MEETING = re.compile(r"(?i)generalforsamling(?:en)?")
-_FOLDINGS = (
-    str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "é": "e"}),
-    str.maketrans({"æ": "ae", "ø": "o", "å": "aa", "é": "e"}),  # "korsor", "brondby"
-    str.maketrans({"æ": "ae", "ø": "o", "å": "a", "é": "e"}),
-)
+# the address spellings of a municipality's name, and "å" as "a" too (a hyphen for a space is dropped with the rest)
+_FOLDINGS = (*ASCII_FOLDINGS, str.maketrans({"æ": "ae", "ø": "o", "å": "a", "é": "e"}))
 _SHORTEST_LABEL = 6  # "kl", "dn": initials may stand for many names
 _LONGEST_NAME = 5  # words
 # a word of a name: capitalised ("Kolaug", "FRB"), or a small word between two ("Forening for Kommunalret")
