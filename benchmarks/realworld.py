@@ -492,6 +492,61 @@ def _target_readings(name: str, own_board: str | None = None) -> list[list[str]]
     return readings
 
 
+# a role word that is a seat on a municipality's council or its chair: "byrådsmedlem", "kommunalbestyrelsesmedlem",
+# "borgmester", "1. viceborgmester", "sundheds- og omsorgsborgmester" (a mayor is the council's chair and the
+# municipality's head, so the seat's place may be written as either)
+_COUNCIL_SEAT = re.compile(r"byraadsmedlem|kommunalbestyrelsesmedlem|borgerrepraesentationsmedlem|borgmester$")
+# a municipality's governing council by its word (a magistrat is an executive committee, not the council)
+_COUNCIL_BODY_WORDS = _COUNCIL_WORDS | {"borgerrepraesentation", "borgerrepraesentationen"}
+
+
+def _is_council_seat(role: str | None) -> bool:
+    return any(_COUNCIL_SEAT.search(word) for word in normalise(role or "").split())
+
+
+def _council_code(name: str, seat: bool, place: str | None) -> str | None:
+    """The code of the municipality whose council a target names, else None (the roles annotation log's council
+    convention): "Byrådet i X", "X Byråd", "X Kommunes kommunalbestyrelse", "Kommunalbestyrelsen (X)" are X's
+    council; the council's word alone is the council of `place` (the document's municipality, as its side read it),
+    none when no place is known; and for a council seat (`seat`, `_is_council_seat`) the municipality itself,
+    "X Kommune", is its council too. A committee of the council ("teknisk udvalg i byrådet"), an organisation's
+    name that holds a council word, or a council whose other words name no municipality is no council here."""
+    qualifier = _QUALIFIER.search(name)
+    qualified = municipality_named(qualifier.group(1)) if qualifier and qualifier.start() > 0 else None
+    if qualified is not None and qualifier is not None:
+        name = name[: qualifier.start()]
+    words = [w for w in normalise(name).split() if w not in _TARGET_NOISE and w not in _LINKING_WORDS]
+    if not words:
+        return None
+    if words[0] in _COUNCIL_BODY_WORDS or words[-1] in _COUNCIL_BODY_WORDS:
+        # a council's term ("Kommunalbestyrelsen 2022-25") is no part of its owner's name
+        owner = [w for w in (words[1:] if words[0] in _COUNCIL_BODY_WORDS else words[:-1]) if not w.isdigit()]
+        if not owner:
+            return qualified.code if qualified is not None else place
+        named = municipality_named(" ".join(owner))
+        if named is None or (qualified is not None and qualified.code != named.code):
+            return None
+        return named.code
+    return _municipality_code(name) if seat and qualified is None else None
+
+
+def _committee_reading(name: str, place: str | None) -> tuple[list[str], str | None, bool] | None:
+    """A committee's words without the municipality written with it ("X Kommune, Udvalget for A", "Udvalget for A
+    i X Kommune", "X Kommunes Økonomiudvalg", "Økonomiudvalget (X)"), that municipality's code (else `place`, the
+    document's), and whether its words wrote it; None for a target that is no committee."""
+    words = _target_words(name)
+    qualifier = _QUALIFIER.search(name)
+    qualified = municipality_named(qualifier.group(1)) if qualifier and qualifier.start() > 0 else None
+    for cut in range(1, min(3, len(words) - 1) + 1):
+        for owner, rest in ((words[:cut], words[cut:]), (words[-cut:], words[:-cut])):
+            named = municipality_named(" ".join(owner))
+            if named is not None and any("udvalg" in w for w in rest):
+                return rest, named.code, True
+    if not any("udvalg" in w for w in words):
+        return None
+    return words, qualified.code if qualified is not None else place, False
+
+
 def _same_words(want: list[str], got: list[str]) -> bool:
     return len(got) == len(want) and all(_same_word(a, b) for a, b in zip(want, got, strict=True))
 
@@ -512,6 +567,34 @@ def _same_target(expected: str | None, found: list[str], own_board: str | None =
         return any(_municipality_code(name) == code for name in found)
     wants = _target_readings(expected, own_board)
     return any(_same_words(want, got) for name in found for got in _target_readings(name) for want in wants if want)
+
+
+def _place_code(name: str | None) -> str | None:
+    info = municipality_named(name) if name else None
+    return info.code if info is not None else None
+
+
+def _same_seat(
+    expected: str | None, found: list[str], seat: bool, places: tuple[str | None, str | None], own_board: str | None
+) -> bool:
+    """`_same_target`, a municipality's council compared by its municipality (`_council_code`) where both sides
+    name one: the gold's with the gold's place, the found's with the found document's place (`places`)."""
+    if expected:
+        want = _council_code(expected, seat, places[0])
+        got = {code for name in found if (code := _council_code(name, seat, places[1])) is not None}
+        if want is not None and got:
+            return want in got
+        # a committee with its municipality written on either side is that municipality's committee: the other
+        # side's with the same words, held in the same municipality (its own place where it names none)
+        wanted = _committee_reading(expected, places[0])
+        readings = [r for name in found if (r := _committee_reading(name, places[1])) is not None]
+        if wanted is not None and any(wanted[2] or r[2] for r in readings):
+            return any(
+                _same_words(wanted[0], r[0]) and wanted[1] is not None and wanted[1] == r[1]
+                for r in readings
+                if wanted[2] or r[2]
+            ) or _same_target(expected, found, own_board)
+    return _same_target(expected, found, own_board)
 
 
 def _roles_and_memberships(gold: dict[str, Any], facts: Any, miss: Any) -> dict[str, tuple[int, int]]:
@@ -536,10 +619,16 @@ def _roles_and_memberships(gold: dict[str, Any], facts: Any, miss: Any) -> dict[
         for r in facts.relations
         if r.type == "HOLDS_ROLE" and r.source in entities and r.target in entities and r.properties.get("role")
     ]
+    # the document's municipality as each side read it, for a council named by its word alone ("Byrådet")
+    gold_place = None if gold.get("cross_municipal") else _place_code(gold.get("municipality"))
+    found_place = _place_code(facts.municipality.name if facts.municipality else None)
     targeted = 0
     for row in gold.get("roles", []):
         places = [names for f, names in held_in if role_match((row["person"], row["role"]), f)]
-        if any(_same_target(row.get("target"), names, gold.get("body")) for names in places):
+        seat = _is_council_seat(row["role"])
+        if any(
+            _same_seat(row.get("target"), names, seat, (gold_place, found_place), gold.get("body")) for names in places
+        ):
             targeted += 1
         elif places:
             found_at = " | ".join(sorted({names[0] for names in places}))

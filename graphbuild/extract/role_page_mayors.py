@@ -6,9 +6,9 @@ article of the corpus that names one. The municipality is the one printed in a b
 else the one the document ties the person to, else the only one the text names, else the one a news article's
 dateline names ("Vordingborg - 06. januar 2018 …", `page_datelines`), else the one whose own site published the
 page; with none of them the fact is left as it is. Only a mayor's title ("borgmester", "1. viceborgmester",
-"sundheds- og omsorgsborgmester"), never a council member's, which pages hold in the council as often as in the
-municipality, nor one a reader already held in a municipality; only in a document that is no minutes nor agenda
-(a meeting's mayor may be its body's chair)."""
+"sundheds- og omsorgsborgmester"), never a council member's (`role_council_seat_places` places a council seat left in
+a body), nor one a reader already held in a municipality; only in a document that is no minutes nor agenda (a
+meeting's mayor may be its body's chair)."""
 
 from __future__ import annotations
 

@@ -85,6 +85,11 @@ from graphbuild.extract.role_cells import titles_in_cells
 from graphbuild.extract.role_chair_posts import chair_is, chairships
 from graphbuild.extract.role_chairs import Chairs, network_mentions
 from graphbuild.extract.role_changes import changes, enters_bodies, takes_post
+from graphbuild.extract.role_council_seat_places import (
+    council_seat_in_municipality,
+    entry_municipality,
+    is_council_seat,
+)
 from graphbuild.extract.role_elections import board_seat, elected, elected_to_an_announced_post, seat_shared
 from graphbuild.extract.role_entry_titles import entry_titles
 from graphbuild.extract.role_facts import PENDING, UNPLACED, RoleFact, Target, held_in, placed_titles, role_fact
@@ -440,6 +445,8 @@ def add_roles(context: Context) -> None:
     page_board = page_board_and_owner(ctx.text, ctx.meeting)  # the board a page that is no meeting's is about
     site = _site_municipality(ctx) if entries is not None else None
     dateline = dateline_municipality(ctx.text) if entries is not None else None  # "Vordingborg - 06. januar 2018"
+    municipal = [m for m in mentions if m.type == "Municipality"]
+    own_place = (own.id, own.name) if own is not None else None
     for fact in found:
         # "… valgt ind i bestyrelsen for Danske Regioner": the board's seats, not its owner's
         fact = in_page_board(fact, page_board)
@@ -473,6 +480,16 @@ def add_roles(context: Context) -> None:
         fact = elected_post_held_by_the_owner(fact, ctx.body_id, meeting_body, ctx.meeting.body_owner)
         if full_names is not None:  # a page's body read by the longer name it prints for it
             fact = full_names(fact)
+        # "byrådsmedlem og formand for TSF, NAME" in Ældrerådet's minutes: a seat on the municipality's council
+        if is_council_seat(fact.role):
+            next_person = bisect_right(people_starts, fact.person.end)
+            entry = entry_municipality(
+                ctx.text,
+                fact,
+                municipal,
+                people_starts[next_person] if next_person < len(people_starts) else len(ctx.text),
+            )
+            fact = council_seat_in_municipality(fact, entry, [ties.get(fact.person.name), own_place, site, only])
         _relate(ctx, fact, as_of)
 
 
