@@ -12,6 +12,7 @@ from graphbuild.extract.decision_earlier import without_earlier
 from graphbuild.extract.decision_rules import DECISION_RULES, WEAK_RULES, first_form, verdict_of
 from graphbuild.extract.outcome_closing import closing_only
 from graphbuild.extract.outcome_elected_lines import elected_in_title
+from graphbuild.extract.outcome_elected_posts import posts_filled_first
 from graphbuild.extract.outcome_information_openings import opens_as_information
 from graphbuild.extract.outcome_introductions import introduction_only
 from graphbuild.extract.outcome_listings import sub_item_headings_only
@@ -291,6 +292,12 @@ def _verdict_in_title_sentence(title: str) -> Outcome | None:
     return verdict if verdict not in (None, "adopted") else None
 
 
+def _election_title(title_key: str, title: str) -> bool:
+    """The item is an election ("Valg af …", "Konstituering", "Godkendelse af dagsorden, valg af referent") or its line
+    prints the election's result."""
+    return bool(ELECTION_TITLE.match(title_key) or _JOINED_ELECTION.search(title_key) or elected_in_title(title))
+
+
 def outcome_of(
     title: str, public: bool, decision: str | None, is_agenda: bool, item_text: str, headed: bool = False
 ) -> Outcome:
@@ -321,6 +328,8 @@ def outcome_of(
             return "none"  # "Underskrift af referat. / Mødet slut: 21:30": the meeting closed, no decision of the item
         if sub_item_headings_only(decision):
             return "none"  # "2. a. Syddanske styrkepositioner / 2. b. Spirende klynger": the points, not what was done
+        if _election_title(title_key, title) and posts_filled_first(decision):
+            return "approved"  # "Formand – Marina Wijngaard / Næstformand – …": the election's result printed first
         verdict = leading_verdict(decision) or verdict_of(decision)
         if verdict == "approved" and first_form(decision) is None and _from_title(title_key) == "discussed":
             # "Det blev besluttet at følge den proces, KL lægger op til" under a discussion item ("Drøftelse …"): the
@@ -368,7 +377,7 @@ def outcome_of(
             talk = "approved"
         if (
             talk == "none"
-            and (ELECTION_TITLE.match(title_key) or _JOINED_ELECTION.search(title_key) or elected_in_title(title))
+            and _election_title(title_key, title)
             and (_NAME_BEFORE_A_CAPITAL.search(decision) or NAME_ALONE.fullmatch(decision.strip()))
         ):
             return "approved"  # an election's result printed as names and posts, or the elected's name alone, no talk
