@@ -17,6 +17,8 @@ MEMBER_OF relation (Municipality -> Organization):
   or a heading of who sits in it;
 - membership_cooccurring: the generic reader after them all: one body and a list of municipalities in a sentence,
   tied by any word of membership in any order, the body also named only by its kind's word;
+- membership_definitions: a body defined by what it is, the municipalities its definition lists ("X er en forening
+  for turismeerhvervene i A, B og C Kommune");
 - membership_group_owners: the named owners or members a body that opens its sentence lists beside an unnamed group
   of municipalities ("Fynbus ejes af Region Syddanmark og de fynske kommuner");
 - membership_naming (last): a body renamed ("skifter beredskabet navn til X") takes its new name as an alias, so
@@ -34,6 +36,7 @@ from __future__ import annotations
 from graphbuild.extract.membership_cooccurring import add_cooccurring
 from graphbuild.extract.membership_council_seats import add_council_seats
 from graphbuild.extract.membership_counted_next import add_counted_next
+from graphbuild.extract.membership_definitions import add_definitions
 from graphbuild.extract.membership_group_owners import add_group_owners
 from graphbuild.extract.membership_joint_bodies import add_joint_bodies
 from graphbuild.extract.membership_lists import add_member_lists
@@ -62,5 +65,6 @@ def add_memberships(ctx: Context) -> None:
     add_withdrawals(ctx)
     add_council_seats(ctx)
     add_cooccurring(ctx)
+    add_definitions(ctx)
     add_group_owners(ctx)
     add_renames(ctx)
