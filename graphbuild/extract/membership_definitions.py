@@ -1,13 +1,13 @@
 """A body defined by what it is, its municipalities in the definition: a sentence opened by the body's name, a
-copula and an indefinite kind of joint body ("Destination Fjordlandet er en forening, der har til formål at skabe
-udvikling og vækst for turismeerhvervene i Roskilde, Lejre og Frederikssund Kommune", "VEKS er et interessentskab
-mellem 12 kommuner på Vestegnen: A, B, …", "Trekantområdet Danmark er et samarbejde mellem de syv kommuner A, B,
-…"). The sentence says what the body is, so the one list of municipalities it names is the body's own, whatever
-word ties it (membership_cooccurring reads a list only beside a word of membership, and never one a place's word
-opens: "turismen i A og B" where no definition names the body). Never a sentence that states none
-(membership_not_stated) or denies anywhere, its relative clauses too ("som A og B ikke er medlem af"), nor a list of
-partners the body works with or serves ("et samarbejde med A og B", "et selskab for A og B") or of where its own
-sites lie ("et selskab med genbrugspladser i A og B")."""
+copula in the present ("er"; "var" tells of the body as it was) and an indefinite kind of joint body ("Destination
+Fjordlandet er en forening, der har til formål at skabe udvikling og vækst for turismeerhvervene i Roskilde, Lejre og
+Frederikssund Kommune", "VEKS er et interessentskab mellem 12 kommuner på Vestegnen: A, B, …", "Trekantområdet
+Danmark er et samarbejde mellem de syv kommuner A, B, …"). The sentence says what the body is, so the one list of
+municipalities it names is the body's own, whatever word ties it (membership_cooccurring reads a list only beside a
+word of membership, and never one a place's word opens: "turismen i A og B" where no definition names the body).
+Never a sentence that states none (membership_not_stated) or denies anywhere, its relative clauses too ("som A og B
+ikke er medlem af"), nor a list of partners the body works with or serves ("et samarbejde med A og B", "et selskab
+for A og B") or of where its own sites lie ("et selskab med genbrugspladser i A og B")."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from graphbuild.extract.membership_networks import NetworkRef, dissolved, networ
 from graphbuild.extract.membership_not_stated import states_none
 from graphbuild.extract.membership_proposed import proposed_only
 from graphbuild.extract.membership_relation import Context, relate
+from graphbuild.vocab.bodies import NETWORK_NOUNS, noun_pattern
 from graphbuild.vocab.gazetteer import is_municipal_body
 
 # the body's name opening its sentence: capitalised words, small words of a name between them ("Partnerskab for
@@ -27,12 +28,14 @@ _NAME = (
     r"[A-ZÆØÅ0-9][\wæøåÆØÅ&/.'’-]*"
     r"(?:[ \t]+(?:(?:og|for|i|af|på)[ \t]+)?[A-ZÆØÅ0-9][\wæøåÆØÅ&/.'’-]*){0,5}"
 )
+# the kinds of joint body a definition names: a network's nouns but the broad "organisation", an interessentskab, a
+# sammenslutning
+_KINDS = noun_pattern((*NETWORK_NOUNS, "interessentskab", "sammenslutning"), without=("organisation",))
 # a copula and an indefinite joint body's kind, a few words before it ("er et nyt turismesamarbejde", "er en
 # forening"); the sentence runs on to its end (a full stop or the line's end)
 DEFINITION = re.compile(
-    rf"(?m)(?:^|(?<=[.!?:][ \t]))(?P<name>{_NAME})[ \t]+(?:er|var)[ \t]+(?:en|et)[ \t]+(?:[\wæøå-]+[ \t]+){{0,3}}?"
-    r"[\wæøå-]*(?:forening|samarbejde|selskab|partnerskab|netværk|interessentskab|fællesskab|sammenslutning)"
-    r"(?![\wæøå])(?P<rest>[^.\n]*)"
+    rf"(?m)(?:^|(?<=[.!?:][ \t]))(?P<name>{_NAME})[ \t]+er[ \t]+(?:en|et)[ \t]+(?:[\wæøå-]+[ \t]+){{0,3}}?"
+    rf"[\wæøå-]*(?:{_KINDS})(?![\wæøå])(?P<rest>[^.\n]*)"
 )
 MIN_MEMBERS = 2
 # a denial or an end anywhere in the definition, a relative clause's too ("X er en forening, som A og B ikke er
@@ -67,7 +70,7 @@ def _the_list(text: str, refs: list[MunicipalityRef], lo: int, hi: int) -> list[
 def add_definitions(ctx: Context) -> None:
     """MEMBER_OF for each municipality a body's definition lists: the body the sentence opens with."""
     text = ctx.text
-    if " er e" not in text and " var e" not in text:
+    if " er e" not in text:
         return
     refs = municipality_refs(text)
     networks = networks_of(ctx)
