@@ -56,6 +56,9 @@ def test_the_definitions_form(text: str, name: str) -> None:
         # a membership ended, in the definition's relative clause
         "Destination Fjordlandet var en forening for turismeerhvervene i Roskilde og Lejre Kommune, indtil den blev "
         "opløst.\n",
+        # a part of a joint body, not the body defined
+        "Fjordlandet er en del af et turismesamarbejde, der skaber vækst for turismeerhvervene i Roskilde, Lejre og "
+        "Frederikssund Kommune.\n",
         # a definition in the past: the body as it was
         "Destination Fjordlandet var en forening, der skabte vækst for turismeerhvervene i Roskilde, Lejre og "
         "Frederikssund Kommune.\n",

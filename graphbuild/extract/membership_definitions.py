@@ -31,10 +31,13 @@ _NAME = (
 # the kinds of joint body a definition names: a network's nouns but the broad "organisation", an interessentskab, a
 # sammenslutning
 _KINDS = noun_pattern((*NETWORK_NOUNS, "interessentskab", "sammenslutning"), without=("organisation",))
-# a copula and an indefinite joint body's kind, a few words before it ("er et nyt turismesamarbejde", "er en
-# forening"); the sentence runs on to its end (a full stop or the line's end)
+# a copula and an indefinite joint body's kind, the head of its phrase with a few words before it ("er et nyt
+# turismesamarbejde", "er en forening"), never a part or a member of one ("er en del af et samarbejde", "er medlem
+# af en forening": no article or preposition among the words); the sentence runs on to its end (a full stop or the
+# line's end)
+_BEFORE_KIND = r"(?:(?!(?:af|i|med|for|til|på|om|en|et|den|det|de)[ \t])[\wæøå-]+[ \t]+)"
 DEFINITION = re.compile(
-    rf"(?m)(?:^|(?<=[.!?:][ \t]))(?P<name>{_NAME})[ \t]+er[ \t]+(?:en|et)[ \t]+(?:[\wæøå-]+[ \t]+){{0,3}}?"
+    rf"(?m)(?:^|(?<=[.!?:][ \t]))(?P<name>{_NAME})[ \t]+er[ \t]+(?:en|et)[ \t]+{_BEFORE_KIND}{{0,3}}?"
     rf"[\wæøå-]*(?:{_KINDS})(?![\wæøå])(?P<rest>[^.\n]*)"
 )
 MIN_MEMBERS = 2
