@@ -57,7 +57,7 @@ _ROLE_LEAD = re.compile(r"[\s•·*_\-–]*(?:\d+\.\s*)?(?P<w>[A-Za-zæøåÆØ�
 # "Jørn Stålfos - Landliggersammenslutningen Gribskov Vest") it names whom the member comes for, never a person
 _ASSOCIATION_WORD = re.compile(
     r"(?i)\w\w(?:forening|foreningen|foreninger|foreningerne|sammenslutning|sammenslutningen|forbund|forbundet|"
-    r"selskab|selskabet|organisation|organisationen)$"
+    r"selskab|selskabet|organisation|organisationen|arkiv|arkivet|museum|museet|klub|klubben|bibliotek|biblioteket)$"
 )
 
 
