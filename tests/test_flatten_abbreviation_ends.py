@@ -60,11 +60,12 @@ def test_a_title_goes_on_after_an_abbreviations_full_stop(run: str, titles: list
                 "Justering af pladser i forhold til Rammeaftale",
             ],
         ),
-        (  # Rebild: "m.v." ends a title
+        (  # Rebild: "m.v." ends a title (the acronym's compound opens one of its own, flatten_title_compounds)
             "Endelig beslutning om ekspropriation på Bavnehøjvej ifm. udvidelse af vej NT-økonomi m.v. Frigivelse af "
             "midler til 3 mulige vådområdeprojekter",
             [
-                "Endelig beslutning om ekspropriation på Bavnehøjvej ifm. udvidelse af vej NT-økonomi m.v.",
+                "Endelig beslutning om ekspropriation på Bavnehøjvej ifm. udvidelse af vej",
+                "NT-økonomi m.v.",
                 "Frigivelse af midler til 3 mulige vådområdeprojekter",
             ],
         ),

@@ -13,6 +13,7 @@ from itertools import pairwise
 from graphbuild.parse.flatten_abbreviation_ends import rejoin_abbreviation_ends
 from graphbuild.parse.flatten_title_adjectives import before_its_noun
 from graphbuild.parse.flatten_title_after_place import ends_at_place
+from graphbuild.parse.flatten_title_compounds import goes_on_before, is_acronym_compound
 from graphbuild.parse.flatten_title_places import rejoin_lone_places
 from graphbuild.parse.flatten_title_plan_areas import is_plan_number, opens_plan_area
 from graphbuild.parse.flatten_title_prepositions import governs_name
@@ -330,7 +331,8 @@ def _opens_title(words: list[str], k: int, piece_length: int) -> bool:
     current title)."""
     word, before = words[k], words[k - 1]
     starts = word[:1].isupper() and not word.isupper() and word[1:2].islower()
-    if not starts and word != "behandling" and ACRONYM.fullmatch(word) is None:
+    compound = is_acronym_compound(word) and not goes_on_before(before)  # "... dokning SMS-orientering"
+    if not starts and not compound and word != "behandling" and ACRONYM.fullmatch(word) is None:
         return False  # no capitalised word, acronym nor lost reading: no title opens here, whatever binds
     if _binds(words, k, piece_length, starts) or names_a_person(words, k):
         return False
@@ -344,6 +346,8 @@ def _opens_title(words: list[str], k: int, piece_length: int) -> bool:
     ordinary = ordinary or before in ("kr", "kr.")
     # "... daginstitutioner (BUU) Kapacitetsbehov ...": the deciding committees' codes in brackets end a title
     ordinary = ordinary or (before.endswith(")") and CODES_BRACKET.search(before) is not None)
+    if compound:  # an acronym's compound opens a title after an ordinary word only
+        return ordinary
     # "Til orientering ODIN rapport 3. kvartal IDV 3. kvartal": an acronym before a lower-case word
     # or a number opens a title after an ordinary word
     after_acronym = words[k + 1][:1] if k + 1 < len(words) else ""
