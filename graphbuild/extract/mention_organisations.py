@@ -25,6 +25,7 @@ from graphbuild.extract.mention_organisation_forms import (
     ORGANISATION_NAME_PATTERNS,
 )
 from graphbuild.extract.mention_record import Mention, mention_of
+from graphbuild.parse.lines import start_of_line
 from graphbuild.vocab import ids
 from graphbuild.vocab.bodies import BODY_ABBREVIATIONS
 from graphbuild.vocab.gazetteer import lookup_alias
@@ -295,7 +296,7 @@ def written_in_lower_case(text: str, word: str) -> bool:
 
 
 def _in_upper_case_line(segment: str, pos: int, known: dict[int, bool]) -> bool:
-    start = segment.rfind("\n", 0, pos) + 1
+    start = start_of_line(segment, pos)
     if start in known:
         return known[start]
     known[start] = _upper_case_line(segment, start, pos)

@@ -10,6 +10,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 
 from graphbuild.extract.people import PersonMention
+from graphbuild.parse.lines import start_of_line
 
 # a capitalised word run on right before or after the name: the name is part of a longer one
 _WORD_BEFORE = re.compile(r"[A-ZÆØÅ][\wæøå-]*[ \t]+$")
@@ -45,7 +46,7 @@ def _alone(text: str, start: int, end: int) -> bool:
         return False
     if _GLUED_AFTER.match(text, end):
         return False
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = start_of_line(text, start)
     if _WORD_BEFORE.search(text, max(line_start, start - 40), start):
         return False
     return _WORD_AFTER.match(text, end) is None
