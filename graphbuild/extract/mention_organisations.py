@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from functools import lru_cache
 
 from graphbuild.extract.mention_abbreviations import (
     PERSON,
@@ -283,6 +284,8 @@ _IN_ADDRESS = frozenset("./@_-")
 def written_in_lower_case(text: str, word: str) -> bool:
     """Whether ``word`` stands in ``text`` in lower case as a word of its own ("til", not "Tilskud")."""
     lower, start = word.lower(), 0
+    if len(text) >= _WORDS_KEPT_FROM and lower.isalnum():
+        return lower in _words_of_their_own(text)
     while (found := text.find(lower, start)) >= 0:
         end = found + len(lower)
         before, after = text[found - 1 : found], text[end : end + 2]
@@ -293,6 +296,22 @@ def written_in_lower_case(text: str, word: str) -> bool:
             return True
         start = found + 1
     return False
+
+
+# a text this long has its words of their own found once (``_words_of_their_own``), not searched for per word asked:
+# a long page asks for each acronym on it, each a search of the page
+_WORDS_KEPT_FROM = 20_000
+# a run of letters and digits (``[^\W_]`` is ``str.isalnum``) standing as ``written_in_lower_case``'s loop keeps a
+# word: nothing alphanumeric nor ".", "/", "@", "_", "-" before it; after it none of those but "." and "/", no "."
+# before a letter or digit, and not the text's end (where the loop's empty ``after[:1] in "@_-"`` turns it away)
+_WORD_OF_ITS_OWN = re.compile(r"(?<![\w./@-])[^\W_]+(?![\w@-]|\.[^\W_]|\Z)")
+
+
+@lru_cache(maxsize=2)
+def _words_of_their_own(text: str) -> frozenset[str]:
+    """The words of letters and digits ``written_in_lower_case`` finds standing on their own in ``text``: a word of
+    letters and digits stands so where a whole run of them is the word, so one pass over the runs answers each."""
+    return frozenset(_WORD_OF_ITS_OWN.findall(text))
 
 
 def _in_upper_case_line(segment: str, pos: int, known: dict[int, bool]) -> bool:
