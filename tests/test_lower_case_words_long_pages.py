@@ -17,7 +17,7 @@ from graphbuild.extract.mention_organisations import _IN_ADDRESS, written_in_low
 PAGE = (
     "Business Region Esbjerg (BRE) er et samarbejde mellem kommunerne, og bre står for tiltag i regionen. "
     "Læs mere på www.bre.dk eller skriv til info@bre.dk, og se også abc-listen. Kontakt sf for mere. "
-) * 120
+) * 600
 
 
 def _by_the_loop(text: str, word: str) -> bool:
