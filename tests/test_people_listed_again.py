@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from text_facts import role_pairs_of_text
 
+from graphbuild.extract import people_listed_again
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.people_listed_again import listed_again
 
@@ -36,3 +38,20 @@ def test_only_where_no_person_is_read_and_never_a_name_of_one_word() -> None:
         (11, "Silja Smith"),
         (text.index("Silja Smith talte"), "Silja Smith"),
     ]
+
+
+def test_a_long_page_finds_the_names_again_in_one_pass_as_the_searches_did(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a page of 20,000 characters or more is passed once for every listed name (one automaton), not searched once per
+    # name: the same printings, a name's places that overlap the one before skipped as the search from its end did
+    page = MINUTES + "Silja Smith talte. Bodil Reimers Bodil Reimers. Mogens Rasmussen og Teit Rasmussen. " * 300
+    listed = [(page.index(name), name) for name in ("Silja Smith", "Bodil Reimers", "Teit Rasmussen", "Kir Klysner")]
+    assert len(page) >= people_listed_again._ONE_PASS_FROM
+    found = [(p.start, p.name) for p in listed_again(page, [], listed)]
+    monkeypatch.setattr(people_listed_again, "_ONE_PASS_FROM", len(page) + 1)
+    assert found == [(p.start, p.name) for p in listed_again(page, [], listed)]
+    assert sum(name == "Silja Smith" for _, name in found) == 301
+    names_after = ("Silja Smith", "Silja Smith Silja Smith", "Silja SmithSilja Smith")
+    for text in names_after:  # short texts: overlapping and glued printings, as the search reads them
+        assert people_listed_again._printings(text, {"Silja Smith"}).get("Silja Smith", []) == (
+            people_listed_again._found(text, "Silja Smith")
+        )

@@ -9,7 +9,10 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 
+import ahocorasick
+
 from graphbuild.extract.people import PersonMention
+from graphbuild.parse.lines import start_of_line
 
 # a capitalised word run on right before or after the name: the name is part of a longer one
 _WORD_BEFORE = re.compile(r"[A-ZÆØÅ][\wæøå-]*[ \t]+$")
@@ -27,16 +30,45 @@ def listed_again(text: str, people: list[PersonMention], listed: Iterable[tuple[
         return people
     taken = _Taken(sorted((p.start, p.end) for p in people))
     added: list[PersonMention] = []
+    printed = _printings(text, names) if len(text) >= _ONE_PASS_FROM else None
     for name in names:
-        at = text.find(name)
-        while at >= 0:
+        for at in printed.get(name, ()) if printed is not None else _found(text, name):
             end = at + len(name)
             if _alone(text, at, end) and not taken.overlaps(at, end):
                 added.append(PersonMention(at, end, name))
-            at = text.find(name, end)
     if not added:
         return people
     return sorted([*people, *added], key=lambda p: p.start)
+
+
+def _found(text: str, name: str) -> list[int]:
+    """Where ``text.find`` finds the name, each search from the end of the last printing found."""
+    out: list[int] = []
+    at = text.find(name)
+    while at >= 0:
+        out.append(at)
+        at = text.find(name, at + len(name))
+    return out
+
+
+# a text this long is passed once for every name (one automaton), not searched once per name
+_ONE_PASS_FROM = 20_000
+
+
+def _printings(text: str, names: set[str]) -> dict[str, list[int]]:
+    """``_found`` for every name, from one automaton pass over the text: each name's places in order, a place
+    overlapping the last one kept skipped as the search from that one's end skips it."""
+    automaton = ahocorasick.Automaton()
+    for name in names:
+        automaton.add_word(name, name)
+    automaton.make_automaton()
+    out: dict[str, list[int]] = {}
+    for last, name in automaton.iter(text):
+        at = last - len(name) + 1
+        kept = out.setdefault(name, [])
+        if not kept or at >= kept[-1] + len(name):
+            kept.append(at)
+    return out
 
 
 def _alone(text: str, start: int, end: int) -> bool:
@@ -45,7 +77,7 @@ def _alone(text: str, start: int, end: int) -> bool:
         return False
     if _GLUED_AFTER.match(text, end):
         return False
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = start_of_line(text, start)
     if _WORD_BEFORE.search(text, max(line_start, start - 40), start):
         return False
     return _WORD_AFTER.match(text, end) is None

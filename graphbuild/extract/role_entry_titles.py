@@ -23,6 +23,7 @@ from graphbuild.extract.role_sentence import Reading, Sentence
 from graphbuild.extract.role_targets import COUNCIL_SEATS, chief, kept_unplaced, placed_by_the_step, title_target
 from graphbuild.extract.role_titles import body_seat, bracket_title, listed_seat, named_target
 from graphbuild.extract.role_workplace_titles import title_after_workplace
+from graphbuild.parse.lines import start_of_line
 
 # "operativ chef", "teknisk chef", "faglig koordinator"; one who holds a post for now: "(fungerende formand)",
 # "konstitueret direktør", "kst. centerchef"
@@ -154,7 +155,7 @@ def _entry_opening_title(s: Sentence, r: Reading) -> re.Match[str] | None:
     into the next name with no comma or "og" between ("Kurt Andreasen (Favrskov Kommune), næstformand for
     bestyrelsen Bjarne Schmidt Nielsen": the next name's title)."""
     text, p = s.text, r.p
-    if not ENTRY_LEAD.fullmatch(text, text.rfind("\n", 0, p.start) + 1, p.start):
+    if not ENTRY_LEAD.fullmatch(text, start_of_line(text, p.start), p.start):
         return None
     post = ENTRY_OPENING_TITLE.match(r.after)
     if post is None or any(f.person is p and f.role == role_of_word(post.group(1)) for f in s.out):

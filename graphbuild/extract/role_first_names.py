@@ -16,6 +16,7 @@ from graphbuild.extract.name_words import is_first_name
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_patterns import SEATS
 from graphbuild.vocab.near import CASE_BLIND_LOOKALIKES, finditer_in_windows, lines_holding, lowered
+from graphbuild.vocab.text_runs import runs_after, runs_back
 
 # the post stated right after the name: elected to it, kept on in it, or left ("er stoppet som sekretær")
 _STATED = (
@@ -42,29 +43,8 @@ _VERB_WORDS = ("valgt", "fortsætter", "fortsatte", "stoppe")
 _RUNS_PAST_LINE = 10  # a listed name opening the next line, "som", "ny", "1." and a seat of up to four runs
 
 
-def _run_ends_after(text: str, pos: int, runs: int) -> int:
-    """Where the ``runs``-th run of non-space characters from pos on ends, or the text's end."""
-    for _ in range(runs):
-        while pos < len(text) and text[pos].isspace():
-            pos += 1
-        while pos < len(text) and not text[pos].isspace():
-            pos += 1
-    return pos
-
-
 _NAME_RUNS_BEFORE = 4  # the name, an auxiliary ("blev") and "er" before "stoppet", and the verb's own run ("genvalgt")
 _LISTED_REACH = 80  # a listed name stands within the 80 characters after "valgt" that _LIST_BEFORE is searched in
-
-
-def _run_start_before(text: str, pos: int, runs: int, floor: int) -> int:
-    """Where the ``runs``-th run of non-space characters back from pos starts (the run pos stands inside counted),
-    or ``floor``."""
-    for _ in range(runs):
-        while pos > floor and text[pos - 1].isspace():
-            pos -= 1
-        while pos > floor and not text[pos - 1].isspace():
-            pos -= 1
-    return pos
 
 
 def _verb_windows(text: str, low: str) -> list[tuple[int, int]]:
@@ -75,12 +55,12 @@ def _verb_windows(text: str, low: str) -> list[tuple[int, int]]:
     searched only near its verbs."""
     windows: list[tuple[int, int]] = []
     for line_start, line_end in lines_holding(text, low, _VERB_WORDS):
-        line_window_end = min(len(text), _run_ends_after(text, line_end, _RUNS_PAST_LINE) + 1)
+        line_window_end = min(len(text), runs_after(text, line_end, _RUNS_PAST_LINE) + 1)
         for word in _VERB_WORDS:
             at = low.find(word, line_start, line_end)
             while at >= 0:
-                start = _run_start_before(text, at, _NAME_RUNS_BEFORE, line_start)
-                end = min(line_window_end, _run_ends_after(text, at + _LISTED_REACH, _RUNS_PAST_LINE) + 1)
+                start = runs_back(text, at, _NAME_RUNS_BEFORE, line_start)
+                end = min(line_window_end, runs_after(text, at + _LISTED_REACH, _RUNS_PAST_LINE) + 1)
                 windows.append((start, end))
                 at = low.find(word, at + 1, line_end)
     return windows

@@ -11,6 +11,7 @@ import re
 
 from graphbuild.extract.role_patterns import ROLE_WORDS, role_of_word
 from graphbuild.extract.role_sentence import Reading, Sentence
+from graphbuild.parse.lines import start_of_line
 
 # a meeting's posts, and a board's posts joined with one in a label ("Formand og referent: NAME")
 _MEETING_POST = r"referent|referant|ref\.|ref(?=[ \t]*:)|ordstyrer|dirigent|mødeleder"
@@ -44,7 +45,7 @@ _SPELLINGS = {"ref.": "referent", "ref": "referent"}  # a misspelt "referant" is
 def labelled_meeting_posts(s: Sentence, r: Reading) -> None:
     """The meeting's posts a label, a writer's phrase or a post opening an entry puts before the name."""
     text, p = s.text, r.p
-    line_start = text.rfind("\n", 0, p.start) + 1
+    line_start = start_of_line(text, p.start)
     prefix = text[max(line_start, p.start - 90) : p.start]
     if not prefix.strip() or not any(w in prefix.lower() for w in ("ref", "ordstyr", "dirigent", "mødeleder")):
         return

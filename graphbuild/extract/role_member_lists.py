@@ -45,7 +45,7 @@ def members_listed_under_chairs(ctx: MemberListContext, found: list[RoleFact]) -
     text = ctx.text
     by_line: dict[int, RoleFact] = {}
     for fact in found:
-        start = text.rfind("\n", 0, fact.person.start) + 1
+        start = start_of_line(text, fact.person.start)
         if fact.role in ("formand", "næstformand") and CHAIR_LINE.fullmatch(text, start, fact.person.start):
             by_line[start] = fact
     out: list[RoleFact] = []
@@ -53,7 +53,7 @@ def members_listed_under_chairs(ctx: MemberListContext, found: list[RoleFact]) -
         start = start_of_line(text, p.start)
         if not MEMBER_LINE.fullmatch(text, start, p.start) or not LINE_REST.match(text, p.end):
             continue
-        above = text.rfind("\n", 0, max(0, start - 1)) + 1
+        above = start_of_line(text, max(0, start - 1))
         chair = by_line.get(above)
         if chair is None:
             continue
@@ -106,17 +106,17 @@ def under_member_headings(text: str, rows: list[Attendance]) -> set[int]:
     another row's entry is such a heading (the block under it is the body's members, each on a line)."""
     if "edlemmer" not in text and "estyrelsen" not in text and "epræsentantskabet" not in text:
         return set()
-    line_of_row = {text.rfind("\n", 0, row.start) + 1 for row in rows}
+    line_of_row = {start_of_line(text, row.start) for row in rows}
     lower = plain_lowered(text)
     staff_words = any(word in lower for word in STAFF_GROUP_WORDS)
     first_on_line: dict[int, int] = {}  # a row's line -> where its first row starts
     for row in rows:
-        line = text.rfind("\n", 0, row.start) + 1
+        line = start_of_line(text, row.start)
         first_on_line[line] = min(first_on_line.get(line, row.start), row.start)
     headed: set[int] = set()
     verdict: dict[int, bool] = {}  # a row's line -> whether its block is under a heading of members
     for row in rows:
-        line = text.rfind("\n", 0, row.start) + 1
+        line = start_of_line(text, row.start)
         if line not in verdict:
             # "Fra administrationen: A, B" under "Medlemmer": the staff group's own heading heads its names
             own = _OWN_STAFF_HEADING.fullmatch(text, line, first_on_line[line]) if staff_words else None
@@ -130,7 +130,7 @@ def _block_heading_is_members(text: str, line: int, entries: set[int]) -> bool:
     for _ in range(HEADING_REACH):
         if line == 0:
             return False
-        above = text.rfind("\n", 0, line - 1) + 1
+        above = start_of_line(text, line - 1)
         content = text[above : line - 1]
         if content.strip() and above not in entries:
             return MEMBER_HEADING.fullmatch(content) is not None

@@ -10,7 +10,7 @@ import re
 
 from graphbuild.extract.role_meeting_posts import STANDS_IN_FOR, WORKPLACE_GAP
 from graphbuild.extract.role_sentence import Reading, Sentence
-from graphbuild.parse.lines import line_above, line_below
+from graphbuild.parse.lines import line_above, line_below, start_of_line
 
 # the plural label opening its line: "Suppleanter: ", "  • Suppleanter:"
 _LABEL = re.compile(r"[ \t•*-]*suppleanter[ \t]*:[ \t]*", re.IGNORECASE)
@@ -25,7 +25,7 @@ def substitute_list(s: Sentence, r: Reading) -> None:
     if r.i == 0:
         return
     text, p = s.text, r.p
-    line_start = text.rfind("\n", 0, p.start) + 1
+    line_start = start_of_line(text, p.start)
     if "uppleanter" not in text[line_start : line_start + 20].lower():
         return
     label = _LABEL.match(text, line_start)

@@ -16,6 +16,7 @@ from graphbuild.parse.attendance_list_ends import in_bracket
 from graphbuild.parse.attendance_names import split_run_lazily
 from graphbuild.parse.attendance_reading import CueWords
 from graphbuild.vocab.person_names import NAME_RUN
+from graphbuild.vocab.text_runs import reversed_text
 
 _LABELS: dict[str, AttendanceStatus] = {
     "deltagere": "present", "deltager": "present", "deltagerne": "present", "til stede": "present",
@@ -400,7 +401,7 @@ def _label_without_colon(
         or (
             key in ("afbud fra", "deltog", "meldt afbud", "forfald", "meldt forfald")
             and not (alone and follows(text, line_end, 1))
-            and not (_AFTER_ENTRY.search(text, line_start, m.start()) and follows(text, m.end(), 1))
+            and not (_after_entry(text, line_start, m.start()) and follows(text, m.end(), 1))
         )
     ):
         return None  # without a colon these are prose (read by attendance_prose), unless alone on a line ("Forfald")
@@ -438,6 +439,17 @@ def _label_without_colon(
 # the end of an entry with its party's bracket just before a label on a flattened line: "… Ole Berg (V) Forfald Lise
 # Holm (C)" (a word mid-line after a name's bracket opens no sentence)
 _AFTER_ENTRY = re.compile(r"[a-zæøå]+[ \t]*\([A-ZÆØÅ]{1,3}\)[ \t]+$")
+# the same read backward from the label, over the text reversed: a search of the line up to the label tried the
+# pattern at every letter from the line's start, on a flattened page from the page's start per label (whether a match
+# ends at the label is all that is asked, and one that does holds its last lower-case letter)
+_AFTER_ENTRY_BACKWARD = re.compile(r"[ \t]+\)[A-ZÆØÅ]{1,3}\([ \t]*[a-zæøå]")
+
+
+def _after_entry(text: str, line_start: int, pos: int) -> bool:
+    """Whether ``_AFTER_ENTRY.search(text, line_start, pos)`` finds a match (no newline in text[line_start:pos])."""
+    size = len(text)
+    return _AFTER_ENTRY_BACKWARD.match(reversed_text(text), size - pos, size - line_start) is not None
+
 
 # a member list's label after an absence's or deputies' label with nothing between: the first is an empty column
 _SUMMONS_COLUMNS = frozenset({"medlemmer"})

@@ -21,6 +21,7 @@ import ahocorasick
 
 from graphbuild.vocab.document_words import kept_hits, register
 from graphbuild.vocab.pattern_gate import gated_like
+from graphbuild.vocab.text_runs import run_end, run_start, runs_after, runs_back
 
 # The letters re.IGNORECASE reads as another letter that ``str.lower`` does not turn them into: "ı" and "ſ" as "i" and
 # "s", "İ" (which lowers to "i" and a combining dot, U+0307), the Kelvin sign as "k", "ẞ" as "ß". A gate that looks
@@ -248,7 +249,7 @@ def word_windows(text: str, places: list[tuple[int, int]], words_before: int) ->
     for i, (start, end) in enumerate(ordered):
         floor = ordered[i - 1][0] if i else 0
         limit = ordered[i + 1][0] if i + 1 < len(ordered) else len(text)
-        out.append((_runs_back(text, start, words_before, floor), _run_end(text, end, limit) + 1))
+        out.append((runs_back(text, start, words_before, floor), run_end(text, end, limit) + 1))
     return out
 
 
@@ -265,34 +266,9 @@ def finditer_around(pattern: re.Pattern[str], text: str, words: tuple[Word, ...]
 def run_window(text: str, pos: int, runs: int) -> tuple[int, int]:
     """A window for ``finditer_in_windows`` around a word at pos: from ``runs`` runs of non-space characters before
     the run it stands in to ``runs`` runs after that run, and the character after (where a ``\\b`` reads)."""
-    end = pos
-    for _ in range(runs + 1):
-        while end < len(text) and text[end].isspace():
-            end += 1
-        end = _run_end(text, end, len(text))
-    start = pos
-    while start > 0 and not text[start - 1].isspace():
-        start -= 1  # the run the word stands in
-    return _runs_back(text, start, runs, 0), min(len(text), end + 1)
-
-
-def _runs_back(text: str, pos: int, count: int, floor: int) -> int:
-    """Walking back from pos ``count`` times over white space and then the run of other characters
-    before it: where the last run starts, or ``floor`` if the walk reaches it."""
-    i = pos
-    for _ in range(count):
-        while i > floor and text[i - 1].isspace():
-            i -= 1
-        while i > floor and not text[i - 1].isspace():
-            i -= 1
-    return i
-
-
-def _run_end(text: str, pos: int, limit: int) -> int:
-    """Where the run of non-space characters that pos stands in (or ends at) ends, or ``limit``."""
-    while pos < limit and not text[pos].isspace():
-        pos += 1
-    return pos
+    end = runs_after(text, pos, runs + 1)
+    start = run_start(text, pos)  # the run the word stands in
+    return runs_back(text, start, runs, 0), min(len(text), end + 1)
 
 
 def search_near(
