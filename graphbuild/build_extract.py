@@ -15,10 +15,11 @@ import tempfile
 import threading
 import time
 import zlib
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -29,6 +30,7 @@ from graphbuild.extraction_cache import ExtractionCache
 from graphbuild.extractor_version import extractor_version
 from graphbuild.models import DocumentFacts
 from graphbuild.parse import parse_meeting
+from graphbuild.process_memory import return_freed_memory
 from graphbuild.resolve_ids import Affiliations, Names, SharedIds, shared_names
 from graphbuild.search_terms import indexed_form
 from graphbuild.sources import address_of, collect_paths, read_source
@@ -239,6 +241,21 @@ class Workers:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
+
+
+def returning_memory(function: Callable[..., Any], *args: Any) -> Any:
+    """``function(*args)`` in a worker, then what it freed handed back to the system: a worker's resolve
+    batches and item-context shares each read a batch's tables, and without this every worker keeps the
+    largest batch's pages (pyarrow's pool and glibc's heap) until the pool ends."""
+    try:
+        return function(*args)
+    finally:
+        return_freed_memory()
+
+
+def map_returning_memory(pool: ProcessPoolExecutor) -> Callable[..., Iterable[Any]]:
+    """``pool.map`` whose tasks each hand their freed memory back when done (``returning_memory``)."""
+    return lambda function, *iterables: pool.map(partial(returning_memory, function), *iterables)
 
 
 def _extract_all(paths: Sequence[Path], workers: Workers) -> Iterator[Extracted | SourceError]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from graphbuild.build_extract import Spooled, Workers, load_spooled
+from graphbuild.build_extract import Spooled, Workers, load_spooled, returning_memory
 from graphbuild.changes import FOLLOWED, meeting_fact, rel_fact
 from graphbuild.resolve import Resolver
 from graphbuild.resolve_ids import IdMap
@@ -131,7 +131,7 @@ def resolve_all(
         return
     running: deque[Future[BatchResult]] = deque()
     for batch in batches:
-        running.append(pool.submit(_resolve_batch, batch, idmap, tables_dir, changes_dir))
+        running.append(pool.submit(returning_memory, _resolve_batch, batch, idmap, tables_dir, changes_dir))
         if len(running) > 2 * workers.count:
             yield running.popleft().result()
     while running:

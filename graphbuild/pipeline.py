@@ -19,8 +19,6 @@ is set by the shared entities and one batch of documents, not by the number of d
 
 from __future__ import annotations
 
-import ctypes
-import gc
 import os
 import shutil
 import tempfile
@@ -30,11 +28,12 @@ from contextlib import ExitStack
 from dataclasses import astuple, dataclass, field
 from pathlib import Path
 
-from graphbuild.build_extract import Spooled, Workers, extract_documents
+from graphbuild.build_extract import Spooled, Workers, extract_documents, map_returning_memory
 from graphbuild.build_report import BuildReport, StageTimer
 from graphbuild.build_resolve import BatchResult, SharedSink, followed_in_order, resolve_all
 from graphbuild.errors import UserError
 from graphbuild.extraction_cache import ExtractionCache
+from graphbuild.process_memory import return_freed_memory
 from graphbuild.publish import live_index, replace_graph_and_index
 from graphbuild.resolve import Resolver
 from graphbuild.resolve_ids import SharedIds
@@ -72,9 +71,10 @@ def build(
         stack.callback(pool.close)
         timer = StageTimer(report)
         resolved = _extract_and_resolve(inputs, scratch, pool, timer, report, progress)
+        return_freed_memory()  # the resolver's merged nodes and facts went to the table files
         tables = _tables_with_item_context(resolved, pool, timer, report)
         pool.close()  # the workers' part is done
-        _return_freed_memory()  # the shared ids and the resolver went to the table files: the store needs none
+        return_freed_memory()  # the shared ids and the resolver went to the table files: the store needs none
         _store(target, tables, resolved, timer, report, progress)
         if cache:
             cache.prune(Spooled(*record).sha256 for record in resolved.records)
@@ -169,7 +169,7 @@ def _tables_with_item_context(resolved: _Resolved, pool: Workers, timer: StageTi
     tables = TableFiles(resolved.tables_dir)
     with timer("item context"):
         workers = pool.pool(report.extracted + report.from_cache)  # the pool extraction and resolve ran on
-        add_item_context_to_tables(tables, workers.map if workers is not None else None)
+        add_item_context_to_tables(tables, map_returning_memory(workers) if workers is not None else None)
     report.counts = tables.counts()
     report.index = resolved.index_report()
     return tables
@@ -192,17 +192,6 @@ def _store(
             report.engine = store.engine
         finally:
             store.close()
-
-
-def _return_freed_memory() -> None:
-    """Collect what the stages before the store no longer hold and hand the freed heap back to the
-    system (glibc keeps it otherwise), so the engine's load starts from the build's smaller self."""
-    gc.collect()
-    try:
-        libc = ctypes.CDLL("libc.so.6")
-    except OSError:  # not glibc: nothing to trim
-        return
-    libc.malloc_trim(0)
 
 
 def remove_orphaned_scratch(root: Path | None = None) -> int:

@@ -15,6 +15,8 @@ keeps it; on a system without glibc nothing is done.
 
 from __future__ import annotations
 
+import ctypes
+import gc
 import os
 import sys
 from collections.abc import Mapping, Sequence
@@ -67,3 +69,18 @@ def run_with_one_malloc_arena() -> None:
         os.execve(command[0], command, {**os.environ, ARENA_VARIABLE: ONE_ARENA})
     except OSError:
         return
+
+
+def return_freed_memory() -> None:
+    """Collect what this process no longer holds and hand the freed heap back to the system: pyarrow's
+    pool (mimalloc keeps what it freed, when pyarrow is in use here) and glibc's (``malloc_trim``), so a
+    process that read one large batch does not keep that batch's pages for the rest of the build."""
+    gc.collect()
+    pyarrow = sys.modules.get("pyarrow")
+    if pyarrow is not None:
+        pyarrow.default_memory_pool().release_unused()
+    try:
+        libc = ctypes.CDLL("libc.so.6")
+    except OSError:  # not glibc: nothing to trim
+        return
+    libc.malloc_trim(0)
