@@ -271,8 +271,15 @@ def load_built_store(uri: str, store_dir: Path) -> StoreLoadResult:
 
 @contextmanager
 def harness_server() -> Iterator[str]:
-    """The test suite's in-process Neo4j 5.26 (tests/neo4j_server), stopped afterwards."""
-    classpath = (SERVER_DIR / "cp.txt").read_text().strip()
+    """The test suite's in-process Neo4j 5.26 (tests/neo4j_server), stopped afterwards. Its classpath is resolved
+    by the test command (scripts/test); without it the benchmark stops with a message, not a traceback."""
+    classpath_file = SERVER_DIR / "cp.txt"
+    if not classpath_file.is_file():
+        raise SystemExit(
+            f"bench_store: {classpath_file} is missing: the Neo4j test harness is not set up. Run the test command "
+            "once (./scripts/test), or pass --neo4j bolt://… for a running server, or --skip-neo4j."
+        )
+    classpath = classpath_file.read_text().strip()
     process = subprocess.Popen(
         ["java", "-cp", classpath, "Main.java"],
         cwd=SERVER_DIR,
