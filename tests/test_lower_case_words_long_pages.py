@@ -10,7 +10,7 @@ import random
 import pytest
 
 from graphbuild.extract import mention_organisations
-from graphbuild.extract.mention_organisations import _IN_ADDRESS, written_in_lower_case
+from graphbuild.extract.mention_organisations import written_in_lower_case
 
 # Esbjerg Erhvervsudvikling, a news page (tests/realworld/docs/esbjerg-erhvervsudvikling-news-bre-2017-01-03), its
 # kind of prose with an acronym, an address and an e-mail added, repeated past the length read from the words found once
@@ -21,16 +21,7 @@ PAGE = (
 
 
 def _by_the_loop(text: str, word: str) -> bool:
-    lower, start = word.lower(), 0
-    while (found := text.find(lower, start)) >= 0:
-        end = found + len(lower)
-        before, after = text[found - 1 : found], text[end : end + 2]
-        if not (before.isalnum() or before in _IN_ADDRESS) and not (
-            after[:1].isalnum() or after[:1] in "@_-" or (after[:1] == "." and after[1:].isalnum())
-        ):
-            return True
-        start = found + 1
-    return False
+    return mention_organisations._found_standing(text, word.lower())
 
 
 def test_a_long_page_answers_as_the_loop() -> None:

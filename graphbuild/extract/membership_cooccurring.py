@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from graphbuild.extract.membership_municipalities import MunicipalityRef, fellow_members, list_at, municipality_refs
+from graphbuild.extract.membership_municipalities import MunicipalityRef, fellow_members, long_lists, municipality_refs
 from graphbuild.extract.membership_network_forms import BACK_REFERENCE, may_be_network, nominative
 from graphbuild.extract.membership_networks import (
     NetworkRef,
@@ -157,17 +157,7 @@ KIND_REFERENCE = re.compile(r"(?<![\w-])(?i:geoparken)(?![\w-])")
 def _one_list(text: str, refs: list[MunicipalityRef], lo: int, hi: int) -> list[MunicipalityRef]:
     """The municipalities of the sentence's one list of two or more, when the sentence holds no other and no place,
     affiliation or partner word opens it; else none."""
-    lists: list[list[MunicipalityRef]] = []
-    taken = -1
-    for ref in refs:
-        if ref.start < taken:
-            continue
-        items = list_at(text, ref.start, hi)
-        if not items:
-            continue
-        lists.append(items)
-        taken = items[-1].end
-    long = [items for items in lists if len({r.info.code for r in items}) >= MIN_MEMBERS]
+    long = long_lists(text, refs, hi, MIN_MEMBERS)
     if len(long) != 1:
         return []
     items = long[0]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.membership_municipalities import MunicipalityRef, list_at, municipality_refs
+from graphbuild.extract.membership_municipalities import MunicipalityRef, long_lists, municipality_refs
 from graphbuild.extract.membership_network_forms import may_be_network
 from graphbuild.extract.membership_networks import NetworkRef, dissolved, network_id, networks_of
 from graphbuild.extract.membership_not_stated import states_none
@@ -55,16 +55,7 @@ _PARTNERS_BEFORE = re.compile(
 
 def _the_list(text: str, refs: list[MunicipalityRef], lo: int, hi: int) -> list[MunicipalityRef]:
     """The one list of two or more municipalities in text[lo:hi], when it holds no other; none after "med"."""
-    lists: list[list[MunicipalityRef]] = []
-    taken = -1
-    for ref in refs:
-        if ref.start < taken:
-            continue
-        items = list_at(text, ref.start, hi)
-        if items:
-            lists.append(items)
-            taken = items[-1].end
-    long = [items for items in lists if len({r.info.code for r in items}) >= MIN_MEMBERS]
+    long = long_lists(text, refs, hi, MIN_MEMBERS)
     if len(long) != 1 or _PARTNERS_BEFORE.search(text, max(lo, long[0][0].start - 30), long[0][0].start):
         return []
     return long[0]

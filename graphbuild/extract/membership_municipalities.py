@@ -188,6 +188,21 @@ def list_at(text: str, pos: int, hi: int) -> list[MunicipalityRef]:
     return out
 
 
+def long_lists(text: str, refs: list[MunicipalityRef], hi: int, least: int) -> list[list[MunicipalityRef]]:
+    """The lists (`list_at`) that begin at the refs before hi, each ref read once, of at least `least` different
+    municipalities: a sentence's lists of members, for a reader that wants its one list."""
+    lists: list[list[MunicipalityRef]] = []
+    taken = -1
+    for ref in refs:
+        if ref.start < taken:
+            continue
+        items = list_at(text, ref.start, hi)
+        if items:
+            lists.append(items)
+            taken = items[-1].end
+    return [items for items in lists if len({r.info.code for r in items}) >= least]
+
+
 def _flat_next(text: str, ref: MunicipalityRef, hi: int) -> int | None:
     """Where the next item of a flattened one-a-line list begins, when this item and the next each end in
     their own "Kommune" with only a space between them; else None."""

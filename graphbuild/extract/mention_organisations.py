@@ -283,9 +283,15 @@ _IN_ADDRESS = frozenset("./@_-")
 
 def written_in_lower_case(text: str, word: str) -> bool:
     """Whether ``word`` stands in ``text`` in lower case as a word of its own ("til", not "Tilskud")."""
-    lower, start = word.lower(), 0
+    lower = word.lower()
     if len(text) >= _WORDS_KEPT_FROM and lower.isalnum():
         return lower in _words_of_their_own(text)
+    return _found_standing(text, lower)
+
+
+def _found_standing(text: str, lower: str) -> bool:
+    """``written_in_lower_case`` by searching ``text`` for ``lower``, each printing tried in turn."""
+    start = 0
     while (found := text.find(lower, start)) >= 0:
         end = found + len(lower)
         before, after = text[found - 1 : found], text[end : end + 2]
