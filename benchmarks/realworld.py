@@ -437,15 +437,30 @@ _GENITIVE_OWNER = re.compile(r"^(\w{3,})s$")
 _COMPOUND_BOARD = re.compile(r"^(\w{4,}?)s?bestyrelsen?$")
 
 
-# a general meeting's word: "Generalforsamlingen i X", "X, generalforsamlingen", "X's generalforsamling" are X's
-# general meeting in three word orders (the body field's `_same_body` reads them alike) — and never X itself
-_GENERAL_MEETING_WORDS = frozenset({"generalforsamling", "generalforsamlingen"})
+# a body of an organisation by its kind's word: a general meeting ("Generalforsamlingen i X", "X, generalforsamlingen",
+# "X's generalforsamling" are X's general meeting in three word orders; the body field's `_same_body` reads them
+# alike), an annual meeting, a council of representatives, an executive committee, a chairmanship, a steering group,
+# a directorate — X's body in any word order, and never X itself (the roles annotation log's sub-body convention)
+_SUB_BODY_WORDS = (
+    "generalforsamling",
+    "aarsmoede",
+    "repraesentantskab",
+    "forretningsudvalg",
+    "formandskab",
+    "styregruppe",
+    "direktion",
+)
 
 
-def _general_meeting_first(words: list[str]) -> list[str] | None:
-    """An owner's general meeting written owner first ("X, generalforsamlingen", "Xs generalforsamling") in the
-    order the meeting's word first: "generalforsamlingen X"; None for any other target."""
-    if len(words) < 2 or words[-1] not in _GENERAL_MEETING_WORDS:
+def _is_sub_body_word(word: str) -> bool:
+    return any(_same_word(kind, word) for kind in _SUB_BODY_WORDS)
+
+
+def _sub_body_first(words: list[str]) -> list[str] | None:
+    """An owner's body of a kind in `_SUB_BODY_WORDS` written owner first ("X, generalforsamlingen", "Xs
+    generalforsamling", "KL's formandskab") in the order the body's word first: "generalforsamlingen X"; None for any
+    other target."""
+    if len(words) < 2 or not _is_sub_body_word(words[-1]):
         return None
     owner = words[:-1]
     genitive = _GENITIVE_OWNER.match(owner[-1])
@@ -454,25 +469,48 @@ def _general_meeting_first(words: list[str]) -> list[str] | None:
     return [words[-1], *owner]
 
 
-def _target_readings(name: str, own_board: str | None = None) -> list[list[str]]:
+# a body's kind by the end of its word: a council ("Idrætsrådet"), a committee, a board, a tribunal, a commission,
+# a forum, a group — the word that names what a body is, where an owner's or a place's name does not
+_BODY_KIND_ENDINGS = re.compile(
+    r"(raad|udvalg|bestyrelse|naevn|kommission|forum|gruppe|komite|forsamling|skab|moede|direktion)(et|en|n)?$"
+)
+
+
+def _own_body(words: list[str], own_body: str | None) -> tuple[str, bool] | None:
+    """The document's body as one side read it (`own_body`) where that side's target is the body's kind word alone
+    ("Bestyrelsen", "Styregruppen", "Idrætsrådet") and the body names more than that word, an owner or a place
+    ("Bestyrelsen for X", "UU Nordvestjyllands styregruppe", "Rudersdal Idrætsråd"): a body's word alone in its own
+    minutes is that body. With whether that reading replaces the word's own: a board's or an organisation's sub-body's
+    word alone ("Bestyrelse", "Generalforsamling") names no particular body, a council's or a committee's
+    ("Idrætsrådet") still names itself. None where the side read no body, or one that is that word alone or with a
+    term ("Folkeoplysningsudvalget (18-21)": nothing known of its owner)."""
+    if not own_body or len(words) != 1 or not _BODY_KIND_ENDINGS.search(words[0]):
+        return None
+    body = [w for w in _target_words(own_body) if not any(c.isdigit() for c in w)]
+    if len(body) < 2 or not (_same_word(words[0], body[0]) or _same_word(words[0], body[-1])):
+        return None
+    return own_body, words[0] in _BOARD_WORDS or _is_sub_body_word(words[0])
+
+
+def _target_readings(name: str, own_body: str | None = None) -> list[list[str]]:
     """A target's words (`_target_words`), and, when it names an organisation's board ("Bestyrelsen for X",
     "Bestyrelsen (X)", "X, bestyrelsen", "X's bestyrelse", "Xs bestyrelse"), the organisation's words too: the
     board and its organisation are one target. Only the word "bestyrelse(n)" itself, first or last: a committee,
     a council or a general meeting of X is not X, nor is a municipality's board (its council) the municipality;
     and a board's word compounded with its owner's, as a target's one word ("Ungdomsskolebestyrelsen": Ungdomsskolen's
-    board; never "Kommunalbestyrelsen", a council). An owner's general meeting in any word order
-    (`_general_meeting_first`), never the owner.
-    A board by its word alone ("Bestyrelsen") in the minutes of a board that names its owner (`own_board`,
-    "Bestyrelsen for X") is that board: the document's own."""
+    board; never "Kommunalbestyrelsen", a council). An owner's general meeting, council of representatives,
+    executive committee, chairmanship or steering group in any word order (`_sub_body_first`), never the owner.
+    A body by its kind's word alone ("Bestyrelsen") in the minutes of a body of that kind that names more
+    (`own_body`, "Bestyrelsen for X", as the side read the document's body) is that body: the document's own."""
     words = _target_words(name)
-    if own_board and len(words) == 1 and words[0] in _BOARD_WORDS:
-        owned = _target_readings(own_board)
-        if len(owned) > 1:
-            return owned
+    owned = _own_body(words, own_body)
+    if owned is not None:
+        body, replaces = owned
+        return _target_readings(body) + ([] if replaces else [words])
     readings = [words]
-    meeting_first = _general_meeting_first(words)
-    if meeting_first is not None:
-        return [*readings, meeting_first]
+    sub_body_first = _sub_body_first(words)
+    if sub_body_first is not None:
+        return [*readings, sub_body_first]
     compound = _COMPOUND_BOARD.match(words[0]) if len(words) == 1 and words[0] not in _COUNCIL_WORDS else None
     if compound is not None:  # "Ungdomsskolebestyrelsen" is the board of Ungdomsskolen: "Ungdomsskolens bestyrelse"
         owner = [compound.group(1)]
@@ -551,22 +589,28 @@ def _same_words(want: list[str], got: list[str]) -> bool:
     return len(got) == len(want) and all(_same_word(a, b) for a, b in zip(want, got, strict=True))
 
 
-def _same_target(expected: str | None, found: list[str], own_board: str | None = None) -> bool:
+def _same_target(
+    expected: str | None, found: list[str], own_board: str | None = None, found_body: str | None = None
+) -> bool:
     """A gold role's target (the body, organisation or municipality it is held in) named by any of a found
     target's names: the same words in the same order, case, hyphens, a definite ending and "Kommune"/"Kommunes"
     aside ("Byrådet" is "byråd"; "Grønt Råd" is not "Friluftsrådet", "Bestyrelsen" not "Bestyrelsen for
     Sydtrafik"); an organisation's board the organisation, in any written form, on either side ("Bestyrelsen for
     Movia" is "Movia" and "Movia, bestyrelsen"), and in the minutes of a board (`own_board`, the gold's body) the
-    gold's board by its word alone ("Bestyrelsen") that board — the gold's only: a found target that is the word
-    alone names no owner, and the graph holds it as no particular board; a municipality is the same municipality in
-    any spelling ("Københavns Kommune" is "København")."""
+    gold's board by its word alone ("Bestyrelsen") that board, and a found target that is a body's word alone the
+    body the pipeline read for the document (`found_body`) where it read more than that word — each side's word
+    alone read with that side's own body, never the other's (a pipeline that read only "Bestyrelse" names no
+    particular board); a municipality is the same municipality in any spelling ("Københavns Kommune" is
+    "København")."""
     if not expected:
         return False
     code = _municipality_code(expected)
     if code is not None:
         return any(_municipality_code(name) == code for name in found)
     wants = _target_readings(expected, own_board)
-    return any(_same_words(want, got) for name in found for got in _target_readings(name) for want in wants if want)
+    return any(
+        _same_words(want, got) for name in found for got in _target_readings(name, found_body) for want in wants if want
+    )
 
 
 def _place_code(name: str | None) -> str | None:
@@ -575,7 +619,12 @@ def _place_code(name: str | None) -> str | None:
 
 
 def _same_seat(
-    expected: str | None, found: list[str], seat: bool, places: tuple[str | None, str | None], own_board: str | None
+    expected: str | None,
+    found: list[str],
+    seat: bool,
+    places: tuple[str | None, str | None],
+    own_board: str | None,
+    found_body: str | None = None,
 ) -> bool:
     """`_same_target`, a municipality's council compared by its municipality (`_council_code`) where both sides
     name one: the gold's with the gold's place, the found's with the found document's place (`places`)."""
@@ -593,8 +642,8 @@ def _same_seat(
                 _same_words(wanted[0], r[0]) and wanted[1] is not None and wanted[1] == r[1]
                 for r in readings
                 if wanted[2] or r[2]
-            ) or _same_target(expected, found, own_board)
-    return _same_target(expected, found, own_board)
+            ) or _same_target(expected, found, own_board, found_body)
+    return _same_target(expected, found, own_board, found_body)
 
 
 def _roles_and_memberships(gold: dict[str, Any], facts: Any, miss: Any) -> dict[str, tuple[int, int]]:
@@ -622,12 +671,17 @@ def _roles_and_memberships(gold: dict[str, Any], facts: Any, miss: Any) -> dict[
     # the document's municipality as each side read it, for a council named by its word alone ("Byrådet")
     gold_place = None if gold.get("cross_municipal") else _place_code(gold.get("municipality"))
     found_place = _place_code(facts.municipality.name if facts.municipality else None)
+    # the body the pipeline read for the document, in which a found target that is the body's word alone is held
+    found_body = next(
+        (entities[r.target].name for r in facts.relations if r.type == "OF" and r.target in entities), None
+    )
     targeted = 0
     for row in gold.get("roles", []):
         places = [names for f, names in held_in if role_match((row["person"], row["role"]), f)]
         seat = _is_council_seat(row["role"])
         if any(
-            _same_seat(row.get("target"), names, seat, (gold_place, found_place), gold.get("body")) for names in places
+            _same_seat(row.get("target"), names, seat, (gold_place, found_place), gold.get("body"), found_body)
+            for names in places
         ):
             targeted += 1
         elif places:
