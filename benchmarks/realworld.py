@@ -607,6 +607,8 @@ def _same_target(
     code = _municipality_code(expected)
     if code is not None:
         return any(_municipality_code(name) == code for name in found)
+    if any(_same_known_body(expected, name) for name in found):
+        return True  # a short name and its full name the gazetteer knows as one ("KL", "Kommunernes Landsforening")
     wants = _target_readings(expected, own_board)
     return any(
         _same_words(want, got) for name in found for got in _target_readings(name, found_body) for want in wants if want

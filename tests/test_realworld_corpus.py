@@ -283,6 +283,16 @@ def test_a_bodys_word_alone_is_the_body_each_side_read_for_the_document() -> Non
         assert not _same_target(gold, [found], gold_body, found_body), (gold, found)
 
 
+def test_a_short_name_is_its_full_name_where_the_gazetteer_knows_them_as_one() -> None:
+    from benchmarks.realworld import _same_target
+
+    assert _same_target("KL", ["Kommunernes Landsforening"]) and _same_target("Kommunernes Landsforening", ["KL"])
+    # two known bodies are not one, nor is a body of a known one the known one (a sub-body is not its organisation)
+    assert not _same_target("KL", ["KKR Hovedstaden"])
+    assert not _same_target("Forretningsudvalget i KL", ["Kommunernes Landsforening"])
+    assert not _same_target("Kommunernes Landsforening", ["KL’s formandskab"])
+
+
 def test_a_council_seat_is_held_in_its_municipalitys_council_in_any_written_form() -> None:
     from benchmarks.realworld import _is_council_seat, _same_seat
 
