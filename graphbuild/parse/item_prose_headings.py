@@ -19,15 +19,15 @@ from graphbuild.vocab.sentence_abbreviations import is_abbreviation
 
 _HEADING_LENGTH = 200  # a heading over a paragraph is one line, never longer
 _LEAST_HEADINGS = 2  # one short line over paragraphs is a letter's or page's heading, not a list of items
-_OPENING_LINES = 12  # the lines with text where minutes name what they record
+OPENING_LINES = 12  # the lines with text where minutes name what they record
 # what the opening of a meeting's record names: its kind, those present or absent
-_MEETING_CUE = re.compile(r"(?i)\b(?:referat|dagsorden|til\s+stede|tilstede|deltagere|fraværende|afbud)\b")
+MEETING_CUE = re.compile(r"(?i)\b(?:referat|dagsorden|til\s+stede|tilstede|deltagere|fraværende|afbud)\b")
 _SENTENCE_END = (".", "!", "?")
 _WORDS_OF_A_NAME = 3  # "Vedtægter.", "Valg.": a heading this short may end in a full stop
 # a label with its value ("Til stede: ...", "Dato: 4. juni"), or a date alone: no heading
 _LABEL = re.compile(r"^[\w .\-]{1,25}:")
 # a header's or an attendance list's label alone on its line, over its value: no item's heading
-_HEADER_LABEL = re.compile(
+HEADER_LABEL = re.compile(
     rf"(?i)^(?:{'|'.join(key for keys in LABEL_KEYS.values() for key in keys)}|referent|mødeleder|ordstyrer|dirigent"
     r"|dagsorden|referat|emne|opgave|proces|tovholder|bemærkninger?|beslutning|indstilling|bilag|medlemmer"
     r"|[\w ]*(?:deltagere|til\s*stede|fraværende|afbud)[\w ]*)\s*:$"
@@ -43,7 +43,7 @@ def prose_headed_items(lines: list[Line], skip: set[int]) -> list[Candidate]:
     paragraph's end, when a blank line is below it), one phrase (no sentence in it, no closing full stop unless
     it is a word or two), over a paragraph longer than itself that ends a sentence."""
     texts = [line for line in lines if line.text.strip()]
-    if not any(_MEETING_CUE.search(line.clean) for line in texts[:_OPENING_LINES]):
+    if not any(MEETING_CUE.search(line.clean) for line in texts[:OPENING_LINES]):
         return []
     if any(opens_item_text(line.clean) for line in texts):
         return []  # a portal's items whose titles the page lost: its section headings are no items
@@ -58,7 +58,7 @@ def prose_headed_items(lines: list[Line], skip: set[int]) -> list[Candidate]:
         ):
             continue
         if (
-            (_MEETING_CUE.match(line.clean) and not STANDING_ITEM.match(line.clean))
+            (MEETING_CUE.match(line.clean) and not STANDING_ITEM.match(line.clean))
             or CHROME.match(line.clean)
             or DATE_ALONE.match(line.clean)
         ):
@@ -121,7 +121,7 @@ def _is_prose(paragraph: str) -> bool:
 def _heading_shape(cleaned: str) -> bool:
     """A line that reads as a heading: short, opening with a capital, one phrase, no label with a value; a
     heading may end in a colon ("Daglig drift:") when it is no header's or attendance list's label."""
-    if cleaned.endswith(":") and not _HEADER_LABEL.match(cleaned):
+    if cleaned.endswith(":") and not HEADER_LABEL.match(cleaned):
         cleaned = cleaned[:-1].rstrip()
     if not cleaned or len(cleaned) > _HEADING_LENGTH or not cleaned[:1].isupper() or _LABEL.match(cleaned):
         return False

@@ -14,7 +14,8 @@ Numbers may be yearly running numbers (49, 50, ...). Minutes that list the agend
 write "Ad pkt. 1:" / "Ad 3)" take the listed titles ("1. Titel" or "1) Titel"). Where nothing is
 numbered, an item is a short line followed by one of the main section headings (Beslutning, Resumé,
 Indstilling, Sagsfremstilling), and in plain minutes with no section headings a short line set apart over a
-paragraph of prose ("Vedtægter." / "Disse blev gennemgået, ..."); a page for one item, its title under the meeting's
+paragraph of prose ("Vedtægter." / "Disse blev gennemgået, ...") or run in at its paragraph's start ("Økonomi. Kurt Røge
+fortalte, …"); a page for one item, its title under the meeting's
 labels or at the top and its main headings further down, has that one item. A run of item bodies whose headings
 the page text lost, each opening at its case line ("Sagsid.: 22/32061", "Sagsnr.: …", "Åben") over a main heading,
 has items with neither number nor title (``item_case_openings``). A list started again from 1 inside an item's text
@@ -92,6 +93,7 @@ from graphbuild.parse.item_model import reconsidered
 from graphbuild.parse.item_named_references import named_items
 from graphbuild.parse.item_opening_decision import with_opening_decision
 from graphbuild.parse.item_page_title import page_item
+from graphbuild.parse.item_paragraph_heads import paragraph_head_items
 from graphbuild.parse.item_parenthesised_runs import parenthesised_runs
 from graphbuild.parse.item_person_titles import is_person_name
 from graphbuild.parse.item_prose_headings import prose_headed_items
@@ -354,6 +356,8 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
         chosen = numbered_by_contents(unnumbered_items(lines, toc_index), toc_entries)
     if not chosen and not toc_entries:
         chosen = prose_headed_items(lines, toc_index)
+    if not chosen and not toc_entries:  # "Økonomi. Kurt Røge fortalte …": headings run in at their paragraphs
+        chosen = paragraph_head_items(lines, toc_index)
     if not chosen and not toc_entries:
         chosen = page_item(lines, toc_index)
     if not headed and not toc_entries:  # a run of item bodies whose headings were lost, each opening at its case line
