@@ -16,13 +16,14 @@ from graphbuild.parse.body_owner import board_owner, body_in_full
 from graphbuild.parse.body_place import body_with_place
 from graphbuild.parse.dates import at_time
 from graphbuild.parse.decision_day import decision_day
-from graphbuild.parse.header import parse_header
+from graphbuild.parse.header import Header, parse_header
 from graphbuild.parse.header_dates import YEARLESS_REACH
 from graphbuild.parse.header_kind import records_minutes
 from graphbuild.parse.item_lone_paragraph import lone_paragraph
 from graphbuild.parse.item_no_meeting import no_agenda
 from graphbuild.parse.items import find_items
 from graphbuild.parse.kind_case_page import case_page
+from graphbuild.parse.kind_publication import publication_chapters
 from graphbuild.parse.lines import Line, split_lines, split_lines_like
 from graphbuild.parse.mirror_chrome import blank_mirror_chrome
 from graphbuild.parse.page_heads import blank_page_heads
@@ -53,6 +54,10 @@ def parse_meeting(doc: SourceDocument) -> Meeting:
         if header.kind is None:
             # "?agendaId=298&agendaType=Referat": a portal's meeting page whose text names no kind
             header.kind = kind_in_address(doc.url)
+        if header.kind is None and not has_decisions and publication_chapters(items):
+            # a report's chapters or a statute's clauses read as items ("1. Rådets navn og formål"): no meeting, and
+            # the day the header read is the publication's ("Vedtaget af Byrådet 29.11.2010")
+            items, header = [], Header()
         if header.start is not None and header.kind != "dagsorden":
             # a case history's day near the top read as the meeting's: the later day most items' decisions carry
             day = decision_day(items, header.start.date())

@@ -1,0 +1,25 @@
+"""A publication's chapters read as agenda items: a report's or plan's table of contents and headings ("1. Forord",
+"2. Indledning 3", "Sammenfatning"), a statute's first clauses ("1. Rådets navn og formål", "1. Navn og hjemsted").
+A meeting's item is titled by what it is about, never by a chapter's word alone (no item of the dev-write minutes
+and agendas is, in the gold or as read), so a document whose header names no kind, that records no decision and
+whose first items hold such a title is a publication with numbered sections, no meeting's document."""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.models import AgendaItem
+
+_CHAPTER = re.compile(
+    r"(?i)forord|indledning|indholdsfortegnelse|sammenfatning|konklusion(?:er)?|opsummering|perspektivering"
+    r"|læsevejledning|litteratur(?:liste)?|formål|hjemsted"
+    # a statute's first clause: "Navn og hjemsted", "Foreningens navn, hjemsted og formål", "Rådets navn og formål"
+    r"|(?:\w+s\s+)?navn,?\s+(?:og\s+)?(?:hjemsted|formål)(?:\s+og\s+formål)?"
+)
+_FIRST_ITEMS = 3  # a publication opens with its chapters; a section heading deep in a case is no sign
+_LEADERS = " \t.:…·_0123456789"  # a contents entry's dot leaders and page number ("Indledning ........ 3")
+
+
+def publication_chapters(items: list[AgendaItem]) -> bool:
+    """Whether one of the first items is titled as a publication's chapter or a statute's first clause."""
+    return any(_CHAPTER.fullmatch(item.title.strip(_LEADERS)) for item in items[:_FIRST_ITEMS] if item.title)

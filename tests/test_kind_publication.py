@@ -1,0 +1,85 @@
+"""A publication's numbered sections read as agenda items make no meeting: a council's statute on its web page
+(fredensborg-webpage-groent-raad, dev-write: "Vedtaget af Byrådet 29.11.2010" over "1. Rådets navn og formål", read
+as an agenda of that day). Minutes whose header names no kind keep their meeting, also with an item about a body's
+purpose (koege-udsatteraadet-2022-08-29, ballerup-kommunalbestyrelsen-2005-11-28, dev-write)."""
+
+from __future__ import annotations
+
+from graphbuild.models import AgendaItem
+from graphbuild.parse import parse_meeting
+from graphbuild.parse.kind_publication import publication_chapters
+from graphbuild.sources import source_from_text
+
+# fredensborg-webpage-groent-raad (dev-write): the council's members, its list of minutes and its statute, whose
+# adoption line gave the day of an agenda (lines of the page, some members and entries of the list left out)
+STATUTE = (
+    "Grønt Råd er et rådgivende forum i natur-, miljø- og planlægningsspørgsmål.\n"
+    "Medlem udpeget af byrådet, Tonny Lacomble Nielsen (B)\n"
+    "Danmarks Jægerforbund Fredensborg, Erik Vestergaard Madsen\n"
+    "De lokalhistoriske foreninger, Flemming Jappsen\n"
+    "Friluftsrådet, Bente Nielsen\n"
+    "Nive Å’s Lystfiskerforening, Carsten Ryby\n"
+    "Bevaringsforeningen, Lisbeth Gram Holdum\n"
+    "Agenda 21 Foreningen, Finn Langgaard\n"
+    "Dansk Cyklist Forbund, Frank Elm Jakobsen\n"
+    "Fredensborg Landsbyråd, Søren D. Schmidt\n"
+    "Naturstyrelsen Nordsjælland, Jens Bjerregaard Christensen\n\n"
+    "2018\n\n"
+    "Referat 28. maj\n"
+    "Referat 19. marts \n\n"
+    "2017\n"
+    "15. maj Der blev ikke udarbejdet et egentligt referat, da mødet blev afholdt som en besigtigelse af projekterne"
+    " ved Lergavssøerne i Nivå. I mødet deltog også politikere fra Plan-, Miljø- og klimaudvalget.\n\n"
+    "Vedtaget af Byrådet 29.11.2010, revideret 2. juni 2015\n"
+    "1. Rådets navn og formål\n"
+    "1.1 Rådets navn er ”Grønt Råd i Fredensborg Kommune” (herefter omtalt Grønt Råd).\n"
+    "1.2 Formålene med Grønt Råd er:\n"
+    "• At fremme dialog og samarbejde mellem kommunen, borgere, foreninger og\n"
+    "virksomheder omkring miljø-, klima-, natur- og planlægningsforhold samt forhold\n"
+    "relateret til lokale kulturhistoriske værdier i tilknytning til landskab og bebyggelse.\n"
+)
+
+# koege-udsatteraadet-2022-08-29 (dev-write): a dated meeting, its header naming no kind at a line's head
+MINUTES = (
+    "Referater af Udsatterådets møder i 2022\n\n"
+    "29. august 2022 – Ordinært møde\n\n"
+    "Deltagere\n\n"
+    "Christine Hansen, Susanne Larsen, Henrik Fischer, Marlene Gjøstrand\n\n"
+    "Afbud\n\n"
+    "John Tietze, Nicolai Kellberg\n\n"
+    "1. Temaoplæg: Ensomhed\n\n"
+    "Udsatterådet drøftede forskellige aspekter af ensomhed.\n\n"
+    "2. Godkendelse af dagsorden og referat\n\n"
+    "Godkendt med nyt punkt om høringssvar vedr. nedlæggelse af frivillighedsråd.\n\n"
+    "3. Forberedelse af budgetdialogmøder med fagudvalg\n\n"
+    "Marlene orienterede om formen for budgetdialogmøderne.\n"
+)
+
+
+def _item(title: str) -> AgendaItem:
+    return AgendaItem(number="1", title=title, start=0, end=1)
+
+
+def test_a_statutes_clauses_are_no_meeting() -> None:
+    meeting = parse_meeting(source_from_text(STATUTE))
+    assert meeting.kind is None and meeting.start is None
+    assert meeting.items == []
+
+
+def test_a_contents_entry_with_its_page_number_is_a_chapter() -> None:
+    assert publication_chapters([_item("Indledning ........ 3")])
+    assert publication_chapters([_item("Foreningens navn, hjemsted og formål")])
+
+
+def test_minutes_without_a_kind_word_keep_their_meeting() -> None:
+    meeting = parse_meeting(source_from_text(MINUTES))
+    assert meeting.start is not None and meeting.kind is not None
+    assert len(meeting.items) == 3
+
+
+def test_an_item_about_a_bodys_purpose_is_no_chapter() -> None:
+    # ballerup-kommunalbestyrelsen-2005-11-28 (dev-write): an item's title naming a purpose
+    assert not publication_chapters([_item("Ændring af Pederstrupkomiteens formål og organisation")])
+    # a chapter past the first items is a case's own heading, no publication's contents
+    items = [_item("Godkendelse af dagsorden"), _item("Meddelelser"), _item("Eventuelt"), _item("Formål")]
+    assert not publication_chapters(items)
