@@ -12,6 +12,7 @@ from graphbuild.parse.dates import find_date
 from graphbuild.parse.header_body import BODY_MEETING, dated_after, strong
 from graphbuild.parse.header_dates import PUBLICATION
 from graphbuild.parse.kind_agenda_approved import agenda_approved
+from graphbuild.parse.kind_article import below_an_article, paragraph_of_sentences
 from graphbuild.parse.kind_item_paragraphs import answers_items
 from graphbuild.parse.kind_page_heading import (
     HEADING_REACH,
@@ -128,7 +129,11 @@ def document_kind(
     "Godkendelse af dagsorden" is an item, not the document's kind."""
     words: set[str] = set()
     late_minutes = False  # a minutes heading past a flattened page's line head, taken when nothing else names a kind
+    paragraphs = 0  # an article's paragraphs above the line
     for line in [line for line in lines if line.clean][:12]:
+        if below_an_article(line, paragraphs):
+            continue  # "Referat af bestyrelsesmøde" under a blog post's paragraphs: its link to the minutes
+        paragraphs += paragraph_of_sentences(line)
         clean = despace(line.clean[: kind_reach(line, items_start)])
         if _DECISIONS_HEADING.match(clean):
             words.add("referat")  # "BESLUTNINGER REGION HOVEDSTADEN ...", "Beslutninger fra mødet": the decisions taken
