@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from graphbuild.models import AgendaItem
 from graphbuild.parse import parse_meeting
-from graphbuild.parse.kind_publication import publication_chapters
+from graphbuild.parse.kind_publication import publication_chapters, report_front_matter
 from graphbuild.sources import source_from_text
 
 # fredensborg-webpage-groent-raad (dev-write): the council's members, its list of minutes and its statute, whose
@@ -56,6 +56,28 @@ MINUTES = (
 )
 
 
+# a report's flattened first pages, constructed in the shape the brief describes (no dev-write document is a report:
+# the form is held out), its chapters numbered as an agenda's items are
+REPORT = (
+    "1 Klimaplan for Eksempel Kommune Udgivet af Teknik og Miljø, marts 2021 Indhold Forord 3 1. Indledning 4"
+    " 2. Baggrund 6 3. Mål og indsatser 9 4. Økonomi 14\n\n"
+    "2 Forord Kommunen har sat sig som mål at blive CO2-neutral. Planen beskriver vejen dertil.\n\n"
+    "3 1. Indledning Denne plan er udarbejdet i samarbejde med borgerne. 2. Baggrund Kommunens udledning var i 2019"
+    " på 500.000 ton. 3. Mål og indsatser Kommunen vil reducere udledningen. 4. Økonomi Planen finansieres af"
+    " budgettet.\n"
+)
+
+# bornholm-aeldreraadet-2011-02-15 (dev-write, flattened): a minutes' contents list opening with its first item
+FLATTENED_CONTENTS = (
+    "1 Bornholms Regionskommune Tirsdag den side 1 Referat Møde den 15. februar 2011 kl Indholdsfortegnelse"
+    " 1. Godkendelse af dagsorden Referat fra mødet den 11. januar Besøg af projektleder Knud Erik Thomsen"
+    " Fremtidige møder med politikere, besøg, m.v Høring vedr. opfølgning på ældreanalysen\n"
+)
+
+# hvidovre-kommunalbestyrelsen-2014-10-28 (dev-write): a web page's contents heading over the first item
+CONTENTS_HEADING = "Indholdsfortegnelse\n\n\n. \n\n\n1. Godkendelse af dagsorden\n\nBeslutning i Kommunalbestyrelsen\n"
+
+
 def _item(title: str) -> AgendaItem:
     return AgendaItem(number="1", title=title, start=0, end=1)
 
@@ -83,3 +105,16 @@ def test_an_item_about_a_bodys_purpose_is_no_chapter() -> None:
     # a chapter past the first items is a case's own heading, no publication's contents
     items = [_item("Godkendelse af dagsorden"), _item("Meddelelser"), _item("Eventuelt"), _item("Formål")]
     assert not publication_chapters(items)
+
+
+def test_a_reports_front_matter_makes_no_meeting() -> None:
+    assert report_front_matter(REPORT)
+    meeting = parse_meeting(source_from_text(REPORT))
+    assert meeting.kind is None and meeting.start is None
+    assert meeting.items == []
+
+
+def test_a_meetings_contents_list_is_no_reports() -> None:
+    assert not report_front_matter(FLATTENED_CONTENTS)
+    assert not report_front_matter(CONTENTS_HEADING)
+    assert not report_front_matter("Forord til budget 2021 blev drøftet.\n")

@@ -2,7 +2,10 @@
 "2. Indledning 3", "Sammenfatning"), a statute's first clauses ("1. Rådets navn og formål", "1. Navn og hjemsted").
 A meeting's item is titled by what it is about, never by a chapter's word alone (no item of the dev-write minutes
 and agendas is, in the gold or as read), so a document whose header names no kind, that records no decision and
-whose first items hold such a title is a publication with numbered sections, no meeting's document."""
+whose first items hold such a title is a publication with numbered sections, no meeting's document. So is one whose
+front matter prints a foreword's heading or a table of contents opening with the foreword or the introduction
+("Indhold Forord 3 1. Indledning 4 …", a report's flattened first page): no minutes or agenda of the dev-write
+corpus prints either."""
 
 from __future__ import annotations
 
@@ -16,6 +19,14 @@ _CHAPTER = re.compile(
     # a statute's first clause: "Navn og hjemsted", "Foreningens navn, hjemsted og formål", "Rådets navn og formål"
     r"|(?:\w+s\s+)?navn,?\s+(?:og\s+)?(?:hjemsted|formål)(?:\s+og\s+formål)?"
 )
+# "Forord" as a heading: over a capitalised first sentence or a page number ("Forord 3", "2 Forord Kommunen har …"),
+# never inside a sentence ("forordet", "Forord til budgettet")
+_FOREWORD = re.compile(r"(?<![\w-])(?:Forord|FORORD)(?=[ \t]*\n|[ \t]+(?:\d|[A-ZÆØÅ]))")
+_CONTENTS_OPENING = re.compile(
+    r"(?i:\b(?:indholdsfortegnelse|indhold)\b)[\s.:·…_-]{0,12}(?:\d{1,2}\.?\s+)?"
+    r"(?:Forord|Indledning|Resumé|Sammenfatning|Læsevejledning|FORORD|INDLEDNING|SAMMENFATNING)\b"
+)
+_FRONT_MATTER = 15000  # a report's title page, contents and foreword
 _FIRST_ITEMS = 3  # a publication opens with its chapters; a section heading deep in a case is no sign
 _LEADERS = " \t.:…·_0123456789"  # a contents entry's dot leaders and page number ("Indledning ........ 3")
 
@@ -23,3 +34,9 @@ _LEADERS = " \t.:…·_0123456789"  # a contents entry's dot leaders and page nu
 def publication_chapters(items: list[AgendaItem]) -> bool:
     """Whether one of the first items is titled as a publication's chapter or a statute's first clause."""
     return any(_CHAPTER.fullmatch(item.title.strip(_LEADERS)) for item in items[:_FIRST_ITEMS] if item.title)
+
+
+def report_front_matter(text: str) -> bool:
+    """Whether the document opens as a report does: a foreword's heading or a table of contents opening with it."""
+    front = text[:_FRONT_MATTER]
+    return _FOREWORD.search(front) is not None or _CONTENTS_OPENING.search(front) is not None
