@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from graphbuild.parse.dates import find_date
 from graphbuild.parse.lines import Line
 
 _SENTENCE_END = re.compile(r"[a-zæøå0-9)]\.\s+[A-ZÆØÅ]")  # a full stop inside the line: a paragraph of sentences
@@ -24,5 +25,7 @@ def paragraph_of_sentences(line: Line) -> bool:
 
 
 def below_an_article(line: Line, paragraphs_above: int) -> bool:
-    """Whether a short line stands under four or more paragraphs of sentences: an article's link, no heading."""
-    return paragraphs_above >= _PARAGRAPHS and len(line.clean.split()) <= _LINK_WORDS
+    """Whether a short line that names no day stands under four or more paragraphs of sentences: an article's link,
+    no heading (a dated heading, "Referat fra mødet den 3. maj 2022", names its meeting wherever it stands)."""
+    text = line.clean
+    return paragraphs_above >= _PARAGRAPHS and len(text.split()) <= _LINK_WORDS and find_date(text) is None
