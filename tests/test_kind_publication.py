@@ -118,3 +118,11 @@ def test_a_meetings_contents_list_is_no_reports() -> None:
     assert not report_front_matter(FLATTENED_CONTENTS)
     assert not report_front_matter(CONTENTS_HEADING)
     assert not report_front_matter("Forord til budget 2021 blev drøftet.\n")
+
+
+def test_a_meetings_heading_keeps_a_chapters_title() -> None:
+    # a board's meeting opening with its chairman's introduction (the near miss of item_lone_paragraph's dated page)
+    text = "Bestyrelsesmøde den 12. maj 2019\n\n1. Indledning\n\nFormanden bød velkommen.\n\n2. Regnskab\n\nGodkendt.\n"
+    meeting = parse_meeting(source_from_text(text))
+    assert meeting.start is not None
+    assert [item.title for item in meeting.items][:1] == ["Indledning"]

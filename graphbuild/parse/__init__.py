@@ -23,7 +23,7 @@ from graphbuild.parse.item_lone_paragraph import lone_paragraph
 from graphbuild.parse.item_no_meeting import no_agenda
 from graphbuild.parse.items import find_items
 from graphbuild.parse.kind_case_page import case_page
-from graphbuild.parse.kind_publication import publication_chapters, report_front_matter
+from graphbuild.parse.kind_publication import publication
 from graphbuild.parse.lines import Line, split_lines, split_lines_like
 from graphbuild.parse.mirror_chrome import blank_mirror_chrome
 from graphbuild.parse.page_heads import blank_page_heads
@@ -54,7 +54,7 @@ def parse_meeting(doc: SourceDocument) -> Meeting:
         if header.kind is None:
             # "?agendaId=298&agendaType=Referat": a portal's meeting page whose text names no kind
             header.kind = kind_in_address(doc.url)
-        if header.kind is None and not has_decisions and (publication_chapters(items) or report_front_matter(doc.text)):
+        if header.kind is None and not has_decisions and publication(items, doc.text, head_lines):
             # a report's chapters or a statute's clauses read as items ("1. Rådets navn og formål"), a report's
             # foreword: no meeting, and the day the header read is the publication's ("Vedtaget af Byrådet 29.11.2010")
             items, header = [], Header()

@@ -5,13 +5,16 @@ and agendas is, in the gold or as read), so a document whose header names no kin
 whose first items hold such a title is a publication with numbered sections, no meeting's document. So is one whose
 front matter prints a foreword's heading or a table of contents opening with the foreword or the introduction
 ("Indhold Forord 3 1. Indledning 4 …", a report's flattened first page): no minutes or agenda of the dev-write
-corpus prints either."""
+corpus prints either. A header that names a meeting ("Bestyrelsesmøde den 12. maj 2019", "Møde i …", a body over its
+day) keeps it: a board's "1. Indledning" is its item."""
 
 from __future__ import annotations
 
 import re
 
 from graphbuild.models import AgendaItem
+from graphbuild.parse.header_kind import dated_body_line
+from graphbuild.parse.lines import Line
 
 _CHAPTER = re.compile(
     r"(?i)forord|indledning|indholdsfortegnelse|sammenfatning|konklusion(?:er)?|opsummering|perspektivering"
@@ -40,3 +43,9 @@ def report_front_matter(text: str) -> bool:
     """Whether the document opens as a report does: a foreword's heading or a table of contents opening with it."""
     front = text[:_FRONT_MATTER]
     return _FOREWORD.search(front) is not None or _CONTENTS_OPENING.search(front) is not None
+
+
+def publication(items: list[AgendaItem], text: str, head_lines: list[Line]) -> bool:
+    """Whether a document whose header names no kind is a publication: its chapters or its front matter, under no
+    meeting's heading."""
+    return (publication_chapters(items) or report_front_matter(text)) and not dated_body_line(head_lines)
