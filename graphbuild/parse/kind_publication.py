@@ -4,9 +4,11 @@ A meeting's item is titled by what it is about, never by a chapter's word alone 
 and agendas is, in the gold or as read), so a document whose header names no kind, that records no decision and
 whose first items hold such a title is a publication with numbered sections, no meeting's document. So is one whose
 front matter prints a foreword's heading or a table of contents opening with the foreword or the introduction
-("Indhold Forord 3 1. Indledning 4 …", a report's flattened first page): no minutes or agenda of the dev-write
-corpus prints either. A header that names a meeting ("Bestyrelsesmøde den 12. maj 2019", "Møde i …", a body over its
-day) keeps it: a board's "1. Indledning" is its item."""
+("Indhold Forord 3 1. Indledning 4 …", a report's flattened first page), or a statute's first paragraph ("§ 1 Navn og
+hjemsted"): no minutes or agenda of the dev-write corpus whose header names no kind prints any of them (an annual
+meeting's agenda headed "DAGSORDEN" may print its association's statute below its items). A header that names a
+meeting ("Bestyrelsesmøde den 12. maj 2019", "Møde i …", a body over its day) keeps it: a board's "1. Indledning" is
+its item."""
 
 from __future__ import annotations
 
@@ -29,6 +31,8 @@ _CONTENTS_OPENING = re.compile(
     r"(?i:\b(?:indholdsfortegnelse|indhold)\b)[\s.:·…_-]{0,12}(?:\d{1,2}\.?\s+)?"
     r"(?:Forord|Indledning|Resumé|Sammenfatning|Læsevejledning|FORORD|INDLEDNING|SAMMENFATNING)\b"
 )
+# a statute's first paragraph: "§ 1 Navn og hjemsted", "§ 1. Foreningens navn", "§1 Formål"
+_STATUTE_OPENING = re.compile(r"§[ \t]*1\b\.?[ \t]*(?:[A-ZÆØÅ][a-zæøå]+s[ \t]+)?(?:Navn|Formål|Hjemsted|navn)\b")
 _FRONT_MATTER = 15000  # a report's title page, contents and foreword
 _FIRST_ITEMS = 3  # a publication opens with its chapters; a section heading deep in a case is no sign
 _LEADERS = " \t.:…·_0123456789"  # a contents entry's dot leaders and page number ("Indledning ........ 3")
@@ -42,7 +46,11 @@ def publication_chapters(items: list[AgendaItem]) -> bool:
 def report_front_matter(text: str) -> bool:
     """Whether the document opens as a report does: a foreword's heading or a table of contents opening with it."""
     front = text[:_FRONT_MATTER]
-    return _FOREWORD.search(front) is not None or _CONTENTS_OPENING.search(front) is not None
+    return (
+        _FOREWORD.search(front) is not None
+        or _CONTENTS_OPENING.search(front) is not None
+        or _STATUTE_OPENING.search(front) is not None
+    )
 
 
 def publication(items: list[AgendaItem], text: str, head_lines: list[Line]) -> bool:
