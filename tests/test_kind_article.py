@@ -72,5 +72,9 @@ def test_a_long_line_under_the_paragraphs_is_read_as_before() -> None:
     assert not below_an_article(line, 5)
     assert below_an_article(Line("Referat af bestyrelsesmøde", 0, 0), 4)
     assert not below_an_article(Line("Referat af bestyrelsesmøde", 0, 0), 3)
-    # a committee's page that tells of the committee before its minutes' dated heading
+    # a committee's page that tells of the committee before its minutes' dated heading, or a heading over the day
     assert not below_an_article(Line("Referat fra mødet den 3. maj 2022", 0, 0), 5)
+    assert not below_an_article(Line("Referat", 0, 0), 5, Line("Mødedato: 3. maj 2022", 0, 1))
+    assert below_an_article(
+        Line("Referat af bestyrelsesmøde", 0, 0), 5, Line("Beredskabsplan for Bøsserup Vandværk", 0, 1)
+    )

@@ -130,8 +130,10 @@ def document_kind(
     words: set[str] = set()
     late_minutes = False  # a minutes heading past a flattened page's line head, taken when nothing else names a kind
     paragraphs = 0  # an article's paragraphs above the line
-    for line in [line for line in lines if line.clean][:12]:
-        if below_an_article(line, paragraphs):
+    first_lines = [line for line in lines if line.clean][:12]
+    for position, line in enumerate(first_lines):
+        following = first_lines[position + 1] if position + 1 < len(first_lines) else None
+        if below_an_article(line, paragraphs, following):
             continue  # "Referat af bestyrelsesmøde" under a blog post's paragraphs: its link to the minutes
         paragraphs += paragraph_of_sentences(line)
         clean = despace(line.clean[: kind_reach(line, items_start)])

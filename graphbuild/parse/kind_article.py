@@ -16,6 +16,7 @@ _SENTENCE_END = re.compile(r"[a-zæøå0-9)]\.\s+[A-ZÆØÅ]")  # a full stop in
 _PARAGRAPH_WORDS = 20
 _PARAGRAPHS = 4  # an article's lead and body; a site's prose above a heading is one or two
 _LINK_WORDS = 12  # a link's or a heading's length, not a sentence of the article
+_FOLLOWING_REACH = 80  # the next line's head, where a meeting's header prints its day
 
 
 def paragraph_of_sentences(line: Line) -> bool:
@@ -24,8 +25,11 @@ def paragraph_of_sentences(line: Line) -> bool:
     return len(text.split()) >= _PARAGRAPH_WORDS and _SENTENCE_END.search(text) is not None
 
 
-def below_an_article(line: Line, paragraphs_above: int) -> bool:
-    """Whether a short line that names no day stands under four or more paragraphs of sentences: an article's link,
-    no heading (a dated heading, "Referat fra mødet den 3. maj 2022", names its meeting wherever it stands)."""
+def below_an_article(line: Line, paragraphs_above: int, following: Line | None = None) -> bool:
+    """Whether a short line that names no day stands under four or more paragraphs of sentences, over a line that
+    names none either: an article's link, no heading (a dated heading, "Referat fra mødet den 3. maj 2022", or one
+    over its meeting's day, "Referat" / "Mødedato: 3. maj 2022", names its meeting wherever it stands)."""
     text = line.clean
-    return paragraphs_above >= _PARAGRAPHS and len(text.split()) <= _LINK_WORDS and find_date(text) is None
+    if paragraphs_above < _PARAGRAPHS or len(text.split()) > _LINK_WORDS or find_date(text) is not None:
+        return False
+    return following is None or find_date(following.clean[:_FOLLOWING_REACH]) is None
