@@ -6,11 +6,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from importlib import resources
 from typing import Any
 
-import yaml
-
+from graphbuild.vocab.data_yaml import data_yaml
 from graphbuild.vocab.municipality_names import municipality_named
 from graphbuild.vocab.near import finditer_near, search_near
 
@@ -44,8 +42,7 @@ def _entry(raw: dict[str, Any], type_: str) -> KnownEntity:
 
 @cache
 def known_entities() -> tuple[KnownEntity, ...]:
-    text = resources.files("graphbuild.data").joinpath("gazetteer.yaml").read_text(encoding="utf-8")
-    raw = yaml.safe_load(text)
+    raw = data_yaml("gazetteer.yaml")
     out = [_entry(r, "Organization") for r in raw.get("organizations", [])]
     out += [_entry(r, "Initiative") for r in raw.get("initiatives", [])]
     return tuple(out)
@@ -199,8 +196,7 @@ def _head_pattern(raw: dict[str, Any]) -> re.Pattern[str]:
 
 @cache
 def body_heads() -> tuple[BodyHead, ...]:
-    text = resources.files("graphbuild.data").joinpath("gazetteer.yaml").read_text(encoding="utf-8")
-    raw = yaml.safe_load(text)
+    raw = data_yaml("gazetteer.yaml")
     return tuple(
         BodyHead(
             kind=r["kind"],

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
-import yaml
+from graphbuild.vocab.data_yaml import data_yaml
 
 NODE_BASE_PROPERTIES: dict[str, str] = {"id": "STRING", "name": "STRING", "aliases": "STRING[]"}
 REL_BASE_PROPERTIES: dict[str, str] = {
@@ -124,8 +123,7 @@ def parse_schema(raw: dict[str, Any]) -> Schema:
 
 @cache
 def load_schema() -> Schema:
-    text = resources.files("graphbuild.data").joinpath("schema.yaml").read_text(encoding="utf-8")
-    return parse_schema(yaml.safe_load(text))
+    return parse_schema(data_yaml("schema.yaml"))
 
 
 def known_label(label: str) -> str:
