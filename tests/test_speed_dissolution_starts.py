@@ -8,7 +8,12 @@ import random
 
 import pytest
 
-from graphbuild.extract.membership_networks import _dissolution_of, _told_dissolved
+from graphbuild.extract.membership_networks import (
+    _DISSOLUTION_NOUN,
+    _dissolution_nouns,
+    _dissolution_of,
+    _told_dissolved,
+)
 
 # the pattern's words in every case and inflection, near misses, names of one and two words, overlapping name words,
 # and a letter a case-blind pattern reads as "s"
@@ -60,3 +65,14 @@ def test_a_dissolution_on_a_page() -> None:
     # guard: a network the page names without its dissolution, and one it does not name, are not dissolved
     assert not _told_dissolved(PAGE.replace("opløsningen", "etableringen"), "Østsjællands Beredskab")
     assert not _told_dissolved(PAGE, "Nordsjællands Brandvæsen")
+
+
+def test_the_nouns_found_once_per_text_for_every_network_it_names() -> None:
+    # the page as a web site's pages joined (the case that cost most): each network asked reads the nouns found once
+    text = "\n\n".join([PAGE, PAGE.replace("Østsjællands Beredskab", "FynBus"), "Lukningen af ſkolen. " + PAGE])
+    _dissolution_nouns.cache_clear()
+    names = ("Østsjællands Beredskab", "FynBus", "Nordsjællands Brandvæsen", "Beredskab")
+    for name in names:
+        assert _told_dissolved(text, name) == (_dissolution_of(name).search(text) is not None), name
+    assert _dissolution_nouns.cache_info().misses == 1
+    assert list(_dissolution_nouns(text)) == [m.start() for m in _DISSOLUTION_NOUN.finditer(text)]

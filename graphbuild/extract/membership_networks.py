@@ -402,7 +402,7 @@ def _told_dissolved(text: str, name: str) -> bool:
     first_word = name.split(" ", 1)[0]
     if not first_word:
         return pattern.search(text) is not None
-    starts = [noun.start() for noun in _DISSOLUTION_NOUN.finditer(text)]  # no noun overlaps another
+    starts = list(_dissolution_nouns(text))
     at = text.find(first_word)
     while at >= 0:
         starts.append(at)
@@ -428,6 +428,14 @@ def may_tell_of_dissolution(text: str, low: str) -> bool:
 
 # what ``_dissolution_of``'s first form opens with, as it reads it
 _DISSOLUTION_NOUN = re.compile(r"(?i:opløsning|nedlæggelse|lukning)")
+
+
+@lru_cache(maxsize=2)
+def _dissolution_nouns(text: str) -> tuple[int, ...]:
+    """Where ``_DISSOLUTION_NOUN`` matches in the text (no noun overlaps another), found once per document: asked for
+    each network the document names, a pass over the whole text each time cost a long page (a web site's pages
+    joined, ~1 MB) most of its extraction. Kept for the last two texts, the document's own asked again and again."""
+    return tuple(noun.start() for noun in _DISSOLUTION_NOUN.finditer(text))
 
 
 @lru_cache(maxsize=256)
