@@ -340,7 +340,8 @@ def add_roles(context: Context) -> None:
     own = _own_municipality(ctx)
     networks = network_mentions(ctx.text, ctx.mentions)
     named = [m for m in networks if m.kind == "network" and not ctx.facts.has(m.id)]
-    mentions = sorted([*ctx.mentions, *(m for m in named if m not in ctx.mentions)], key=lambda m: m.start)
+    known = set(ctx.mentions) if named else set()  # a frozen dataclass: a set holds what the list's ``in`` finds
+    mentions = sorted([*ctx.mentions, *(m for m in named if m not in known)], key=lambda m: m.start)
     entries = PageEntries(ctx.text, ctx.people) if is_page(ctx.meeting) else None
     full_names = FullNames(ctx.text) if entries is not None else None  # "Grønt råd": "Grønt Råd i Tårnby og …"
     chairs = Chairs(ctx.text, ctx.mentions, ctx.body_id, ctx.meeting, networks, entries)
