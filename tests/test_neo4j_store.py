@@ -11,7 +11,7 @@ import pytest
 from store_graphs import chain_graph, every_type_graph, loaded
 
 from graphbuild.errors import StoreError
-from graphbuild.models import Graph, RelRecord
+from graphbuild.models import Graph, NodeRecord, RelRecord
 from graphbuild.store.base import GraphStore, StoreTarget
 from graphbuild.store.opening import open_store
 
@@ -126,6 +126,23 @@ def test_a_first_load_creates_and_a_later_load_merges_to_the_same_graph(
     assert paths == ["create", "merge", "merge"]
     assert created.nodes == merged_back.nodes == graph.nodes
     assert created.rels == merged_back.rels == graph.rels
+
+
+def test_an_incremental_load_creates_new_nodes_updates_stored_ones_and_removes_the_rest(neo4j: GraphStore) -> None:
+    """Ids the database does not hold are created (no MERGE), stored ones upserted in the same
+    batch, and a stored id the new graph lacks removed, all from one read of the label's ids."""
+    neo4j.clear()
+    neo4j.replace_graph(chain_graph(30))
+    after = chain_graph(50)
+    renamed, gone = "person:chain:3", "person:chain:7"
+    props = {**after.nodes[renamed].properties, "name": "Omdøbt"}
+    after.nodes[renamed] = NodeRecord(id=renamed, label="Person", properties=props)
+    del after.nodes[gone]
+    after.rels = {rel_id: rel for rel_id, rel in after.rels.items() if rel.source != gone}
+    neo4j.replace_graph(after)
+    back = neo4j.read_graph()
+    assert (back.nodes, back.rels) == (after.nodes, after.rels)
+    assert neo4j.query("MATCH (n:Person) RETURN count(n) AS n, count(DISTINCT n.id) AS ids") == [{"n": 49, "ids": 49}]
 
 
 def test_table_files_load_first_and_incrementally_to_the_graph_they_hold(neo4j: GraphStore, tmp_path: Path) -> None:

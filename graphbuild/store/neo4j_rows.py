@@ -47,8 +47,6 @@ class DocumentBatch:
 class LoadRows(Protocol):
     def node_batches(self, label: str, size: int) -> Iterator[list[Row]]: ...
 
-    def node_ids(self, label: str) -> set[str]: ...
-
     def rel_batches(self, size: int) -> Iterator[tuple[RelKey, list[Row]]]: ...
 
     def document_batches(self, size: int) -> Iterator[DocumentBatch]: ...
@@ -83,12 +81,6 @@ class TableRows:
                     pending = []
         if pending:
             yield pending
-
-    def node_ids(self, label: str) -> set[str]:
-        ids: set[str] = set()
-        for path in self.tables.node_files(label):
-            ids.update(pq.read_table(path, columns=["id"]).column("id").to_pylist())
-        return ids
 
     def _rel_parts(self) -> Iterator[tuple[RelKey, Path]]:
         for part in self.tables.parts():
@@ -177,9 +169,6 @@ class GraphRows:
         rows = [{**n.properties, "id": n.id} for n in self.graph.nodes.values() if n.label == label]
         for start in range(0, len(rows), size):
             yield rows[start : start + size]
-
-    def node_ids(self, label: str) -> set[str]:
-        return {n.id for n in self.graph.nodes.values() if n.label == label}
 
     def _by_document(self) -> dict[str, dict[RelKey, list[Row]]]:
         out: dict[str, dict[RelKey, list[Row]]] = defaultdict(lambda: defaultdict(list))
