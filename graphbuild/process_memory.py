@@ -71,11 +71,13 @@ def run_with_one_malloc_arena() -> None:
         return
 
 
-def return_freed_memory() -> None:
-    """Collect what this process no longer holds and hand the freed heap back to the system: pyarrow's
-    pool (mimalloc keeps what it freed, when pyarrow is in use here) and glibc's (``malloc_trim``), so a
-    process that read one large batch does not keep that batch's pages for the rest of the build."""
-    gc.collect()
+def return_freed_memory(*, collect_cycles: bool = True) -> None:
+    """Collect what this process no longer holds (unless ``collect_cycles`` is false) and hand the freed
+    heap back to the system: pyarrow's pool (mimalloc keeps what it freed, when pyarrow is in use here)
+    and glibc's (``malloc_trim``), so a process that read one large batch does not keep that batch's
+    pages for the rest of the build."""
+    if collect_cycles:
+        gc.collect()
     pyarrow = sys.modules.get("pyarrow")
     if pyarrow is not None:
         pyarrow.default_memory_pool().release_unused()

@@ -33,11 +33,27 @@ def test_freed_pyarrow_and_heap_memory_goes_back_to_the_system() -> None:
 
 def test_a_worker_task_hands_memory_back_after_its_result_and_after_a_failure(monkeypatch: pytest.MonkeyPatch) -> None:
     returned: list[str] = []
-    monkeypatch.setattr(build_extract, "return_freed_memory", lambda: returned.append("returned"))
+    monkeypatch.setattr(build_extract, "return_freed_memory", lambda **_: returned.append("returned"))
     assert returning_memory(lambda a, b: a + b, 2, 3) == 5
     with pytest.raises(ZeroDivisionError):
         returning_memory(lambda: 1 / 0)
     assert returned == ["returned", "returned"]
+
+
+def test_a_worker_task_runs_no_full_collection_and_the_main_process_does(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker's batch is freed by its counts; a full collection after each walked everything the worker
+    kept from extraction for nothing. The main process's two hand-backs still collect."""
+    collections: list[str] = []
+
+    def collect(*_: int) -> int:
+        collections.append("collected")
+        return 0
+
+    monkeypatch.setattr("gc.collect", collect)
+    returning_memory(lambda: None)
+    assert collections == []
+    return_freed_memory()
+    assert collections == ["collected"]
 
 
 def test_the_workers_are_gone_and_memory_returned_before_the_store_loads(
