@@ -1,7 +1,7 @@
 """A meeting's officer signed or labelled by a first name alone (`role_labelled_first_names`), as associations' and
-parish councils' minutes print it (Jystrup.net, Sydmors Pastorat, Agerskov Lokalhistoriske Arkiv): the fuller name
-the attendance list gives, else the first name as printed; never a word that is no first name, a first name two
-people share, or a longer name's first word."""
+parish councils' minutes print it (Jystrup.net, Sydmors Pastorat, Agerskov Lokalhistoriske Arkiv), and a board's posts
+so labelled where it constitutes itself (LAP Vestsjælland): the fuller name the attendance list gives, else the first
+name as printed; never a word that is no first name, a first name two people share, or a longer name's first word."""
 
 from __future__ import annotations
 
@@ -40,6 +40,20 @@ CASES: list[RoleCase] = [
         "Deltagere: Anna Holm, Anna Berg og Peter Lund\n\nOrdstyrer: Anna\n\n1. Meddelelser",
         set(),
         {("Anna", "ordstyrer"), ("Anna Holm", "ordstyrer"), ("Anna Berg", "ordstyrer")},
+    ),
+    (
+        "a board constituting itself labels its posts with first names alone (LAP Vestsjælland, bestyrelsesmøde 2022)",
+        "Tilstede: René, Thomas, Hanne og Anders\n\n1. Valg af referent: Anders\n\n4. Konstitution af bestyrelsen:\n"
+        "Formand: Hanne\nNæstformand: Thomas\nKasserer: Anders\n\n5. Opfølgning på ideer fra generalforsamlingen",
+        {("Hanne", "formand"), ("Thomas", "næstformand"), ("Anders", "kasserer"), ("Anders", "referent")},
+        {("Thomas", "formand"), ("Hanne", "kasserer")},
+    ),
+    (
+        "a board post's label inside a sentence, or followed by more than the first name, names no one",
+        "Deltagere: Hanne Berg, Thomas Lund\n\nDet blev aftalt, at formand: Hanne skal skrive.\n"
+        "Kasserer: Thomas fremlagde regnskabet.\n",
+        set(),
+        {("Hanne", "formand"), ("Hanne Berg", "formand"), ("Thomas", "kasserer"), ("Thomas Lund", "kasserer")},
     ),
 ]
 

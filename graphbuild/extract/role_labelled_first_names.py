@@ -1,10 +1,11 @@
 """A known first name printed alone after the label of a meeting's post, read as a person's name (read by `roles`):
-small associations' and parish councils' minutes sign with the minute-taker's first name ("Ref: Tommy", "Ref.
-Jørgen", "Referent: Hanne") or label the meeting's officers so ("2. Valg af ordstyrer: Anna"). The name is the
-fuller spelling the document prints when it names one person so ("Ref: Tommy" beside "Tommy Johannessen" in the
-attendance list); a first name two printed names share names no one. The label opens its line and the name ends
-it: never a word that is no first name ("Ref.Godkendt", "Ref. GRYBE", "Referent: Dronningeværelset"), never a
-longer name's first word ("Referent: Hanne Jensen" is the name readers')."""
+small associations' and parish councils' minutes sign with the minute-taker's first name ("Ref: Tommy", "Ref. Jørgen",
+"Referent: Hanne") or label the meeting's officers so ("2. Valg af ordstyrer: Anna"), as a board constituting itself
+labels its posts ("Formand: Hanne", "Kasserer: Anders"). The name is the fuller spelling the document prints when it
+names one person so ("Ref: Tommy" beside "Tommy Johannessen" in the attendance list); a first name two printed names
+share names no one. The label opens its line and the name ends it: never a word that is no first name ("Ref.Godkendt",
+"Ref. GRYBE", "Referent: Dronningeværelset"), never a longer name's first word ("Referent: Hanne Jensen" is the name
+readers')."""
 
 from __future__ import annotations
 
@@ -15,17 +16,20 @@ from graphbuild.extract.name_words import is_first_name
 from graphbuild.extract.people import PersonMention
 from graphbuild.vocab.near import word_positions
 
+# a board's posts, labelled so where the board constitutes itself ("Formand: Hanne", "Kasserer. John.")
+_BOARD_POSTS = "formand|næstformand|kasserer|sekretær"
 # the label opening its line (after an item's number or "Valg af"), a colon or a full stop and a space, then the
 # first name alone on the rest of its line
 LABELLED_NAME = re.compile(
-    r"^[ \t]*(?:(?:\d{1,2}\.|valg[ \t]+af)[ \t]+)*(?:referent|referant|ref|ordstyrer|dirigent|mødeleder)"
+    r"^[ \t]*(?:(?:\d{1,2}\.|valg[ \t]+af)[ \t]+)*"
+    rf"(?:referent|referant|ref|ordstyrer|dirigent|mødeleder|{_BOARD_POSTS})"
     r"(?:[ \t]*\.?:[ \t]*|\.[ \t]+)"
     r"(?P<name>(?-i:[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?))[ \t]*\.?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 # the label's words (lower case): the lines one of them opens are the only ones read (`near.word_positions`, on the
 # text lowered once for every reader, not a regex over the whole text)
-_LABEL_WORDS = ("ref", "ordstyrer", "dirigent", "mødeleder")
+_LABEL_WORDS = ("ref", "ordstyrer", "dirigent", "mødeleder", "formand", "næstformand", "kasserer", "sekretær")
 
 
 def _label_lines(text: str) -> list[tuple[int, int]]:
