@@ -10,8 +10,8 @@ import re
 
 from graphbuild.parse.item_lines import STANDING_ITEM, Candidate
 from graphbuild.parse.item_person_titles import is_person_name
-from graphbuild.parse.item_prose_headings import HEADER_LABEL, MEETING_CUE, OPENING_LINES
-from graphbuild.parse.item_unnumbered import CHROME, opens_item_text
+from graphbuild.parse.item_prose_headings import HEADER_LABEL, MEETING_CUE, plain_minutes
+from graphbuild.parse.item_unnumbered import CHROME
 from graphbuild.parse.lines import Line
 
 # "Økonomi. Kurt Røge …", "Valg af dirigent og referent: Børge …": a phrase with no sentence mark in it, closed by
@@ -46,10 +46,8 @@ def paragraph_head_items(lines: list[Line], skip: set[int]) -> list[Candidate]:
     """Items under headings run in at their paragraphs' starts: two or more, one of them a standing item, in a text
     whose opening names a meeting's record and that prints no item's main section heading."""
     texts = [line for line in lines if line.text.strip()]
-    if not any(MEETING_CUE.search(line.clean) for line in texts[:OPENING_LINES]):
+    if not plain_minutes(texts):
         return []
-    if any(opens_item_text(line.clean) for line in texts):
-        return []  # a portal's item text: its sections are read otherwise
     found: list[Candidate] = []
     for line in texts:
         if line.index in skip:

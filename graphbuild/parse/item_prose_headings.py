@@ -19,7 +19,7 @@ from graphbuild.vocab.sentence_abbreviations import is_abbreviation
 
 _HEADING_LENGTH = 200  # a heading over a paragraph is one line, never longer
 _LEAST_HEADINGS = 2  # one short line over paragraphs is a letter's or page's heading, not a list of items
-OPENING_LINES = 12  # the lines with text where minutes name what they record
+_OPENING_LINES = 12  # the lines with text where minutes name what they record
 # what the opening of a meeting's record names: its kind, those present or absent
 MEETING_CUE = re.compile(r"(?i)\b(?:referat|dagsorden|til\s+stede|tilstede|deltagere|fraværende|afbud)\b")
 _SENTENCE_END = (".", "!", "?")
@@ -37,16 +37,22 @@ _RECOMMENDATION_POINT = re.compile(r"^(?:[Aa]t\s+(?:\d{1,2}\)\s*)?[a-zæøå]|\d
 _BULLET = re.compile(r"^\s*[-•·*–▪●o]\s")  # a list's point: neither a heading nor a paragraph of prose
 
 
+def plain_minutes(texts: list[Line]) -> bool:
+    """Whether the lines with text are plain minutes: their opening names a meeting's record and no line opens an
+    item's main section (a portal's item text, whose titles the page may have lost: its section headings are no
+    items). `texts`: the document's lines that hold text."""
+    if not any(MEETING_CUE.search(line.clean) for line in texts[:_OPENING_LINES]):
+        return False
+    return not any(opens_item_text(line.clean) for line in texts)
+
+
 def prose_headed_items(lines: list[Line], skip: set[int]) -> list[Candidate]:
     """Items under short headings set apart over paragraphs: two or more such headings, one of them a standing
     item, in a text whose opening names a meeting's record, each a line with a blank line above it (or a
     paragraph's end, when a blank line is below it), one phrase (no sentence in it, no closing full stop unless
     it is a word or two), over a paragraph longer than itself that ends a sentence."""
-    texts = [line for line in lines if line.text.strip()]
-    if not any(MEETING_CUE.search(line.clean) for line in texts[:OPENING_LINES]):
+    if not plain_minutes([line for line in lines if line.text.strip()]):
         return []
-    if any(opens_item_text(line.clean) for line in texts):
-        return []  # a portal's items whose titles the page lost: its section headings are no items
     unbroken = prints_no_blank_line(lines)
     found: list[Candidate] = []
     for position, line in enumerate(lines):
