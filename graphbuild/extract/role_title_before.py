@@ -28,6 +28,7 @@ from graphbuild.extract.role_sentence import Reading, Sentence, ending, span_at
 from graphbuild.extract.role_targets import COUNCIL_SEATS, kept_unplaced, placed_by_the_step, title_target
 from graphbuild.extract.role_titles import named_target
 from graphbuild.extract.role_trailing_titles import closes_previous_entry
+from graphbuild.extract.role_workplace_after_comma import workplace_after_comma
 from graphbuild.extract.role_workplace_from import workplace_from
 from graphbuild.extract.word_gate import gated
 from graphbuild.vocab import ids
@@ -117,6 +118,7 @@ def title_before(s: Sentence, r: Reading) -> re.Match[str] | None:
         named_target(text, *span_at(p.start - len(before), label_of, "of"), s.orgs)
         if label_of is not None
         else (role not in BOARD_ROLES and workplace_from(s, r, role))
+        or workplace_after_comma(s, r, role)  # "Adm. direktør NAME, Scandlines Danmark"
         or title_target(s, role, role_at, p, r.after_from, r.staff)
     )
     if target is None and role not in BOARD_ROLES and (workplace := WORKPLACE_AFTER_NAME.match(r.after)):
