@@ -14,6 +14,7 @@ from graphbuild.extract.membership_network_forms import BACK_REFERENCE
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_clauses import clause_end, dates_of
 from graphbuild.extract.role_denials import not_yet
+from graphbuild.extract.role_department_names import department_name
 from graphbuild.extract.role_facts import Target
 from graphbuild.extract.role_lower_bodies import lower_case_body_at
 from graphbuild.extract.role_patterns import (
@@ -160,6 +161,13 @@ def title_after_name(s: Sentence, p: PersonMention) -> None:
             named.end <= q.start <= named.end + 2 and not text[named.end : q.start].strip() for q in people
         ):
             continue  # "…, næstformand for Bestyrelsen Peter Thyssen": the title of the next name
+        department = department_name(text, named.start, named.end) if named is not None else None
+        if named is not None and department is not None:
+            # "direktør for Land, By og Kultur i Sønderborg Kommune": the whole department, not its first area
+            clause = text[department[1] : clause_end(text, department[1], hi)]
+            add(p, role, department[0], *dates_of(lead + text[p.end : named.start] + clause))
+            ends.append(department[1])
+            continue
         if named is not None:  # a lower-case mention is an adjective ("den nordjyske …"), not the body
             clause = text[named.end : clause_end(text, named.end, hi)]
             add(p, role, named, *dates_of(lead + text[p.end : named.start] + clause))
@@ -171,9 +179,11 @@ def title_after_name(s: Sentence, p: PersonMention) -> None:
         if municipality_named(company.group(0)):
             continue
         name = company.group(0).rstrip(" .,")
-        clause = text[company.end() : clause_end(text, company.end(), hi)]
-        add(p, role, (ids.organization_id(name), name, "Organization"), *dates_of(lead + text[p.end : at] + clause))
-        ends.append(company.end())
+        department = department_name(text, company.start(), company.start() + len(name))
+        target, target_end = department or ((ids.organization_id(name), name, "Organization"), company.end())
+        clause = text[target_end : clause_end(text, target_end, hi)]
+        add(p, role, target, *dates_of(lead + text[p.end : at] + clause))
+        ends.append(target_end)
 
 
 # adds a role: (person, role, target, valid_from, valid_to)
