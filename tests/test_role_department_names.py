@@ -56,3 +56,11 @@ def test_a_list_that_ends_in_no_municipality_is_no_department() -> None:
     assert department_name(text, text.index("Movia"), text.index("Movia") + len("Movia")) is None
     text = "direktør for Vejle og Fredericia, Region Syddanmark"
     assert department_name(text, text.index("Vejle"), text.index("Vejle") + len("Vejle")) is None
+
+
+def test_two_bodies_joined_by_og_are_no_department() -> None:
+    text = "formand for Kulturudvalget og Teknikudvalget i Aarhus Kommune"
+    at = text.index("Kulturudvalget")
+    assert department_name(text, at, at + len("Kulturudvalget")) is None
+    text = "formand for Kultur og Teknikudvalget i Aarhus Kommune"
+    assert department_name(text, text.index("Kultur"), text.index("Kultur") + len("Kultur")) is None

@@ -4,7 +4,8 @@ before the last, closed by the municipality it belongs to ("direktør for Land, 
 "centerchef for Borgerservice, IT og Digitalisering i Helsingør", "afdelingschef for Plan & Byg, Dragør Kommune"):
 held in that whole phrase, as printed, not in "Land", "Borgerservice" or "Plan". Only where the run of areas ends in
 a municipality's name ("i X", "i X Kommune", ", X Kommune"): a list of bodies or of places ("formand for Movia, DSB og
-Arriva", "direktør for Vejle og Fredericia") is no department."""
+Arriva", "direktør for Vejle og Fredericia", "formand for Kulturudvalget og Teknikudvalget i Aarhus Kommune") is no
+department."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import re
 
 from graphbuild.extract.role_facts import Target
 from graphbuild.vocab import ids
+from graphbuild.vocab.bodies import ends_in_body_noun
 from graphbuild.vocab.municipality_names import municipality_named
 
 _AREA = r"(?-i:[A-ZÆØÅ])[\wæøåÆØÅ-]*"
@@ -32,5 +34,8 @@ def department_name(text: str, start: int, end: int) -> tuple[Target, int] | Non
     place = run["in"] or run["comma"]
     if municipality_named(place) is None:
         return None
+    areas = re.sub(r"[ \t,]+(?:i[ \t]+)?$", "", text[start : run.start("in") if run["in"] else run.start("comma")])
+    if any(ends_in_body_noun(area.strip()) for area in re.split(r",|[ \t]og[ \t]|&", areas)):
+        return None  # "formand for Kulturudvalget og Teknikudvalget i Aarhus Kommune": two bodies, each its own
     name = " ".join(text[start : run.end()].split())
     return (ids.organization_id(name), name, "Organization"), run.end()
