@@ -92,3 +92,9 @@ def test_a_name_after_the_comma_is_the_next_entry_not_a_workplace(tmp_path: Path
 def test_a_seat_is_not_held_in_the_company_after_the_comma(tmp_path: Path) -> None:
     held = _held(tmp_path, FERRIES)
     assert "Scandlines Danmark" not in held.get(("Carsten Nørland", "næstformand"), set())
+
+
+def test_an_abbreviation_and_a_number_after_the_comma_is_no_workplace(tmp_path: Path) -> None:
+    text = GEOPARK.replace("Museum Vestsjælland.", "Tlf. 7012 3456.")
+    held = _held(tmp_path, text)
+    assert "Tlf" not in held.get(("Eskil Vagn Olsen", "museumsdirektør"), set())

@@ -21,11 +21,11 @@ _CAPITALISED = r"(?-i:[A-ZÆØÅ])[\wæøåÆØÅ.'’/-]*"
 # a word of the name, a compound's first part joined by "og" to the next ("Erhvervs- og Byggestyrelsen")
 _WORD = rf"(?:{_CAPITALISED}(?<=-)[ \t]+og[ \t]+{_CAPITALISED}|{_CAPITALISED})"
 # ", Scandlines Danmark" closing the entry: up to five capitalised words ("&" between two), then the line's end, a
-# full stop or a semicolon, "og" and the next entry, or a comma and the sentence's words in lower case ("…,
-# Social- og Sundhedssekretariatet, er indbudt")
+# full stop or a semicolon before the next sentence (never an abbreviation's: "Tlf. 7012 3456"), "og" and the next
+# entry, or a comma and the sentence's words in lower case ("…, Social- og Sundhedssekretariatet, er indbudt")
 WORKPLACE_AFTER_COMMA = re.compile(
     rf"{NAME_BRACKET_ON_LINE}[ \t]*,[ \t]*(?P<body>{_WORD}(?:[ \t]+(?:&[ \t]+)?{_WORD}){{0,4}})"
-    r"(?<!-)(?=[ \t]*(?:[.;]?[ \t]*(?:\n|$)|[.;][ \t]|,[ \t]+(?-i:[a-zæøå])|[ \t]og[ \t]))"
+    r"(?<!-)(?=[ \t]*(?:[.;]?[ \t]*(?:\n|$)|[.;][ \t]+(?-i:[A-ZÆØÅ])|,[ \t]+(?-i:[a-zæøå])|[ \t]og[ \t]))"
 )
 _TITLE_OPENS = re.compile(rf"(?:{ROLE_WORDS})(?![\wæøå])", re.IGNORECASE)
 
