@@ -98,3 +98,13 @@ def test_an_abbreviation_and_a_number_after_the_comma_is_no_workplace(tmp_path: 
     text = GEOPARK.replace("Museum Vestsjælland.", "Tlf. 7012 3456.")
     held = _held(tmp_path, text)
     assert "Tlf" not in held.get(("Eskil Vagn Olsen", "museumsdirektør"), set())
+
+
+def test_a_place_in_a_list_of_affiliations_is_no_workplace(tmp_path: Path) -> None:
+    # geopark-odsherred-webpage-bestyrelse: "naturvejleder Jørgen Stoltz, Nykøbing, og kunstner, formand for …"
+    text = (
+        "Bestyrelsen for Fonden Geopark Odsherred\n\nByrådet godkendte sammensætningen af den øvrige bestyrelse, hvor "
+        "to nye medlemmer indtrådte: projektleder Jørgen Stoltz, Nykøbing, og kunstner Charlotte Krogh.\n"
+    )
+    held = _held(tmp_path, text)
+    assert "Nykøbing" not in held.get(("Jørgen Stoltz", "projektleder"), set())

@@ -22,10 +22,12 @@ _CAPITALISED = r"(?-i:[A-ZÆØÅ])[\wæøåÆØÅ.'’/-]*"
 _WORD = rf"(?:{_CAPITALISED}(?<=-)[ \t]+og[ \t]+{_CAPITALISED}|{_CAPITALISED})"
 # ", Scandlines Danmark" closing the entry: up to five capitalised words ("&" between two), then the line's end, a
 # full stop or a semicolon before the next sentence (never an abbreviation's: "Tlf. 7012 3456"), "og" and the next
-# entry, or a comma and the sentence's words in lower case ("…, Social- og Sundhedssekretariatet, er indbudt")
+# entry, or a comma and the sentence's words in lower case ("…, Social- og Sundhedssekretariatet, er indbudt"; never
+# "og" after it, which runs on a list of the name's affiliations: "naturvejleder NAME, Nykøbing, og kunstner")
 WORKPLACE_AFTER_COMMA = re.compile(
     rf"{NAME_BRACKET_ON_LINE}[ \t]*,[ \t]*(?P<body>{_WORD}(?:[ \t]+(?:&[ \t]+)?{_WORD}){{0,4}})"
-    r"(?<!-)(?=[ \t]*(?:[.;]?[ \t]*(?:\n|$)|[.;][ \t]+(?-i:[A-ZÆØÅ])|,[ \t]+(?-i:[a-zæøå])|[ \t]og[ \t]))"
+    r"(?<!-)(?=[ \t]*(?:[.;]?[ \t]*(?:\n|$)|[.;][ \t]+(?-i:[A-ZÆØÅ])"
+    r"|,[ \t]+(?!og[ \t]|samt[ \t])(?-i:[a-zæøå])|[ \t]og[ \t]))"
 )
 _TITLE_OPENS = re.compile(rf"(?:{ROLE_WORDS})(?![\wæøå])", re.IGNORECASE)
 
