@@ -5,7 +5,9 @@ valgtes A og B", "Nyvalgt til bestyrelsen blev A", "Valgt til bestyrelsen: A, B"
 udpeges A og B"), the names between the verb and the body ("Generalforsamlingen genvalgte A og B til bestyrelsen",
 "Kommunalbestyrelsen udpegede A og B til Ældrerådet"), the names' seats stated ("A, B og C er medlemmer af
 udvalget", "I udvalget sidder A, B og C"), or the names the item on electing the board records as
-elected ("5. Valg af bestyrelsesmedlemmer" over "A og B blev genvalgt."). Each is `medlem` of that body (README
+elected ("5. Valg af bestyrelsesmedlemmer" over "A og B blev genvalgt."), or the sitting members a list of who is up
+for election marks as standing again or not ("Gitte Holm (genopstiller)", "A, B og C ønsker ikke genvalg"), members of
+the body the text is about there until the election. Each is `medlem` of that body (README
 roles rule 2: a person the text elects or appoints to a body); never a substitute's or an auditor's election
 ("valgt som suppleant til bestyrelsen", "Valg af revisor"), nor a name only proposed ("indstiller, at …")."""
 
@@ -100,6 +102,23 @@ LEAD = re.compile(r"[ \t]*")
 # the body's own seats, which take the place of `medlem`, and how near the election another reader must find one
 SEATED_ROLES = BOARD_ROLES | {"sekretær", "suppleant"}
 SEAT_REACH = 400
+# a sitting member up for election, marked as standing again or not ("Gitte Holm (genopstiller)", "A, B og C ønsker
+# ikke genvalg", "NAME, Vester Aaby. Genopstiller ikke.", "NAME er på valg og genopstiller", "A, B og C. Alle
+# genopstiller."): the seat is held until the election
+STANDING_AGAIN = re.compile(
+    r"\(?[ \t]*(?:genopstiller|ønsker[ \t]+(?:ikke[ \t]+)?genvalg|modtager[ \t]+(?:ikke[ \t]+)?genvalg)"
+    r"(?![\wæøå])",
+    re.IGNORECASE,
+)
+STANDING_AGAIN_WORDS = ("genopstiller", "genvalg")
+# a heading of substitutes or auditors over the entry: "Suppleanter på valg hvert år." (never an item electing both,
+# "8. Valg af lokalrådsmedlemmer og suppleanter.")
+NOT_A_HEADING = re.compile(r"[ \t]*(?:suppleant|revisor|stedfortræder|observatør)", re.IGNORECASE)
+# between the last name and the mark: a party's bracket, a place after a comma, a full stop, "er på valg og", "Alle"
+BEFORE_STANDING = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]*,[ \t]*[A-ZÆØÅ][^\n.,()]{0,40}?)?[ \t]*\.?[ \t]*"
+    r"(?:(?:er[ \t]+)?på[ \t]+valg[ \t]+og|[Aa]lle|[Bb]egge)?"
+)
 
 
 def members_elected(
@@ -107,7 +126,9 @@ def members_elected(
 ) -> list[RoleFact]:
     """`medlem` of the body each election or appointment of members names, for each name it lists."""
     lower = plain_lowered(text)
-    if not people or not any(word in lower for word in ("valgt", "udpeg", "valgte", "medlemmer", "sidder")):
+    if not people or not any(
+        word in lower for word in ("valgt", "udpeg", "valgte", "medlemmer", "sidder", *STANDING_AGAIN_WORDS)
+    ):
         return []
     starts = [p.start for p in people]
     known = {(f.person.name, f.role, f.target) for f in found}
@@ -148,6 +169,15 @@ def members_elected(
             if (p.name, "medlem", body_id) not in known:
                 known.add((p.name, "medlem", body_id))
                 out.append(role_fact(p, "medlem", body, p.start, p.end))
+    # a seat up for election is held now, whatever is proposed or hedged about the election itself
+    for names, body in _standing_again(text, lower, people, starts, chairs):
+        body_id = body.id if isinstance(body, Mention) else body[0]
+        for p in names:
+            if not any(f.person.name == p.name and f.target == body_id for f in seated) and (
+                (p.name, "medlem", body_id) not in known
+            ):
+                known.add((p.name, "medlem", body_id))
+                out.append(role_fact(p, "medlem", body, p.start, p.end))
     return out
 
 
@@ -170,6 +200,37 @@ def _elected_in_board_items(
         body = chairs(item.start("body")) or chairs.last_named(item.start("body")) or chairs.unnamed
         for verb in ELECTED_BARE.finditer(text, item.end(), stop):
             out.append((_names_before(text, people, starts, verb.start()), body, verb.start()))
+    return out
+
+
+def _standing_again(
+    text: str, lower: str, people: list[PersonMention], starts: list[int], chairs: ChairOf
+) -> list[tuple[list[PersonMention], Target]]:
+    """The sitting members a list of who is up for election marks as standing again or not ("Gitte Holm
+    (genopstiller)", "A, B og C ønsker ikke genvalg"), members of the body the text is about there."""
+    out: list[tuple[list[PersonMention], Target]] = []
+    if not any(word in lower for word in STANDING_AGAIN_WORDS):
+        return out
+    for mark in finditer_on_lines(STANDING_AGAIN, text, STANDING_AGAIN_WORDS, any_case=True):
+        index = bisect_left(starts, mark.start()) - 1
+        if index < 0 or people[index].end > mark.start():
+            continue
+        if not BEFORE_STANDING.fullmatch(text, people[index].end, mark.start()):
+            continue
+        names = [people[index]]
+        while index > 0:
+            previous = people[index - 1]
+            if previous.end > names[0].start or not JOIN.fullmatch(text, previous.end, names[0].start):
+                break
+            names.insert(0, previous)
+            index -= 1
+        line_start = text.rfind("\n", 0, names[0].start) + 1
+        above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : line_start]
+        heading_above = bisect_left(starts, line_start) == bisect_left(starts, max(0, line_start - len(above)))
+        if NOT_A_MEMBER.search(text, line_start, mark.end()) or (heading_above and NOT_A_HEADING.match(above)):
+            continue  # "Suppleanter på valg hvert år." over "NAME, Pejrup. Genopstiller ikke."
+        body = chairs(mark.start()) or chairs.last_named(mark.start()) or chairs.unnamed
+        out.append((names, body))
     return out
 
 
