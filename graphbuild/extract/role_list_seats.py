@@ -5,8 +5,9 @@ seat bare ("Formand", "NAME (formand)", "Fmd.: NAME", "Næstformand Jens Hansen"
 body the list's label or page names ("Formand for Beredskabskommissionen" on its page), or an association's board's
 own posts ("NAME, kasserer"). Its holder is no plain member: the README's roles rule 2 gives that title, read by the
 readers of titles, and no `medlem` beside it. A chair of another body ("Formand for PLO-Hovedstaden Karin Zimmer")
-is a member too. The body's own chair in a bracket after the name ("NAME (borgmester) (C)" in a council's members,
-"NAME (A) (næstformand)") is that chair, whatever the reader."""
+is a member too, and so is a substitute "for" a named member ("NAME (A), Suppleant for NAME (A)"). The body's own
+chair in a bracket after the name ("NAME (borgmester) (C)" in a council's members, "NAME (A) (næstformand)") is that
+chair, whatever the reader."""
 
 from __future__ import annotations
 
@@ -30,6 +31,11 @@ CHAIR_IN_BRACKET = re.compile(
     re.IGNORECASE,
 )
 BODY_STEM = 8  # "Beredskabskommissionen" is named by its first letters in "Medlemmer af beredskabskommissionen"
+# a substitute "for" a member, a person's name and party after it ("Birgitte Glifberg (A), Suppleant for Brian Møller
+# (A)" in a council's members): no seat in a body, the substitute is listed as a member (README roles rule 2)
+FOR_A_MEMBER = re.compile(
+    r"[ \t]+for[ \t]+(?-i:[A-ZÆØÅ][a-zæøå]+(?:[ \t]+[A-ZÆØÅ][\wæøå.-]+)+)[ \t]*\([^()\n]{1,10}\)", re.IGNORECASE
+)
 
 
 def prints_own_seat(entry: str, bodies: str = "") -> bool:
@@ -37,6 +43,8 @@ def prints_own_seat(entry: str, bodies: str = "") -> bool:
     the list is of: a bare seat or a board's own post, or a seat for a body whose name `bodies` (the list's label
     and the page's opening, lower case) holds."""
     for seat in SEAT_WORD.finditer(entry):
+        if seat["seat"].lower() in ("suppleant", "stedfortræder") and FOR_A_MEMBER.match(entry, seat.end("seat")):
+            continue
         if seat["body"] is None or seat["body"].lower()[:BODY_STEM] in bodies:
             return True
     return OWN_POST.search(entry) is not None
