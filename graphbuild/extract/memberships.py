@@ -8,6 +8,8 @@ MEMBER_OF relation (Municipality -> Organization):
   B Kommuner");
 - membership_lists: a body's member list by the municipality each member sits for;
 - membership_owner_shares: a table or list of the municipalities' shares in a body they own;
+- membership_agreement_parties: the municipalities an owners' agreement is made between ("EJERAFTALE MELLEM A
+  KOMMUNE, B KOMMUNE …"), members of the body its title, preamble or section headings name;
 - membership_owners_heard: the owners heard as a group, then each named answering ("ejerne skulle høres …
   A, B og C kommuner ønsker …");
 - membership_counted_next: a sentence counting a network's municipalities, the list in the next sentence;
@@ -33,6 +35,7 @@ listed with them), membership_networks (the network it names or refers back to) 
 
 from __future__ import annotations
 
+from graphbuild.extract.membership_agreement_parties import add_agreement_parties
 from graphbuild.extract.membership_cooccurring import add_cooccurring
 from graphbuild.extract.membership_council_seats import add_council_seats
 from graphbuild.extract.membership_counted_next import add_counted_next
@@ -61,6 +64,7 @@ def add_memberships(ctx: Context) -> None:
     add_joint_bodies(ctx)
     add_member_lists(ctx)
     add_owner_shares(ctx)
+    add_agreement_parties(ctx)
     add_owners_heard(ctx)
     add_withdrawals(ctx)
     add_council_seats(ctx)

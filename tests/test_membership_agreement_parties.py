@@ -1,0 +1,98 @@
+"""The municipalities an owners' agreement is made between, members of the body it is the agreement of
+(membership_agreement_parties): the parties after the title's "mellem", the body named by the title, the preamble's
+quoted name or the name the standard sections' headings repeat; never a town in a party's address, a municipality
+named outside the run of parties, one municipality alone, an agreement that is not the owners'."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from text_facts import member_pairs_of_text
+
+# vores-rens-ejeraftale-2013-05-22 (dev-write, docplayer.dk's transcript of the PDF, a page a line): the title page's
+# parties in capitals, the body named only by the contents' section headings (and printed so in the annex list)
+VORES_RENS = (
+    "1 Horten Philip Heymans Allé Hellerup Tlf Fax Version af 22. maj 2013 J.nr EJERAFTALE MELLEM ALBERTSLUND "
+    "KOMMUNE, BALLERUP KOMMUNE, BRØNDBY KOMMUNE, GENTOFTE KOMMUNE, GLADSAXE KOMMUNE, GLOSTRUP KOMMUNE, FREDERIKSBERG "
+    "KOMMUNE, HERLEV KOMMUNE, HVIDOVRE KOMMUNE, HØJE-TAASTRUP KOMMUNE, ISHØJ KOMMUNE, KØBENHAVNS KOMMUNE, "
+    "LYNGBY-TAARBÆK KOMMUNE, RØDOVRE KOMMUNE OG VALLENSBÆK KOMMUNE Horten Advokatpartnerselskab CVR\n\n"
+    "2 1. BAGGRUND OG FORMÅL STIFTELSE AFTALENS FORRANG SKATTEMÆSSIGE FORHOLD HOLDINGSELSKABETS EJERFORHOLD "
+    "GENERALFORSAMLINGEN BESTYRELSERNE I VORES RENS-KONCERNEN DIREKTIONEN I VORES RENS-KONCERNEN NYE AKTIONÆRER "
+    "EJERNES DISPOSITIONSRET MISLIGHOLDELSE OPLØSNING AF VORES RENS-KONCERNEN IKRAFTTRÆDEN, OPHØR OG ÆNDRING AF "
+    "AFTALEN TVISTER MEDDELELSER UNDERSKRIFTER Side 2 BILAGSOVERSIGT Nr. Titel 1.2 Vision for Vores Rens-koncernen "
+    "13.4 Erklæring afgivet af Dragør Kommune\n\n"
+    "3 EJERAFTALE Side 3 MELLEM Albertslund Kommune CVR-nr Nordmarks Allé 2620 Albertslund Ballerup Kommune CVR-nr "
+    "Hold-An Vej Ballerup\n"
+)
+VORES_RENS_OWNERS = (
+    "Albertslund",
+    "Ballerup",
+    "Brøndby",
+    "Gentofte",
+    "Gladsaxe",
+    "Glostrup",
+    "Frederiksberg",
+    "Herlev",
+    "Hvidovre",
+    "Høje-Taastrup",
+    "Ishøj",
+    "København",
+    "Lyngby-Taarbæk",
+    "Rødovre",
+    "Vallensbæk",
+)
+
+# din-forsyning-ejeraftale-2017-12-18 (dev-write, the same transcript's form): the parties with their addresses, the
+# body the preamble defines in quotes
+DIN_FORSYNING = (
+    "4 EJERAFTALE MELLEM og Esbjerg Kommune CVR-nr Torvegade Esbjerg Varde Kommune CVR-nr Bytoften Varde (hver for "
+    'sig benævnt "Ejerkommune" og tilsammen benævnt "Ejerkommunerne") Denne aftale er indgået den 18. december '
+    "2017 i forbindelse med etableringen af en fælles forsyningskoncern for Ejerkommunerne, "
+    '"DIN Forsyning-koncernen".\n'
+)
+
+
+def test_the_parties_own_the_body_the_section_headings_name(tmp_path: Path) -> None:
+    # Dragør, named in the annex list, and the towns of the parties' addresses are no parties
+    assert member_pairs_of_text(tmp_path, VORES_RENS) == {(m, "Vores Rens-koncernen") for m in VORES_RENS_OWNERS}
+
+
+def test_the_parties_own_the_body_the_preamble_names(tmp_path: Path) -> None:
+    assert member_pairs_of_text(tmp_path, DIN_FORSYNING) == {
+        ("Esbjerg", "DIN Forsyning-koncernen"),
+        ("Varde", "DIN Forsyning-koncernen"),
+    }
+
+
+def test_the_title_names_the_body(tmp_path: Path) -> None:
+    # the title's own form of such an agreement (an invented company, its parties as the dev-write transcripts print
+    # them)
+    text = "INTERESSENTSKABSKONTRAKT FOR Affaldsselskabet Vest I/S MELLEM Skive Kommune og Struer Kommune\n"
+    network = "Affaldsselskabet Vest I/S"
+    assert member_pairs_of_text(tmp_path, text) == {("Skive", network), ("Struer", network)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one municipality and its own company: no body of several owners
+        DIN_FORSYNING.replace("Varde Kommune CVR-nr Bytoften Varde", "Advokatfirma A/S CVR-nr Vestergade"),
+        # an agreement between municipalities that is no owners' agreement
+        DIN_FORSYNING.replace("EJERAFTALE", "SAMARBEJDSAFTALE"),
+        # "mellem" in the agreement's prose, not its title
+        DIN_FORSYNING.replace("4 EJERAFTALE MELLEM og", "Kommunerne indgik en ejeraftale mellem"),
+        # no name of the body anywhere in the agreement's structure
+        DIN_FORSYNING.replace('"DIN Forsyning-koncernen"', "som nu stiftes"),
+    ],
+)
+def test_no_owners_without_an_owners_agreement_title_and_a_named_body(tmp_path: Path, text: str) -> None:
+    assert member_pairs_of_text(tmp_path, text) == set()
+
+
+def test_a_municipality_after_the_parties_run_is_none(tmp_path: Path) -> None:
+    # a municipality that is the subject of the agreement's text, past an address's reach of the last party
+    text = DIN_FORSYNING.replace(
+        "Varde (hver", "Varde " + "og her følger aftalens øvrige bestemmelser om selskabet " * 4 + "Fanø Kommune (hver"
+    )
+    assert ("Fanø", "DIN Forsyning-koncernen") not in member_pairs_of_text(tmp_path, text)
