@@ -96,3 +96,24 @@ def test_a_municipality_after_the_parties_run_is_none(tmp_path: Path) -> None:
         "Varde (hver", "Varde " + "og her følger aftalens øvrige bestemmelser om selskabet " * 4 + "Fanø Kommune (hver"
     )
     assert ("Fanø", "DIN Forsyning-koncernen") not in member_pairs_of_text(tmp_path, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parties as one list sharing "Kommuner", the body the title names on a line of its own
+        "AKTIONÆROVERENSKOMST\nvedrørende\nVestvand A/S\nmellem\nSkive og Struer Kommuner\n\n1. Baggrund\n",
+        # the parties one a block with their addresses, the body defined as the agreement's "Selskabet"
+        "Ejeraftale\n\nmellem\n\nSkive Kommune\nCVR-nr. 29189730\nTorvegade 10\n7800 Skive\n\nog\n\nStruer Kommune\n"
+        'CVR-nr. 29189757\nØstergade 11\n7600 Struer\n\n(herefter "Ejerne")\n\nvedrørende ejerskabet af Vestvand A/S '
+        '(herefter "Selskabet")\n',
+    ],
+)
+def test_other_layouts_of_the_parties_and_the_body(tmp_path: Path, text: str) -> None:
+    # invented agreements in the common layouts of such agreements' first pages
+    assert member_pairs_of_text(tmp_path, text) == {("Skive", "Vestvand A/S"), ("Struer", "Vestvand A/S")}
+
+
+def test_a_municipality_defined_as_a_party_names_no_body(tmp_path: Path) -> None:
+    text = 'EJERAFTALE MELLEM Skive Kommune (herefter "Selskabet") og Struer Kommune\n'
+    assert member_pairs_of_text(tmp_path, text) == set()

@@ -2,18 +2,19 @@
 MELLEM ALBERTSLUND KOMMUNE, BALLERUP KOMMUNE, … OG VALLENSBÆK KOMMUNE" is an agreement of the company's owners, each
 party a member of the company (README memberships: an owner municipality is a member of what it owns). The parties are
 read from the agreement's title ("EJERAFTALE", "INTERESSENTSKABSKONTRAKT" printed as a title: in capitals or opening
-its line) and the run of "<name> Kommune" after its "mellem", each party's address between them; at least two
-municipalities (one owning its own company is none). The body is named where the agreement's own structure names it:
-its title ("Ejeraftale for Reno Djurs I/S"), the defined name its preamble quotes ('… en fælles forsyningskoncern for
-Ejerkommunerne, "DIN Forsyning-koncernen"'), or the name its standard sections' headings repeat ("BESTYRELSERNE I
-VORES RENS-KONCERNEN … OPLØSNING AF VORES RENS-KONCERNEN"), as the text prints it."""
+its line) and the list ("A, B og C Kommuner") or the run of "<name> Kommune" after its "mellem", each party's address
+between them; at least two municipalities (one owning its own company is none). The body is named where the agreement's own structure names it:
+its title ("Ejeraftale for Reno Djurs I/S", "AKTIONÆROVERENSKOMST vedrørende X A/S mellem …"), the name it defines
+as its word for the body ('X A/S (herefter "Selskabet")'), the defined name its preamble quotes ('… en fælles
+forsyningskoncern for Ejerkommunerne, "DIN Forsyning-koncernen"'), or the name its standard sections' headings repeat
+("BESTYRELSERNE I VORES RENS-KONCERNEN … OPLØSNING AF VORES RENS-KONCERNEN"), as the text prints it."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
 
-from graphbuild.extract.membership_municipalities import MunicipalityRef
+from graphbuild.extract.membership_municipalities import MunicipalityRef, list_at
 from graphbuild.extract.membership_relation import Context, named_network, relate
 from graphbuild.vocab.municipality_names import municipality_named
 
@@ -27,7 +28,8 @@ _KINDS = (
 _KIND_WORDS = ("ejeraftale", "ejeroverenskomst", "interessentskabs", "aktionær")
 AGREEMENT_TITLE = re.compile(
     rf"(?:(?<![\w-])(?:{_KINDS})|(?m:^[ \t]*(?:\d{{1,3}}[ \t]+)?)(?i:{_KINDS}))(?![\w-])"
-    r"(?:[ \t]+(?i:for|om|vedrørende|vedr\.)[ \t]+(?P<name>[^\n]{2,80}?))?"
+    # the body the title names, maybe on a line of its own: "AKTIONÆROVERENSKOMST\nvedrørende\nX A/S\nmellem"
+    r"(?:\s+(?i:for|om|vedrørende|vedr\.)\s+(?P<name>[^\n]{2,80}?))?"
     r"(?:\s+Side\s+\d{1,3})?\s+(?P<between>MELLEM|[Mm]ellem)(?![\w-])"
 )
 # a party: a name before "Kommune" (in any case), read back from the word
@@ -46,6 +48,13 @@ DEFINED_NAME = re.compile(
     r"(?i:koncern|selskab|interessentskab|forening|fællesskab|samarbejde)[\wæøå]*[^\n\".]{0,60}?"
     r"[\"“”„«]([A-ZÆØÅ][^\"“”„«»\n]{2,60}?)[\"“”»]"
 )
+# the body named, then defined as the agreement's word for it: "vedrørende ejerskabet af X A/S (herefter "Selskabet")"
+DEFINED_AS = re.compile(
+    r"(?P<name>[A-ZÆØÅ][\wæøåÆØÅ&-]*(?:[ \t]+(?:I/S|A/S|P/S|a\.m\.b\.a\.|[A-ZÆØÅ][\wæøåÆØÅ&-]*|og(?=[ \t]+[A-ZÆØÅ]))"
+    r"(?![\w/])){0,5})\s*\(\s*(?i:herefter|i\s+det\s+følgende)\s+(?:(?i:benævnt|kaldet|omtalt\s+som)\s+)?"
+    r"[\"“”„«]?(?:Selskabet|Interessentskabet|Foreningen|Fællesskabet|Koncernen|Holdingselskabet)[\"“”»]?\s*\)"
+)
+DEFINED_REACH = 4000  # how far past the parties the body's definition may stand
 # the sections of an owners' agreement that name the body they are about: "BESTYRELSERNE I X", "DIREKTIONEN I X",
 # "OPLØSNING AF X", "UDTRÆDEN AF X"
 SECTION_HEADING = re.compile(
@@ -54,8 +63,15 @@ SECTION_HEADING = re.compile(
 )
 
 
+# what may stand between "mellem" and a list of the parties sharing one "Kommuner": "mellem kommunerne A, B og C"
+_LIST_OPENS = re.compile(r"\s*(?:(?i:kommunerne)\s+)?")
+
+
 def _parties(text: str, start: int) -> list[MunicipalityRef]:
-    """The run of municipalities after "mellem", each within an address's reach of the one before."""
+    """The parties after "mellem", the longer reading: a list of them ("A, B og C Kommuner"), or the run of "<name>
+    Kommune" (in any case), each within an address's reach of the one before."""
+    opening = _LIST_OPENS.match(text, start)
+    listed = list_at(text, opening.end() if opening is not None else start, min(len(text), start + 1000))
     parties: list[MunicipalityRef] = []
     reach = start + FIRST_PARTY_REACH
     for word in KOMMUNE.finditer(text, start, min(len(text), start + 4000)):
@@ -70,7 +86,7 @@ def _parties(text: str, start: int) -> list[MunicipalityRef]:
         if all(p.info.code != info.code for p in parties):
             parties.append(MunicipalityRef(info, name.start(1), word.end()))
         reach = word.end() + NEXT_PARTY_REACH
-    return parties
+    return listed if len(listed) > len(parties) else parties
 
 
 def _printed(text: str, name: str) -> str | None:
@@ -114,6 +130,9 @@ def _body_name(text: str, title: re.Match[str], parties_end: int) -> str | None:
         named = TITLE_NAME.match(title["name"])
         if named is not None and _is_name(named.group()) and municipality_named(named.group()) is None:
             return named.group()
+    named = DEFINED_AS.search(text, parties_end, min(len(text), parties_end + DEFINED_REACH))
+    if named is not None and municipality_named(named["name"]) is None:
+        return named["name"]
     defined = DEFINED_NAME.search(text, parties_end, min(len(text), parties_end + 600))
     if defined is not None and _is_name(defined.group(1)):
         return defined.group(1).strip()
