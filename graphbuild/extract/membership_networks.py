@@ -167,7 +167,8 @@ BODY_HEAD_WORD = re.compile(
 MEMBERS_OF = re.compile(
     r"^(?i:medlemmer|bestyrelsen|bestyrelse|repræsentantskabet|repræsentantskab|ejerforhold|ejerkredsen|ejere|"
     r"ejerkommuner|medlemskommuner|deltagerkommuner|vedtægter|vedtægterne|vedtægt)"
-    r"[ \t]+(?:af|i|for|til)[ \t]+(?=[A-ZÆØÅ])"
+    # (the linking word in any case, as a title in capitals prints it: "VEDTÆGTER FOR X I/S")
+    r"[ \t]+(?i:af|i|for|til)[ \t]+(?=[A-ZÆØÅ])"
 )
 # a page's title about its subject: "Om Gate 21", "Om ARCs bestyrelse"
 ABOUT = re.compile(r"^(?i:om)[ \t]+(?=[A-ZÆØÅ])")
@@ -183,6 +184,8 @@ SMALL_WORDS = frozenset({"og", "i", "for", "af", "på", "til", "ved"})
 DOCUMENT_LINE = re.compile(
     r"(?i)\b(?:referat|dagsorden|protokol|beslutningsprotokol|indholdsfortegnelse|nyhed(?:er)?|forside|"
     r"menu|hovedmenu|side|print|udskriv|søg|kontakt|om\s+os|organisation|organisering|bestyrelse|gå\s+til|indhold|"
+    # a statute's or an agreement's title word: "Vedtægter", "Ejeraftale" name the document, not its body
+    r"vedtægt(?:er|erne)?|ejeraftale|ejerstrategi|interessentskabskontrakt|forretningsorden|"
     r"cookies?|log\s+ind|genveje|tilgængelighed|english|luk|åben|"
     # a members' label over their list, never their body's name: "Medlemskommuner", "Ejerkommuner", "Interessenter"
     r"medlemmer|medlemskommuner|ejere|ejerkommuner|deltagere|deltagerkommuner|deltagende\s+kommuner|interessenter)\b|"

@@ -7,6 +7,7 @@ named programme, partnership or agreement (an Initiative: "Følgende kommuner er
 
 from __future__ import annotations
 
+import re
 from typing import Protocol
 
 from graphbuild.extract.adoption_facts import reported_day
@@ -42,9 +43,17 @@ class Context(Protocol):
     def scope_at(self, pos: int) -> Scope | None: ...
 
 
+# a statute's or an agreement's title run into the name it heads: "VEDTÆGTER FOR X I/S" names X I/S
+DOCUMENT_TITLE = re.compile(
+    r"^(?i:vedtægter(?:ne)?|vedtægt|ejeraftale(?:n)?|ejerstrategi(?:en)?|interessentskabskontrakt(?:en)?|"
+    r"aktionæroverenskomst(?:en)?)[ \t]+(?i:for|om|vedrørende)[ \t]+(?=\S)"
+)
+
+
 def named_network(ctx: Context, name: str) -> str:
     """The entity a statement's network is when only its name is known: a known initiative by that name
-    ("DK2020", "Frikommuneforsøget"), else a network of that name."""
+    ("DK2020", "Frikommuneforsøget"), else a network of that name (a document title run into it left out)."""
+    name = DOCUMENT_TITLE.sub("", name)
     known = lookup_alias(name)
     if known is not None and known.type == "Initiative":
         return ctx.facts.entity(known.id, "Initiative", known.name, name, kind=known.kind)

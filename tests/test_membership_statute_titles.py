@@ -1,0 +1,30 @@
+"""A statute's or an agreement's title is no body's name (membership_networks.DOCUMENT_LINE,
+membership_relation.DOCUMENT_TITLE): a page headed "Vedtægter" names no network "Vedtægter", and a title run into the
+name it heads ("VEDTÆGTER FOR X I/S", its linking word in capitals too) names X I/S alone, once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from text_facts import member_pairs_of_text
+
+MEMBERS = "\n\nMedlemskommuner:\nSkive Kommune\nStruer Kommune\n"
+
+
+@pytest.mark.parametrize(
+    ("heading", "network"),
+    [
+        ("Vedtægter for Vestfors I/S", "Vestfors I/S"),
+        # the title in capitals: read as the name in capitals, once, without the title's words
+        ("VEDTÆGTER FOR VESTFORS I/S", "VESTFORS I/S"),
+    ],
+)
+def test_a_title_heads_the_body_it_names(tmp_path: Path, heading: str, network: str) -> None:
+    # invented statutes' first lines (no dev-write publisher prints a statute with its members)
+    assert member_pairs_of_text(tmp_path, heading + MEMBERS) == {("Skive", network), ("Struer", network)}
+
+
+@pytest.mark.parametrize("heading", ["Vedtægter", "Ejeraftale", "Interessentskabskontrakt"])
+def test_a_documents_title_word_alone_names_no_body(tmp_path: Path, heading: str) -> None:
+    assert member_pairs_of_text(tmp_path, heading + MEMBERS) == set()
