@@ -112,10 +112,19 @@ DEFINED_NETWORK_REACH = 260
 
 TRAILING_OG_OR_FOR = re.compile(r"[ \t]+(?:og|for)$")
 
+# a statute's or a contract's clause naming its own body, which its later clauses refer back to ("§ 1 Selskabets navn
+# er X A/S. … § 3 Selskabets ejere er A og B Kommune"): the name up to its company form or the sentence's end
+NAME_CLAUSE = re.compile(
+    r"(?<![\w-])(?:Interessentskabets|Selskabets|Foreningens|Fællesskabets|Samarbejdets|Partnerskabets|"
+    r"Netværkets|Sammenslutningens|Organisationens)[ \t]+navn[ \t]+er[ \t]+"
+    r"(?P<name>(?:I/S[ \t]+)?[A-ZÆØÅ][\wæøåÆØÅ&/-]*(?:[ \t]+(?:I/S|A/S|P/S|a\.m\.b\.a\.|[A-ZÆØÅ\d][\wæøåÆØÅ&/-]*|"
+    r"og(?=[ \t]+[A-ZÆØÅ])|for(?=[ \t]+[A-ZÆØÅ]))(?![\w/])){0,5})"
+)
+
 
 def defined_networks(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, name) of each network DEFINED_NETWORK finds: never a municipality, a council or a
-    word that refers back ("Foreningen er en …")."""
+    """(start, end, name) of each network DEFINED_NETWORK finds, and each a statute's name clause names
+    ("Selskabets navn er X A/S"): never a municipality, a council or a word that refers back ("Foreningen er en …")."""
     out = []
     for m in finditer_near(DEFINED_NETWORK, text, DEFINED_NETWORK_WORDS, DEFINED_NETWORK_REACH):
         name = TRAILING_OG_OR_FOR.sub("", " ".join(m["name"].split()))
@@ -127,6 +136,11 @@ def defined_networks(text: str) -> list[tuple[int, int, str]]:
         ):
             continue
         out.append((m.start("name"), m.start("name") + len(name), name))
+    if "navn er" in text:
+        for m in NAME_CLAUSE.finditer(text):
+            name = " ".join(m["name"].split())
+            if municipality_named(name) is None and not NOT_NETWORK_NAMES.match(name):
+                out.append((m.start("name"), m.end("name"), name))
     return out
 
 

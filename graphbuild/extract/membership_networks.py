@@ -38,7 +38,9 @@ NETWORK_KINDS = frozenset({"network", "association"})
 # kommuner: …", "Medlemmer: …" (a reference back, as "foreningen" is)
 MEMBERS_WORD = re.compile(
     r"(?<![\w-])(?i:(?:medlems|deltager|ejer|interessent)kommuner(?:ne)?|deltagende\s+kommuner)(?![\w-])(?!\s+i\s)|"
-    r"(?<![\w-])(?:Medlemmer|Deltagere|Ejere|Interessenter)[ \t]*:|\b(?i:(?:nye\s+)?medlemmer(?:ne)?)\s+er\b"
+    r"(?<![\w-])(?:Medlemmer|Deltagere|Ejere|Interessenter)[ \t]*:|\b(?i:(?:nye\s+)?medlemmer(?:ne)?)\s+er\b|"
+    # a statute's clause of its members, the body its name clause named before: "Interessenter er A og B Kommune"
+    r"(?<![\w-])(?:Interessenter|Deltagere|Ejere)(?:ne)?[ \t]+er\b"
 )
 NETWORK_BODY = re.compile(r"netværk|kreds|forening|forum|fora\b|business\s*region", re.IGNORECASE)
 
