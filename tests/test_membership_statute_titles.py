@@ -18,6 +18,11 @@ MEMBERS = "\n\nMedlemskommuner:\nSkive Kommune\nStruer Kommune\n"
         ("Vedtægter for Vestfors I/S", "Vestfors I/S"),
         # the title in capitals: read as the name in capitals, once, without the title's words
         ("VEDTÆGTER FOR VESTFORS I/S", "VESTFORS I/S"),
+        # the other titles of a body's own documents: the title word is no name (main named "Forretningsorden for
+        # Vestfors I/S", which the guard's title word alone would have lost)
+        ("Forretningsorden for Vestfors I/S", "Vestfors I/S"),
+        ("Ejerstrategi for Vestfors I/S", "Vestfors I/S"),
+        ("Interessentskabskontrakt for Vestfors I/S", "Vestfors I/S"),
     ],
 )
 def test_a_title_heads_the_body_it_names(tmp_path: Path, heading: str, network: str) -> None:

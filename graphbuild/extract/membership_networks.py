@@ -168,7 +168,9 @@ BODY_HEAD_WORD = re.compile(
 # for Trekantområdet Danmark", "Ejerforhold i Vestsjællands Brandvæsen" head the body they name
 MEMBERS_OF = re.compile(
     r"^(?i:medlemmer|bestyrelsen|bestyrelse|repræsentantskabet|repræsentantskab|ejerforhold|ejerkredsen|ejere|"
-    r"ejerkommuner|medlemskommuner|deltagerkommuner|vedtægter|vedtægterne|vedtægt)"
+    r"ejerkommuner|medlemskommuner|deltagerkommuner|vedtægter|vedtægterne|vedtægt|"
+    # a statute's or an agreement's title over the body it is of: "Ejerstrategi for X", "Forretningsorden for X"
+    r"ejeraftale|ejerstrategi|interessentskabskontrakt|forretningsorden|aktionæroverenskomst)"
     # (the linking word in any case, as a title in capitals prints it: "VEDTÆGTER FOR X I/S")
     r"[ \t]+(?i:af|i|for|til)[ \t]+(?=[A-ZÆØÅ])"
 )
