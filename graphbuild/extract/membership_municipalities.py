@@ -132,10 +132,12 @@ def _capitalised_before(text: str, pos: int, lo: int) -> bool:
     return match is not None and match.group(1)[0].isupper() and not LIST_HEAD.search(match.group(1))
 
 
-# words a name's head cannot be: a list's own head ("Kommunerne A, B og C", "Ø-kommunen Ærø"), a word that
+# words a name's head cannot be: a list's own head ("Kommunerne A, B og C", "Ø-kommunen Ærø", the members' noun of a
+# contract's preamble: "Interessenterne Skive Kommune, Struer Kommune og Lemvig Kommune har indgået …"), a word that
 # opens a sentence ("Også Kolding, Viborg og Favrskov kommuner har meldt sig ind", "Nu er Ærø med i X")
 LIST_HEAD = re.compile(
     r"(?i)kommune(?:n|r|rne)$|"
+    r"^(?i:interessent(?:er|erne)|deltager(?:e|ne)|ejer(?:e|ne)|medlemmer(?:ne)?|parter(?:ne)?|aktionær(?:er|erne))$|"
     r"^(?-i:Også|Nu|Både|Dermed|Derfor|Desuden|Derudover|Herunder|Heriblandt|Endelig|Samtidig|Fremover|Hermed|"
     r"Og|Men|Da|Når|Hvor|At|Som|Mens|Hvis)$"
 )
