@@ -193,7 +193,10 @@ DOCUMENT_LINE = re.compile(
     r"cookies?|log\s+ind|genveje|tilgængelighed|english|luk|åben|"
     # a members' label over their list, never their body's name: "Medlemskommuner", "Ejerkommuner", "Interessenter"
     r"medlemmer|medlemskommuner|ejere|ejerkommuner|deltagere|deltagerkommuner|deltagende\s+kommuner|interessenter)\b|"
-    r"\d{1,2}\.\s*[a-zæøå]+\s+\d{4}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\b(?:19|20)\d\d\b"
+    r"\d{1,2}\.\s*[a-zæøå]+\s+\d{4}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\b(?:19|20)\d\d\b|"
+    # a page's section label alone on its line: "Ejerforhold", "Historie", "Formål" head a section, name no body
+    r"^(?:ejerforhold|ejerskab|ejerkreds(?:en)?|historie|historik|baggrund|formål|vision|mission|ledelse(?:n)?|"
+    r"direktion(?:en)?|økonomi|fakta|profil)$"
 )
 
 
