@@ -188,14 +188,15 @@ SMALL_WORDS = frozenset({"og", "i", "for", "af", "på", "til", "ved"})
 DOCUMENT_LINE = re.compile(
     r"(?i)\b(?:referat|dagsorden|protokol|beslutningsprotokol|indholdsfortegnelse|nyhed(?:er)?|forside|"
     r"menu|hovedmenu|side|print|udskriv|søg|kontakt|om\s+os|organisation|organisering|bestyrelse|gå\s+til|indhold|"
-    # a statute's or an agreement's title word: "Vedtægter", "Ejeraftale" name the document, not its body
-    r"vedtægt(?:er|erne)?|ejeraftale|ejerstrategi|interessentskabskontrakt|forretningsorden|"
     r"cookies?|log\s+ind|genveje|tilgængelighed|english|luk|åben|"
     # a members' label over their list, never their body's name: "Medlemskommuner", "Ejerkommuner", "Interessenter"
     r"medlemmer|medlemskommuner|ejere|ejerkommuner|deltagere|deltagerkommuner|deltagende\s+kommuner|interessenter)\b|"
     r"\d{1,2}\.\s*[a-zæøå]+\s+\d{4}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\b(?:19|20)\d\d\b|"
-    # a page's section label alone on its line: "Ejerforhold", "Historie", "Formål" head a section, name no body
-    r"^(?:ejerforhold|ejerskab|ejerkreds(?:en)?|historie|historik|baggrund|formål|vision|mission|ledelse(?:n)?|"
+    # a statute's or an agreement's title word alone on its line ("Vedtægter", "Ejeraftale": the document's, not its
+    # body's name; "Vedtægter for X" is read by MEMBERS_OF), or a page's section label ("Ejerforhold", "Historie",
+    # "Formål" head a section, name no body)
+    r"^(?:vedtægt(?:er|erne)?|ejeraftale|ejerstrategi|interessentskabskontrakt|forretningsorden|"
+    r"ejerforhold|ejerskab|ejerkreds(?:en)?|historie|historik|baggrund|formål|vision|mission|ledelse(?:n)?|"
     r"direktion(?:en)?|økonomi|fakta|profil)$"
 )
 
