@@ -22,6 +22,7 @@ from graphbuild.parse.header_kind import records_minutes
 from graphbuild.parse.item_lone_paragraph import lone_paragraph
 from graphbuild.parse.item_no_meeting import no_agenda
 from graphbuild.parse.items import find_items
+from graphbuild.parse.kind_agreement import agreement_title_page
 from graphbuild.parse.kind_case_page import case_page
 from graphbuild.parse.kind_publication import publication
 from graphbuild.parse.lines import Line, split_lines, split_lines_like
@@ -57,6 +58,10 @@ def parse_meeting(doc: SourceDocument) -> Meeting:
         if header.kind is None and not has_decisions and publication(items, doc.text, head_lines):
             # a report's chapters or a statute's clauses read as items ("1. Rådets navn og formål"), a report's
             # foreword: no meeting, and the day the header read is the publication's ("Vedtaget af Byrådet 29.11.2010")
+            items, header = [], Header()
+        if header.kind is None and not has_decisions and agreement_title_page(doc.text):
+            # an owners' agreement's or a partnership contract's sections read as items ("1. BAGGRUND OG FORMÅL"):
+            # no meeting, and the day the header read is the agreement's ("indgået den 1. januar 2017")
             items, header = [], Header()
         if header.start is not None and header.kind != "dagsorden":
             # a case history's day near the top read as the meeting's: the later day most items' decisions carry

@@ -1,0 +1,106 @@
+"""An agreement's numbered sections make no meeting: an owners' agreement (novafos-ejeraftale-2017, dev-write:
+"EJERAFTALE" / "MELLEM ALLERØD KOMMUNE …" over "1. BAGGRUND OG FORMÅL", read as an agenda of the day it was made)
+and a partnership's contract (nomi4s-samarbejdsaftale-2015, dev-write). Minutes that name an agreement in an item's
+title (regionsyddanmark-sundhedssamordningsudvalget-2012-08-21, dev-write) or a "§ 17, stk. 4" committee in one
+(albertslund-kommunalbestyrelsen-2017-12-05, dev-write) keep their items."""
+
+from __future__ import annotations
+
+from graphbuild.parse import parse_meeting
+from graphbuild.parse.kind_agreement import agreement_title_page
+from graphbuild.sources import source_from_text
+
+# novafos-ejeraftale-2017 (dev-write): the title page, part of the contents and the first section (lines of the
+# document, the rest of the contents and of the section left out)
+OWNERS_AGREEMENT = (
+    "EJERAFTALE\n"
+    "X.xx. 170554\n"
+    "EJERAFTALE\n"
+    "MELLEM ALLERØD KOMMUNE\n"
+    "BALLERUP KOMMUNE EGEDAL KOMMUNE FREDERIKSSUND KOMMUNE FURESØ KOMMUNE GENTOFTE KOMMUNE GLADSAXE KOMMUNE"
+    " HØRSHOLM KOMMUNE OG RUDERSDAL KOMMUNE\n"
+    "Horten Advokatpartnerselskab CVR 33775229\n"
+    "INDHOLDSFORTEGNELSE:\n"
+    "1. BAGGRUND OG FORMÅL 4\n"
+    "2. AFTALENS FORRANG 4\n"
+    "3. HOLDINGSELSKABETS EJERFORHOLD 5\n"
+    "4. GENERALFORSAMLING 6\n"
+    "EJERAFTALE\n"
+    "1. BAGGRUND OG FORMÅL\n"
+    '1.1 Denne ejeraftale ("Aftalen") er indgået den 1. januar 2017 i forbindelse med etableringen af en fælles'
+    ' forsyningskoncern, som er en fusion af ni kommuners forsyningsselskaber ("NOVAFOS-koncernen").\n'
+    "1.2 NOVAFOS' formål er at drive forsyningsaktiviteter i Ejerkommunernes geografiske områder særligt inden for"
+    " vandforsyning og spildevandshåndtering.\n"
+    "2. AFTALENS FORRANG\n"
+    "2.1 Aftalen har forrang for Holdingselskabets vedtægter.\n"
+)
+
+# nomi4s-samarbejdsaftale-2015 (dev-write): the title page over the parties, lines of the contents
+PARTNERSHIP_CONTRACT = (
+    "Samarbejdsaftale\n"
+    "Dato 10. november 2015\n"
+    "Sag nr. 14-37.383\n"
+    "Samarbejdsaftale\n"
+    "for\n"
+    "”Nomi4S i/s”\n"
+    "mellem\n"
+    "Holstebro, Lemvig, Skive og Struer Kommuner\n"
+    "I n d h o l d s f o r t e g n e l s e\n"
+    "12 Udtræden af interessentskabet 15\n"
+    "13 Optagelse af nye interessenter - overdragelighed 16\n"
+    "14 Aftaleændringer og opløsning 16\n"
+)
+
+# vandsamarbejde-sjaelland-aktionaeroverenskomst (dev-write, flattened): the title page's spaced-out capitals
+FLATTENED_TITLE_PAGE = (
+    "1 AKTIONÆROVERENSKOMST EJERAFTALE V E D R. Vandsamarbejde Sjælland A/S CVR-nummer [] K Ø B E N H A V N"
+)
+
+# regionsyddanmark-sundhedssamordningsudvalget-2012-08-21 (dev-write): an item list naming agreements, a headerless
+# copy (its heading left out) so that no kind nor day shields it
+ITEMS_NAMING_AGREEMENTS = (
+    "  1. Fødeplanen i Region Syddanmark\n"
+    "  4. Tillægsaftale vedr. satspuljemidler for psykologbehandling\n"
+    "  6. Aftale om kommunernes økonomi for 2013 på sundhedsområdet\n"
+    "  8. Samarbejdsaftale mellem FAM OUH og Lægevagten Odense\n"
+    "  9. Speciallægers beredskab i sommerferieperioden\n"
+    "  14. Eventuelt\n"
+)
+
+# albertslund-kommunalbestyrelsen-2017-12-05 (dev-write): a council's items naming its "§ 17, stk. 4" committees
+PARAGRAPH_ITEMS = (
+    "Udvalg: Kommunalbestyrelsen\n\n"
+    "Dato: Tirsdag den 05. december 2017\n\n"
+    "11. KB - Udvalg for Byudvikling (§17 stk. 4)\n\n"
+    "12. KB - Udvalg for Plejeboliger (§17 stk. 4)\n\n"
+    "13. KB - Temaudvalg (§17, stk. 4)\n\n"
+    "14. KB - Børn og Ungeudvalg\n"
+)
+
+
+def test_an_owners_agreement_is_no_meeting() -> None:
+    assert agreement_title_page(OWNERS_AGREEMENT)
+    meeting = parse_meeting(source_from_text(OWNERS_AGREEMENT))
+    assert meeting.kind is None and meeting.start is None
+    assert meeting.items == []
+
+
+def test_a_partnership_contract_over_its_parties_is_no_meeting() -> None:
+    assert agreement_title_page(PARTNERSHIP_CONTRACT)
+    assert parse_meeting(source_from_text(PARTNERSHIP_CONTRACT)).items == []
+
+
+def test_a_flattened_title_page_spaces_its_capitals() -> None:
+    assert agreement_title_page(FLATTENED_TITLE_PAGE)
+
+
+def test_an_item_naming_an_agreement_is_no_title_page() -> None:
+    assert not agreement_title_page(ITEMS_NAMING_AGREEMENTS)
+    assert len(parse_meeting(source_from_text(ITEMS_NAMING_AGREEMENTS)).items) == 6
+
+
+def test_a_councils_paragraph_items_keep_their_meeting() -> None:
+    assert not agreement_title_page(PARAGRAPH_ITEMS)
+    meeting = parse_meeting(source_from_text(PARAGRAPH_ITEMS))
+    assert meeting.start is not None
+    assert [item.number for item in meeting.items] == ["11", "12", "13", "14"]
