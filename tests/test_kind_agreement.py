@@ -56,6 +56,13 @@ FLATTENED_TITLE_PAGE = (
     "1 AKTIONÆROVERENSKOMST EJERAFTALE V E D R. Vandsamarbejde Sjælland A/S CVR-nummer [] K Ø B E N H A V N"
 )
 
+# harrestrup-aa-aftaletillaeg-3-2016 (dev-write, flattened): a supplement's title in capitals runs on to its parties
+SUPPLEMENT_TITLE_PAGE = (
+    "1 Bilag 1 Horten Advokat Line Markert Philip Heymans Allé Hellerup Tlf Fax J.nr AFTALETILLÆG NR. 3 TIL AFTALE AF"
+    " 10. JUNI 2014 OM FÆLLES UDNYTTELSE AF KAPACITETEN I HARRESTRUP Å-SYSTEMET MELLEM OG Albertslund Kommune,"
+    " Ballerup Kommune, Brøndby Kommune\n"
+)
+
 # regionsyddanmark-sundhedssamordningsudvalget-2012-08-21 (dev-write): an item list naming agreements, a headerless
 # copy (its heading left out) so that no kind nor day shields it
 ITEMS_NAMING_AGREEMENTS = (
@@ -92,6 +99,12 @@ def test_a_partnership_contract_over_its_parties_is_no_meeting() -> None:
 
 def test_a_flattened_title_page_spaces_its_capitals() -> None:
     assert agreement_title_page(FLATTENED_TITLE_PAGE)
+
+
+def test_a_title_in_capitals_runs_on_to_its_parties() -> None:
+    assert agreement_title_page(SUPPLEMENT_TITLE_PAGE)
+    # a sentence's lower-case words between the title and "mellem" are no title's
+    assert not agreement_title_page("EJERAFTALE\nAftalen er indgået den 1. januar 2017 af og mellem ejerne.\n")
 
 
 def test_an_item_naming_an_agreement_is_no_title_page() -> None:
