@@ -25,6 +25,7 @@ from graphbuild.parse.items import find_items
 from graphbuild.parse.kind_agreement import agreement_title_page
 from graphbuild.parse.kind_case_page import case_page
 from graphbuild.parse.kind_publication import publication
+from graphbuild.parse.kind_statute import statute_title
 from graphbuild.parse.lines import Line, split_lines, split_lines_like
 from graphbuild.parse.mirror_chrome import blank_mirror_chrome
 from graphbuild.parse.page_heads import blank_page_heads
@@ -63,6 +64,10 @@ def parse_meeting(doc: SourceDocument) -> Meeting:
             # an owners' agreement's or a partnership contract's sections read as items ("1. BAGGRUND OG FORMÅL"):
             # no meeting, and the day the header read is the agreement's ("indgået den 1. januar 2017")
             items, header = [], Header()
+        if header.kind is None and not has_decisions and statute_title(doc.text):
+            # a statute's paragraphs read as items ("§ 3", "1.1 Formål") under its title ("Vedtægter for …"): no
+            # meeting, its day the statute's; the page's place kept (a council's statute names its municipality)
+            items, header.start, header.end = [], None, None
         if header.start is not None and header.kind != "dagsorden":
             # a case history's day near the top read as the meeting's: the later day most items' decisions carry
             day = decision_day(items, header.start.date())
