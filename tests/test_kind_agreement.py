@@ -107,6 +107,23 @@ def test_a_title_in_capitals_runs_on_to_its_parties() -> None:
     assert not agreement_title_page("EJERAFTALE\nAftalen er indgået den 1. januar 2017 af og mellem ejerne.\n")
 
 
+# a portal's page of one agenda item (PolWeb's, odsherred, dev-write, as tests/test_kind_case_page.py quotes it), its
+# title put in capitals naming an agreement and its parties, as an old portal prints titles
+CASE_PAGE_ON_AN_AGREEMENT = (
+    "1.      SAMARBEJDSAFTALE MELLEM ODSHERRED KOMMUNE OG REGION SJÆLLAND\n\nSag 306-2009-600\n\n"
+    "Dok. 306-2019-263412\n\nInitialer: PIM\n\nÅbent\n\n \n\n"
+    "Sagsfremstilling\n\nSom led i Odsherred Kommunes informationspolitik vedtog Byrådet på møde den 24. februar 2009 "
+    "at indføre spørgetid umiddelbart før hvert byrådsmøde.\n"
+)
+
+
+def test_an_items_case_page_naming_an_agreement_keeps_its_item() -> None:
+    assert agreement_title_page(CASE_PAGE_ON_AN_AGREEMENT)  # the title page's form, but under a case's heading
+    meeting = parse_meeting(source_from_text(CASE_PAGE_ON_AN_AGREEMENT))
+    assert meeting.kind == "dagsorden"
+    assert len(meeting.items) == 1
+
+
 def test_an_item_naming_an_agreement_is_no_title_page() -> None:
     assert not agreement_title_page(ITEMS_NAMING_AGREEMENTS)
     assert len(parse_meeting(source_from_text(ITEMS_NAMING_AGREEMENTS)).items) == 6

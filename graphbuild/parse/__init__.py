@@ -23,7 +23,7 @@ from graphbuild.parse.item_lone_paragraph import lone_paragraph
 from graphbuild.parse.item_no_meeting import no_agenda
 from graphbuild.parse.items import find_items
 from graphbuild.parse.kind_agreement import agreement_title_page
-from graphbuild.parse.kind_case_page import case_page
+from graphbuild.parse.kind_case_page import case_page, presents_a_case
 from graphbuild.parse.kind_publication import publication
 from graphbuild.parse.kind_statute import statute_title
 from graphbuild.parse.lines import Line, split_lines, split_lines_like
@@ -60,11 +60,11 @@ def parse_meeting(doc: SourceDocument) -> Meeting:
             # a report's chapters or a statute's clauses read as items ("1. Rådets navn og formål"), a report's
             # foreword: no meeting, and the day the header read is the publication's ("Vedtaget af Byrådet 29.11.2010")
             items, header = [], Header()
-        if header.kind is None and not has_decisions and agreement_title_page(doc.text):
+        if header.kind is None and not has_decisions and not presents_a_case(items) and agreement_title_page(doc.text):
             # an owners' agreement's or a partnership contract's sections read as items ("1. BAGGRUND OG FORMÅL"):
             # no meeting, and the day the header read is the agreement's ("indgået den 1. januar 2017")
             items, header = [], Header()
-        if header.kind is None and not has_decisions and statute_title(doc.text):
+        if header.kind is None and not has_decisions and not presents_a_case(items) and statute_title(doc.text):
             # a statute's paragraphs read as items ("§ 3", "1.1 Formål") under its title ("Vedtægter for …"): no
             # meeting, its day the statute's; the page's place kept (a council's statute names its municipality)
             items, header.start, header.end = [], None, None

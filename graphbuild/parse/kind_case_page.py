@@ -44,3 +44,13 @@ def case_page(items: list[AgendaItem]) -> bool:
         and not items[0].from_contents
         and any(section.heading.rstrip(":").strip().lower() in _CASE_HEADINGS for section in items[0].sections)
     )
+
+
+def presents_a_case(items: list[AgendaItem]) -> bool:
+    """Whether an item read from the text presents a case under a case's own heading ("Sagsfremstilling",
+    "Indstilling"): an agenda's, whatever its title names (a portal's page for the item "SAMARBEJDSAFTALE MELLEM …")."""
+    return any(
+        not item.from_contents
+        and any(section.heading.rstrip(":").strip().lower() in _CASE_HEADINGS for section in item.sections)
+        for item in items
+    )
