@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from graphbuild.extract.mention_owner_places import owner_place_mentions
+from graphbuild.extract.mention_owner_places import owner_names, owner_place_mentions
 from tests.text_facts import persons_of_text
 
 # sejer-strande-bestyrelse-2021-11-16 (dev-write): an attachment's line naming the board's meeting in the association
@@ -61,3 +61,12 @@ def test_the_mention_starts_at_the_name_after_the_words_that_name_nothing() -> N
 def test_no_mention_of_a_name_running_on_after_og() -> None:
     # a department's name running on in lower case (Holbæk's form in tests/test_role_forms_general.py)
     assert _names("Direktør for Børn og unge Bo Ek deltog.") == []
+
+
+def test_the_cue_words_are_looked_for_in_the_text_lowered_once_as_in_each_words_own_lowering() -> None:
+    # a dotted capital I lowers to two characters: the test reads the text's own lower case, as before
+    dotted = "İzmir. Generalforsamling i Idrætssamvirket, torsdag d. 18. juni."
+    assert _names(dotted) == ["Idrætssamvirket"]
+    assert owner_names(dotted) == {"Idrætssamvirket"}
+    assert _names("Referat af mødet i Idrætssamvirket.") == []  # no cue word: no mention
+    assert owner_names("Referat af mødet i Idrætssamvirket.") == set()

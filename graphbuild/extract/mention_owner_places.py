@@ -13,7 +13,7 @@ import re
 
 from graphbuild.extract.mention_record import Mention, mention_of
 from graphbuild.vocab.municipality_names import municipality_named
-from graphbuild.vocab.near import finditer_near
+from graphbuild.vocab.near import finditer_near, plain_lowered
 from graphbuild.vocab.reference import first_names, last_names
 
 _WORD = r"[A-ZÆØÅ][\wæøåÆØÅ&/-]*"  # "A/S" one word
@@ -67,9 +67,16 @@ def owner_name(words: str) -> tuple[int, str] | None:
     return tokens[0].start(), name
 
 
+def _holds_a_cue_word(text: str) -> bool:
+    """Whether one of ``_CUE_WORDS`` stands in the text's lower case, lowered once (the document's shared copy when
+    the text is a document's), not once per word."""
+    low = plain_lowered(text)
+    return any(word in low for word in _CUE_WORDS)
+
+
 def owner_names(text: str) -> set[str]:
     """The names the text prints as a board's, its meeting's, a general meeting's or a director's owner."""
-    if not any(word in text.lower() for word in _CUE_WORDS):
+    if not _holds_a_cue_word(text):
         return set()
     names = set()
     for match in finditer_near(OWNED_OF, text, _CUE_WORDS, _CUE_REACH):
@@ -105,7 +112,7 @@ def owner_place_mentions(text: str, lo: int, hi: int) -> list[Mention]:
     director's word and a linking word, at that place only (a name the finders read otherwise there keeps its reading:
     the lowest priority)."""
     segment = text[lo:hi]
-    if not any(word in segment.lower() for word in _CUE_WORDS):
+    if not _holds_a_cue_word(segment):
         return []
     out = []
     for match in finditer_near(OWNED_OF, segment, _CUE_WORDS, _CUE_REACH):
