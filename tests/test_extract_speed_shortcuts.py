@@ -123,3 +123,15 @@ def test_decision_headings_are_searched_only_in_an_item_with_their_words() -> No
     for text in texts:
         found = agenda.DECISION_HEADING.search(text) is not None
         assert not found or any(word in text for word in agenda._DECISION_HEADING_WORDS), text
+
+
+def test_fate_of_reads_the_first_verbs_end_once_per_document_as_the_scan_before_each_item_did() -> None:
+    # the verbs' first places end in another order than _FATE_STEMS lists them ("udsat" listed before "taget", standing
+    # after it), and a text with none: every offset gives the pattern's answer
+    text = "Dagsordenen godkendt. Punkt 7 blev taget af dagsordenen. Sag 9 udsat.\n7. Vejplan\n9. Budget\n10. Skole\n"
+    for before in range(len(text) + 1):
+        for number in ("7", "9", "10"):
+            assert outcome_fates.fate_of(number, text, before) == _fate_by_pattern(number, text, before)
+    assert outcome_fates.fate_of("9", text, text.index("9. Budget")) == ("udsat.", text.index("udsat"))
+    plain = "Dagsordenen godkendt.\n1. Vejplan\n2. Budget\n"
+    assert all(outcome_fates.fate_of("2", plain, before) is None for before in range(len(plain) + 1))

@@ -35,16 +35,26 @@ def fate_of(number: str, text: str, before: int) -> tuple[str, int] | None:
     their offset: the verb and the rest of its sentence ("blev taget af dagsordenen.")."""
     if not number.isdigit():
         return None
-    low = lowered(text)
-    if not any(low.find(stem, 0, before) >= 0 for stem in _FATE_STEMS) and not any(
-        ch in text for ch in CASE_BLIND_LOOKALIKES
-    ):
+    if before < _first_stem_end(text):
         return None
     for match in _fates_before(text, before):
         numbers = {int(n) for n in _DIGITS.findall(_BRACKETED.sub(" ", match["numbers"]))}
         if int(number) in numbers and not _NOT_AN_ITEM.match(match["between"]):
             return match["fate"].strip(), match.start("fate")
     return None
+
+
+@lru_cache(maxsize=8)
+def _first_stem_end(text: str) -> int | float:
+    """Where the text's first fate verb (a stem of ``_FATE_STEMS`` in its lower case) ends at the earliest, worked out
+    once per document, not once per item: a text cut before that holds none (a stem's first place ends before its
+    later ones). Zero where a letter a case-blind pattern reads otherwise than ``str.lower`` ("ı", "ſ") keeps the
+    stems from telling; infinity where no stem stands."""
+    if any(ch in text for ch in CASE_BLIND_LOOKALIKES):
+        return 0
+    low = lowered(text)
+    ends = [at + len(stem) for stem in _FATE_STEMS if (at := low.find(stem)) >= 0]
+    return min(ends, default=float("inf"))
 
 
 # where a match of ``_FATE`` can start: its word boundary and the first letters of each of its item words
