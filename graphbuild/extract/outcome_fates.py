@@ -44,7 +44,7 @@ def fate_of(number: str, text: str, before: int) -> tuple[str, int] | None:
     return None
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=2)  # one document's text is asked, item after item: no more texts held than that
 def _first_stem_end(text: str) -> int | float:
     """Where the text's first fate verb (a stem of ``_FATE_STEMS`` in its lower case) ends at the earliest, worked out
     once per document, not once per item: a text cut before that holds none (a stem's first place ends before its
