@@ -94,3 +94,24 @@ def test_a_text_without_a_separator_or_month_is_spared_those_forms() -> None:
 def test_the_month_first_form_still_reads_its_dates() -> None:
     assert [m.value.isoformat() for m in find_dates("Wednesday, April 3, 2019 - 18:00")] == ["2019-04-03"]
     assert [m.value.isoformat() for m in find_dates("May 5th, 2020")] == ["2020-05-05"]
+
+
+def test_the_numeric_forms_matched_where_a_run_of_digits_starts_find_what_their_scan_finds() -> None:
+    # fmus-ungdomsskolebestyrelsen-2009-09-10 (dev-write) opens "Referat d. 10.09.2009"; near misses around it: a
+    # letter, a full stop, a slash or a digit glued before a date, dates side by side, a long run of digits, digits
+    # of another script (which the forms' \d reads as digits)
+    texts = [
+        "Referat d. 10.09.2009",
+        "a10.09.2009 /10.09.2009 .10.09.2009 110.09.2009 10.09.2009.10.09.2009",
+        "2021-10-04 2021-10-042021-10-04 x2021-10-04 12345678 1.2.2021 01.02.21-03.04.21",
+        "8/29/2019 4:00 PM 14/12 2005 Side 14/12 2005 15. 02. 2024 4/6-2020 2021.11.09 ٢٢.٠٢.٢٠٢١",
+        "Punkt 3 og 4, sag 12/3-21, kl. 17.30 den 22-02-2021",
+    ]
+    for text in texts:
+        runs = [run.start() for run in dates._DIGIT_RUN.finditer(text)]
+        for pattern, _needs in dates._FORMS:
+            if id(pattern) in dates._OPENS_A_DIGIT_RUN:
+                expected = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+                assert [(m.span(), m.groupdict()) for m in dates._matches_at(pattern, text, runs)] == expected, text
+        assert find_dates(text) == _every_form(text), text
+    assert [m.value.isoformat() for m in find_dates(texts[0])] == ["2009-09-10"]

@@ -9,6 +9,7 @@ and the English month-first forms portals render ("Wednesday, April 3, 2019 - 18
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from functools import lru_cache
@@ -124,9 +125,17 @@ def _dates_in(text: str) -> tuple[DateMatch, ...]:
     # a worded form is tried only on a text that names a month (``_forms_for``): a short one is scanned whole, as
     # finditer_near would once it found the month, a longer one only around its months
     near = len(text) > SCANNED_WHOLE
+    runs: list[int] | None = None  # where each run of digits starts, found once for the forms that open one
     for pattern in _forms_for(text):
         worded = near and (pattern is _WORDED or pattern is _MONTH_FIRST)
-        for match in finditer_near(pattern, text, _MONTH_STEMS, _MONTH_REACH) if worded else pattern.finditer(text):
+        if worded:
+            matches = finditer_near(pattern, text, _MONTH_STEMS, _MONTH_REACH)
+        elif id(pattern) in _OPENS_A_DIGIT_RUN:
+            runs = [run.start() for run in _DIGIT_RUN.finditer(text)] if runs is None else runs
+            matches = _matches_at(pattern, text, runs)
+        else:
+            matches = pattern.finditer(text)
+        for match in matches:
             if any(a < match.end() and match.start() < b for a, b in taken):
                 continue
             month_text = match["month"]
@@ -136,6 +145,31 @@ def _dates_in(text: str) -> tuple[DateMatch, ...]:
                 found.append(DateMatch(value, match.start(), match.end()))
                 taken.append((match.start(), match.end()))
     return tuple(sorted(found, key=lambda m: m.start))
+
+
+# The numeric forms whose every match opens a run of digits: a digit after a character that is no word character (a
+# look-behind or a word boundary says so; a digit is a word character). Each is matched only where a run of digits
+# starts (``_matches_at``), found by one scan for digits at C speed, not tried at every position of the text.
+# (by identity: a compiled pattern's hash reads its whole code)
+_OPENS_A_DIGIT_RUN = frozenset(
+    id(pattern)
+    for pattern in (_ISO, _ISO_DOTTED, _US_NUMERIC, _NUMERIC, _DAY_MONTH_DASH_YEAR, _SLASH_SPACE_YEAR, _SPACED_NUMERIC)
+)
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern every match of which starts at one of ``starts`` (ascending) and none
+    of which is empty: the first start a match holds after the last match's end is where finditer's scan finds the
+    next one, and ``match`` there gives what the scan gives."""
+    resume = 0
+    for at in starts:
+        if at < resume:
+            continue
+        match = pattern.match(text, at)
+        if match is not None:
+            yield match
+            resume = match.end()
 
 
 # Each form with the signs none of its matches lacks: "4" a year of four digits (every form but _NUMERIC's two-digit
