@@ -86,3 +86,27 @@ def test_never_in_an_agenda(tmp_path: Path) -> None:
         "Joy har tyktarmskræft og er blevet opereret. Birgit foreslog flere oplægsholdere:\n"
     )
     assert_persons(tmp_path, text, set(), {"Joy", "Birgit"})
+
+
+def test_the_subject_pattern_read_capital_first_matches_where_the_look_behind_first_one_did() -> None:
+    import re
+
+    from graphbuild.extract import people_first_name_subjects as subjects
+
+    # the pattern as it was written first, its look-behind opening it
+    first = re.compile(
+        r"(?<![\wæøå-])(?P<name>[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)[ \t]+(?P<verb>"
+        + subjects._VERBS
+        + r")(?![\wæøå-])"
+    )
+    texts = [
+        # Vallensbæk Musikskole's board (quoted above), then near misses: a capital glued to a word, a hyphen or an
+        # "æ" before it, the text's first character, a line's start, a name over a line break
+        "  4c. Jens har modtaget en opsigelse fra slagtøjslærer.\n  5a. Annette fortalte om koret.\n",
+        "Bent forklarede det. xBent forklarede. -Bent forklarede. æBent forklarede. Anne-Mette orienterede.",
+        "Bent\nforklarede det.\nJens\tfortalte\nKarin  spurgte",
+    ]
+    for text in texts:
+        expected = [(m.span(), m.groupdict()) for m in first.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in subjects._SUBJECT.finditer(text)] == expected
+    assert [m["name"] for m in subjects._SUBJECT.finditer(texts[1])] == ["Bent", "Anne-Mette"]
