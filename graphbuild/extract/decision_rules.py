@@ -60,10 +60,9 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
         r"|\bgenoptag\w*\s+(?:\w+\s+){0,2}?på\s+(?:et\s+)?(?:næste|senere|kommende)\s+møde"
         r"|\b(?:sagen|punktet)\s+(?:\w+\s+)?bortfald(?:er|t)\b|^[^\S\n]*bortfald(?:er|t)\b"
         # "Sagen tages op på næste møde.", "Sættes på dagsorden på næste møde.", "Punktet sættes på dagsordenen til et
-        # senere møde", "Punktet tages op igen på næste bestyrelsesmøde", "Gemmes til næste møde": put on a later
-        # meeting's agenda, the meeting named by its kind too
+        # senere møde": put on a later meeting's agenda
         r"|\b(?:tages|behandles|sættes)\s+(?:op\s+)?(?:igen\s+)?på\s+(?:dagsorden(?:en)?\s+(?:på|til)\s+)?"
-        r"(?:et\s+)?(?:næste|senere|kommende)\s+[a-zæøå]*møde\b|\bgemmes\s+til\s+(?:et\s+)?(?:næste|senere|kommende)\s+[a-zæøå]*møde\b"
+        r"(?:et\s+)?(?:næste|senere|kommende)\s+møde"
         # "Sættes på næste dagsorden.", "Det skal sættes på næste dagsorden": put on the next meeting's agenda
         r"|\b(?:tages|sættes)\s+(?:op\s+)?(?:igen\s+)?på\s+(?:den\s+)?(?:næste|kommende)\s+dagsorden\b"
         # "Emne og indhold afklares på junimødet.", "Datoen besluttes på næste møde": settled at a later meeting
