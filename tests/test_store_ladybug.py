@@ -148,3 +148,56 @@ def test_the_load_buffer_pool_is_sized_for_the_largest_relationship_table(
     monkeypatch.setattr(embedded, "LOAD_POOL_BYTES_PER_REL_ROW", 2**20)  # a MB a row: 300 MB for 300 rows
     monkeypatch.setattr(embedded, "LOAD_POOL_FLOOR_MB", 16)
     assert embedded.load_pools_mb(tables, schema) == (300, 0)
+
+
+def test_what_goes_beside_the_graph_is_written_while_it_loads_and_published_with_it(tmp_path: Path) -> None:
+    """``beside`` (the index and change log) runs in a thread while the engine loads: the load, at its
+    first table's end, sees it started; its file is in the generation that goes live."""
+    import threading
+
+    from graphbuild.store.ladybug import LadybugStore
+
+    store_dir = tmp_path / "store"
+    beside_started = threading.Event()
+    seen_by_the_load: list[bool] = []
+
+    def beside(directory: Path) -> None:
+        beside_started.set()
+        (directory / "beside.txt").write_text("index")
+
+    def progress(stage: str, done: int, total: int) -> None:  # called by the load, between its COPYs
+        if not seen_by_the_load:
+            seen_by_the_load.append(beside_started.wait(timeout=10))
+
+    writer = LadybugStore(store_dir, read_only=False)
+    try:
+        writer.replace_graph(chain_graph(50), progress, beside=beside)
+    finally:
+        writer.close()
+    assert seen_by_the_load == [True]
+    live = current_generation(store_dir)
+    assert live is not None and (live / "beside.txt").read_text() == "index"
+
+
+def test_a_failure_beside_the_load_publishes_nothing(tmp_path: Path) -> None:
+    """Guard: what ``beside`` raises reaches the caller once the load has ended, and the new generation
+    is not published: the previous graph stays live and its unpublished room goes."""
+    from graphbuild.store.ladybug import LadybugStore
+
+    store_dir = tmp_path / "store"
+    build(store_dir, chain_graph(5))
+    before = current_generation(store_dir)
+
+    def beside(directory: Path) -> None:
+        raise StoreError(f"writing the change log in {directory} failed: disk full")
+
+    writer = LadybugStore(store_dir, read_only=False)
+    try:
+        with pytest.raises(StoreError, match="change log"):
+            writer.replace_graph(chain_graph(50), beside=beside)
+    finally:
+        writer.close()
+    assert current_generation(store_dir) == before
+    assert [p.name for p in (store_dir / GENERATIONS).iterdir()] == [before.name]  # type: ignore[union-attr]
+    with closing(open_store(StoreTarget(store_dir=store_dir))) as store:
+        assert store.read_graph().nodes == chain_graph(5).nodes
