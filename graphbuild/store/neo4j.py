@@ -219,12 +219,12 @@ class Neo4jStore(GraphReads):
         done = 0
         stale_nodes: dict[str, list[str]] = {}
         with self.driver.session(database=self.database) as session:
+            stored_ids, stored = session.execute_read(_read_stored, list(self.schema.nodes))
             for label in self.schema.nodes:
-                stale_nodes[label] = self._load_nodes(session, rows, label)
+                stale_nodes[label] = self._load_nodes(session, rows, label, stored_ids[label])
                 done += 1
                 if progress:
                     progress("store", done, steps)
-            stored = set(session.execute_read(_read_list, STORED_DOCUMENTS))
             documents: set[str] = set()
             for documents_batch in rows.document_batches(BATCH_SIZE):
                 unseen = {doc for doc in documents_batch.docs if doc != NO_DOCUMENT and doc not in stored}
@@ -236,11 +236,10 @@ class Neo4jStore(GraphReads):
         if progress:
             progress("store", steps, steps)
 
-    def _load_nodes(self, session: neo4j.Session, rows: LoadRows, label: str) -> list[str]:
-        """One label's nodes, a transaction per batch: a row whose id is not stored is created (no
-        MERGE, no comparison of properties), one whose id is upserted. The label's stored ids are
-        read once, as one list; returned are those the new graph does not have (its stale nodes)."""
-        stored = set(session.execute_read(_read_list, stored_ids_cypher(label)))
+    def _load_nodes(self, session: neo4j.Session, rows: LoadRows, label: str, stored: set[str]) -> list[str]:
+        """One label's nodes, a transaction per batch: a row whose id is not in ``stored`` (the label's
+        ids before the load) is created (no MERGE, no comparison of properties), one whose id is
+        upserted. Returned are the stored ids the new graph does not have (its stale nodes)."""
         kept: set[str] = set()
         create, upsert = create_nodes_cypher(label), upsert_nodes_cypher(label)
         for batch in rows.node_batches(label, BULK_BATCH_SIZE):
@@ -369,6 +368,15 @@ def _is_empty(tx: neo4j.ManagedTransaction) -> bool:
 
 def _read_column(tx: neo4j.ManagedTransaction, cypher: str) -> list[Any]:
     return [record["value"] for record in tx.run(cypher)]
+
+
+def _read_stored(tx: neo4j.ManagedTransaction, labels: list[str]) -> tuple[dict[str, set[str]], set[Any]]:
+    """What the database holds before an incremental load, in one read transaction (one round trip
+    a statement, not a transaction each): every label's ids, and the documents its relationships
+    name. Loading nodes leaves relationships as they are, so the documents read before the nodes
+    load are those after."""
+    ids = {label: set(_read_list(tx, stored_ids_cypher(label))) for label in labels}
+    return ids, set(_read_list(tx, STORED_DOCUMENTS))
 
 
 def _read_list(tx: neo4j.ManagedTransaction, cypher: str) -> list[Any]:
