@@ -8,7 +8,7 @@ generation + atomic swap) of a generated graph. ``measure_neo4j_load`` loads the
 graph into Neo4j in rounds (``--runs``, default 5), four loads a round, alternating: the store's
 first load into an empty database (batched ``UNWIND ... CREATE``), the same graph again over
 itself, the store's incremental load (into a database that holds another graph, which it removes),
-and one MERGE statement per row (the naive baseline), after an untimed warm-up round of the same
+and one MERGE statement per row (the naive baseline), after untimed warm-up rounds of the same
 four; it reports relationships per second for each, and each ratio to the naive load as the median
 of the ratios within a round.
 ``--from-store DIR`` loads the graph of a built embedded store (e.g. the 10,000-document build)
@@ -160,11 +160,11 @@ def _other_graph() -> Graph:
     return generated_graph(200, 600, documents=4, prefix="old-")
 
 
-# Full rounds of all four loads before the timed ones. The server compiles a query's plan to
-# bytecode only after it has run it several times on real sizes: with one warm-up load of a 200-node
-# graph, a quiet run's first two rounds still took 3-6 s per store load (then 0.8-1.5 s) and 50 s
-# for the naive one (then 20-33 s).
-WARM_UP_ROUNDS = 1
+# Full rounds of all four loads before the timed ones: the server (its JVM's compiler) is warm only
+# after several loads of real size. With one warm-up load of a 200-node graph, the first two timed
+# rounds' incremental loads took 6.1 and 3.3 s (then 1.0-1.5 s); after one full round, the first
+# timed round's still took 6.2 and 7.3 s in two runs (then 1.2-3.3 s at load 5-8).
+WARM_UP_ROUNDS = 2
 
 
 def _round(store: Neo4jStore, graph: Graph) -> None:
@@ -343,7 +343,7 @@ def report_markdown(embedded: EmbeddedResult | None, neo4j: Neo4jResult | None) 
             "",
             f"Same generated graph for each ({n.nodes:,} nodes, {n.rels:,} relationships).",
             "",
-            f"{n.runs} rounds after {WARM_UP_ROUNDS} untimed warm-up round (the same four loads), the four methods "
+            f"{n.runs} rounds after {WARM_UP_ROUNDS} untimed warm-up rounds (the same four loads), the four methods "
             "alternating in each; seconds: the median (every run in "
             "brackets); × naive: the median over the rounds of the naive load's time over the method's, both "
             f"of the same round (incremental, each round: {', '.join(map(str, n.speedup_runs))}).",
