@@ -53,6 +53,7 @@ ALLOWED: dict[str, str] = {
     "extract.role_after_name.SECOND_TITLE": WINDOW,
     "extract.role_appointed_lists.ACTIVE_VERB": WINDOW,
     "extract.role_board_elections.BOARD_ITEM": AFTER_WORD,
+    "extract.role_board_elections.BEFORE_STANDING": HELPER,
     "extract.role_board_elections.BODY_THEN_NAMES": HELPER,
     "extract.role_board_elections.ELECTED_BARE": LEFT_BOARD_ITEM,
     "extract.role_boards.CHAIR_BEFORE_ENTRY": WINDOW,

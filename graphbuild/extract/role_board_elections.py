@@ -212,18 +212,9 @@ def _standing_again(
     if not any(word in lower for word in STANDING_AGAIN_WORDS):
         return out
     for mark in finditer_on_lines(STANDING_AGAIN, text, STANDING_AGAIN_WORDS, any_case=True):
-        index = bisect_left(starts, mark.start()) - 1
-        if index < 0 or people[index].end > mark.start():
+        names = _names_before(text, people, starts, mark.start(), BEFORE_STANDING)
+        if not names:
             continue
-        if not BEFORE_STANDING.fullmatch(text, people[index].end, mark.start()):
-            continue
-        names = [people[index]]
-        while index > 0:
-            previous = people[index - 1]
-            if previous.end > names[0].start or not JOIN.fullmatch(text, previous.end, names[0].start):
-                break
-            names.insert(0, previous)
-            index -= 1
         line_start = text.rfind("\n", 0, names[0].start) + 1
         above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : line_start]
         heading_above = bisect_left(starts, line_start) == bisect_left(starts, max(0, line_start - len(above)))
@@ -234,10 +225,13 @@ def _standing_again(
     return out
 
 
-def _names_before(text: str, people: list[PersonMention], starts: list[int], pos: int) -> list[PersonMention]:
-    """The list of names that ends right before pos ("A (A), B og C (V)"), in order; none when pos follows no name."""
+def _names_before(
+    text: str, people: list[PersonMention], starts: list[int], pos: int, tail: re.Pattern[str] = TAIL
+) -> list[PersonMention]:
+    """The list of names that ends right before pos ("A (A), B og C (V)"), in order, `tail` all that stands between
+    the last name and pos; none when pos follows no name."""
     index = bisect_left(starts, pos) - 1
-    if index < 0 or people[index].end > pos or not TAIL.fullmatch(text, people[index].end, pos):
+    if index < 0 or people[index].end > pos or not tail.fullmatch(text, people[index].end, pos):
         return []
     names = [people[index]]
     while index > 0:
