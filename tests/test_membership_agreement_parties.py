@@ -117,3 +117,34 @@ def test_other_layouts_of_the_parties_and_the_body(tmp_path: Path, text: str) ->
 def test_a_municipality_defined_as_a_party_names_no_body(tmp_path: Path) -> None:
     text = 'EJERAFTALE MELLEM Skive Kommune (herefter "Selskabet") og Struer Kommune\n'
     assert member_pairs_of_text(tmp_path, text) == set()
+
+
+# vandsamarbejde-sjaelland-aktionaeroverenskomst (dev-write, docplayer.dk's transcript, a page a line): a draft's two
+# titles glued, "mellem" letter-spaced, one party printed without its name's hyphen ("Høje Taastrup"), the body
+# defined as the agreement's "Selskabet" on the next page
+VANDSAMARBEJDE = (
+    "3 AKTIONÆROVERENSKOMSTEJERAFTALE M E L L E M Albertslund Kommune OG Ballerup Kommune OG Brøndby Kommune OG "
+    "Høje Taastrup Kommune OG Ishøj Kommune CBA/cba/181600/ HEM/cba/181600/\n\n"
+    '4 Aktionærerne er i det følgende under ét kaldet "Parterne" og enkeltvis "Part(en)". er der indgået følgende '
+    "AKTIONÆROVERENSKOMST EJERAFTALE vedrørende Parternes aktiebesiddelser i Vandsamarbejde Sjælland A/S (i det "
+    'følgende kaldet "Selskabet"). 1. BAGGRUND OG FORMÅL 1.1 Parterne har den 8. september 2008 stiftet Selskabet\n'
+)
+
+
+def test_glued_titles_and_a_letter_spaced_between(tmp_path: Path) -> None:
+    network = "Vandsamarbejde Sjælland A/S"
+    owners = ("Albertslund", "Ballerup", "Brøndby", "Høje-Taastrup", "Ishøj")
+    assert member_pairs_of_text(tmp_path, VANDSAMARBEJDE) == {(m, network) for m in owners}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # letters spaced in a word that only ends in the title's words: no title
+        VANDSAMARBEJDE.replace("AKTIONÆROVERENSKOMSTEJERAFTALE", "SAMARBEJDSAFTALE"),
+        # another spaced heading after the title: "medlem" is not "mellem"
+        VANDSAMARBEJDE.replace("M E L L E M", "M E D L E M"),
+    ],
+)
+def test_no_owners_from_spaced_letters_without_the_title(tmp_path: Path, text: str) -> None:
+    assert member_pairs_of_text(tmp_path, text) == set()

@@ -3,7 +3,8 @@ MELLEM ALBERTSLUND KOMMUNE, BALLERUP KOMMUNE, … OG VALLENSBÆK KOMMUNE" is an 
 party a member of the company (README memberships: an owner municipality is a member of what it owns). The parties are
 read from the agreement's title ("EJERAFTALE", "INTERESSENTSKABSKONTRAKT" printed as a title: in capitals or opening
 its line) and the list ("A, B og C Kommuner") or the run of "<name> Kommune" after its "mellem", each party's address
-between them; at least two municipalities (one owning its own company is none). The body is named where the
+between them (a flattened title page may glue two titles and space the letters of "M E L L E M"; a party's
+two-word name may lose its hyphen, "Høje Taastrup Kommune"); at least two municipalities (one owning its own company is none). The body is named where the
 agreement's own structure names it: its title ("Ejeraftale for Reno Djurs I/S", "AKTIONÆROVERENSKOMST vedrørende X
 A/S mellem …"), the name it defines as its word for the body ('X A/S (herefter "Selskabet")'), the defined name its
 preamble quotes ('… en fælles forsyningskoncern for Ejerkommunerne, "DIN Forsyning-koncernen"'), or the name its
@@ -23,19 +24,25 @@ from graphbuild.vocab.municipality_names import municipality_named
 # may stand before it on a flattened page: "4 EJERAFTALE MELLEM og Esbjerg Kommune …"); "Side 3" of the page's
 # running head may stand between title and "mellem"
 _KINDS = (
-    r"EJERAFTALE|EJEROVERENSKOMST|INTERESSENTSKABSKONTRAKT|INTERESSENTSKABSAFTALE|AKTIONÆRAFTALE|AKTIONÆROVERENSKOMST"
+    r"EJERAFTALE|EJEROVERENSKOMST|INTERESSENTSKABSKONTRAKT|INTERESSENTSKABSAFTALE|AKTIONÆRAFTALE"
+    r"|AKTIONÆROVERENSKOMST"
 )
+# a flattened title page may glue two titles ("AKTIONÆROVERENSKOMSTEJERAFTALE", a draft's old and new word) and space
+# a heading's letters ("M E L L E M")
+_BETWEEN = r"MELLEM|[Mm]ellem|M[ \t]E[ \t]L[ \t]L[ \t]E[ \t]M"
 # the words one of the titles holds, looked for in the lower-cased text before the title's pattern runs
 _KIND_WORDS = ("ejeraftale", "ejeroverenskomst", "interessentskabs", "aktionær")
 AGREEMENT_TITLE = re.compile(
-    rf"(?:(?<![\w-])(?:{_KINDS})|(?m:^[ \t]*(?:\d{{1,3}}[ \t]+)?)(?i:{_KINDS}))(?![\w-])"
+    rf"(?:(?<![\w-])(?:{_KINDS})+|(?m:^[ \t]*(?:\d{{1,3}}[ \t]+)?)(?i:{_KINDS}))(?![\w-])"
     # the body the title names, maybe on a line of its own: "AKTIONÆROVERENSKOMST\nvedrørende\nX A/S\nmellem"
     r"(?:\s+(?i:for|om|vedrørende|vedr\.)\s+(?P<name>[^\n]{2,80}?))?"
-    r"(?:\s+Side\s+\d{1,3})?\s+(?P<between>MELLEM|[Mm]ellem)(?![\w-])"
+    rf"(?:\s+Side\s+\d{{1,3}})?\s+(?P<between>{_BETWEEN})(?![\w-])"
 )
 # a party: a name before "Kommune" (in any case), read back from the word
 KOMMUNE = re.compile(r"(?<![\w-])(?i:kommune)(?![\w-])")
 _NAME_BEFORE = re.compile(r"([A-ZÆØÅ][\wæøåÆØÅ]*(?:-[\wæøåÆØÅ]+)*)[ \t]+$")
+# a two-word name printed without its hyphen: "Høje Taastrup Kommune"
+_TWO_WORDS_BEFORE = re.compile(r"([A-ZÆØÅ][\wæøåÆØÅ]*[ \t]+[A-ZÆØÅ][\wæøåÆØÅ]*)[ \t]+$")
 FIRST_PARTY_REACH = 40  # "MELLEM OG ESBJERG KOMMUNE": the first party right after "mellem"
 NEXT_PARTY_REACH = 160  # a party's address (CVR number, street, postcode and town) before the next party
 # a name the title gives, up to its company form or the line's end: "Ejeraftale for Reno Djurs I/S"
@@ -83,6 +90,9 @@ def _parties(text: str, start: int) -> list[MunicipalityRef]:
             break
         info = municipality_named(name.group(1))
         if info is None:
+            name = _TWO_WORDS_BEFORE.search(text, max(start, word.start() - 40), word.start())
+            info = municipality_named(name.group(1)) if name is not None else None
+        if info is None or name is None:
             continue
         if all(p.info.code != info.code for p in parties):
             parties.append(MunicipalityRef(info, name.start(1), word.end()))
@@ -144,7 +154,7 @@ def _body_name(text: str, title: re.Match[str], parties_end: int) -> str | None:
 def add_agreement_parties(ctx: Context) -> None:
     """MEMBER_OF for each municipality an owners' agreement is made between, in the body the agreement names."""
     lower = ctx.index.lower
-    if "mellem" not in lower or not any(word in lower for word in _KIND_WORDS):
+    if ("mellem" not in lower and "m e l l e m" not in lower) or not any(word in lower for word in _KIND_WORDS):
         return
     text = ctx.text
     for title in AGREEMENT_TITLE.finditer(text):
