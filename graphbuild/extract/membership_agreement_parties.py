@@ -3,13 +3,13 @@ MELLEM ALBERTSLUND KOMMUNE, BALLERUP KOMMUNE, … OG VALLENSBÆK KOMMUNE" is an 
 party a member of the company (README memberships: an owner municipality is a member of what it owns). The parties are
 read from the agreement's title ("EJERAFTALE", "INTERESSENTSKABSKONTRAKT" printed as a title: in capitals or opening
 its line) and the list ("A, B og C Kommuner") or the run of "<name> Kommune" after its "mellem", each party's address
-between them (a flattened title page may glue two titles and space the letters of "M E L L E M"; a party's
-two-word name may lose its hyphen, "Høje Taastrup Kommune"); at least two municipalities (one owning its own company is none). The body is named where the
-agreement's own structure names it: its title ("Ejeraftale for Reno Djurs I/S", "AKTIONÆROVERENSKOMST vedrørende X
-A/S mellem …"), the name it defines as its word for the body ('X A/S (herefter "Selskabet")'), the defined name its
-preamble quotes ('… en fælles forsyningskoncern for Ejerkommunerne, "DIN Forsyning-koncernen"'), or the name its
-standard sections' headings repeat ("BESTYRELSERNE I VORES RENS-KONCERNEN … OPLØSNING AF VORES RENS-KONCERNEN"), as
-the text prints it."""
+between them (a flattened title page may glue two titles and space the letters of "M E L L E M"; a party's two-word
+name may lose its hyphen, "Høje Taastrup Kommune"); at least two municipalities (one owning its own company is none).
+The body is named where the agreement's own structure names it: its title ("Ejeraftale for Reno Djurs I/S",
+"AKTIONÆROVERENSKOMST vedrørende X A/S mellem …"), the name it defines as its word for the body ('X A/S (herefter
+"Selskabet")'), the defined name its preamble quotes ('… en fælles forsyningskoncern for Ejerkommunerne, "DIN
+Forsyning-koncernen"'), or the name its standard sections' headings repeat ("BESTYRELSERNE I VORES RENS-KONCERNEN …
+OPLØSNING AF VORES RENS-KONCERNEN"), as the text prints it."""
 
 from __future__ import annotations
 
