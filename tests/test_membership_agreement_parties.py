@@ -148,3 +148,53 @@ def test_glued_titles_and_a_letter_spaced_between(tmp_path: Path) -> None:
 )
 def test_no_owners_from_spaced_letters_without_the_title(tmp_path: Path, text: str) -> None:
     assert member_pairs_of_text(tmp_path, text) == set()
+
+
+# madtilhverdag-interessentskabskontrakt-2012 (dev-write, docplayer.dk's transcript, a page a line): the contract's
+# parties clause, each party with its address (its town Frederiksværk no party), the name clause on the next page
+MAD_TIL_HVER_DAG = (
+    "4 1. INTERESSENTER Nærværende kontrakts interessenter er: Halsnæs Kommune Rådhuspladsen Frederiksværk CVR nr "
+    "Hillerød Kommune Trollesmindealle Hillerød CVR nr Frederikssund Kommune Torvet Frederikssund CVR nr Allerød "
+    "Kommune Bjarkesvej Allerød CVR nr ETABLERING AF 60-SELSKAB Interessenterne opretter pr. 1. januar 2012 et fælles "
+    "60-selskab med interessenterne som deltagere.\n\n"
+    "5 3. HJEMSTED Selskabet navn er Mad til hver DAG I/S. Selskabets hjemsted er Hillerød Kommune og postadressen er "
+    "Lokesvej 12, 3400 Hillerød.\n"
+)
+# nomi4s-samarbejdsaftale-2015 (dev-write, lawinsider.com's text, a line a paragraph): the name clause, then the
+# parties clause counting them, each numbered with its address
+NOMI4S = (
+    "1 Navn og hjemsted\n1.1 Interessentskabets navn er ” Nomi4S i/s”.\n1.3 Interessentskabets hjemsted er Holstebro "
+    "Kommune.\n2 Interessenterne\n2.1 Interessentskabet består af følgende fire interessenter:\n1) Holstebro Kommune\n"
+    "Xxxxxxxxxxx 00\n7500 Holstebro\n2) Lemvig Kommune Xxxxxxxxxx 0 0000 Xxxxxx\n3) Skive Kommune Torvegade 10 7800 "
+    "Skive\n4) Struer Kommune Østergade 11-15 7600 Struer\n3 Formål og opgaveområde\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "network", "members"),
+    [
+        (MAD_TIL_HVER_DAG, "Mad til hver DAG I/S", ("Halsnæs", "Hillerød", "Frederikssund", "Allerød")),
+        (NOMI4S, "Nomi4S i/s", ("Holstebro", "Lemvig", "Skive", "Struer")),
+    ],
+)
+def test_the_parties_clause_in_the_body_the_name_clause_names(
+    tmp_path: Path, text: str, network: str, members: tuple[str, ...]
+) -> None:
+    assert member_pairs_of_text(tmp_path, text) == {(m, network) for m in members}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no clause naming the body
+        MAD_TIL_HVER_DAG.replace("Selskabet navn er Mad til hver DAG I/S.", "Selskabet oprettes."),
+        # the parties that were, not the parties that are
+        NOMI4S.replace("består af følgende fire interessenter:", "havde tidligere interessenter er:"),
+        # the parties to come
+        MAD_TIL_HVER_DAG.replace("Nærværende kontrakts interessenter er:", "Kommende interessenter er:"),
+        # a municipality named as the body's seat, not as its name
+        NOMI4S.replace("” Nomi4S i/s”", "Holstebro Kommune"),
+    ],
+)
+def test_no_parties_clause_without_its_body_or_of_other_parties(tmp_path: Path, text: str) -> None:
+    assert member_pairs_of_text(tmp_path, text) == set()

@@ -9,7 +9,11 @@ The body is named where the agreement's own structure names it: its title ("Ejer
 "AKTIONÆROVERENSKOMST vedrørende X A/S mellem …"), the name it defines as its word for the body ('X A/S (herefter
 "Selskabet")'), the defined name its preamble quotes ('… en fælles forsyningskoncern for Ejerkommunerne, "DIN
 Forsyning-koncernen"'), or the name its standard sections' headings repeat ("BESTYRELSERNE I VORES RENS-KONCERNEN …
-OPLØSNING AF VORES RENS-KONCERNEN"), as the text prints it."""
+OPLØSNING AF VORES RENS-KONCERNEN"), as the text prints it.
+
+A contract's or statute's parties clause ("Nærværende kontrakts interessenter er:", "Interessentskabet består af
+følgende fire interessenter:") opens the same run of parties, in the body its name clause names ("Interessentskabets
+navn er ”Nomi4S i/s”")"""
 
 from __future__ import annotations
 
@@ -68,6 +72,22 @@ DEFINED_REACH = 4000  # how far past the parties the body's definition may stand
 SECTION_HEADING = re.compile(
     r"(?<![\w-])(?:BESTYRELSE(?:N|RNE)?|DIREKTION(?:EN)?|GENERALFORSAMLING(?:EN)?|OPLØSNING|UDTRÆDEN)[ \t]+(?:I|AF|FOR)"
     r"[ \t]+((?:[A-ZÆØÅ0-9&/.-]+[ \t]*){1,6})"
+)
+
+
+# a contract's or a statute's clause of its parties, the run of them after its colon: "Nærværende kontrakts
+# interessenter er:", "Interessentskabet består af følgende fire interessenter:"; never the parties that were or are
+# to come ("tidligere interessenter er:", "nye interessenter")
+PARTIES_CLAUSE = re.compile(
+    r"(?i)(?<![\wæøå-])(?<!tidligere )(?<!kommende )(?<!nye )(?<!øvrige )"
+    r"(?:interessenter(?:ne)?[ \t]+er|består[ \t]+af[ \t]+(?:de[ \t]+)?følgende[ \t]+(?:[\wæøå]+[ \t]+)?"
+    r"(?:interessenter|ejere|ejerkommuner|parter))[ \t]*:"
+)
+# the clause naming the body the contract or statute is of: "Interessentskabets navn er ” Nomi4S i/s”", "Selskabet
+# navn er Mad til hver DAG I/S."; the name up to its quote, its sentence's end or its line's end
+NAME_CLAUSE = re.compile(
+    r"(?<![\wæøå-])(?:Selskabet|Interessentskabet|Fællesskabet)s?[ \t]+navn[ \t]+er:?[ \t]*[\"“”„«]?[ \t]*"
+    r"(?P<name>[A-ZÆØÅ0-9][^\n\"“”„«»]{1,60}?)[ \t]*(?:[\"“”»]|\.(?=\s|$)|\n|$)"
 )
 
 
@@ -163,4 +183,19 @@ def add_agreement_parties(ctx: Context) -> None:
             continue
         name = _body_name(text, title, parties[-1].end)
         if name is not None:
+            relate(ctx, parties, named_network(ctx, name))
+
+
+def add_parties_clause(ctx: Context) -> None:
+    """MEMBER_OF for each municipality a contract's parties clause lists, in the body its name clause names."""
+    if "interessent" not in ctx.index.lower or " navn " not in ctx.text:
+        return
+    text = ctx.text
+    named = NAME_CLAUSE.search(text)
+    if named is None or municipality_named(named["name"]) is not None:
+        return
+    name = named["name"].strip()
+    for clause in PARTIES_CLAUSE.finditer(text):
+        parties = _parties(text, clause.end())
+        if len(parties) >= 2:
             relate(ctx, parties, named_network(ctx, name))

@@ -35,7 +35,7 @@ listed with them), membership_networks (the network it names or refers back to) 
 
 from __future__ import annotations
 
-from graphbuild.extract.membership_agreement_parties import add_agreement_parties
+from graphbuild.extract.membership_agreement_parties import add_agreement_parties, add_parties_clause
 from graphbuild.extract.membership_cooccurring import add_cooccurring
 from graphbuild.extract.membership_council_seats import add_council_seats
 from graphbuild.extract.membership_counted_next import add_counted_next
@@ -65,6 +65,7 @@ def add_memberships(ctx: Context) -> None:
     add_member_lists(ctx)
     add_owner_shares(ctx)
     add_agreement_parties(ctx)
+    add_parties_clause(ctx)
     add_owners_heard(ctx)
     add_withdrawals(ctx)
     add_council_seats(ctx)
