@@ -198,3 +198,23 @@ def test_the_parties_clause_in_the_body_the_name_clause_names(
 )
 def test_no_parties_clause_without_its_body_or_of_other_parties(tmp_path: Path, text: str) -> None:
     assert member_pairs_of_text(tmp_path, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "outside"),
+    [
+        # a municipality in the contract's prose after the run: the seat of its secretariat
+        (NOMI4S.replace("3 Formål", "Sekretariatet ligger i Viborg Kommune.\n3 Formål"), "Viborg"),
+        # a party that has left, named after the run as a sentence's subject
+        (
+            NOMI4S.replace("2) Lemvig Kommune Xxxxxxxxxx 0 0000 Xxxxxx\n", "").replace(
+                "3 Formål", "Lemvig Kommune har meldt sig ud af interessentskabet pr. 1. januar 2015.\n3 Formål"
+            ),
+            "Lemvig",
+        ),
+    ],
+)
+def test_the_parties_clause_ends_at_the_contracts_prose(tmp_path: Path, text: str, outside: str) -> None:
+    pairs = member_pairs_of_text(tmp_path, text)
+    assert ("Holstebro", "Nomi4S i/s") in pairs
+    assert (outside, "Nomi4S i/s") not in pairs

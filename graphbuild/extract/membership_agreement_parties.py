@@ -95,9 +95,16 @@ NAME_CLAUSE = re.compile(
 _LIST_OPENS = re.compile(r"\s*(?:(?i:kommunerne)\s+)?")
 
 
-def _parties(text: str, start: int) -> list[MunicipalityRef]:
+# a word of prose: lower-case, none of an address's ("CVR nr", "st. tv.") or the list's "og"; in a clause of the
+# contract's text it ends the run of parties ("… 7600 Struer\n3 Formål og opgaveområde", "Lemvig Kommune har meldt
+# sig ud")
+PROSE_WORD = re.compile(r"(?<![\w/.-])(?!(?:og|nr|st|tv|th|mf|sal|att|cvr)(?![\wæøå]))[a-zæøå]{2,}(?![\w/-])")
+
+
+def _parties(text: str, start: int, in_prose: bool = False) -> list[MunicipalityRef]:
     """The parties after "mellem", the longer reading: a list of them ("A, B og C Kommuner"), or the run of "<name>
-    Kommune" (in any case), each within an address's reach of the one before."""
+    Kommune" (in any case), each within an address's reach of the one before; ``in_prose``, a word of prose between
+    two parties or right after one ends the run."""
     opening = _LIST_OPENS.match(text, start)
     listed = list_at(text, opening.end() if opening is not None else start, min(len(text), start + 1000))
     parties: list[MunicipalityRef] = []
@@ -107,6 +114,11 @@ def _parties(text: str, start: int) -> list[MunicipalityRef]:
         if name is None:
             continue
         if name.start() > reach:
+            break
+        if in_prose and (
+            (parties and PROSE_WORD.search(text, parties[-1].end, name.start()))
+            or PROSE_WORD.match(text, word.end() + 1)
+        ):
             break
         info = municipality_named(name.group(1))
         if info is None:
@@ -196,6 +208,6 @@ def add_parties_clause(ctx: Context) -> None:
         return
     name = named["name"].strip()
     for clause in PARTIES_CLAUSE.finditer(text):
-        parties = _parties(text, clause.end())
+        parties = _parties(text, clause.end(), in_prose=True)
         if len(parties) >= 2:
             relate(ctx, parties, named_network(ctx, name))
