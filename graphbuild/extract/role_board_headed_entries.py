@@ -1,0 +1,146 @@
+"""A board's members as its own page lists them under the board's heading (read by `roles`): a line of its own that
+is the board's word ("Bestyrelse", "BESTYRELSE", "Skolens bestyrelse:", "Amgros Bestyrelse"), a few lines of prose
+about the board at most, then one entry a name: the name opening its line, alone or with its post after a comma or
+in a bracket ("Karoline Prien Kjeldsen, formand", "Jens Rottbøll"), the person's own work or who appointed them on
+the short lines under it ("Udpeget af DA", "fhv. museumsdirektør, ROMU (udpeget af ROMU)"). Each entry that prints
+no seat of its own in the board is `medlem` of the board the text is about there (README roles rule 2); one that
+prints a seat ("(formand)", "Bestyrelsesformand, …") is the readers of titles'. Three entries or more. An entry list
+printed as one block ends at its first blank line, so a section after it ("Direktion" over the director) holds no
+member; entries printed a paragraph each end at a line of prose or a second name on a line."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from graphbuild.extract.people import PersonMention
+from graphbuild.extract.role_boards import ChairOf
+from graphbuild.extract.role_facts import RoleFact, role_fact
+from graphbuild.extract.role_list_seats import prints_own_seat
+
+# the board's heading, a line of its own: the board's word, an owner's words or a genitive before it, a colon after
+HEADING = re.compile(
+    r"[ \t]*(?:(?-i:[A-ZÆØÅ])[\wæøå.&-]*[ \t]+){0,3}?bestyrelse(?:n|ns[ \t]+medlemmer)?[ \t]*:?[ \t]*", re.IGNORECASE
+)
+HEADING_MAX = 50
+# what a name's line may print after the name: a post after a comma or a dash, or a bracket
+NAME_LINE_REST = re.compile(r"[ \t]*(?:,[^\n]{0,80}|\([^()\n]{1,40}\)|[ \t][-–][ \t][^\n]{0,80})?[ \t]*")
+MAX_PROSE_LINES = 4  # lines about the board between its heading and its first entry
+MAX_DETAIL_LINES = 3  # non-blank lines under an entry's name
+DETAIL_MAX = 90
+MIN_ENTRIES = 3
+# a seat printed on a line of its own right above the name it is of ("NÆSTFORMAND" over "Jesper Smaling")
+SEAT_ABOVE = re.compile(
+    r"(?:bestyrelses)?(?:næst)?(?:formand|forperson)|kasserer|sekretær|suppleant|medlem", re.IGNORECASE
+)
+
+
+def members_under_board_heading(
+    text: str, people: list[PersonMention], chairs: ChairOf, found: list[RoleFact]
+) -> list[RoleFact]:
+    """`medlem` of the board for each entry, printing no seat, of a run of name entries under the board's heading."""
+    if len(people) < MIN_ENTRIES or "estyrelse" not in text.lower():
+        return []
+    starts = [p.start for p in people]
+    members = {f.person.name for f in found if f.role in ("medlem", "bestyrelsesmedlem")}
+    out: list[RoleFact] = []
+    for heading_end in _headings(text):
+        entries = _entries(text, people, starts, heading_end)
+        if len(entries) < MIN_ENTRIES:
+            continue
+        body = chairs(heading_end) or chairs.unnamed
+        for p, seated in entries:
+            if not seated and p.name not in members:
+                members.add(p.name)
+                out.append(role_fact(p, "medlem", body, p.start, p.end))
+    return out
+
+
+def _lines(text: str, pos: int) -> list[tuple[int, int]]:
+    """The (start, end) of each line from pos on."""
+    spans: list[tuple[int, int]] = []
+    while pos <= len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        spans.append((pos, end))
+        pos = end + 1
+    return spans
+
+
+def _headings(text: str) -> list[int]:
+    """Where each line that is the board's heading ends."""
+    ends: list[int] = []
+    lower = text.lower()
+    at = lower.find("bestyrelse")
+    while at >= 0:
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        if end - start <= HEADING_MAX and HEADING.fullmatch(text, start, end):
+            ends.append(end)
+        at = lower.find("bestyrelse", end)
+    return ends
+
+
+def _name_line(
+    text: str, people: list[PersonMention], starts: list[int], start: int, end: int
+) -> tuple[PersonMention, str] | None:
+    """The person a line opens with and what it prints after the name, when the line is one name's entry."""
+    indent = len(text[start:end]) - len(text[start:end].lstrip())
+    index = bisect_left(starts, start + indent)
+    if index >= len(people) or people[index].start != start + indent:
+        return None
+    p = people[index]
+    if index + 1 < len(people) and people[index + 1].start < end:
+        return None  # a second name on the line: prose or a pair, no entry
+    if NAME_LINE_REST.fullmatch(text, p.end, end) is None:
+        return None
+    return p, text[p.end : end]
+
+
+def _entries(
+    text: str, people: list[PersonMention], starts: list[int], heading_end: int
+) -> list[tuple[PersonMention, bool]]:
+    """The run of name entries under a heading, each with whether it prints the person's seat in the board."""
+    entries: list[tuple[PersonMention, bool]] = []
+    details: list[str] = []
+    current: tuple[PersonMention, str] | None = None
+    prose = 0
+    last_prose = ""
+    has_above = 0
+    block: bool | None = None  # whether the entries are printed as one block with no blank line between them
+    blank_since_name = False
+    for start, end in _lines(text, heading_end + 1):
+        line = text[start:end].strip()
+        if not line:
+            if current is not None:
+                blank_since_name = True
+                if block:
+                    break
+            continue
+        named = _name_line(text, people, starts, start, end)
+        if named is not None:
+            # the entry's own seat line over its name stays its own
+            above = details.pop() if len(details) > has_above and SEAT_ABOVE.fullmatch(details[-1]) else ""
+            if current is None and SEAT_ABOVE.fullmatch(last_prose):
+                above = last_prose
+            if current is not None:
+                block = block if block is not None else not blank_since_name
+                entries.append((current[0], prints_own_seat("\n".join([current[1], *details]))))
+            current, details, blank_since_name = named, [above] if above else [], False
+            has_above = 1 if above else 0
+            continue
+        if bisect_left(starts, start) != bisect_left(starts, end):
+            break  # a name inside a line: prose about someone
+        if current is None:
+            last_prose = line
+            prose += 1
+            if prose > MAX_PROSE_LINES:
+                return []
+            continue
+        if len(line) > DETAIL_MAX or len(details) >= MAX_DETAIL_LINES:
+            break
+        details.append(line)
+    if current is not None:
+        entries.append((current[0], prints_own_seat("\n".join([current[1], *details]))))
+    return entries
