@@ -72,3 +72,33 @@ def test_a_block_list_ends_at_its_blank_line_and_a_staff_or_partner_list_gives_n
     found = members(roles(tmp_path, text))
     assert {"Anne Holm", "Jens Berg", "Inge Lund"} <= found
     assert not {"Poul Erik Madsen", "Karen Vestergaard", "Ole Brink", "Mette Dahl", "Søren Lyng", "Lone Kragh"} & found
+
+
+def test_a_heading_of_the_board_members_over_group_paragraphs_gives_medlem(tmp_path: Path) -> None:
+    # koebenhavn-musikskolen-webpage-bestyrelsen (shortened): the heading "Bestyrelsesmedlemmer", each member under
+    # the group that sent them, the chair's post after the name's comma
+    text = (
+        "Bestyrelsen for Musikskolen\n\nBestyrelsesmedlemmer\n\n(Opdateret april 2024)\n\n"
+        "Forældrerepræsentanter\n\nLise Munch, forperson, tlf. 51 25 09 24\n\n"
+        "Københavns Musikudvalg\n\nIben Vestergård, tlf. 22 86 89 45\n\n"
+        "Københavns Musiklærerforening\n\nChristine Boren, tlf. 60 16 99 25\n\n"
+        "Københavns Borgerrepræsentation\n\nHari Neupane (A)\n"
+    )
+    found = members(roles(tmp_path, text))
+    assert {"Iben Vestergård", "Christine Boren", "Hari Neupane"} <= found
+    assert "Lise Munch" not in found
+
+
+def test_entries_under_a_label_of_substitutes_give_no_medlem(tmp_path: Path) -> None:
+    # lagskiveviborg-webpage-bestyrelsen-2018 (shortened): the substitutes' label between the entries
+    text = (
+        "Udpegede bestyrelsesmedlemmer:\n\n"
+        "        Gudrun Bjerregaard, Brændhøje 4, 8831 Løgstrup -  Viborg Kommune\n\n"
+        "        Mogens Børsting, Batumvej 12, 7870 Roslev - Skive Kommune\n\n"
+        "        Olav Nørgaard, Fælledvej 17, 7840 Højslev - Region Midtjylland\n\n"
+        "Suppleanter:\n\n"
+        "        Keld Lund, Lyngtoften 18, 7860 Spøttrup, Skive Kommune\n\n"
+        "        Sune H. Krogh, Hedegårdvej 6, 7870 Roslev  - Skive Kommune\n"
+    )
+    found = members(roles(tmp_path, text))
+    assert not {"Keld Lund", "Sune H. Krogh"} & found

@@ -1,10 +1,11 @@
-"""A board's members as its own page lists them under the board's heading (read by `roles`): a line of its own that
-is the board's word ("Bestyrelse", "BESTYRELSE", "Skolens bestyrelse:", "Amgros Bestyrelse"), a few lines of prose
-about the board at most, then one entry a name: the name opening its line, alone or with its post after a comma or
-in a bracket ("Karoline Prien Kjeldsen, formand", "Jens Rottbøll"), the person's own work or who appointed them on
-the short lines under it ("Udpeget af DA", "fhv. museumsdirektør, ROMU (udpeget af ROMU)"). Each entry that prints
-no seat of its own in the board is `medlem` of the board the text is about there (README roles rule 2); one that
-prints a seat ("(formand)", "Bestyrelsesformand, …") is the readers of titles'. Three entries or more. An entry list
+"""A board's members as its own page lists them under the board's heading (read by `roles`): a line of its own that is
+the board's word or its members' ("Bestyrelse", "BESTYRELSE", "Skolens bestyrelse:", "Amgros Bestyrelse",
+"Bestyrelsesmedlemmer"), a few lines of prose about the board at most, then one entry a name: the name opening its
+line, alone or with its post after a comma or in a bracket ("Karoline Prien Kjeldsen, formand", "Jens Rottbøll"), the
+person's own work or who appointed them on the short lines under it ("Udpeget af DA", "fhv. museumsdirektør, ROMU
+(udpeget af ROMU)"). Each entry that prints no seat of its own in the board is `medlem` of the board the text is
+about there (README roles rule 2); one that prints a seat ("(formand)", "Bestyrelsesformand, …") is the readers of
+titles', and so is one under a group's label that names a seat ("Suppleanter:"). Three entries or more. An entry list
 printed as one block ends at its first blank line, so a section after it ("Direktion" over the director) holds no
 member; entries printed a paragraph each end at a line of prose or a second name on a line."""
 
@@ -20,9 +21,14 @@ from graphbuild.extract.role_list_seats import prints_own_seat
 
 # the board's heading, a line of its own: the board's word, an owner's words or a genitive before it, a colon after
 HEADING = re.compile(
-    r"[ \t]*(?:(?-i:[A-ZÆØÅ])[\wæøå.&-]*[ \t]+){0,3}?bestyrelse(?:n|ns[ \t]+medlemmer)?[ \t]*:?[ \t]*", re.IGNORECASE
+    r"[ \t]*(?:(?-i:[A-ZÆØÅ])[\wæøå.&-]*[ \t]+){0,3}?bestyrelse(?:n|ns[ \t]+medlemmer|smedlemmer)?[ \t]*:?[ \t]*",
+    re.IGNORECASE,
 )
 HEADING_MAX = 50
+# a group's label between the entries, a line of its own ending in a colon: "Udpegede suppleanter:"
+GROUP_LABEL = re.compile(r"[^\n:]{1,60}:")
+# a group's label that names its entries' seat, in the plural too: "Suppleanter:", "Tilforordnede:"
+GROUP_SEAT = re.compile(r"suppleant|stedfortræder|observatør|tilforordne", re.IGNORECASE)
 # what a name's line may print after the name: a post after a comma or a dash, or a bracket
 NAME_LINE_REST = re.compile(r"[ \t]*(?:,[^\n]{0,80}|\([^()\n]{1,40}\)|[ \t][-–][ \t][^\n]{0,80})?[ \t]*")
 MAX_PROSE_LINES = 4  # lines about the board between its heading and its first entry
@@ -98,6 +104,12 @@ def _name_line(
     return p, text[p.end : end]
 
 
+def _seated(rest: str, group: str, details: list[str]) -> bool:
+    """Whether an entry prints the person's seat in the board: on its name's line or the lines under it, or in its
+    group's label ("Suppleanter:")."""
+    return GROUP_SEAT.search(group) is not None or prints_own_seat("\n".join([rest, *details]))
+
+
 def _entries(
     text: str, people: list[PersonMention], starts: list[int], heading_end: int
 ) -> list[tuple[PersonMention, bool]]:
@@ -108,6 +120,7 @@ def _entries(
     prose = 0
     last_prose = ""
     has_above = 0
+    group = group_of_current = ""  # the label of the group of entries under way ("Suppleanter:")
     block: bool | None = None  # whether the entries are printed as one block with no blank line between them
     blank_since_name = False
     for start, end in _lines(text, heading_end + 1):
@@ -126,8 +139,9 @@ def _entries(
                 above = last_prose
             if current is not None:
                 block = block if block is not None else not blank_since_name
-                entries.append((current[0], prints_own_seat("\n".join([current[1], *details]))))
+                entries.append((current[0], _seated(current[1], group_of_current, details)))
             current, details, blank_since_name = named, [above] if above else [], False
+            group_of_current = group
             has_above = 1 if above else 0
             continue
         if bisect_left(starts, start) != bisect_left(starts, end):
@@ -138,9 +152,12 @@ def _entries(
             if prose > MAX_PROSE_LINES:
                 return []
             continue
+        if GROUP_LABEL.fullmatch(line):
+            group = line  # "Suppleanter:" over the next entries: their seat, no detail of the entry above
+            continue
         if len(line) > DETAIL_MAX or len(details) >= MAX_DETAIL_LINES:
             break
         details.append(line)
     if current is not None:
-        entries.append((current[0], prints_own_seat("\n".join([current[1], *details]))))
+        entries.append((current[0], _seated(current[1], group_of_current, details)))
     return entries
