@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import dataclass
 
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_boards import ChairOf
@@ -41,24 +42,39 @@ SEAT_ABOVE = re.compile(
 )
 
 
-def members_under_board_heading(
-    text: str, people: list[PersonMention], chairs: ChairOf, found: list[RoleFact]
-) -> list[RoleFact]:
-    """`medlem` of the board for each entry, printing no seat, of a run of name entries under the board's heading."""
+@dataclass(frozen=True)
+class BoardEntry:
+    """One name's entry under a board's heading: the person, whether it prints their seat in the board, the lines
+    under the name (the person's own work, who appointed them) and the body the text is about there."""
+
+    person: PersonMention
+    seated: bool
+    details: tuple[str, ...]
+    heading_end: int
+
+
+def board_entries(text: str, people: list[PersonMention]) -> list[BoardEntry]:
+    """Every run of three name entries or more under a board's heading."""
     if len(people) < MIN_ENTRIES or "estyrelse" not in text.lower():
         return []
     starts = [p.start for p in people]
-    members = {f.person.name for f in found if f.role in ("medlem", "bestyrelsesmedlem")}
-    out: list[RoleFact] = []
+    out: list[BoardEntry] = []
     for heading_end in _headings(text):
         entries = _entries(text, people, starts, heading_end)
-        if len(entries) < MIN_ENTRIES:
-            continue
-        body = chairs(heading_end) or chairs.unnamed
-        for p, seated in entries:
-            if not seated and p.name not in members:
-                members.add(p.name)
-                out.append(role_fact(p, "medlem", body, p.start, p.end))
+        if len(entries) >= MIN_ENTRIES:
+            out += [BoardEntry(p, seated, details, heading_end) for p, seated, details in entries]
+    return out
+
+
+def members_under_board_heading(entries: list[BoardEntry], chairs: ChairOf, found: list[RoleFact]) -> list[RoleFact]:
+    """`medlem` of the board for each entry, printing no seat, of a run of name entries under the board's heading."""
+    members = {f.person.name for f in found if f.role in ("medlem", "bestyrelsesmedlem")}
+    out: list[RoleFact] = []
+    for entry in entries:
+        p = entry.person
+        if not entry.seated and p.name not in members:
+            members.add(p.name)
+            out.append(role_fact(p, "medlem", chairs(entry.heading_end) or chairs.unnamed, p.start, p.end))
     return out
 
 
@@ -112,9 +128,10 @@ def _seated(rest: str, group: str, details: list[str]) -> bool:
 
 def _entries(
     text: str, people: list[PersonMention], starts: list[int], heading_end: int
-) -> list[tuple[PersonMention, bool]]:
-    """The run of name entries under a heading, each with whether it prints the person's seat in the board."""
-    entries: list[tuple[PersonMention, bool]] = []
+) -> list[tuple[PersonMention, bool, tuple[str, ...]]]:
+    """The run of name entries under a heading, each with whether it prints the person's seat in the board and the
+    lines under its name."""
+    entries: list[tuple[PersonMention, bool, tuple[str, ...]]] = []
     details: list[str] = []
     current: tuple[PersonMention, str] | None = None
     prose = 0
@@ -139,7 +156,7 @@ def _entries(
                 above = last_prose
             if current is not None:
                 block = block if block is not None else not blank_since_name
-                entries.append((current[0], _seated(current[1], group_of_current, details)))
+                entries.append((current[0], _seated(current[1], group_of_current, details), tuple(details)))
             current, details, blank_since_name = named, [above] if above else [], False
             group_of_current = group
             has_above = 1 if above else 0
@@ -159,5 +176,5 @@ def _entries(
             break
         details.append(line)
     if current is not None:
-        entries.append((current[0], _seated(current[1], group_of_current, details)))
+        entries.append((current[0], _seated(current[1], group_of_current, details), tuple(details)))
     return entries

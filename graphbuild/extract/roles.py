@@ -77,7 +77,8 @@ from graphbuild.extract.role_authority_staff import held_by_the_authority
 from graphbuild.extract.role_bare_posts import bare_post_after_name, post_is_name
 from graphbuild.extract.role_bare_title_runs import posts_of_previous_in_bare_runs
 from graphbuild.extract.role_board_elections import members_elected
-from graphbuild.extract.role_board_headed_entries import members_under_board_heading
+from graphbuild.extract.role_board_entry_work import work_under_names
+from graphbuild.extract.role_board_headed_entries import board_entries, members_under_board_heading
 from graphbuild.extract.role_board_staff import held_by_the_owner
 from graphbuild.extract.role_boards import board_after_name, board_consists_of
 from graphbuild.extract.role_body_before import body_before, titled_bodies
@@ -420,7 +421,9 @@ def add_roles(context: Context) -> None:
     found += members_in_flattened_columns(ctx.text, ctx.people, chairs, found)
     found += members_in_paragraphs(ctx.text, ctx.people, mentions, chairs, found)
     if is_page(ctx.meeting):
-        found += members_under_board_heading(ctx.text, ctx.people, chairs, found)
+        board_listed = board_entries(ctx.text, ctx.people)
+        found += members_under_board_heading(board_listed, chairs, found)
+        found += work_under_names(board_listed, chairs, found)
     found += members_cooccurring(ctx.text, ctx.people, chairs, found)
     found += members_of_seats_filled(ctx.text, ctx.people, chairs, found)
     own_id = (own.id, own.name) if own is not None else None
