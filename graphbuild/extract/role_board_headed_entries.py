@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from graphbuild.extract.people import PersonMention
@@ -78,15 +79,13 @@ def members_under_board_heading(entries: list[BoardEntry], chairs: ChairOf, foun
     return out
 
 
-def _lines(text: str, pos: int) -> list[tuple[int, int]]:
-    """The (start, end) of each line from pos on."""
-    spans: list[tuple[int, int]] = []
+def _lines(text: str, pos: int) -> Iterator[tuple[int, int]]:
+    """The (start, end) of each line from pos on, read only as far as the run of entries goes."""
     while pos <= len(text):
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
-        spans.append((pos, end))
+        yield pos, end
         pos = end + 1
-    return spans
 
 
 def _headings(text: str) -> list[int]:
