@@ -29,6 +29,12 @@ HEADING = re.compile(
 HEADING_MAX = 50
 # a group's label between the entries, a line of its own ending in a colon: "Udpegede suppleanter:"
 GROUP_LABEL = re.compile(r"[^\n:]{1,60}:")
+# the heading of the staff's group on a line of its own, with its colon or not: "Sekretariat", "Direktion:"
+STAFF_HEADING = re.compile(
+    r"(?:[\wæøå-]*forvaltning(?:en)?|administration(?:en)?|sekretariat(?:et)?|direktion(?:en)?|embedsmænd(?:ene)?)"
+    r"[ \t]*:?",
+    re.IGNORECASE,
+)
 # a group's label that names its entries' seat, in the plural too: "Suppleanter:", "Tilforordnede:"
 GROUP_SEAT = re.compile(r"suppleant|stedfortræder|observatør|tilforordne", re.IGNORECASE)
 # what a name's line may print after the name: a post after a comma or a dash, or a bracket
@@ -168,6 +174,8 @@ def _entries(
             if prose > MAX_PROSE_LINES:
                 return []
             continue
+        if STAFF_HEADING.fullmatch(line):
+            break  # "Sekretariat", "Direktion": the staff after the board, no member of it
         if GROUP_LABEL.fullmatch(line):
             group = line  # "Suppleanter:" over the next entries: their seat, no detail of the entry above
             continue
