@@ -1,5 +1,5 @@
 """A statute's clause naming its own body ("Selskabets navn er X A/S") names the network its later clauses refer back
-to (membership_network_forms.NAME_CLAUSE), and its bare clause of members ("Interessenter er A og B Kommune") refers
+to (membership_name_clauses.NAME_CLAUSE), and its bare clause of members ("Interessenter er A og B Kommune") refers
 back to it (membership_networks.MEMBERS_WORD); never a municipality named so, nor a name clause's verb in another
 tense ("Foreningens navn er ændret")."""
 

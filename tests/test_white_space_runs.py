@@ -29,7 +29,6 @@ ALLOWED: dict[str, str] = {
     "extract.adoption_cues.ADOPTION_PATTERNS": AFTER_WORD,
     "extract.adoption_items.TITLE_PART": WINDOW,
     "extract.amounts.AMOUNT_RE": AFTER_WORD,
-    "extract.membership_agreement_parties.NAME_CLAUSE": AFTER_WORD,
     "extract.membership_group_owners.CUE": HELPER,
     "extract.membership_item_titles.TITLE_NAME": WINDOW,
     "extract.membership_lists.MEMBER_LIST_LABEL": AFTER_WORD,

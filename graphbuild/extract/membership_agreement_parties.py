@@ -21,6 +21,7 @@ import re
 from collections import Counter
 
 from graphbuild.extract.membership_municipalities import MunicipalityRef, list_at
+from graphbuild.extract.membership_name_clauses import contract_name
 from graphbuild.extract.membership_relation import Context, named_network, relate
 from graphbuild.vocab.municipality_names import municipality_named
 
@@ -83,15 +84,6 @@ PARTIES_CLAUSE = re.compile(
     r"(?:interessenter(?:ne)?[ \t]+er|består[ \t]+af[ \t]+(?:de[ \t]+)?følgende[ \t]+(?:[\wæøå]+[ \t]+)?"
     r"(?:interessenter|ejere|ejerkommuner|parter))[ \t]*:"
 )
-# the clause naming the body the contract or statute is of: "Interessentskabets navn er ” Nomi4S i/s”", "Selskabet
-# navn er Mad til hver DAG I/S."; the name up to its quote, its sentence's end or its line's end (its blank runs
-# possessive: read two side by side, a run of 20,000 blanks after "navn er" took 1.8-4 s)
-NAME_CLAUSE = re.compile(
-    r"(?<![\wæøå-])(?:Selskabet|Interessentskabet|Fællesskabet)s?[ \t]++navn[ \t]++er:?[ \t]*+[\"“”„«]?[ \t]*+"
-    r"(?P<name>[A-ZÆØÅ0-9][^\n\"“”„«»]{1,60}?)[ \t]*+(?:[\"“”»]|\.(?=\s|$)|\n|$)"
-)
-
-
 # what may stand between "mellem" and a list of the parties sharing one "Kommuner": "mellem kommunerne A, B og C"
 _LIST_OPENS = re.compile(r"\s*(?:(?i:kommunerne)\s+)?")
 
@@ -204,10 +196,9 @@ def add_parties_clause(ctx: Context) -> None:
     if "interessent" not in ctx.index.lower or " navn " not in ctx.text:
         return
     text = ctx.text
-    named = NAME_CLAUSE.search(text)
-    if named is None or municipality_named(named["name"]) is not None:
+    name = contract_name(text)
+    if name is None or municipality_named(name) is not None:
         return
-    name = named["name"].strip()
     for clause in PARTIES_CLAUSE.finditer(text):
         parties = _parties(text, clause.end(), in_prose=True)
         if len(parties) >= 2:

@@ -14,6 +14,7 @@ from functools import lru_cache
 from graphbuild.extract.line_scan import finditer_on_lines
 from graphbuild.extract.membership_abbreviations import other_name
 from graphbuild.extract.membership_municipalities import KOMMUNE_AFTER
+from graphbuild.extract.membership_name_clauses import statute_names
 from graphbuild.vocab.municipality_names import municipality_named
 from graphbuild.vocab.near import Word, asked_of_whole_documents, finditer_near
 from graphbuild.vocab.text_patterns import capitalised_run
@@ -112,15 +113,6 @@ DEFINED_NETWORK_REACH = 260
 
 TRAILING_OG_OR_FOR = re.compile(r"[ \t]+(?:og|for)$")
 
-# a statute's or a contract's clause naming its own body, which its later clauses refer back to ("§ 1 Selskabets navn
-# er X A/S. … § 3 Selskabets ejere er A og B Kommune"): the name up to its company form or the sentence's end
-NAME_CLAUSE = re.compile(
-    r"(?<![\w-])(?:Interessentskabets|Selskabets|Foreningens|Fællesskabets|Samarbejdets|Partnerskabets|"
-    r"Netværkets|Sammenslutningens|Organisationens)[ \t]+navn[ \t]+er[ \t]+"
-    r"(?P<name>(?:I/S[ \t]+)?[A-ZÆØÅ][\wæøåÆØÅ&/-]*(?:[ \t]+(?:I/S|A/S|P/S|a\.m\.b\.a\.|[A-ZÆØÅ\d][\wæøåÆØÅ&/-]*|"
-    r"og(?=[ \t]+[A-ZÆØÅ])|for(?=[ \t]+[A-ZÆØÅ]))(?![\w/])){0,5})"
-)
-
 
 def defined_networks(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of each network DEFINED_NETWORK finds, and each a statute's name clause names
@@ -136,11 +128,9 @@ def defined_networks(text: str) -> list[tuple[int, int, str]]:
         ):
             continue
         out.append((m.start("name"), m.start("name") + len(name), name))
-    if "navn er" in text:
-        for m in NAME_CLAUSE.finditer(text):
-            name = " ".join(m["name"].split())
-            if municipality_named(name) is None and not NOT_NETWORK_NAMES.match(name):
-                out.append((m.start("name"), m.end("name"), name))
+    for start, end, name in statute_names(text):
+        if municipality_named(name) is None and not NOT_NETWORK_NAMES.match(name):
+            out.append((start, end, name))
     return out
 
 
