@@ -281,11 +281,13 @@ _PRINTED_VERDICT = (
     r"(Godkendt|GODKENDT|Taget til efterretning|TAGET TIL EFTERRETNING|Vedtaget|VEDTAGET|Udskudt|UDSKUDT|Udsat|UDSAT)"
 )
 _VERDICT_ENDING_TITLE = re.compile(rf"\s{_PRINTED_VERDICT}$")
-# a verdict the title's own line prints after a dash, in any case ("6) City kirke samarbejdet - drøftet", "3. Regnskab
-# 2024 – godkendt"): the record of a small body's minutes that keep one line an item
+# a verdict the title's own line ends in, in any case after a dash ("6) City kirke samarbejdet - drøftet", "3. Regnskab
+# 2024 – godkendt"), or a participle in lower case ("1. Referat: fra sidste bestyrelsesmøde godkendt"): the record of a
+# small body's minutes that keep an item to one line; never after "ikke" (a refusal, no approval)
 _VERDICT_AFTER_DASH = re.compile(
     r"(?i)\s[-–]\s*(godkendt|vedtaget|drøftet|udsat|udskudt|taget\s+til\s+efterretning|tiltrådt|anbefalet|afvist)\.?$"
 )
+_VERDICT_IN_LOWER_CASE = re.compile(r"(?<!ikke)\s(godkendt|drøftet|vedtaget|udsat|udskudt|tiltrådt)\.?$")
 _VERDICT_AFTER_TITLE = re.compile(
     rf"[ \t]*(?:\d{{4}}[ \t]+)?(?-i:{_PRINTED_VERDICT})\.?[ \t]*"
     r"(?:\d{1,3}(?:/\d{1,3})?[ \t]*)?(?:\n|$|\d{1,2}\.\s)"
@@ -301,7 +303,9 @@ def verdict_after_title(item_text: str, offset: int, title: str) -> tuple[str | 
     at = first_line.find(title)
     if at < 0:
         return None, -1
-    kept = _VERDICT_ENDING_TITLE.search(title) or _VERDICT_AFTER_DASH.search(title)
+    kept = (
+        _VERDICT_ENDING_TITLE.search(title) or _VERDICT_AFTER_DASH.search(title) or _VERDICT_IN_LOWER_CASE.search(title)
+    )
     if kept:
         return kept[1], offset + at + kept.start(1)
     after = at + len(title)
