@@ -15,6 +15,7 @@ from graphbuild.parse.attendance_label_stops import sentence_ends_inside
 from graphbuild.parse.attendance_list_ends import in_bracket
 from graphbuild.parse.attendance_names import split_run_lazily
 from graphbuild.parse.attendance_reading import CueWords
+from graphbuild.parse.attendance_slash_labels import label_after_slash, second_label_words
 from graphbuild.vocab.person_names import NAME_RUN
 from graphbuild.vocab.text_runs import reversed_text
 
@@ -210,10 +211,13 @@ def list_labels(
     previous = -1
     follows = NamesFollow(text)  # a candidate read both as a label and by its head noun is asked once
     for at in cues.offsets(_LABEL_WORDS):
-        if at == previous or not text[at].isupper() or (found and at < found[-1][0].end()):
+        after_slash = not text[at].isupper() and label_after_slash(text, at, _LABELS)  # "Indkaldt/tilstedeværende:"
+        if at == previous or not (text[at].isupper() or after_slash) or (found and at < found[-1][0].end()):
             continue
         previous = at
         label = _label_at(text, at, limit, found, follows)
+        if after_slash and label is not None and not label[0]["colon"]:
+            continue  # a label after a slash heads a list with its colon only
         if label is not None:
             found.append(label)
     found = _with_sentence_labels(text, limit, found)
@@ -338,6 +342,9 @@ def _label_at(
         return None
     key = " ".join(m["label"].lower().split())
     status: AttendanceStatus = _LABELS.get(key, "present")
+    second = second_label_words(text, m.end("label"))
+    if second is not None and second in _LABELS and _LABELS[second] != status:
+        return None  # "Tilstede/fraværende": a heading of both statuses, the list of neither
     if status == "present" and m.start() > limit:
         return None  # a member list inside an item is an appointment more often than attendance
     line_start = text.rfind("\n", 0, m.start()) + 1
