@@ -100,3 +100,28 @@ def test_a_headline_with_af_inside_or_after_it_is_still_read() -> None:
     assert _board(HIRTSHALS) == "Hirtshals Havns bestyrelse"
     assert _board("Af hensyn til Movias bestyrelse\n\nTekst.\n") == "Movias bestyrelse"
     assert opening_lines("Af Movias bestyrelse og direktion\n") == ["Af Movias bestyrelse og direktion"]
+
+
+# sundogbaelt-news-nyt-formandskab-as-oeresund (dev-write): the board's owner a company named with its legal form first
+OERESUND = """Nyt formandskab og nye bestyrelsesmedlemmer i A/S Øresund
+
+Regeringen har besluttet, at Peter Frederiksen vælges som ny formand for bestyrelsen i A/S Øresund, og at \
+bestyrelsen udvides fra de nuværende 7 medlemmer til 9 medlemmer.
+"""
+
+
+def test_a_companys_legal_form_is_a_word_of_its_owners_name(tmp_path: Path) -> None:
+    assert _board(OERESUND) == "bestyrelsen i A/S Øresund"
+    # the legal form after the name too (aarhus-letbane-news-bestyrelse-letbaneraad-2018, dev-write, as printed)
+    assert _board("Bestyrelsen i Aarhus Letbane I/S leder selskabet\n") == "Bestyrelsen i Aarhus Letbane I/S"
+    held = {
+        (p, props.get("role"), t) for p, t, props in named_relations(facts_of_text(tmp_path, OERESUND), "HOLDS_ROLE")
+    }
+    assert ("Peter Frederiksen", "formand", "bestyrelsen i A/S Øresund") in held
+
+
+def test_a_slash_in_no_legal_form_is_no_word_of_the_owner() -> None:
+    # near misses: a slash between two names joins no legal form to them, and a genitive's "s" stays the genitive's
+    assert _board("Nyt fra bestyrelsen i Hjørring/Frederikshavn\n") == "bestyrelsen i Hjørring"
+    assert _board("Nyt fra bestyrelsen i AS/Øresund\n") == "bestyrelsen i AS"
+    assert _board(MOVIA) == "Movias bestyrelse"

@@ -2,10 +2,11 @@
 held in: the board its headline or its first sentence names by its owner, "Konstituering af Hirtshals Havns nye
 bestyrelse", "Pernille Beckmann indtræder i Movias bestyrelse", "… er den nykonstituerede bestyrelse i Fynbus
 blevet enig om …"; the name as printed, an adjective before the noun left out ("Hirtshals Havns bestyrelse",
-"bestyrelse i Fynbus"). Only in a document that is no meeting's (no minutes, no agenda, no body of a meeting):
-a meeting's seats are its body's. Never an owner that is only a pronoun, an article or a preposition ("Den nye
-bestyrelse", "Om bestyrelsen"), nor a board named after the first sentence, nor one read in a byline or a photo
-credit line, which is no headline ("Af: Redaktionen Midttrafiks nye bestyrelse …", "Af Michael Hansen", "Foto: …")."""
+"bestyrelse i Fynbus"), a company's legal form a word of the owner's name ("bestyrelsen i A/S Øresund"). Only in a
+document that is no meeting's (no minutes, no agenda, no body of a meeting): a meeting's seats are its body's. Never
+an owner that is only a pronoun, an article or a preposition ("Den nye bestyrelse", "Om bestyrelsen"), nor a board
+named after the first sentence, nor one read in a byline or a photo credit line, which is no headline ("Af:
+Redaktionen Midttrafiks nye bestyrelse …", "Af Michael Hansen", "Foto: …")."""
 
 from __future__ import annotations
 
@@ -16,7 +17,9 @@ from graphbuild.models import Meeting
 from graphbuild.vocab import ids
 
 _CAP = r"[A-ZÆØÅ][\wæøåÆØÅ&-]*"
-_OWNER = rf"{_CAP}(?:[ \t]+{_CAP}){{0,3}}"
+# a company's legal form is a word of its name, before it or after: "A/S Øresund", "Aarhus Letbane I/S"
+_LEGAL_FORM = r"(?:[AIPK]/S|ApS)(?![\w/])"
+_OWNER = rf"(?:{_LEGAL_FORM}[ \t]+)?{_CAP}(?:[ \t]+(?:{_LEGAL_FORM}|{_CAP})){{0,3}}"
 _NOUN = r"(?:bestyrelse|repræsentantskab|styregruppe)"
 # an adjective a headline prints between the owner and its board, or before the board: not part of its name
 _ADJECTIVE = r"(?:(?:nye?|nyvalgte|nykonstituerede|konstituerede|samlede|midlertidige)[ \t]+)?"
