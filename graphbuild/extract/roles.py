@@ -44,7 +44,8 @@ left and bodies entered and left (`role_changes`); the body a title with no body
 (`role_elections`), a post in the plural said of a list of names (`role_plural_posts`), a title on the line next
 to a name (`role_title_lines`), a title in a row of cells (`role_cells`), the document's unnamed body
 (`role_unnamed`); a clause's dates are `role_clauses`'. Every reader's body named by its kind and run on by its owner
-("Arbejdsmarkedsrådet i Sønderjylland") is held in the whole phrase (`role_target_owners`).
+("Arbejdsmarkedsrådet i Sønderjylland") is held in the whole phrase (`role_target_owners`); a title in a delegation's
+list ("Fra Landbo Thy deltager formand NAME, …") in the organisation its opening names (`role_delegations`).
 
 A role the text gives no dates for carries `as_of`, the date of the meeting whose text states it.
 
@@ -92,6 +93,7 @@ from graphbuild.extract.role_council_seat_places import (
     entry_municipality,
     is_council_seat,
 )
+from graphbuild.extract.role_delegations import held_by_the_delegation
 from graphbuild.extract.role_elections import board_seat, elected, elected_to_an_announced_post, seat_shared
 from graphbuild.extract.role_entry_titles import entry_titles
 from graphbuild.extract.role_facts import PENDING, UNPLACED, RoleFact, Target, held_in, placed_titles, role_fact
@@ -448,6 +450,9 @@ def add_roles(context: Context) -> None:
     found = [held_in_the_owners_body(ctx.text, fact) for fact in found]
     # "Arbejdsmarkeds- og Erhvervsudvalget:" over "Formand NAME (S), borgmester i Aarhus Kommune.": that body's chair
     found = seats_held_under_headings(ctx.text, ctx.people, mentions, chairs, found)
+    # "Fra Landbo Thy deltager formand NAME, … direktør NAME": the delegation's organisation, not the meeting's own
+    own_ids = {held for held in (ctx.body_id, own.id if own is not None else None) if held}
+    found = held_by_the_delegation(ctx.text, ctx.people, found, own_ids)
     placed = placed_titles(found)
     page_board = page_board_and_owner(ctx.text, ctx.meeting)  # the board a page that is no meeting's is about
     site = _site_municipality(ctx) if entries is not None else None
