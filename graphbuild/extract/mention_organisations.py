@@ -25,6 +25,7 @@ from graphbuild.extract.mention_organisation_forms import (
     NETWORK_SUFFIXES,
     ORGANISATION_NAME_PATTERNS,
 )
+from graphbuild.extract.mention_person_initials import initials_beside_names
 from graphbuild.extract.mention_record import Mention, mention_of
 from graphbuild.parse.lines import start_of_line
 from graphbuild.vocab import ids
@@ -195,6 +196,9 @@ def _acronyms(
     acronyms = [m for m in acronyms if m.group(0) not in capitalised]
     inferred = by_initials(m for m in named if m.kind == "committee")
     known = {word for word in counts if lookup_alias(word) is not None}  # the gazetteer's name wins
+    # "Heimo Dalsgaard – HD" in the list of who attended: "HD udfærdiger pressemeddelelse" names a person (read
+    # only for an acronym used twice that nothing else names)
+    persons: frozenset[str] | None = None
     out = []
     for match in acronyms:
         word = match.group(0)
@@ -210,6 +214,10 @@ def _acronyms(
             out.append(mention_of(lo + match.start(), lo + match.end(), "Organization", name, kind=kind))
         # an acronym written once with nothing around it is as likely someone's initials
         elif counts[word] >= 2:
+            if persons is None:
+                persons = initials_beside_names(text) - known
+            if word in persons:
+                continue
             out.append(mention_of(lo + match.start(), lo + match.end(), "Organization", word))
     return out
 
