@@ -12,6 +12,7 @@ from graphbuild.parse.address_date import date_in_address, yearless_day_by_addre
 from graphbuild.parse.address_kind import kind_in_address
 from graphbuild.parse.attendance_lists import find_attendance
 from graphbuild.parse.body_genitive_owner import board_in_genitive
+from graphbuild.parse.body_letterhead import board_in_letterhead
 from graphbuild.parse.body_owner import board_owner, body_in_full
 from graphbuild.parse.body_place import body_with_place
 from graphbuild.parse.dates import at_time
@@ -93,6 +94,8 @@ def parse_meeting(doc: SourceDocument) -> Meeting:
         full_body = full_body or board_in_genitive(doc.text, header.body)
         # "Generalforsamling 2005" on "korsørkunstforening.dk", whose text prints "Korsør Kunstforening"
         full_body = full_body or general_meeting_of_site(doc.url, doc.text, header.body)
+        # "Bestyrelse" read from "Bestyrelsesmøde" over "Dagtilbudsdistrikt Elverdam": the board named with its owner
+        full_body = full_body or board_in_letterhead(head_text, header.body)
         attendance = find_attendance(
             doc.text,
             items,

@@ -67,7 +67,7 @@ def _forms(kind: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
 _PATTERNS = {kind: _forms(kind) for kind in _KINDS}
 
 
-def _clean_owner(owner: str, *, whole: bool, recase: bool = True) -> str | None:
+def clean_owner(owner: str, *, whole: bool, recase: bool = True) -> str | None:
     """The owner's words up to the first that ends a run (a day, a label; with `whole`, such a word gives none), in
     the case a heading prints (a word in capitals of five letters or more written as a name is,
     "GRUNDEJERFORENINGEN" as "Grundejerforeningen"); none for a municipality, a region, a venue or a person."""
@@ -113,7 +113,7 @@ def body_in_full(header_text: str, body: str | None) -> str | None:
         line_start = head.rfind("\n", 0, start) + 1
         if form == "linked" and start - line_start > _LINE_OPENING:
             continue  # "… indstilles til bestyrelsen for X" in a sentence: no heading
-        owner = _clean_owner(match["owner"], whole=form != "linked")
+        owner = clean_owner(match["owner"], whole=form != "linked")
         if owner is None:
             continue
         if form == "linked":
@@ -149,7 +149,7 @@ def board_owner(body: str | None, text: str | None = None) -> str | None:
         found = form.fullmatch(name)
         if found is None:
             continue
-        owner = _clean_owner(found["owner"], whole=True, recase=False)
+        owner = clean_owner(found["owner"], whole=True, recase=False)
         if owner is None or owner.endswith(("'s", "’s")):
             return None
         if form is before and owner.endswith("s"):
