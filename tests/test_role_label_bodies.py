@@ -59,3 +59,33 @@ def test_the_members_under_a_label_of_the_bodys_make_up_are_held_in_the_body_it_
     assert ("Søren Nollin", "Skægkærområdets Lokalråd") in members
     # never the association that chose the member, named on the entry's own line
     assert ("Jørgen Brendstrup", "Lemming Sogns Borgerforening") not in members
+
+
+# aarhus-letbane-news-bestyrelse-letbaneraad-2018 (dev-write): the labels over its two lists, as printed
+LETBANE = """Letbanerådet: Rolle og medlemmer
+
+Letbanerådets rolle er at lede Letbanesamarbejdet.
+
+Medlemmerne af Letbanerådet er nu:
+
+ • Anders Kühnau (A) (formand), regionrådsformand, Region Midtjylland
+ • Ango Winther (A), medlem af Teknisk Udvalg, Aarhus
+"""
+
+
+def test_the_adverb_after_a_labels_verb_is_no_part_of_the_bodys_name(tmp_path: Path) -> None:
+    label = "Medlemmerne af Letbanerådet er nu:"
+    assert label_body(label, 0, len(label)) == (len("Medlemmerne af "), "Letbanerådet")
+    assert label_body("Beredskabskommissionens medlemmer er p.t.:", 0, 42) == (0, "Beredskabskommissionen")
+    held = {
+        (p, props.get("role"), t) for p, t, props in named_relations(facts_of_text(tmp_path, LETBANE), "HOLDS_ROLE")
+    }
+    assert ("Ango Winther", "medlem", "Letbanerådet") in held, held
+    assert not any(t.endswith(" nu") for _, _, t in held), held
+
+
+def test_a_label_that_runs_on_past_its_verb_names_no_body() -> None:
+    # near miss: words after "er" other than the adverb end no label ("er valgt for fire år:")
+    label = "Medlemmerne af Letbanerådet er valgt for fire år:"
+    named = label_body(label, 0, len(label))
+    assert named is None or named[1] != "Letbanerådet"

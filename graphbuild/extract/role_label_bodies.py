@@ -13,10 +13,13 @@ import re
 from graphbuild.extract.role_lower_bodies import GENERIC_BODY
 from graphbuild.vocab.bodies import ends_in_body_noun
 
+# the adverb of time a label's "er" may take, no part of the body's name: "Medlemmerne af Letbanerådet er nu:"
+IS_NOW = r"(?:[ \t]+(?:nu|p\.[ \t]*t\.|pt\.))?"
 # a label of a body's members that names the body: "Medlemmerne af X … er:", "Medlemmer i X", "Xs medlemmer er:"
 MEMBERS_OF = re.compile(
     r"[ \t]*(?:(?i:medlemmer(?:ne)?)[ \t]+(?:af|i)[ \t]+(?P<of>[^\n:]{3,80}?)|"
-    r"(?P<owner>[A-ZÆØÅ][\wæøå-]{2,60})s[ \t]+(?i:medlemmer))(?:[ \t]+er)?[ \t]*:?[ \t]*"
+    r"(?P<owner>[A-ZÆØÅ][\wæøå-]{2,60})s[ \t]+(?i:medlemmer))(?:[ \t]+er"
+    rf"{IS_NOW})?[ \t]*:?[ \t]*"
 )
 # a label of the body's make-up: "X består af[ følgende …]:", "Derfor har X følgende sammensætning:"
 MADE_UP_OF = re.compile(

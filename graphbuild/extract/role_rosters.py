@@ -13,6 +13,7 @@ from itertools import pairwise
 
 from graphbuild.extract.line_scan import lines_with
 from graphbuild.extract.people import PersonMention
+from graphbuild.extract.role_label_bodies import IS_NOW
 from graphbuild.extract.role_patterns import CHAIR_ROLES, GENITIVE_S, ROLE_WORDS, role_of_word
 from graphbuild.parse.lines import end_without_space, start_of_line
 
@@ -32,7 +33,7 @@ _PERIOD = r"[ \t]+(?:i|for)[ \t]+(?:den[ \t]+)?(?:valg|funktions|byråds|kommuna
 # are of, named in the heading
 _HEADING_TAIL = (
     rf"(?P<first>{_ROSTER_TITLE})(?:[ \t]+af[ \t]+(?P<body>[\wæøå§][\wæøå&.'’-]*(?:[ \t]+[\wæøå&.§'’-]+){{0,7}}?))?"
-    rf"(?:{_PERIOD})?(?:[ \t]+(?:{_YEARS}|\({_YEARS}\)))?(?:[ \t]+er)?[ \t]*:?"
+    rf"(?:{_PERIOD})?(?:[ \t]+(?:{_YEARS}|\({_YEARS}\)))?(?:[ \t]+er{IS_NOW})?[ \t]*:?"
     rf"(?:[ \t]{{2,}}(?P<second>{_ROSTER_TITLE})[ \t]*:?)?[ \t]*"
 )
 ROSTER_HEADING = re.compile(rf"[ \t]*{_HEADING_TAIL}")
