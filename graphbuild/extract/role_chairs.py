@@ -15,6 +15,7 @@ from graphbuild.extract.role_page_appointers import named_as_appointer
 from graphbuild.extract.role_page_body import page_board
 from graphbuild.extract.role_page_entries import PageEntries
 from graphbuild.extract.role_page_kind_body import page_kind_body
+from graphbuild.extract.role_page_lead import page_lead_organisation
 from graphbuild.extract.role_page_organisation import page_organisation
 from graphbuild.extract.role_unnamed import heading_body, unnamed_body
 from graphbuild.models import Meeting
@@ -53,14 +54,16 @@ class Chairs:
         neither its committee nor a municipality): the one its heading names, else the board a page that is no
         meeting's names in its headline or first sentence ("Konstituering af Hirtshals Havns nye bestyrelse"),
         else the body such a page names only by its kind's word ("Bestyrelsen", "Medlemmer af vandrådet"), else the
-        organisation such a page names as a board's or a director's owner ("Vestforbrændings nye bestyrelse"), else one
-        of its own, known only as the document's (read only when a rule falls back to it)."""
+        organisation such a page names as a board's or a director's owner ("Vestforbrændings nye bestyrelse"), else the
+        organisation such a page leads with ("Ærøxpressen - der forbinder Marstal med Rudkøbing - …"), else one of its
+        own, known only as the document's (read only when a rule falls back to it)."""
         heading = heading_body(self.text, self._source.doc_id)
         return (
             heading
             or page_board(self.text, self._meeting)
             or page_kind_body(self.text, self._meeting)
             or page_organisation(self.text, self._meeting)
+            or page_lead_organisation(self.text, self._meeting)
             or unnamed_body(self.text, self._source)
         )
 
