@@ -65,3 +65,11 @@ def test_no_common_word_person_municipality_or_lone_name_leads_a_page() -> None:
 def test_a_meetings_document_leads_with_no_organisation() -> None:
     meeting = meeting_of_text(AEROEXPRESSEN).model_copy(update={"kind": "referat"})
     assert page_lead_organisation(AEROEXPRESSEN, meeting) is None
+
+
+def test_a_mayor_whose_municipality_the_page_never_names_is_not_held_in_its_lead(tmp_path: Path) -> None:
+    # near miss: a mayor's title is a municipality's post, never the page's subject's
+    text = AEROEXPRESSEN + "\nBorgmester Jesper Hansen er ked af beslutningen.\n"
+    held = {(p, props.get("role"), t) for p, t, props in named_relations(facts_of_text(tmp_path, text), "HOLDS_ROLE")}
+    assert ("Boye Kromann", "rederidirektør", "Ærøxpressen") in held, held
+    assert not any(p == "Jesper Hansen" and t == "Ærøxpressen" for p, _, t in held), held

@@ -57,15 +57,27 @@ class Chairs:
         organisation such a page names as a board's or a director's owner ("Vestforbrændings nye bestyrelse"), else the
         organisation such a page leads with ("Ærøxpressen - der forbinder Marstal med Rudkøbing - …"), else one of its
         own, known only as the document's (read only when a rule falls back to it)."""
+        return self.named_unnamed or page_lead_organisation(self.text, self._meeting) or self.unnamed_of_its_own
+
+    @cached_property
+    def unnamed_for_a_municipal_title(self) -> Target:
+        """`unnamed`, never the organisation a page leads with: a mayor's title whose municipality the page never
+        names is no post of the page's subject ("borgmester NAME" in a news item about a ferry company)."""
+        return self.named_unnamed or self.unnamed_of_its_own
+
+    @cached_property
+    def named_unnamed(self) -> Target | None:
         heading = heading_body(self.text, self._source.doc_id)
         return (
             heading
             or page_board(self.text, self._meeting)
             or page_kind_body(self.text, self._meeting)
             or page_organisation(self.text, self._meeting)
-            or page_lead_organisation(self.text, self._meeting)
-            or unnamed_body(self.text, self._source)
         )
+
+    @cached_property
+    def unnamed_of_its_own(self) -> Target:
+        return unnamed_body(self.text, self._source)
 
     def __call__(self, pos: int) -> Target | None:
         before = self.orgs[max(0, bisect_left(self.starts, pos - 800)) : bisect_left(self.starts, pos)]

@@ -474,7 +474,7 @@ def add_roles(context: Context) -> None:
             if tie is not None:
                 fact = replace(fact, target=tie[0], target_name=tie[1], mention=None)
             else:
-                printed_for = chairs.body or chairs.unnamed
+                printed_for = chairs.body or chairs.unnamed_for_a_municipal_title
                 # a title whose municipality the document never names ("Borgmester NAME" in a cross-municipal
                 # body's attendance list, in a news item about a board): the annotation rule's fallback, the
                 # document's body, else its unnamed one (never a body merely named before: not the mayor's)
