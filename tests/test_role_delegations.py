@@ -77,8 +77,14 @@ OTHER = ("organization:dansk-kystforening", "Dansk Kystforening", "Organization"
 
 def test_no_municipality_no_group_no_body_the_entry_names_and_no_mayor_is_read_as_a_delegation() -> None:
     own = {BODY[0]}
-    # near misses: a municipality's own staff, a lower-case group, a body's kind word alone
-    for opening in ("Fra Thisted Kommune deltager", "Fra administrationen deltager", "Fra Forvaltningen deltager"):
+    # near misses: a municipality's own staff, a lower-case group, a body's kind word alone, a unit, a department
+    for opening in (
+        "Fra Thisted Kommune deltager",
+        "Fra administrationen deltager",
+        "Fra Forvaltningen deltager",
+        "Fra Center for Sundhed deltager",  # a municipality's own unit: its staff is the municipality's
+        "Fra Teknik og Miljø deltager",  # a department named by its areas
+    ):
         text = f"{opening} direktør Henrik Galsgård.\n"
         fact = _fact(text, "Henrik Galsgård", "direktør", BODY)
         assert held_by_the_delegation(text, [fact.person], [fact], own) == [fact], opening

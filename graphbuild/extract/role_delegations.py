@@ -5,8 +5,9 @@ an entry ("Niels Kristian Kvistgaard, Områdechef for kystbeskyttelse …"); a t
 is held in that organisation, not in the meeting's body, its municipality or the body the text named last. Only a
 title the readers held in none of the text's own (the meeting's body, the municipality, the document's unnamed body,
 none yet): a body the entry names itself stays its. Never a municipality's title (a mayor is the municipality's),
-a municipality, a person ("Fra Ole deltog"), a body's kind word alone ("Fra Forvaltningen deltog") nor a lower-case
-group ("Fra administrationen deltog")."""
+a municipality, a person ("Fra Ole deltog"), a body's kind word alone, a municipality's own unit or department ("Fra
+Center for Sundhed deltager", "Fra Teknik og Miljø deltog": its staff is the municipality's) nor a lower-case group
+("Fra administrationen deltog")."""
 
 from __future__ import annotations
 
@@ -31,6 +32,12 @@ _OPENING = re.compile(
 )
 # a sentence's end, never a name's initial ("Anne V. Kristensen"): a full stop before blanks or the line's end
 _SENTENCE_END = re.compile(r"(?<![ \t][A-ZÆØÅ])\.(?=[ \t]|$)|\n", re.MULTILINE)
+# a municipality's own unit, whose staff is the municipality's: "Fra Center for Sundhed deltager", "Fra Forvaltningen"
+_MUNICIPAL_UNIT = re.compile(
+    r"(?:Forvaltning|Afdeling|Cent(?:er|ret)|Sekretariat|Administration|Direktion|Stab|Team|Enhed|Kommune)(?:en|et|n)?\b"
+)
+# a department named by its areas alone: "Teknik og Miljø", "Børn, Unge og Familie"
+_AREAS = re.compile(r"[A-ZÆØÅ][a-zæøå-]+(?:,[ \t]+[A-ZÆØÅ][a-zæøå-]+)*[ \t]+(?:og|&)[ \t]+[A-ZÆØÅ][a-zæøå-]+")
 _MAX_LINES = 12  # the entries a heading's list holds at most
 
 
@@ -81,7 +88,8 @@ def _an_organisation(name: str) -> bool:
         or municipality_named(name) is not None
         or words[-1] in ("Kommune", "Kommunes")
         or GENERIC_BODY.fullmatch(name) is not None
-        or re.fullmatch(r"(?i)(?:forvaltningen|administrationen|sekretariatet|direktionen)", name) is not None
+        or _MUNICIPAL_UNIT.match(name) is not None
+        or _AREAS.fullmatch(name) is not None
     )
 
 
