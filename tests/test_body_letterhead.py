@@ -51,6 +51,9 @@ def test_the_owner_the_letterhead_prints_beside_the_meeting_word(header: str, ow
         "Referat af bestyrelsesmøde afholdt hos Ole Olsen, Kvarmløsevej 117, 4340 Tølløse mandag",
         # a person's name alone on the next line
         "Bestyrelsesmøde\nHans Jensen\nformand",
+        # a venue's or a medium's name after the meeting word
+        "Bestyrelsesmøde Hotel Marina\nDeltagere: Hans",
+        "Bestyrelsesmøde Teams\nDeltagere: Hans",
     ],
 )
 def test_no_venue_day_label_sentence_or_person_is_an_owner(header: str) -> None:

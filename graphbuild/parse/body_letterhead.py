@@ -5,8 +5,9 @@ and the owner's name follows it — on its line, after a comma, a day or "i" ("B
 bestyrelsesmøde 31. maj 2022 i Medicinhaverne.") or alone on the next line that holds words, a day's line between
 ("Bestyrelsesmøde" over "Dagtilbudsdistrikt Elverdam", "Bestyrelsesmøde" over "07.05.2019" over "Karrebæksminde
 Fiskeri- og Bymuseum"). Read by the parse stage into `Meeting.body_in_full` after `body_owner`'s readers, as
-"Bestyrelsen for X". Never a venue ("i Ryslinge Forsamlingshus"), a municipality, a region, a person, a day, a
-field's label ("Dato:", "Sted:"), nor a line of words that is no name ("Referat fra mødet den 25. juni 2019")."""
+"Bestyrelsen for X". Never a venue ("i Ryslinge Forsamlingshus", "Hotel Marina") or a medium ("Teams"), a
+municipality, a region, a person, a day, a field's label ("Dato:", "Sted:"), nor a line of words that is no name
+("Referat fra mødet den 25. juni 2019")."""
 
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ from graphbuild.parse.body_owner import clean_owner
 _BOARD = re.compile(r"(?i)bestyrelse(?:n)?")
 _BOARD_WORD = re.compile(r"(?i)bestyrelse")
 _MEETING_WORD = re.compile(r"(?i)(?<![\wæøå])bestyrelsesmøde(?![\wæøå])")
+# where or how the board met, no owner: "Bestyrelsesmøde Hotel Marina", "Bestyrelsesmøde Teams", "… Online"
+_VENUE_OR_MEDIUM = re.compile(r"(?i)(?:hotel|restaurant|café|cafe|kro|kroen|teams|zoom|skype|online|virtuelt)\b")
 _LINES = 6  # the letterhead's lines: the header's first lines that hold words
 _DAY = r"(?:(?:den|d\.)[ \t]+)?\d{1,2}[./ -]*(?:\d{1,2}|[a-zæøå]+\.?)[./ -]*(?:\d{2,4})?"
 _WORD = r"[A-ZÆØÅ][\wæøåÆØÅ&'’-]*"
@@ -42,7 +45,9 @@ def board_in_letterhead(header_text: str, body: str | None) -> str | None:
         owner = _owner_after(line, word.end())
         if owner is None and not line[word.end() :].strip(" \t.:"):
             owner = _owner_below(lines[index + 1 :])
-        if owner is not None and _BOARD_WORD.search(owner) is None:  # "Bestyrelsesmøde" over "Bestyrelsesmøde"
+        if owner is None or _BOARD_WORD.search(owner) is not None:  # "Bestyrelsesmøde" over "Bestyrelsesmøde"
+            continue
+        if _VENUE_OR_MEDIUM.match(owner) is None:
             return f"Bestyrelsen for {owner}"
     return None
 
