@@ -78,6 +78,7 @@ from graphbuild.extract.role_authority_staff import held_by_the_authority
 from graphbuild.extract.role_bare_posts import bare_post_after_name, post_is_name
 from graphbuild.extract.role_bare_title_runs import posts_of_previous_in_bare_runs
 from graphbuild.extract.role_board_elections import members_elected
+from graphbuild.extract.role_board_entry_seats import seats_under_names
 from graphbuild.extract.role_board_entry_work import work_under_names
 from graphbuild.extract.role_board_headed_entries import board_entries, members_under_board_heading
 from graphbuild.extract.role_board_staff import held_by_the_owner
@@ -425,6 +426,7 @@ def add_roles(context: Context) -> None:
     if is_page(ctx.meeting):
         board_listed = board_entries(ctx.text, ctx.people)
         found += members_under_board_heading(board_listed, chairs, found)
+        found += seats_under_names(board_listed, chairs, found)
         found += work_under_names(board_listed, chairs, found)
     found += members_cooccurring(ctx.text, ctx.people, chairs, found)
     found += members_of_seats_filled(ctx.text, ctx.people, chairs, found)
