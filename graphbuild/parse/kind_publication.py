@@ -4,7 +4,8 @@ A meeting's item is titled by what it is about, never by a chapter's word alone 
 and agendas is, in the gold or as read), so a document whose header names no kind, that records no decision and
 whose first items hold such a title is a publication with numbered sections, no meeting's document. So is one whose
 front matter prints a foreword's heading or a table of contents opening with the foreword or the introduction
-("Indhold Forord 3 1. Indledning 4 …", a report's flattened first page), or a statute's first paragraph ("§ 1 Navn og
+("Indhold Forord 3 1. Indledning 4 …", a report's flattened first page) or numbering its chapters with their pages
+(kind_contents), or a statute's first paragraph ("§ 1 Navn og
 hjemsted"): no minutes or agenda of the dev-write corpus whose header names no kind prints any of them (an annual
 meeting's agenda headed "DAGSORDEN" may print its association's statute below its items). A header that names a
 meeting ("Bestyrelsesmøde den 12. maj 2019", "Møde i …", a body over its day) keeps it: a board's "1. Indledning" is
@@ -16,6 +17,7 @@ import re
 
 from graphbuild.models import AgendaItem
 from graphbuild.parse.header_kind import dated_body_line
+from graphbuild.parse.kind_contents import contents_with_pages
 from graphbuild.parse.lines import Line
 
 _CHAPTER = re.compile(
@@ -44,12 +46,14 @@ def publication_chapters(items: list[AgendaItem]) -> bool:
 
 
 def report_front_matter(text: str) -> bool:
-    """Whether the document opens as a report does: a foreword's heading or a table of contents opening with it."""
+    """Whether the document opens as a report does: a foreword's heading, a table of contents opening with it or
+    numbering its chapters with their pages."""
     front = text[:_FRONT_MATTER]
     return (
         _FOREWORD.search(front) is not None
         or _CONTENTS_OPENING.search(front) is not None
         or _STATUTE_OPENING.search(front) is not None
+        or contents_with_pages(front)
     )
 
 
