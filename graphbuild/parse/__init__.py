@@ -6,7 +6,7 @@ an unknown layout yields fewer fields.
 
 from __future__ import annotations
 
-from graphbuild.models import Attendance, Meeting, MeetingKind, SourceDocument
+from graphbuild.models import AgendaItem, Attendance, Meeting, MeetingKind, SourceDocument
 from graphbuild.parse.address_body import body_in_address
 from graphbuild.parse.address_date import date_in_address, yearless_day_by_address
 from graphbuild.parse.address_kind import kind_in_address
@@ -19,12 +19,13 @@ from graphbuild.parse.dates import at_time
 from graphbuild.parse.decision_day import decision_day
 from graphbuild.parse.header import Header, parse_header
 from graphbuild.parse.header_dates import YEARLESS_REACH
-from graphbuild.parse.header_kind import records_minutes
+from graphbuild.parse.header_kind import dated_body_line, records_minutes
 from graphbuild.parse.item_lone_paragraph import lone_paragraph
 from graphbuild.parse.item_no_meeting import no_agenda
 from graphbuild.parse.items import find_items
 from graphbuild.parse.kind_agreement import agreement_title_page
 from graphbuild.parse.kind_case_page import case_page, presents_a_case
+from graphbuild.parse.kind_dated_only import names_no_meeting
 from graphbuild.parse.kind_publication import publication
 from graphbuild.parse.kind_statute import statute_title
 from graphbuild.parse.lines import Line, split_lines, split_lines_like
@@ -105,6 +106,10 @@ def parse_meeting(doc: SourceDocument) -> Meeting:
         if header.kind is None and any(not item.from_contents for item in items):
             dated = header.start is not None
             header.kind = _kind_from_what_it_holds(has_decisions, attendance, doc.text, head_lines, dated)
+            if header.kind == "dagsorden" and not attendance and _dated_only(items, head_lines, head_text):
+                # an agreement's, a statute's or a report's sections under its day ("1. januar 2017" / "1. Baggrund"),
+                # nothing else naming a meeting: no agenda, the day the document's own
+                items, header = [], Header()
             if header.kind is not None and not dated and header.body is None:
                 # a flattened header the reader took for no meeting ("… Tid 1. marts 2012, kl Sted …") over
                 # items that record minutes: read again, now as a meeting's, for its day and body
@@ -141,6 +146,12 @@ def parse_meeting(doc: SourceDocument) -> Meeting:
         items=items,
         errors=errors,
     )
+
+
+def _dated_only(items: list[AgendaItem], head_lines: list[Line], head_text: str) -> bool:
+    """Whether a dated document's items (no decision recorded) stand under nothing that names a meeting: no case
+    presented under a case's heading, no meeting's heading, word, hour or label above them."""
+    return not presents_a_case(items) and not dated_body_line(head_lines) and names_no_meeting(head_text)
 
 
 def _kind_from_what_it_holds(
