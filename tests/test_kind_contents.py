@@ -26,6 +26,15 @@ AGREEMENT_CONTENTS = (
     "2. AFTALENS FORRANG 4\n3. HOLDINGSELSKABETS EJERFORHOLD 5\n4. GENERALFORSAMLING 6\n"
 )
 
+# nomi4s-samarbejdsaftale-2015 (dev-write): a partnership agreement's contents, its heading's letters spaced out and
+# a chapter's unnumbered section between two numbered ones
+SPACED_CONTENTS = (
+    "I n d h o l d s f o r t e g n e l s e\n6 Samarbejdsregler, leverings- og aftagepligt 8\n"
+    "8 Interessentskabets ledelse og organisationsopbygning 9\n"
+    "Bestyrelsens arbejde og kompetence samt vederlæggelse 10\n"
+    "10 Regnskab – revision – budget 14\n12 Udtræden af interessentskabet 15\n"
+)
+
 # rebild-byraadet-2007-03-01 (dev-write): minutes' header and contents (the column label "Side" over the page numbers
 # left out, so that the contents are read as a publication's would be and the header alone keeps the meeting)
 MINUTES = (
@@ -51,6 +60,12 @@ def test_a_policys_contents_make_no_meeting() -> None:
 
 def test_an_agreements_contents_in_capitals_are_read() -> None:
     assert contents_with_pages(AGREEMENT_CONTENTS)
+
+
+def test_a_spaced_heading_over_numbered_and_unnumbered_entries_is_read() -> None:
+    assert contents_with_pages(SPACED_CONTENTS)
+    # two unnumbered entries running are no chapters' contents, nor one opening the list
+    assert not contents_with_pages("Indhold\nForord 2\nIndledning 3\n1. Formål 4\n2. Organisering 5\n")
 
 
 def test_a_flattened_contents_is_read() -> None:

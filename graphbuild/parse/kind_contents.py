@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import re
 
-_HEADING = re.compile(r"(?<![\w-])(?:Indholdsfortegnelse|INDHOLDSFORTEGNELSE|Indhold|INDHOLD)\b[ \t]*:?")
+# a flattened title page may space the heading's letters out ("I n d h o l d s f o r t e g n e l s e")
+_SPACED = "[ ]".join("ndholdsfortegnelse")
+_HEADING = re.compile(rf"(?<![\w-])(?:Indholdsfortegnelse|INDHOLDSFORTEGNELSE|Indhold|INDHOLD|I[ ]{_SPACED})\b[ \t]*:?")
 # one entry: a chapter's number ("1.", "3.1", "12"), its title, its page number at the line's end or before the next
 # chapter's number (a flattened page runs the entries on: "1. Formål 2 2. Organisering 3")
 _NUMBER = r"\d{1,2}(?:\.\d{1,2})*\.?"
 _ENTRY = re.compile(
-    rf"\s*{_NUMBER}[ \t]+[A-ZÆØÅa-zæøå§][^\n]{{1,90}}?[ \t.…·_]+(\d{{1,3}})"
+    rf"\s*(?P<number>{_NUMBER}[ \t]+)?[A-ZÆØÅa-zæøå§][^\n]{{1,90}}?[ \t.…·_]+(?P<page>\d{{1,3}})"
     rf"(?=[ \t]*(?:\n|$)|[ \t]+{_NUMBER}[ \t]+[A-ZÆØÅ])"
 )
 _MIN_ENTRIES = 3
@@ -25,16 +27,24 @@ def contents_with_pages(text: str) -> bool:
     chapters with their pages, the pages never running back."""
     front = text[:_FRONT]
     for heading in _HEADING.finditer(front):
-        pages = _entry_pages(front, heading.end())
-        if len(pages) >= _MIN_ENTRIES and pages == sorted(pages):
+        entries = _entries(front, heading.end())
+        pages = [page for page, _ in entries]
+        if sum(numbered for _, numbered in entries) >= _MIN_ENTRIES and pages == sorted(pages):
             return True
     return False
 
 
-def _entry_pages(text: str, start: int) -> list[int]:
-    pages: list[int] = []
+def _entries(text: str, start: int) -> list[tuple[int, bool]]:
+    """The entries after the heading, each its page and whether it is numbered, while the first is numbered and no
+    two unnumbered ones run (a chapter's unnumbered section between two numbered ones: "8 … ledelse 9" /
+    "Bestyrelsens arbejde … 10" / "10 Regnskab … 14")."""
+    entries: list[tuple[int, bool]] = []
     position = start
+    unnumbered_run = 0
     while (entry := _ENTRY.match(text, position)) is not None:
-        pages.append(int(entry.group(1)))
+        unnumbered_run = 0 if entry["number"] else unnumbered_run + 1
+        if unnumbered_run > 1 or (not entries and not entry["number"]):
+            break
+        entries.append((int(entry["page"]), bool(entry["number"])))
         position = entry.end()
-    return pages
+    return entries
