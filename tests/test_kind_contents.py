@@ -84,3 +84,14 @@ def test_contents_without_pages_or_running_back_are_no_publications() -> None:
     assert not contents_with_pages(CASE_NUMBERS)
     assert not contents_with_pages("Indhold\n1. Formål 9\n2. Organisering 3\n3. Økonomi 2\n")
     assert not contents_with_pages("Indholdsfortegnelse\n1. Formål 2\n2. Organisering 3\n")
+
+
+def test_contents_listing_a_meetings_own_business_are_a_meetings() -> None:
+    """Guard: contents whose entries approve the agenda and close with any other business list a meeting's items
+    (tests/test_item_labels_inline's contents-heading case), however their pages run."""
+    leader = "." * 30
+    text = (
+        f"Indholdsfortegnelse: 1. Godkendelse af dagsorden {leader} 2\n2. Budgetopfølgning {leader} 3\n"
+        f"3. Eventuelt {leader} 4\n"
+    )
+    assert not contents_with_pages(text)
