@@ -7,6 +7,7 @@ import os
 import stat
 from collections.abc import Sequence
 from pathlib import Path
+from stat import S_ISREG
 
 from graphbuild.errors import SourceError
 from graphbuild.sources.firstagenda_json import looks_like_meeting_file
@@ -46,7 +47,15 @@ def not_regular(path: Path) -> str:
     return "not a regular file (broken link?)"
 
 
-def _walk(root: Path, found: list[Path], errors: list[SourceError]) -> None:
+def _suffix(name: str) -> str:
+    """``Path(name).suffix.lower()``, without making a Path of a name that is not kept."""
+    dot = name.rfind(".")
+    return name[dot:].lower() if 0 < dot < len(name) - 1 else ""
+
+
+def _walk(root: Path, found: list[tuple[str, Path]], errors: list[SourceError]) -> None:
+    """Each file to read under ``root`` with its real path (``os.path.realpath``). A regular file that is no link
+    is told by one ``lstat``, its real path its folder's real path and its name; a link is followed as before."""
     seen: set[tuple[int, int]] = set()
     for directory, dirnames, filenames in os.walk(root, followlinks=True, onerror=None):
         try:
@@ -61,16 +70,27 @@ def _walk(root: Path, found: list[Path], errors: list[SourceError]) -> None:
             continue
         seen.add(key)
         dirnames[:] = sorted(d for d in dirnames if not _is_hidden(d))
+        folder, real_directory = Path(directory), ""
         for name in sorted(filenames):
-            path = Path(directory) / name
-            if _is_hidden(name) or _is_folder_doc(name) or path.suffix.lower() not in SUPPORTED_SUFFIXES:
+            suffix = _suffix(name)
+            if _is_hidden(name) or _is_folder_doc(name) or suffix not in SUPPORTED_SUFFIXES:
                 continue
-            if path.is_file():
-                if path.suffix.lower() == ".json" and not looks_like_meeting_file(path):
-                    continue  # a folder's other JSON (settings, expected answers) is no minutes
-                found.append(path)
+            path = folder / name
+            try:
+                plain_file = S_ISREG(os.lstat(path).st_mode)
+            except OSError:
+                plain_file = False
+            if plain_file:
+                real_directory = real_directory or os.path.realpath(directory)
+                real = os.path.join(real_directory, name)
+            elif path.is_file():
+                real = os.path.realpath(path)
             else:  # a broken link, a FIFO or a device: say so rather than drop it unseen
                 errors.append(SourceError(str(path), not_regular(path)))
+                continue
+            if suffix == ".json" and not looks_like_meeting_file(path):
+                continue  # a folder's other JSON (settings, expected answers) is no minutes
+            found.append((real, path))
 
 
 def collect_paths(paths: Sequence[Path]) -> tuple[list[Path], list[SourceError]]:
@@ -78,21 +98,19 @@ def collect_paths(paths: Sequence[Path]) -> tuple[list[Path], list[SourceError]]
 
     A file named explicitly is kept whatever its suffix, so that reading it gives a clear error.
     """
-    found: list[Path] = []
+    found: list[tuple[str, Path]] = []
     errors: list[SourceError] = []
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            inner: list[Path] = []
-            _walk(path, inner, errors)
-            found.extend(inner)
+            _walk(path, found, errors)
         elif path.is_file():
-            found.append(path)
+            found.append((os.path.realpath(path), path))
         elif path.exists() or path.is_symlink():
             errors.append(SourceError(str(path), not_regular(path)))
         else:
             errors.append(SourceError(str(path), "no such file or directory"))
     unique: dict[str, Path] = {}
-    for path in found:
-        unique.setdefault(os.path.realpath(path), path)
+    for real, path in found:
+        unique.setdefault(real, path)
     return sorted(unique.values(), key=lambda p: str(p)), errors
