@@ -11,10 +11,10 @@ import hashlib
 import os
 import pickle
 import signal
+import struct
 import tempfile
 import threading
 import time
-import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Any, BinaryIO
+
+import pyarrow as pa
 
 from graphbuild.build_report import BuildReport
 from graphbuild.errors import SourceError
@@ -43,6 +45,26 @@ PARENT_CHECK_SECONDS = 0.5
 # by the build's own processes alone, so it is pickled: the same values as through JSON, written in half json's time
 # and read in two thirds (300 generated documents: 0.028 against 0.054 s, 0.016 against 0.030 s).
 SPOOL_PROTOCOL = pickle.HIGHEST_PROTOCOL
+# ... and compressed by Zstandard (pyarrow's, the library of the build's tables; its level 1), its size before first:
+# on the same documents 0.015 s to compress and 0.009 s to decompress against zlib's (level 1) 0.037 and 0.014 s,
+# 1.29 MB against 1.33 MB.
+SPOOL_CODEC = pa.Codec("zstd")
+_SIZE = struct.Struct("<Q")
+
+
+def packed(entry: dict[str, Any]) -> bytes:
+    """A spool entry as it is written: its pickle's length, then the pickle compressed."""
+    raw = pickle.dumps(entry, SPOOL_PROTOCOL)
+    compressed: bytes = SPOOL_CODEC.compress(raw, asbytes=True)
+    return _SIZE.pack(len(raw)) + compressed
+
+
+def unpacked(blob: bytes) -> dict[str, Any]:
+    """The entry ``packed`` wrote."""
+    (size,) = _SIZE.unpack_from(blob)
+    raw = SPOOL_CODEC.decompress(memoryview(blob)[_SIZE.size :], decompressed_size=size, asbytes=True)
+    entry: dict[str, Any] = pickle.loads(raw)
+    return entry
 
 
 def sha256_of(path: Path) -> str:
@@ -143,7 +165,7 @@ class Extractor:
         # not in resolve (a sixth of a resolve batch's work, with the folding made faster)
         words = indexed_form(text) if text else ""
         entry = {"facts": data, "text": text, "text_from": text_from, "words": words}
-        blob = zlib.compress(pickle.dumps(entry, SPOOL_PROTOCOL), 1)
+        blob = packed(entry)
         if self._spool is None:
             self._spool = open(self._spool_path, "ab")  # noqa: SIM115 - open for the process's life
         offset = self._spool.tell()
@@ -290,8 +312,7 @@ def load_spooled(extracted: Spooled, spools: dict[str, BinaryIO] | None = None) 
 
 def _read_entry(handle: BinaryIO, extracted: Spooled) -> dict[str, Any]:
     handle.seek(extracted.offset)
-    entry: dict[str, Any] = pickle.loads(zlib.decompress(handle.read(extracted.length)))
-    return entry
+    return unpacked(handle.read(extracted.length))
 
 
 def extract_corpus(
