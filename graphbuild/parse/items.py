@@ -56,6 +56,7 @@ from graphbuild.models import AgendaItem
 from graphbuild.parse.flatten import flat_threshold, resegment
 from graphbuild.parse.flatten_one_entry_lists import one_entry_heads
 from graphbuild.parse.item_build import build_item, title_above
+from graphbuild.parse.item_bullet_headings import bullet_heading_items
 from graphbuild.parse.item_case_openings import untitled_items
 from graphbuild.parse.item_contents import find_contents
 from graphbuild.parse.item_contents_bodies import bodied_entries
@@ -351,6 +352,8 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
         taken = {c.line.index for c in opening}
         chosen = opening + chosen
         toc_entries = [e for e in toc_entries if e.line.index not in taken]
+    # " 1. Valg af dirigent" … " • Budget for 2019": a list whose later numbers came out as bullets
+    chosen = bullet_heading_items(chosen, lines, skipped | listed_lines)
     headed = bool(chosen)  # items with numbered headings
     if not chosen:
         chosen = numbered_by_contents(unnumbered_items(lines, toc_index), toc_entries)
