@@ -45,12 +45,13 @@ def _heads_text(line: Line, title: str, lines: list[Line]) -> bool:
     return _indent(following) < _indent(line) and _LIST_MARK.match(following.text) is None
 
 
-def bullet_heading_items(chosen: list[Candidate], lines: list[Line], skipped: set[int]) -> list[Candidate]:
+def bullet_heading_items(text: str, chosen: list[Candidate], lines: list[Line], skipped: set[int]) -> list[Candidate]:
     """The items found, with the bullet headings beside or in place of them (in the document's order)."""
+    if "•" not in text and "●" not in text and "▪" not in text:
+        return chosen  # most texts print no bullet: their lines are not read again
     bullets: dict[int, list[tuple[Line, str]]] = defaultdict(list)
     for line in lines:
-        marked = "•" in line.text or "●" in line.text or "▪" in line.text
-        if marked and line.index not in skipped and (match := _BULLET.match(line.text)):
+        if line.index not in skipped and (match := _BULLET.match(line.text)):
             bullets[len(match["indent"].expandtabs())].append((line, match["title"]))
     for indent, group in sorted(bullets.items()):
         if not all(_heads_text(line, title, lines) for line, title in group):

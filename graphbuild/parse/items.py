@@ -353,7 +353,7 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
         chosen = opening + chosen
         toc_entries = [e for e in toc_entries if e.line.index not in taken]
     # " 1. Valg af dirigent" … " • Budget for 2019": a list whose later numbers came out as bullets
-    chosen = bullet_heading_items(chosen, lines, skipped | listed_lines)
+    chosen = bullet_heading_items(text, chosen, lines, skipped | listed_lines)
     headed = bool(chosen)  # items with numbered headings
     if not chosen:
         chosen = numbered_by_contents(unnumbered_items(lines, toc_index), toc_entries)
