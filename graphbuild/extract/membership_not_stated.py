@@ -1,6 +1,7 @@
 """What makes a sentence with a membership cue state no membership: a denial
 or an end ("ikke", "tidligere medlem", "meldt sig ud", "indtil 2019"; not one inside a relative clause about
-the members), a person's seat ("som medlem af X", "er medlemmer af bestyrelsen"), a cue whose object is an
+the members), a person's seat ("som medlem af X", "er medlemmer af bestyrelsen"), a sub-body's composition by
+the parties in its seats ("styregruppen, som … består af A, B og C"), a cue whose object is an
 activity or a thing a body owns ("deltager i et møde i X", "er med i X' arbejdsgruppe"), a body named as the
 members' partner ("i tæt samarbejde med Foreningen Y") or as the owner of what is joined, a membership only
 applied for, considered, proposed, planned, advised or refused ("ansøger om at blive medlem af X", "undersøger
@@ -209,6 +210,24 @@ def personal_seat(text: str, start: int, end: int, hi: int) -> bool:
 def seat_opens(text: str, start: int, hi: int) -> bool:
     """Whether a list cue at ``start`` opens a person's seat: "medlemmer af bestyrelsen (for X) er …" lists people."""
     return SEAT.match(text, start, hi) is not None
+
+
+# a body's own sub-body (its board, steering group) as the subject of a composition, right before the cue or
+# through a relative clause: "styregruppen, som foruden Frederiksberg Kommune består af A, B og C"
+_SUB_BODY_SUBJECT = re.compile(
+    r"\b(?:bestyrelsen|styrelsen|udvalget|repræsentantskabet|styregruppen|arbejdsgruppen|præsidiet)"
+    r"(?:,?\s+(?:som|der)\b[^.;:,\n]{0,80}?)?\s*$",
+    re.IGNORECASE,
+)
+_COMPOSED = re.compile(r"(?:består|bestod|bestående|bestå)\s+af\b", re.IGNORECASE)
+
+
+def sub_body_composed(text: str, lo: int, start: int) -> bool:
+    """Whether a list cue at ``start`` gives a sub-body's composition: the parties that fill its seats, no members of
+    the body it serves (README memberships: "a board's composition by the parties that fill its seats")."""
+    if not _COMPOSED.match(text, start):
+        return False
+    return _SUB_BODY_SUBJECT.search(text, max(lo, start - 160), start) is not None
 
 
 # a membership not (yet) decided, before the statement's first cue: "ansøger om at blive medlem af X", "overvejer

@@ -69,6 +69,7 @@ from graphbuild.extract.membership_not_stated import (
     only_considered,
     personal_seat,
     seat_opens,
+    sub_body_composed,
     supposed,
     undecided,
 )
@@ -241,6 +242,11 @@ def add_prose_memberships(ctx: Context) -> None:
         # a list cue that opens a person's seat ("Xs medlemmer af bestyrelsen er borgmestrene i A og B") lists people
         if any(not subject and seat_opens(text, s, hi) for s, _, subject in here):
             here = [(s, e, subject) for s, e, subject in here if subject or not seat_opens(text, s, hi)]
+            if not here:
+                continue
+        # a sub-body's composition ("styregruppen, som … består af A, B og C") names the parties in its seats
+        if any(not subject and sub_body_composed(text, lo, s) for s, _, subject in here):
+            here = [(s, e, subject) for s, e, subject in here if subject or not sub_body_composed(text, lo, s)]
             if not here:
                 continue
         subject_cues = [s for s, _, subject in here if subject]
