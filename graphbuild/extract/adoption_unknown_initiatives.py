@@ -2,7 +2,8 @@
 its kind ("projektet Grøn Vækst", "Partnerskab for Grøn Mobilitet"), or right after a cue that only joins,
 quoted or as a name that says what it is ("tilslutter sig Verdensmålsalliancen", "har underskrevet Charter
 for Sund Mad", "samarbejdsaftalen 2023-2026"), or a shared agreement a council approves named by its kind
-and what it is about ("godkendte den endelige samarbejdsaftale om nyt beredskabssamarbejde mellem …")."""
+and what it is about ("godkendte den endelige samarbejdsaftale om nyt beredskabssamarbejde mellem …"); none
+whose name is about something only possible or to come ("en hensigtserklæring om et muligt fremtidigt …")."""
 
 from __future__ import annotations
 
@@ -48,6 +49,21 @@ def names_a_kind(text: str, low: str, lo: int, hi: int) -> bool:
     return False
 
 
+# what the name is about is only possible or to come: "en hensigtserklæring om et muligt fremtidigt kompagniskab med
+# A og B" declares an intent to work towards something, and adopts nothing yet (README adoptions: not a proposal,
+# nor a decision to investigate)
+_ONLY_POSSIBLE = re.compile(
+    r"[ \t]+(?:om|vedrørende|for)[ \t]+(?:(?:et|en|at)[ \t]+)?"
+    r"(?:muligt?|eventuelt?|evt\.|fremtidigt?|potentielt?)(?![\wæøå])",
+    re.IGNORECASE,
+)
+
+
+def only_possible(text: str, name_end: int) -> bool:
+    """Whether the initiative named up to ``name_end`` is about something only possible or to come."""
+    return _ONLY_POSSIBLE.match(text, name_end) is not None
+
+
 def kind_named(text: str, at: int, hi: int, in_sentence: list[Mention], bare: bool = False) -> list[Mention]:
     """The initiative a cue ending at ``at`` names by its kind and its name right after it; none where the
     name is one the sentence already names (an organisation, a municipality, a known initiative).
@@ -61,6 +77,8 @@ def kind_named(text: str, at: int, hi: int, in_sentence: list[Mention], bare: bo
     if any(m.start < end and m.end > start for m in in_sentence):
         return []
     name = text[start:end].strip()
+    if only_possible(text, end):
+        return []
     return [mention_of(start, end, "Initiative", name)]
 
 
@@ -130,6 +148,8 @@ def bare_named(text: str, at: int, hi: int, in_sentence: list[Mention]) -> list[
     start, end = match.span(group)
     name = text[start:end].strip()
     if any(m.start < end and m.end > start for m in in_sentence) or _NOT_SHARED.search(name):
+        return []
+    if only_possible(text, end):
         return []
     if group == "name" and not _SAYS_ITS_KIND.search(name):
         return []  # a capitalised name must say what it is ("Verdensmålsalliancen", "Charter for Sund Mad")
