@@ -2,7 +2,8 @@
 sig", "har tilmeldt sig", "har vedtaget X", "tiltræder X", "er tilmeldt abonnement", "har underskrevet X",
 "skrev under på X"), with the day it states ("den 31. maj 2021") or a bare year ("sluttede sig i 2010
 til"), and the participation forms of ``adoption_forms``; each pattern tried only where one of its words
-stands in the document's lower-cased text. Also what marks a cue as only proposed ("indstiller, at …")."""
+stands in the document's lower-cased text. Also what marks a cue as only proposed ("indstiller, at …") or denied
+("tilslutter sig ikke X")."""
 
 from __future__ import annotations
 
@@ -152,6 +153,17 @@ PROPOSAL = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 APPROVING = frozenset({"approved", "adopted", "endorsed"})
+# a cue denied: the negation after its finite verb (Danish main-clause order: "Byrådet tilslutter sig ikke X",
+# "Kommunen underskrev ikke X") or inside it ("godkendte ikke tilslutning til X", "besluttede ikke at tilmelde sig")
+# (never "ikke kun/blot/alene/bare", "not only")
+_NEGATION = r"(?:ikke|ej|aldrig)(?![\wæøå])(?![ \t]+(?:kun|blot|alene|bare)(?![\wæøå]))"
+_NEGATED_AFTER = re.compile(rf"[ \t]+(?:sig[ \t]+)?{_NEGATION}", re.IGNORECASE)
+_NEGATED_INSIDE = re.compile(rf"(?<![\wæøå]){_NEGATION}", re.IGNORECASE)
+
+
+def negated(text: str, cue: AdoptionCue) -> bool:
+    """Whether the cue is denied: a negation right after it or among its words."""
+    return bool(_NEGATED_AFTER.match(text, cue.end) or _NEGATED_INSIDE.search(text, cue.start, cue.end))
 
 
 def find_adoption_cues(
