@@ -161,6 +161,21 @@ _NEGATED_AFTER = re.compile(rf"[ \t]+(?:sig[ \t]+)?{_NEGATION}", re.IGNORECASE)
 _NEGATED_INSIDE = re.compile(rf"(?<![\wæøå]){_NEGATION}", re.IGNORECASE)
 
 
+# the adoption ended later in its own sentence: "tilsluttede sig X i 2020, men meldte sig ud igen i 2022", "…, men
+# trak sig ud igen" (README adoptions: an ended agreement is none); not the leaving of another body it names
+# ("…, og meldte sig ud af Business Region Aarhus")
+_ENDED_AFTER = re.compile(
+    r"\b(?:meldte|meldt)\s+sig\s+ud(?:\s+igen)?(?!\s+(?:af|fra|i)\s+(?-i:[A-ZÆØÅ]))|"
+    r"\b(?:udtrådte|udtrådt|trak\s+sig\s+(?:ud|tilbage))(?:\s+igen)?(?!\s+(?:af|fra|i)\s+(?-i:[A-ZÆØÅ]))",
+    re.IGNORECASE,
+)
+
+
+def ended_after(text: str, cue_end: int, hi: int) -> bool:
+    """Whether the sentence says, after the cue, that the adopter left again (before ``hi``, its end)."""
+    return _ENDED_AFTER.search(text, cue_end, hi) is not None
+
+
 def negated(text: str, cue: AdoptionCue) -> bool:
     """Whether the cue is denied: a negation right after it or among its words."""
     return bool(_NEGATED_AFTER.match(text, cue.end) or _NEGATED_INSIDE.search(text, cue.start, cue.end))

@@ -29,7 +29,14 @@ from graphbuild.extract.adoption_adopters import (
     next_to_cue,
     with_subject,
 )
-from graphbuild.extract.adoption_cues import APPROVING, PROPOSAL, AdoptionCue, find_adoption_cues, negated
+from graphbuild.extract.adoption_cues import (
+    APPROVING,
+    PROPOSAL,
+    AdoptionCue,
+    ended_after,
+    find_adoption_cues,
+    negated,
+)
 from graphbuild.extract.adoption_facts import adopt, own_meeting, own_plan
 from graphbuild.extract.adoption_forms import HEDGE, names_it
 from graphbuild.extract.adoption_items import item_adoptions
@@ -156,8 +163,8 @@ def add_adoptions(ctx: Context) -> None:
             lo, hi = ctx.sentences.bounds(cue.start, cue.end, scope.start, scope.end)
             if PROPOSAL.search(ctx.text[lo : cue.start]) and _outcome(ctx, scope.key) not in APPROVING:
                 continue  # proposed, and no decision here approves it (an agenda, a rejection)
-            if negated(ctx.text, cue):
-                continue  # "Byrådet tilslutter sig ikke X", "godkendte ikke tilslutning til X"
+            if negated(ctx.text, cue) or ended_after(ctx.text, cue.end, hi):
+                continue  # "Byrådet tilslutter sig ikke X", "tilsluttede sig X i 2020, men meldte sig ud igen"
             if cue.reach is not None and HEDGE.search(ctx.text, lo, cue.start):
                 continue  # "overvejer at være med i", "søgt om og fået afslag på at blive frikommune"
             in_sentence = here[bisect_left(here_starts, lo) : bisect_left(here_starts, hi)]
