@@ -158,7 +158,8 @@ _TO_THE_MEETING = re.compile(r"[ \t]*(?:(?:på|ved|under|i)[ \t]+mødet)?(?:[ \t
 
 # "Fra" right before a body's name on its line: "Fra Byrådet:" heads one group of a list ("Fraværende:" above it)
 _GROUP_FROM = re.compile(r"(?<![\w-])[Ff]ra[ \t]+\Z")
-_GROUP_OF_BODY = re.compile(r"\s+(?:fra|af)\s+\w+\s*")  # "Deltagere fra udvalget:", "Medlemmer af byrådet:"
+# "Deltagere fra udvalget:", "Medlemmer af byrådet:", "Deltagere fra stiftsadministrationen og øvrige:"
+_GROUP_OF_BODY = re.compile(r"\s+(?:fra|af)\s+\w+(?:\s+og\s+\w+)?\s*")
 
 
 _ENTRY_LINE = re.compile(rf"[ \t•*·-]*(?:{NAME_RUN.pattern})(?:[ \t]*\([^()\n]{{1,30}}\))?[ \t]*")
