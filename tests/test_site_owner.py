@@ -1,6 +1,7 @@
 """A general meeting the header reads only by its kind ("Generalforsamling 2005") named with the association its
 site is named for, where the text prints that name, and the association's posts held there. Text quoted (shortened)
-from dev-write documents of tests/realworld/ (Veddelev Kolaug, Korsør Kunstforening, FRB Erhverv, Gjessø Lokalråd);
+from dev-write documents of tests/realworld/ (Veddelev Kolaug, Korsør Kunstforening, FRB Erhverv, Gjessø Lokalråd,
+Lokalforum Regstrup, Æblegård Friskole); a board read by its word alone is named so too;
 the test split is never read while writing these rules."""
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import pytest
 from graphbuild.extract import extract_facts
 from graphbuild.models import SourceDocument
 from graphbuild.parse import parse_meeting
-from graphbuild.parse.site_owner import general_meeting_of_site, site_name_printed
+from graphbuild.parse.site_owner import board_of_site, general_meeting_of_site, site_name_printed
 from tests.text_facts import named_relations
 
 # veddelev-kolaug-generalforsamling-2010-03-24
@@ -74,3 +75,37 @@ def test_no_owner_the_text_does_not_print_nor_a_place_alone() -> None:
     # a board is left to the other readers; a municipality's site names no association
     assert general_meeting_of_site("http://veddelevkolaug.dk/r", VEDDELEV, "Bestyrelse") is None
     assert site_name_printed("https://www.holbaek.dk/x", "Holbæk Kommune") is None
+
+
+# lokalforum-regstrup-bestyrelse-2019-01-08: the board's minutes name it by its word alone, the site its owner
+REGSTRUP = (
+    "Bestyrelsesmøde 8. januar 2019\n\nBestyrelsesmøde den 8. januar 2019 kl. 19:00-21:00 – Referat\n\n"
+    "Til stede: Ea Riccio, Helle Houmann, Charlotte Sørensen, Jimmy Singerholm, Anni Olsen (referent)\n"
+    "Fraværende: Steen Bech, Michael Kringelhede\n\nDagsorden:\n1. Bosætning\n2. Lokalforum Regstrups rolle\n"
+)
+
+
+def test_a_board_is_named_with_the_organisation_its_site_is_named_for() -> None:
+    url = "http://www.lokalforumregstrup.dk/bestyrelsesmoede-8-januar-2019/"
+    doc = SourceDocument(path="x.txt", name="x", sha256="0" * 64, format="txt", text=REGSTRUP, url=url)
+    meeting = parse_meeting(doc)
+    assert meeting.body == "Bestyrelse"
+    assert meeting.body_in_full == "Bestyrelsen for Lokalforum Regstrup"
+    held = {(p, t, r.get("role")) for p, t, r in named_relations(_facts(REGSTRUP, url), "HOLDS_ROLE")}
+    assert ("Anni Olsen", "Bestyrelsen for Lokalforum Regstrup", "referent") in held
+    # aeblegaard-friskole-bestyrelse-2016-11-02: the name printed only in the genitive, the site's name in IDNA
+    text = "Bestyrelsesmøde\nDato: 02.11 2016\n15 min. Thomas fremlægger kortlægning af Æblegård Friskoles indeklima"
+    owner = board_of_site("http://bruger.xn--blegrdfriskole-oibl.dk/?cat=12", text, "Bestyrelse")
+    assert owner == "Bestyrelsen for Æblegård Friskole"
+
+
+def test_no_board_named_so_where_the_body_is_more_than_the_boards_word() -> None:
+    url = "http://www.lokalforumregstrup.dk/x/"
+    assert board_of_site(url, REGSTRUP, "Bestyrelse") == "Bestyrelsen for Lokalforum Regstrup"
+    assert board_of_site(url, REGSTRUP, "Skolebestyrelsen") is None
+    assert board_of_site(url, REGSTRUP, "Generalforsamling") is None
+    assert board_of_site(url, REGSTRUP, None) is None
+    # a name the text does not print, one word alone (a town: "Tversted" on tversted.dk), a municipality's site
+    assert board_of_site("https://www.graenseforeningen.dk/r.html", "Referat af bestyrelsesmøde", "Bestyrelse") is None
+    assert board_of_site("https://www.tversted.dk/index.php/n", "Bestyrelsesmøde i Tversted", "Bestyrelse") is None
+    assert board_of_site("https://www.holbaek.dk/x", "Bestyrelse\nHolbæk Kommune", "Bestyrelse") is None

@@ -14,6 +14,7 @@ from itertools import pairwise
 from graphbuild.parse.publisher_site import ASCII_FOLDINGS, registered_dk_label
 
 _GENERAL_MEETING = re.compile(r"(?i)generalforsamling(?:en)?")
+_BOARD = re.compile(r"(?i)bestyrelse(?:n)?")
 # the address spellings of a municipality's name, and "å" as "a" too (a hyphen for a space is dropped with the rest)
 _FOLDINGS = (*ASCII_FOLDINGS, str.maketrans({"æ": "ae", "ø": "o", "å": "a", "é": "e"}))
 _SHORTEST_LABEL = 6  # "kl", "dn": initials may stand for many names
@@ -75,3 +76,13 @@ def general_meeting_of_site(url: str | None, text: str, body: str | None) -> str
         return None
     owner = site_name_printed(url, text)
     return f"Generalforsamlingen i {owner}" if owner is not None else None
+
+
+def board_of_site(url: str | None, text: str, body: str | None) -> str | None:
+    """A board read by its word alone ("Bestyrelse"), named with the organisation its site is named for and its text
+    prints: "Bestyrelsen for Lokalforum Regstrup" on "lokalforumregstrup.dk", "Bestyrelsen for Æblegård Friskole" on
+    "æblegårdfriskole.dk" (whose text prints "Æblegård Friskoles"); else None."""
+    if body is None or _BOARD.fullmatch(body.strip()) is None:
+        return None
+    owner = site_name_printed(url, text)
+    return f"Bestyrelsen for {owner}" if owner is not None else None
