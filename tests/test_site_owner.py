@@ -1,7 +1,8 @@
 """A general meeting the header reads only by its kind ("Generalforsamling 2005") named with the association its
 site is named for, where the text prints that name, and the association's posts held there. Text quoted (shortened)
 from dev-write documents of tests/realworld/ (Veddelev Kolaug, Korsør Kunstforening, FRB Erhverv, Gjessø Lokalråd,
-Lokalforum Regstrup, Æblegård Friskole); a board read by its word alone is named so too;
+Lokalforum Regstrup, Æblegård Friskole, Aarhus Stift, Ribe Domprovsti); a board, a council or a committee read by its
+kind's word alone is named so too;
 the test split is never read while writing these rules."""
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import pytest
 from graphbuild.extract import extract_facts
 from graphbuild.models import SourceDocument
 from graphbuild.parse import parse_meeting
-from graphbuild.parse.site_owner import board_of_site, general_meeting_of_site, site_name_printed
+from graphbuild.parse.site_owner import board_of_site, body_of_site, general_meeting_of_site, site_name_printed
 from tests.text_facts import named_relations
 
 # veddelev-kolaug-generalforsamling-2010-03-24
@@ -109,3 +110,34 @@ def test_no_board_named_so_where_the_body_is_more_than_the_boards_word() -> None
     assert board_of_site("https://www.graenseforeningen.dk/r.html", "Referat af bestyrelsesmøde", "Bestyrelse") is None
     assert board_of_site("https://www.tversted.dk/index.php/n", "Bestyrelsesmøde i Tversted", "Bestyrelse") is None
     assert board_of_site("https://www.holbaek.dk/x", "Bestyrelse\nHolbæk Kommune", "Bestyrelse") is None
+
+
+# aarhus-stift-stiftsraadet-2017-12-06: the header reads the council by its word alone
+STIFT = (
+    "Beslutningsprotokoller\nStiftsrådsmøde den 6. december 2017\n\nBeslutningsprotokol\n"
+    "fra 00. møde (konstituerende møde) Stiftsrådet i Aarhus Stift\n"
+    "onsdag den 6. december 2017 kl. 16.00 i bispegården\n"
+)
+
+
+def test_a_council_is_named_with_the_organisation_its_site_is_named_for() -> None:
+    url = "https://aarhusstift.dk/stiftsraadet-i-aarhus-stift/beslutningsprotokoller/stiftsraadsmoede"
+    assert body_of_site(url, STIFT, "Stiftsrådet") == "Stiftsrådet i Aarhus Stift"
+    # ribe-domprovsti-provstiudvalg-2024-02-20
+    text = "Referat fra Provstiudvalgsmøde\nRibe Domprovsti\nTirsdag den 20. februar 2024"
+    assert body_of_site("https://ribedomprovsti.dk/referater/", text, "Provstiudvalget") == (
+        "Provstiudvalget i Ribe Domprovsti"
+    )
+
+
+def test_no_council_of_a_municipality_or_a_region_is_named_so() -> None:
+    # a municipality's or a region's own bodies, on its site or not; a board or a general meeting is another reader's
+    varde = "Referat Byrådet\nVarde Kommune\nHandicaprådet"
+    assert body_of_site("https://preparepublic.vardekommune.dk/c/a.html", varde, "Handicaprådet") is None
+    assert body_of_site("https://aarhusstift.dk/x", STIFT, "Byrådet") is None
+    assert body_of_site("https://aarhusstift.dk/x", STIFT, "Økonomiudvalget") is None
+    region = "Forretningsudvalget\nRegion Syddanmark\nSundhedskoordinationsudvalget"
+    assert body_of_site("https://www.regionsyddanmark.dk/wm228748", region, "Sundhedskoordinationsudvalget") is None
+    assert body_of_site("https://aarhusstift.dk/x", STIFT, "Bestyrelse") is None
+    assert body_of_site("https://aarhusstift.dk/x", STIFT, "Generalforsamling") is None
+    assert body_of_site("https://aarhusstift.dk/x", STIFT, "Stiftsrådet i Aarhus Stift") is None

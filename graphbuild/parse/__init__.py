@@ -32,7 +32,7 @@ from graphbuild.parse.lines import Line, split_lines, split_lines_like
 from graphbuild.parse.mirror_chrome import blank_mirror_chrome
 from graphbuild.parse.page_heads import blank_page_heads
 from graphbuild.parse.school_board_site import school_board
-from graphbuild.parse.site_owner import board_of_site, general_meeting_of_site
+from graphbuild.parse.site_owner import board_of_site, body_of_site, general_meeting_of_site
 
 __all__ = ["PARSE_FAILED", "parse_meeting"]
 
@@ -99,6 +99,8 @@ def parse_meeting(doc: SourceDocument) -> Meeting:
         full_body = full_body or board_in_letterhead(head_text, header.body)
         # "Bestyrelse" on "lokalforumregstrup.dk", whose text prints "Lokalforum Regstrup": the board named with it
         full_body = full_body or board_of_site(doc.url, doc.text, header.body)
+        # "Stiftsrådet" on "aarhusstift.dk", whose text prints "Aarhus Stift": the council named with its owner
+        full_body = full_body or body_of_site(doc.url, doc.text, header.body)
         attendance = find_attendance(
             doc.text,
             items,

@@ -12,9 +12,14 @@ import re
 from itertools import pairwise
 
 from graphbuild.parse.publisher_site import ASCII_FOLDINGS, registered_dk_label
+from graphbuild.vocab.municipality_names import municipality_named
 
 _GENERAL_MEETING = re.compile(r"(?i)generalforsamling(?:en)?")
 _BOARD = re.compile(r"(?i)bestyrelse(?:n)?")
+# a council, a committee, a board by its kind's word in one word of its own ("Stiftsrådet", "Provstiudvalget",
+# "Musikskolerådet", "Kulturhusbestyrelsen"); a municipality's or a region's council and standing committees are not
+_KIND_WORD = re.compile(r"(?i)[a-zæøå]+(?:råd(?:et)?|udvalg(?:et)?|bestyrelse(?:n)?|nævn(?:et)?)")
+_COUNCILS = re.compile(r"(?i)(?:by|regions|kommunal|økonomi|forretnings)(?:råd|udvalg|bestyrelse)\w*")
 # the address spellings of a municipality's name, and "å" as "a" too (a hyphen for a space is dropped with the rest)
 _FOLDINGS = (*ASCII_FOLDINGS, str.maketrans({"æ": "ae", "ø": "o", "å": "a", "é": "e"}))
 _SHORTEST_LABEL = 6  # "kl", "dn": initials may stand for many names
@@ -86,3 +91,24 @@ def board_of_site(url: str | None, text: str, body: str | None) -> str | None:
         return None
     owner = site_name_printed(url, text)
     return f"Bestyrelsen for {owner}" if owner is not None else None
+
+
+def body_of_site(url: str | None, text: str, body: str | None) -> str | None:
+    """A council, a committee or a board read by its kind's word in one word of its own ("Stiftsrådet",
+    "Provstiudvalget"), named with the organisation its site is named for and its text prints: "Stiftsrådet i Aarhus
+    Stift" on "aarhusstift.dk"; never a municipality's own body ("Byrådet", "Økonomiudvalget"), nor a body on a
+    municipality's or a region's site ("Handicaprådet" on vardekommune.dk, "Forretningsudvalget" on
+    regionsyddanmark.dk: the readers of the address name those); else None."""
+    if body is None:
+        return None
+    word = body.strip()
+    if (
+        _KIND_WORD.fullmatch(word) is None
+        or _COUNCILS.fullmatch(word) is not None
+        or _BOARD.fullmatch(word) is not None
+    ):
+        return None
+    owner = site_name_printed(url, text)
+    if owner is None or municipality_named(owner) is not None or owner.split()[0].lower() == "region":
+        return None
+    return f"{word} i {owner}"
