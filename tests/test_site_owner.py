@@ -76,6 +76,8 @@ def test_no_owner_the_text_does_not_print_nor_a_place_alone() -> None:
     # a board is left to the other readers; a municipality's site names no association
     assert general_meeting_of_site("http://veddelevkolaug.dk/r", VEDDELEV, "Bestyrelse") is None
     assert site_name_printed("https://www.holbaek.dk/x", "Holbæk Kommune") is None
+    # a municipality's own site, its name in two words ("Høje-Taastrup" on hoeje-taastrup.dk): no association's
+    assert site_name_printed("https://www.hoeje-taastrup.dk/x", "Generalforsamling i Høje-Taastrup") is None
 
 
 # lokalforum-regstrup-bestyrelse-2019-01-08: the board's minutes name it by its word alone, the site its owner

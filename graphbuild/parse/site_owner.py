@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from graphbuild.parse.publisher_site import ASCII_FOLDINGS, registered_dk_label
+from graphbuild.parse.publisher_site import ASCII_FOLDINGS, publisher_municipality, registered_dk_label
 from graphbuild.vocab.municipality_names import municipality_named
 
 _GENERAL_MEETING = re.compile(r"(?i)generalforsamling(?:en)?")
@@ -38,8 +38,8 @@ def _folded(words: str) -> set[str]:
 def _site_keys(url: str | None) -> set[str]:
     """The site's registered .dk name in each ASCII folding, an internationalised name decoded first."""
     label = registered_dk_label(url)
-    if label is None:
-        return set()
+    if label is None or publisher_municipality(url) is not None:
+        return set()  # a municipality's own site is named for no association (and its text need not be read)
     if label.startswith("xn--"):
         try:
             label = label.encode("ascii").decode("idna")
