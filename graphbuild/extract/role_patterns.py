@@ -34,7 +34,10 @@ ROLE_WORDS = (
     rf"{_AREA}[a-zæøå]*direktør(?:en)?|(?:administrerende|adm\.)\s+direktør(?:en)?|"
     # a mayor, a deputy, a lord mayor, a mayor of an area (Copenhagen's): "Sundheds- og omsorgsborgmester"; a deputy's
     # rank before, the ordinal glued to the word too: "2. viceborgmester", "1.viceborgmester"
-    rf"(?:[1-3]\.\s*)?{_AREA}[a-zæøå]*borgmester(?:en)?|regions?rådsformand(?:en)?|"
+    rf"(?:[1-3]\.\s*)?{_AREA}[a-zæøå]*borgmester(?:en)?|"
+    # a council's chair and vice chair by the council's compound: "regionsrådsformand", "menighedsrådsformand",
+    # "elevrådsnæstformand"
+    r"[a-zæøå]{3,}råds(?:næst)?formand(?:en)?|"
     # a chair of a group, a union, a local branch, a chair shared; the gender-neutral word: "forperson"; a vice chair's
     # rank: "Signe Lund Winther er 2. næstformand i bestyrelsen", "som er 1. næstformand i Region Hovedstaden" (a rank
     # after a word on the line, or before the title in lower case: "  1. Næstformand – NAME" opening a list's entry is
