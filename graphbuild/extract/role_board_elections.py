@@ -7,7 +7,9 @@ udpeges A og B"), the names between the verb and the body ("Generalforsamlingen 
 udvalget", "I udvalget sidder A, B og C"), or the names the item on electing the board records as
 elected ("5. Valg af bestyrelsesmedlemmer" over "A og B blev genvalgt."), or the sitting members a list of who is up
 for election marks as standing again or not ("Gitte Holm (genopstiller)", "A, B og C ønsker ikke genvalg"), members of
-the body the text is about there until the election. Each is `medlem` of that body (README
+the body the text is about there until the election, or the names listed on the lines under a line announcing the
+election ("De valgte er", "… blev følgende valgt til menighedsrådet i X:"; a substitutes' line, "Som stedfortrædere
+blev valgt:", gives theirs). Each is `medlem` of that body (README
 roles rule 2: a person the text elects or appoints to a body); never a substitute's or an auditor's election
 ("valgt som suppleant til bestyrelsen", "Valg af revisor"), nor a name only proposed ("indstiller, at …")."""
 
@@ -120,6 +122,21 @@ BEFORE_STANDING = re.compile(
     r"(?:(?:er[ \t]+)?på[ \t]+valg[ \t]+og|[Aa]lle|[Bb]egge)?"
 )
 
+# a line that announces an election over the names elected, on the lines below it: "De valgte er", "På
+# valgforsamlingen … blev følgende valgt til menighedsrådet i Vor Frue Sogn:", "Kandidaterne, der blev valgt, er i
+# alfabetisk rækkefølge:", "Som stedfortrædere blev valgt:" (a line ending in its colon, or a short one alone)
+ELECTED_OVER = re.compile(
+    r"(?im)^(?P<line>[^\n]*?(?<![\wæøå])(?:(?:gen|ny)?valgt(?:e|es)?|(?:gen)?udpeget)(?![\wæøå])[^\n]*?)[ \t]*$"
+)
+ELECTED_OVER_SHORT = 40
+# the line's own words that say the list is no seat as elected: a hedge, a denial, an auditor
+NOT_ELECTED_OVER = re.compile(r"(?<![\wæøå])(?:ikke|hvis|skal|kan|revisor(?:er)?|kandidatliste)(?![\wæøå])", re.I)
+# the line's body after its "til": "valgt til menighedsrådet i Vor Frue Sogn:"
+BODY_IN_LINE = re.compile(r"(?<![\wæøå])til[ \t]+(?=\S)", re.IGNORECASE)
+# a list's entry marker on its line: "  • ", "- "
+BULLET = re.compile(r"[ \t]*(?:[•*-][ \t]+)?")
+ENTRY_MARK = re.compile(r"[•*-]")
+
 
 def members_elected(
     text: str, people: list[PersonMention], mentions: list[Mention], chairs: ChairOf, found: list[RoleFact]
@@ -169,6 +186,14 @@ def members_elected(
             if (p.name, "medlem", body_id) not in known:
                 known.add((p.name, "medlem", body_id))
                 out.append(role_fact(p, "medlem", body, p.start, p.end))
+    for names, body, seat in _elected_over_lines(text, lower, people, starts, mentions, chairs):
+        body_id = body.id if isinstance(body, Mention) else body[0]
+        for p in names:
+            if seat == "medlem" and _seated(seated, p.name, body_id, p.start):
+                continue
+            if (p.name, seat, body_id) not in known:
+                known.add((p.name, seat, body_id))
+                out.append(role_fact(p, seat, body, p.start, p.end))
     # a seat up for election is held now, whatever is proposed or hedged about the election itself
     for names, body in _standing_again(text, lower, people, starts, chairs):
         body_id = body.id if isinstance(body, Mention) else body[0]
@@ -178,6 +203,73 @@ def members_elected(
             ):
                 known.add((p.name, "medlem", body_id))
                 out.append(role_fact(p, "medlem", body, p.start, p.end))
+    return out
+
+
+def _elected_over_lines(
+    text: str, lower: str, people: list[PersonMention], starts: list[int], mentions: list[Mention], chairs: ChairOf
+) -> list[tuple[list[PersonMention], Target, str]]:
+    """The names listed on the lines under a line announcing an election ("De valgte er", "… blev følgende valgt
+    til menighedsrådet i X:"), each the seat the line names (a substitute's, else `medlem`) in the body the line
+    names after its "til", else the body the text is about there: a line of names joined by commas and "og", one
+    name a line, or a list's entries each opening with a name."""
+    out: list[tuple[list[PersonMention], Target, str]] = []
+    lines: set[int] = set()
+    for word in ("valgt", "udpeget"):
+        at = lower.find(word)
+        while at >= 0:
+            lines.add(text.rfind("\n", 0, at) + 1)
+            at = lower.find(word, at + len(word))
+    for line_start in sorted(lines):
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[line_start:line_end].strip()
+        if not (line.endswith(":") or (len(line) <= ELECTED_OVER_SHORT and not line.endswith("."))):
+            continue
+        if not ELECTED_OVER.fullmatch(line) or NOT_ELECTED_OVER.search(line) or proposed(text, line_start):
+            continue
+        if bisect_left(starts, line_start) != bisect_left(starts, line_end):
+            continue  # a name on the announcing line itself: a sentence the other passes read
+        names = _names_below(text, people, starts, line_end)
+        if not names:
+            continue
+        folded = line.lower()
+        seat = "stedfortræder" if "stedfortræder" in folded else "suppleant" if "suppleant" in folded else "medlem"
+        into = BODY_IN_LINE.search(text, line_start, line_end)
+        body = body_after(text, into.end(), mentions, chairs) if into is not None else None
+        out.append((names, body or chairs(line_start) or chairs.last_named(line_start) or chairs.unnamed, seat))
+    return out
+
+
+def _names_below(text: str, people: list[PersonMention], starts: list[int], pos: int) -> list[PersonMention]:
+    """The names listed from the first line after pos that is not blank: its names joined by commas and "og" when
+    they fill the line, else one name a line (a bracket after it: "NAME (nyvalgt)"), or the name opening each of a
+    list's entries ("  • NAME, skoleleder på …"), up to the first line that opens with none."""
+    out: list[PersonMention] = []
+    while pos < len(text):
+        line_start = pos + 1
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        pos = line_end
+        if not text[line_start:line_end].strip():
+            if out:
+                break
+            continue
+        marker = BULLET.match(text, line_start)
+        opening = marker.end() if marker is not None else line_start
+        names = _names_after(text, people, starts, opening)
+        if not names:
+            break
+        if ENTRY_MARK.search(text, line_start, opening):
+            out.append(names[0])  # a list's entry: its first name, whatever describes it after
+            continue
+        rest = TAIL.match(text, names[-1].end)
+        rest_end = rest.end() if rest is not None else names[-1].end
+        if text[rest_end:line_end].strip() not in ("", "."):
+            break
+        out += names
+        if len(names) > 1:
+            break
     return out
 
 
