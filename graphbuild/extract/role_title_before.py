@@ -52,6 +52,9 @@ ROLE_BEFORE_ROLE = gated(
     re.compile(rf"\b({ROLE_WORDS})\s*,\s*$|\b((?:næst)?formand)[ \t]*:?[ \t]+$", re.IGNORECASE), ROLE_STEMS
 )
 ENTRY_OPENS = re.compile(r"(?:^|[\n•*·:])[ \t]*$")
+# "som" right before the chained title: the post of the name before it in a run of posts ("Bjarne Hald som kasserer,
+# administrationsleder NAME som sekretær"), not the next name's
+AS_BEFORE = re.compile(r"(?<![\wæøå])som[ \t]+$", re.IGNORECASE)
 # "Formand: Jens Hansen"
 # … "Sekretær for Beredskabskommissionen: Klaus V. Hebsgaard": the body the label names ("Sekretær for udvalget:
 # NAME", a body in lower case: the one the text is about)
@@ -254,6 +257,8 @@ def _chained_title(s: Sentence, r: Reading, role_at: int) -> re.Match[str] | Non
         and not ENTRY_OPENS.search(text, chain_lo, chained.start())
     ):
         chained = None  # "NAME (EF), Rudersdal Kommune, formand Borgmester NAME2": the name before's
+    if chained and AS_BEFORE.search(text, max(chain_lo, chained.start() - 8), chained.start()):
+        chained = None  # "NAME som kasserer, administrationsleder NAME2": the name before's
     if chained:
         other = role_of_word(chained.group(chained.lastindex or 1))
         chain_target: Target | None = (
