@@ -80,3 +80,15 @@ def test_candidates_and_those_not_re_elected_hold_no_seat(tmp_path: Path) -> Non
         "Ebbe Overgaard",
         "Thorsten Dyngby",
     }
+
+
+def test_a_line_naming_a_post_gives_no_member_seat(tmp_path: Path) -> None:
+    # guard: a line electing one post's holder ("Som formand blev valgt:") is the title readers', no list of members
+    text = (
+        "Generalforsamling\n\n"
+        "Som formand blev valgt:\nJens Hansen\n\n"
+        "Valgt til bestyrelsen:\nOle Berg, Anne Holm og Per Lund.\n"
+    )
+    found = seats(tmp_path, text).get("medlem", set())
+    assert {"Ole Berg", "Anne Holm", "Per Lund"} <= found
+    assert "Jens Hansen" not in found

@@ -129,8 +129,13 @@ ELECTED_OVER = re.compile(
     r"(?im)^(?P<line>[^\n]*?(?<![\wæøå])(?:(?:gen|ny)?valgt(?:e|es)?|(?:gen)?udpeget)(?![\wæøå])[^\n]*?)[ \t]*$"
 )
 ELECTED_OVER_SHORT = 40
-# the line's own words that say the list is no seat as elected: a hedge, a denial, an auditor
-NOT_ELECTED_OVER = re.compile(r"(?<![\wæøå])(?:ikke|hvis|skal|kan|revisor(?:er)?|kandidatliste)(?![\wæøå])", re.I)
+# the line's own words that say the list is no seat as elected: a hedge, a denial, an auditor; a post the line
+# names, whose holder is the title readers' ("Som formand blev valgt:", "Valgt som dirigent:")
+NOT_ELECTED_OVER = re.compile(
+    r"(?<![\wæøå])(?:ikke|hvis|skal|kan|revisor(?:er)?|kandidatliste)(?![\wæøå])|"
+    r"formand|forperson|kasserer|sekretær|dirigent|referent|ordstyrer|stemmetæller|observatør",
+    re.IGNORECASE,
+)
 # the line's body after its "til": "valgt til menighedsrådet i Vor Frue Sogn:"
 BODY_IN_LINE = re.compile(r"(?<![\wæøå])til[ \t]+(?=\S)", re.IGNORECASE)
 # a list's entry marker on its line: "  • ", "- "
