@@ -125,9 +125,7 @@ BEFORE_STANDING = re.compile(
 # a line that announces an election over the names elected, on the lines below it: "De valgte er", "På
 # valgforsamlingen … blev følgende valgt til menighedsrådet i Vor Frue Sogn:", "Kandidaterne, der blev valgt, er i
 # alfabetisk rækkefølge:", "Som stedfortrædere blev valgt:" (a line ending in its colon, or a short one alone)
-ELECTED_OVER = re.compile(
-    r"(?im)^(?P<line>[^\n]*?(?<![\wæøå])(?:(?:gen|ny)?valgt(?:e|es)?|(?:gen)?udpeget)(?![\wæøå])[^\n]*?)[ \t]*$"
-)
+ELECTED_OVER = re.compile(r"(?<![\wæøå])(?:(?:gen|ny)?valgt(?:e|es)?|(?:gen)?udpeget)(?![\wæøå])", re.IGNORECASE)
 ELECTED_OVER_SHORT = 40
 # the line's own words that say the list is no seat as elected: a hedge, a denial, an auditor; a post the line
 # names, whose holder is the title readers' ("Som formand blev valgt:", "Valgt som dirigent:")
@@ -222,16 +220,17 @@ def _elected_over_lines(
     lines: set[int] = set()
     for word in ("valgt", "udpeget"):
         at = lower.find(word)
-        while at >= 0:
+        while at >= 0:  # each line once, from its first such word on (a search resumed at the line's end)
             lines.add(text.rfind("\n", 0, at) + 1)
-            at = lower.find(word, at + len(word))
+            line_end = text.find("\n", at)
+            at = lower.find(word, line_end) if line_end >= 0 else -1
     for line_start in sorted(lines):
         line_end = text.find("\n", line_start)
         line_end = len(text) if line_end < 0 else line_end
         line = text[line_start:line_end].strip()
         if not (line.endswith(":") or (len(line) <= ELECTED_OVER_SHORT and not line.endswith("."))):
             continue
-        if not ELECTED_OVER.fullmatch(line) or NOT_ELECTED_OVER.search(line) or proposed(text, line_start):
+        if not ELECTED_OVER.search(line) or NOT_ELECTED_OVER.search(line) or proposed(text, line_start):
             continue
         if bisect_left(starts, line_start) != bisect_left(starts, line_end):
             continue  # a name on the announcing line itself: a sentence the other passes read
