@@ -117,6 +117,7 @@ ALLOWED: dict[str, str] = {
     "parse.item_opening_decision._DATED": WINDOW,
     "parse.item_run_gaps._SPACED_BREAK": WINDOW,
     "parse.kind_agenda_approved._APPROVED": AFTER_WORD,
+    "parse.kind_dated_only._MEETING_SIGN": WINDOW,
     "parse.numbers._DOCUMENT": AFTER_WORD,
     "parse.numbers._JOURNAL": AFTER_WORD,
     "parse.numbers._LABELLED_CASE": AFTER_WORD,

@@ -12,8 +12,8 @@ import re
 
 _MEETING_SIGN = re.compile(
     r"(?i)møde|generalforsamling|samråd|konstituer"
-    r"|\bkl\.?\s*\d|\b\d{1,2}[.:]\d{2}\b(?![.:]\d)"  # its hour: "kl. 19", "10:00", "16.30" (never a date, "12.03.2019")
-    r"|^\s*(?:tid|sted|tidspunkt|dato|deltagere)\s*:?\s*$|\b(?:tid|sted|dato)\s*:"
+    r"|\bkl\.?\s*+\d|\b\d{1,2}[.:]\d{2}\b(?![.:]\d)"  # its hour: "kl. 19", "10:00", "16.30", never a date
+    r"|^\s*+(?:tid|sted|tidspunkt|dato|deltagere)\s*+:?\s*+$|\b(?:tid|sted|dato)\s*+:"
     r"|\bdagsorden|\breferat|\bprotokol"
 )
 
