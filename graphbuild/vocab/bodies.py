@@ -97,24 +97,32 @@ def split_body_noun(word: str) -> str | None:
 # with the document that names it. Indefinite forms; any name ending in "udvalg" is one too.
 GENERIC_BODY_NAMES = frozenset(
     {
-        "arbejdsgruppe", "beredskabskommission", "bestyrelse", "borgerrepræsentation", "byråd",
-        "dagplejebestyrelse", "direktion", "erhvervsråd", "folkeoplysningsråd", "forældrebestyrelse",
-        "fællesråd", "følgegruppe", "generalforsamling", "grønt råd", "handicapråd", "idrætsråd",
-        "integrationsråd", "kommunalbestyrelse", "kulturråd", "landsbyråd", "lokalråd", "magistrat",
-        "regionsråd", "repræsentantskab", "sekretariat", "seniorråd", "skolebestyrelse", "styregruppe",
-        "sundhedsråd", "udsatteråd", "ungdomsråd", "ungdomsskolebestyrelse", "ungeråd", "vækstforum",
-        "ældreråd",
+        "arbejdsgruppe", "beredskabskommission", "beskæftigelsesråd", "bestyrelse", "borgerrepræsentation",
+        "byråd", "dagplejebestyrelse", "direktion", "erhvervsråd", "folkeoplysningsråd", "forældrebestyrelse",
+        "fritidsforum", "fællesråd", "følgegruppe", "generalforsamling", "grønt råd", "handicapråd", "idrætsråd",
+        "integrationsråd", "kommunalbestyrelse", "kredsråd", "kulturråd", "landdistriktsråd", "landsbyforum",
+        "landsbyråd", "lokalråd", "lokalt beskæftigelsesråd", "magistrat", "nationalparkråd", "naturparkråd",
+        "naturråd", "regionalt beskæftigelsesråd", "regionsråd", "repræsentantskab", "sekretariat", "seniorråd",
+        "skolebestyrelse", "styregruppe", "sundhedsråd", "udsatteråd", "ungdomsråd", "ungdomsskolebestyrelse",
+        "ungeråd", "vækstforum", "ældreråd",
     }
 )  # fmt: skip
 _PERIOD = re.compile(r"\s*\(?\d{4}(?:\s*[-–]\s*\d{2,4})?\)?$")
+# an article and an adjective before a kind ("Det lokale Beskæftigelsesråd", "den nye bestyrelse")
+_ARTICLE_ADJECTIVE = re.compile(r"^(?:den|det|de) [a-zæøå]+e (?=\S)")
+# an adjective before a committee ("Teknisk udvalg", "Socialt Udvalg", "Stående udvalg"): every municipality has one
+_ADJECTIVE_COMMITTEE = re.compile(r"[a-zæøå]+(?:sk|t|e) udvalg(?:et)?")
 _COMPOUND_JOINS = frozenset({"og", "&", "samt"})
 
 
 def is_generic_body_name(name: str) -> bool:
     """Whether a name is only a kind of body ("Bestyrelsen", "Regionsrådet 2018-2021", "Børne- og
-    Kulturudvalget"), not one body's own name ("Limfjordsrådet" is not: only "udvalg" and the kinds in
-    ``GENERIC_BODY_NAMES`` are)."""
-    words = _PERIOD.sub("", " ".join(name.split())).lower().split()
+    Kulturudvalget", "Teknisk udvalg", "Det lokale Beskæftigelsesråd"), not one body's own name ("Limfjordsrådet"
+    is not: only "udvalg" and the kinds in ``GENERIC_BODY_NAMES`` are)."""
+    flat = _PERIOD.sub("", " ".join(name.split())).lower()
+    if _ADJECTIVE_COMMITTEE.fullmatch(flat):
+        return True
+    words = _ARTICLE_ADJECTIVE.sub("", flat).split()
     if not words:
         return False
     *before, last = words
