@@ -1,7 +1,7 @@
 """Step 1 of resolve: which ids are one thing. Organisations and initiatives whose names or aliases share a
 name key are joined (a known gazetteer id wins); an organisation named only by its kind and owned by no
-municipality stays its document's own, one named by its kind in one word ("Menighedsrådet") its municipality's or
-else its document's; an abbreviation no document expands and the gazetteer does not know
+municipality, or by a kind its municipality has many of ("Bestyrelsen", "Menighedsrådet"), stays its document's own,
+one named by another kind in one word ("Kommunalbestyrelsen", "FU") its municipality's or else its document's; an abbreviation no document expands and the gazetteer does not know
 is its municipality's ("KFU" in Odder's minutes is not Vejle's "KFU"); people of one id with more than one
 affiliation split."""
 
@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from graphbuild.resolve_people import is_lone_name
-from graphbuild.vocab.bodies import is_generic_body_name, is_kind_word_name
+from graphbuild.vocab.bodies import is_generic_body_name, is_kind_word_name, is_one_of_many_body_name
 from graphbuild.vocab.gazetteer import known_by_id
 from graphbuild.vocab.ids import normalise, organization_id, slug
 
@@ -103,13 +103,16 @@ def is_bare_abbreviation(entity: Mapping[str, Any], known: Mapping[str, object])
 
 def is_generic_body(entity: Mapping[str, Any], known: Mapping[str, object]) -> bool:
     """An organisation named only by its kind ("Bestyrelsen", "Regionsrådet") with no municipality to
-    own it: one body of the document that names it, never joined with another document's by name."""
-    return (
-        entity["type"] == "Organization"
-        and entity["properties"].get("kind") not in NOT_MERGED_KINDS
-        and entity["id"] not in known
-        and is_generic_body_name(entity["name"])
-    )
+    own it, or by a kind its municipality has many of ("Bestyrelse (Holbæk)", "Menighedsrådet"): one body of the
+    document that names it, never joined with another document's by name."""
+    if entity["type"] != "Organization" or entity["id"] in known:
+        return False
+    kind = entity["properties"].get("kind")
+    if kind == "unnamed body":
+        return False
+    if is_one_of_many_body_name(entity["name"]):
+        return True
+    return kind not in NOT_MERGED_KINDS and is_generic_body_name(entity["name"])
 
 
 def is_kind_word_body(entity: Mapping[str, Any], known: Mapping[str, object]) -> bool:

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from graphbuild.vocab.bodies import is_generic_body_name
+from graphbuild.vocab.bodies import is_generic_body_name, is_one_of_many_body_name
 from graphbuild.vocab.ids import organization_id, slug
 
 
@@ -25,10 +25,11 @@ def person_scope(facts: Mapping[str, Any], doc: str) -> tuple[str, str]:
     """Whose a lone name is in this document: a key for the id and a label for the node, the meeting's
     body in its municipality ("0326-direktion", "Direktionen (Kalundborg)"), a body with a name of its own in
     two words or more ("lemvig-sejlklub"), else the document (its short hash and its file name): with no
-    municipality, a body named by one word ("Menighedsrådet", "Idrætsforeningen", "FU") is one of many."""
+    municipality, a body named by one word ("Menighedsrådet", "Idrætsforeningen", "FU") is one of many, and with
+    one, a body of a kind a municipality has many of ("Bestyrelsen", "Menighedsrådet") is."""
     body = str(facts.get("body") or "").strip()
     municipality = facts.get("municipality") or None
-    if body and municipality:
+    if body and municipality and not is_one_of_many_body_name(body):
         key = organization_id(body, str(municipality["code"])).split(":", 1)[1]
         return key, f"{body} ({municipality['name']})"
     if len(body.split()) >= 2 and not is_generic_body_name(body):

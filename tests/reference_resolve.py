@@ -31,7 +31,7 @@ from typing import Any
 from graphbuild.item_context import add_item_context
 from graphbuild.models import DocumentFacts, Entity, Graph, NodeRecord, NodeType, Relation, RelRecord
 from graphbuild.vocab import ids
-from graphbuild.vocab.bodies import is_generic_body_name, is_kind_word_name
+from graphbuild.vocab.bodies import is_generic_body_name, is_kind_word_name, is_one_of_many_body_name
 from graphbuild.vocab.gazetteer import known_by_id
 from graphbuild.vocab.ids import normalise, organization_id, slug
 from graphbuild.vocab.schema import load_schema
@@ -58,12 +58,11 @@ def name_key(name: str) -> str:
 
 def _document_own(entity: Entity) -> bool:
     """An organisation named only by its kind ("Bestyrelsen") and of no municipality: its document's own."""
-    return (
-        entity.type == "Organization"
-        and entity.properties.get("kind") not in ("municipality body", "unnamed body")
-        and entity.id not in known_by_id()
-        and is_generic_body_name(entity.name)
-    )
+    if entity.type != "Organization" or entity.id in known_by_id() or entity.properties.get("kind") == "unnamed body":
+        return False
+    if is_one_of_many_body_name(entity.name):  # "Bestyrelse (Holbæk)": a municipality has many
+        return True
+    return entity.properties.get("kind") != "municipality body" and is_generic_body_name(entity.name)
 
 
 def _kind_word(entity: Entity) -> bool:

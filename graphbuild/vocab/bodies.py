@@ -159,6 +159,30 @@ def is_kind_word_name(name: str) -> bool:
     return word[:1].isupper() and word[1:].islower() and _KIND_WORD.fullmatch(word.lower()) is not None
 
 
+# Kinds a municipality has many of (every school, parish, association, village has one): a municipality's code does
+# not say which ("Bestyrelse" in Holbæk's fishing club's minutes is not its rowing club's), so such a body is its
+# document's. Not a municipality's own council or committee ("Kommunalbestyrelsen", "Ungdomsskolebestyrelsen").
+ONE_OF_MANY_BODY_NAMES = frozenset(
+    {
+        "afdelingsbestyrelse", "arbejdsgruppe", "beboerråd", "bestyrelse", "brugerbestyrelse", "brugerråd",
+        "elevråd", "forældrebestyrelse", "forældreråd", "fællesråd", "følgegruppe", "generalforsamling",
+        "hovedbestyrelse", "kredsbestyrelse", "kredsråd", "landsbyforum", "landsbyråd", "lokalråd",
+        "medarbejderråd", "menighedsråd", "organisationsbestyrelse", "repræsentantskab", "skolebestyrelse",
+        "styregruppe",
+    }
+)  # fmt: skip
+_QUALIFIER = re.compile(r"\s*\([^()]*\)$")
+
+
+def is_one_of_many_body_name(name: str) -> bool:
+    """Whether a name, without its qualifier in brackets ("Bestyrelse (Holbæk)"), is one word naming a kind of
+    body a municipality has many of ("Bestyrelsen", "Menighedsrådet", "Idrætsforeningen")."""
+    word = _PERIOD.sub("", _QUALIFIER.sub("", " ".join(name.split()))).lower()
+    if " " in word or not word:
+        return False
+    return indefinite_body_name(word) in ONE_OF_MANY_BODY_NAMES or word.endswith(("forening", "foreningen"))
+
+
 @cache
 def _qualifiers(municipality_name: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     name = re.escape(municipality_name)
