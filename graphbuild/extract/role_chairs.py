@@ -16,6 +16,7 @@ from graphbuild.extract.role_page_body import page_board
 from graphbuild.extract.role_page_entries import PageEntries
 from graphbuild.extract.role_page_kind_body import page_kind_body
 from graphbuild.extract.role_page_lead import page_lead_organisation
+from graphbuild.extract.role_page_one_board import page_one_board
 from graphbuild.extract.role_page_organisation import page_organisation
 from graphbuild.extract.role_parish_council import parish_council
 from graphbuild.extract.role_unnamed import heading_body, unnamed_body
@@ -57,12 +58,14 @@ class Chairs:
         else the body such a page names only by its kind's word ("Bestyrelsen", "Medlemmer af vandrådet"), else the
         organisation such a page names as a board's or a director's owner ("Vestforbrændings nye bestyrelse"), else the
         organisation such a page leads with ("Ærøxpressen - der forbinder Marstal med Rudkøbing - …"), else the one
-        parish council a page about its menighedsråd names ("Hilsen Darum menighedsråd"), else one of its own, known
-        only as the document's (read only when a rule falls back to it)."""
+        parish council a page about its menighedsråd names ("Hilsen Darum menighedsråd"), else the one board a page
+        names with its owner ("Midttrafiks nye bestyrelse"), else one of its own, known only as the document's (read
+        only when a rule falls back to it)."""
         return (
             self.named_unnamed
             or page_lead_organisation(self.text, self._meeting)
             or parish_council(self.text, self._source.doc_id)
+            or page_one_board(self.text, self._source.doc_id)
             or self.unnamed_of_its_own
         )
 

@@ -35,7 +35,7 @@ _NOT_OWNER = frozenset(
 _VENUE_ENDINGS = ("hus", "huset", "gård", "gården", "salen", "sal", "centret", "centeret", "kontoret")
 
 
-def _owner(words: str, text: str) -> str | None:
+def body_owner(words: str, text: str) -> str | None:
     """The owner's name, the words that own no council left out from its start: a small word, a greeting, a word
     the page also writes in lower case (a sentence's first word: "Nyt menighedsråd")."""
     parts = words.split()
@@ -64,15 +64,15 @@ def parish_council(text: str, doc_id: str) -> tuple[str, str, str] | None:
     owned: dict[str, str] = {}  # an owner's key -> the council's name as the page prints it, owner first
     named_of: dict[str, str] = {}  # -> "Menighedsrådet i X"
     for m in _OWNED.finditer(text):
-        owner = _owner(m.group("owner"), text)
+        owner = body_owner(m.group("owner"), text)
         if owner is not None:
             owned.setdefault(_key(owner), f"{owner}{m.group('genitive') or ''} menighedsråd")
     for m in _OF.finditer(text):
-        owner = _owner(m.group("owner"), text)
+        owner = body_owner(m.group("owner"), text)
         if owner is not None:
             named_of.setdefault(_key(owner), f"Menighedsrådet i {owner}")
     for m in _PARISH.finditer(text):
-        parish = _owner(m.group("parish"), text)
+        parish = body_owner(m.group("parish"), text)
         if parish is not None and _key(parish):
             named_of.setdefault(_key(parish), f"Menighedsrådet i {parish}")
     keys = set(owned) | set(named_of)
