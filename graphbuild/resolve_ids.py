@@ -1,9 +1,9 @@
 """Step 1 of resolve: which ids are one thing. Organisations and initiatives whose names or aliases share a
 name key are joined (a known gazetteer id wins); an organisation named only by its kind and owned by no
 municipality, or by a kind its municipality has many of ("Bestyrelsen", "Menighedsrådet"), stays its document's own,
-one named by another kind in one word ("Kommunalbestyrelsen", "FU") its municipality's or else its document's; an abbreviation no document expands and the gazetteer does not know
-is its municipality's ("KFU" in Odder's minutes is not Vejle's "KFU"); people of one id with more than one
-affiliation split."""
+one named by another kind in one word ("Kommunalbestyrelsen", "FU") its municipality's or else its document's;
+an abbreviation no document expands and the gazetteer does not know is its municipality's ("KFU" in Odder's minutes
+is not Vejle's "KFU"); people of one id with more than one affiliation split."""
 
 from __future__ import annotations
 
