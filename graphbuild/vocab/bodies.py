@@ -171,7 +171,7 @@ ONE_OF_MANY_BODY_NAMES = frozenset(
         "styregruppe",
     }
 )  # fmt: skip
-_QUALIFIER = re.compile(r"\s*\([^()]*\)$")
+_QUALIFIER = re.compile(r" ?\([^()]*\)$")  # after " ".join(name.split()): one blank at most
 
 
 def is_one_of_many_body_name(name: str) -> bool:
