@@ -10,10 +10,13 @@ and precision. The test split's totals are printed only for the coordinator, who
     python -m benchmarks.realworld --no-urls      # text only: the documents' web addresses not given
     python -m benchmarks.realworld --groups       # totals per working group: dev-write, dev-check, test
     python -m benchmarks.realworld --by-body      # … and per group, by whether the gold names a meeting's body
+    python -m benchmarks.realworld --misses --hold-out tests/realworld/batches/B.txt   # B's misses never printed
 
 The working groups (benchmarks.realworld_sources.group_of): rule writers read dev-write documents and their
 misses; dev-check is their own held-out check, scored by totals only; test is scored by the coordinator
-before a merge and never read. ``--misses`` lists dev-write documents only, with or without ``--groups``.
+before a merge and never read. ``--misses`` lists dev-write documents only, with or without ``--groups``, and
+never those of the ``--hold-out`` batches (a batch collected while rules are written stays unread until its
+first run is recorded).
 
 Each document is read as a user's folder would be: tests/realworld/sources.csv is the folder's manifest,
 so read_source finds each document's address there (its ``file`` and ``url`` columns) and the pipeline
@@ -29,6 +32,7 @@ import re
 import sys
 from collections import defaultdict
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from benchmarks.realworld_sources import CORPUS, group_of, split_of
@@ -706,17 +710,19 @@ Totals = dict[str, dict[str, list[int]]]  # group -> field -> [right, expected]
 
 
 def score_corpus(
-    show_misses: bool = False, *, addresses: bool = True
+    show_misses: bool = False, *, addresses: bool = True, held_out: frozenset[str] = frozenset()
 ) -> list[tuple[dict[str, Any], dict[str, tuple[int, int]]]]:
     """Every gold document with its scores; with `show_misses`, a dev-write document's misses are printed (never
-    a dev-check one's: dev-check is scored by totals only); without `addresses`, the
+    a dev-check one's: dev-check is scored by totals only, nor one of `held_out`: documents a rule writer keeps
+    unread, such as a batch collected while the rules are written); without `addresses`, the
     documents are read without their web addresses (text only)."""
     scored = []
     for path in sorted((CORPUS / "gold").glob("*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
         misses: list[str] = []
         scores = score_document(gold, misses, addresses=addresses)
-        if show_misses and group_of(gold["id"], gold.get("publisher")) == "dev-write" and misses:
+        shown = gold["id"] not in held_out and group_of(gold["id"], gold.get("publisher")) == "dev-write"
+        if show_misses and shown and misses:
             print(f"## {gold['id']}  ({gold['file']})")
             print("\n".join(f"  - {line}" for line in misses))
         scored.append((gold, scores))
@@ -755,6 +761,13 @@ def _arguments() -> argparse.Namespace:
         "--json", action="store_true", help="totals per split, group, group/body and split/form, as JSON"
     )
     parser.add_argument("--no-urls", action="store_true", help="text only: the documents' web addresses not given")
+    parser.add_argument(
+        "--hold-out",
+        nargs="+",
+        default=[],
+        metavar="BATCH",
+        help="batch files (tests/realworld/batches/*.txt) whose documents --misses never prints",
+    )
     parser.add_argument("--groups", action="store_true", help="totals per working group: dev-write, dev-check, test")
     parser.add_argument(
         "--by-body",
@@ -764,6 +777,15 @@ def _arguments() -> argparse.Namespace:
     return parser.parse_args()
 
 
+def _batch_documents(batch_files: list[str]) -> frozenset[str]:
+    """The document ids listed in batch files (one per line; blank lines and # comments aside)."""
+    ids: set[str] = set()
+    for batch_file in batch_files:
+        lines = Path(batch_file).read_text(encoding="utf-8").splitlines()
+        ids.update(line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#"))
+    return frozenset(ids)
+
+
 def _shown(key: str) -> bool:
     """The test split's totals are the coordinator's (KOMMUNEGRAF_COORDINATOR=1): a rule writer sees dev only."""
     return COORDINATOR or not key.startswith("test")
@@ -771,7 +793,9 @@ def _shown(key: str) -> bool:
 
 def main() -> None:
     arguments = _arguments()
-    scored = score_corpus(show_misses=arguments.misses, addresses=not arguments.no_urls)
+    scored = score_corpus(
+        show_misses=arguments.misses, addresses=not arguments.no_urls, held_out=_batch_documents(arguments.hold_out)
+    )
     if arguments.json:
         groups = {group: totals_by(scored, group) for group in ("split", "group", "group/body", "split/form")}
         shown = {

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import csv
 import json
+from pathlib import Path
 
 import pytest
 
+from benchmarks import realworld
 from benchmarks.realworld import _same_body, _same_name
 from benchmarks.realworld_sources import CORPUS, group_of, split_of
 
@@ -440,3 +442,10 @@ def test_totals_split_each_group_by_whether_the_gold_names_a_meetings_body() -> 
     assert totals[f"{group}/no body"]["roles: medlem"] == [1, 4]
     assert totals[f"{group}/body"]["roles: medlem"] == [5, 6]
     assert sum(fields["roles: medlem"][1] for fields in totals.values()) == 10
+
+
+def test_held_out_batches_name_their_documents(tmp_path: Path) -> None:
+    batch = tmp_path / "batch.txt"
+    batch.write_text("# collected today\nfirst-document\n\n  second-document \n", encoding="utf-8")
+    assert realworld._batch_documents([str(batch)]) == {"first-document", "second-document"}
+    assert realworld._batch_documents([]) == frozenset()
