@@ -17,6 +17,8 @@ MEMBER_OF relation (Municipality -> Organization):
   om udtrædelse af Y"), which states the membership it would end;
 - membership_council_seats: the organisations a vandråd or naturråd is made of, listed under a label naming it
   or a heading of who sits in it;
+- membership_organisation_lists: the organisations (or municipalities) listed one a line under a line that says a
+  body has them as members ("Foreningen har 12 medlemmer:", "Medlemmer af X:");
 - membership_cooccurring: the generic reader after them all: one body and a list of municipalities in a sentence,
   tied by any word of membership in any order, the body also named only by its kind's word;
 - membership_definitions: a body defined by what it is, the municipalities its definition lists ("X er en forening
@@ -44,6 +46,7 @@ from graphbuild.extract.membership_group_owners import add_group_owners
 from graphbuild.extract.membership_joint_bodies import add_joint_bodies
 from graphbuild.extract.membership_lists import add_member_lists
 from graphbuild.extract.membership_naming import add_renames
+from graphbuild.extract.membership_organisation_lists import add_organisation_lists
 from graphbuild.extract.membership_owner_shares import add_owner_shares
 from graphbuild.extract.membership_owners_heard import add_owners_heard
 from graphbuild.extract.membership_page_breaks import JoinedPages, joined_pages
@@ -69,6 +72,7 @@ def add_memberships(ctx: Context) -> None:
     add_owners_heard(ctx)
     add_withdrawals(ctx)
     add_council_seats(ctx)
+    add_organisation_lists(ctx)
     add_cooccurring(ctx)
     add_definitions(ctx)
     add_group_owners(ctx)
