@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator
 
 from graphbuild.extract.role_facts import RoleFact, held_in
+from graphbuild.extract.role_kind_word_names import kind_word_name
 from graphbuild.vocab import ids
 from graphbuild.vocab.near import CASE_BLIND_LOOKALIKES, lowered
 from graphbuild.vocab.reference import municipality_by_name
@@ -142,6 +143,7 @@ class FullNames:
             return fact
         name = fact.target_name
         if name not in self._names:
-            self._names[name] = full_name(self._text, name)
+            # "Provstiudvalget": "Frederiksberg Provstiudvalg", where no linking word's tail names it
+            self._names[name] = full_name(self._text, name) or kind_word_name(self._text, name)
         full = self._names[name]
         return held_in(fact, (ids.organization_id(full), full, "Organization")) if full else fact
