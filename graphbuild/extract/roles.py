@@ -89,6 +89,7 @@ from graphbuild.extract.role_cells import titles_in_cells
 from graphbuild.extract.role_chair_posts import chair_is, chairships
 from graphbuild.extract.role_chairs import Chairs, network_mentions
 from graphbuild.extract.role_changes import changes, enters_bodies, takes_post
+from graphbuild.extract.role_committee_municipality import held_in_its_municipalitys_committee
 from graphbuild.extract.role_council_seat_places import (
     council_seat_in_municipality,
     entry_municipality,
@@ -448,6 +449,8 @@ def add_roles(context: Context) -> None:
     found = owned_targets(ctx.text, found, ctx.people, ctx.meeting.body)  # "formand for Rådet i Sønderjylland"
     # "formand for Esbjerg Erhvervsudvikling": the company, not the municipality its name opens with
     found = [held_in_the_named_body(ctx.text, fact, people_starts) for fact in found]
+    # "formand for Teknisk Udvalg, Aarhus Kommune": Aarhus's committee, not one of that name everywhere
+    found = [held_in_its_municipalitys_committee(ctx.text, fact) for fact in found]
     # "formand for Hirtshals Havns bestyrelse": the owner's board, not its genitive alone
     found = [held_in_the_owners_body(ctx.text, fact) for fact in found]
     # "Arbejdsmarkeds- og Erhvervsudvalget:" over "Formand NAME (S), borgmester i Aarhus Kommune.": that body's chair
