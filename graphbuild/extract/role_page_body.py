@@ -15,18 +15,13 @@ import re
 from graphbuild.extract.role_facts import Target
 from graphbuild.models import Meeting
 from graphbuild.vocab import ids
+from graphbuild.vocab.board_owner_patterns import board_of, owned_board
 
-_CAP = r"[A-ZÆØÅ][\wæøåÆØÅ&-]*"
-# a company's legal form is a word of its name, before it or after: "A/S Øresund", "Aarhus Letbane I/S"
-_LEGAL_FORM = r"(?:[AIPK]/S|ApS)(?![\w/])"
-_OWNER = rf"(?:{_LEGAL_FORM}[ \t]+)?{_CAP}(?:[ \t]+(?:{_LEGAL_FORM}|{_CAP})){{0,3}}"
 _NOUN = r"(?:bestyrelse|repræsentantskab|styregruppe)"
-# an adjective a headline prints between the owner and its board, or before the board: not part of its name
-_ADJECTIVE = r"(?:(?:nye?|nyvalgte|nykonstituerede|konstituerede|samlede|midlertidige)[ \t]+)?"
 # "Hirtshals Havns nye bestyrelse", "Movias bestyrelse", "Fynbus' bestyrelse", "KL’s bestyrelse"
-_OWNED = re.compile(rf"\b(?P<owner>{_OWNER})(?P<genitive>'s|’s|'|’|s)[ \t]+{_ADJECTIVE}(?P<noun>{_NOUN}(?:n|et)?)\b")
+_OWNED = owned_board(_NOUN, "(?:n|et)?", genitive="'s|’s|'|’|s")
 # "bestyrelsen for Danske Regioner", "den nykonstituerede bestyrelse i Fynbus"
-_OF = re.compile(rf"(?<![\wæøåÆØÅ])(?P<noun>(?i:{_NOUN})(?:n|et)?)[ \t]+(?P<link>for|i)[ \t]+(?P<owner>{_OWNER})")
+_OF = board_of(f"(?i:{_NOUN})", "(?:n|et)?", "for|i")
 # words a run of capitalised words may open with that own no board: a headline's preposition, an article, a pronoun
 _NO_OWNER = frozenset(
     {"om", "den", "det", "de", "en", "et", "ny", "nye", "vores", "hans", "hendes", "deres", "dens", "dets", "sin",
@@ -61,11 +56,11 @@ def _board_named(line: str) -> tuple[str, str] | None:
     for m in _OWNED.finditer(line):
         owner = _owner(m.group("owner"))
         if owner is not None:
-            found.append((m.start(), f"{owner}{m.group('genitive')} {m.group('noun')}", owner))
+            found.append((m.start(), f"{owner}{m.group('genitive')} {m.group('noun')}{m.group('ending')}", owner))
     for m in _OF.finditer(line):
         owner = _owner(m.group("owner"))
         if owner is not None:
-            found.append((m.start(), f"{m.group('noun')} {m.group('link')} {owner}", owner))
+            found.append((m.start(), f"{m.group('noun')}{m.group('ending')} {m.group('link')} {owner}", owner))
     return min(found)[1:] if found else None
 
 

@@ -8,20 +8,15 @@ case (`role_parish_council.body_owner`)."""
 
 from __future__ import annotations
 
-import re
-
 from graphbuild.extract.role_parish_council import body_owner
 from graphbuild.vocab import ids
+from graphbuild.vocab.board_owner_patterns import board_of, owned_board
 
-_CAP = r"[A-ZÆØÅ][\wæøåÆØÅ&-]*"
-_LEGAL_FORM = r"(?:[AIPK]/S|ApS)(?![\w/])"
-_OWNER = rf"{_CAP}(?:[ \t]+(?:{_LEGAL_FORM}|{_CAP})){{0,3}}"
 _BOARD = r"(?:[Ss]kole)?(?:[Bb]estyrelse)"
-_ADJECTIVE = r"(?:(?:nye?|nyvalgte|nykonstituerede|konstituerede|samlede|siddende|afgående)[ \t]+)?"
 # "Midttrafiks nye bestyrelse", "Kulturskolens bestyrelse", "Vestre Skoles skolebestyrelse"
-_OWNED = re.compile(rf"(?<![\wæøåÆØÅ&-])(?P<owner>{_OWNER})[ \t]+{_ADJECTIVE}(?P<board>{_BOARD})(?:n|t)?\b")
+_OWNED = owned_board(_BOARD, "(?:n|t)?")
 # "bestyrelsen i Midttrafik", "Skolebestyrelsen på Vestre Skole", "bestyrelsen for Foreningen X"
-_OF = re.compile(rf"(?<![\wæøåÆØÅ&-])(?P<board>{_BOARD})(?:n|t)?[ \t]+(?P<link>i|for|på|ved)[ \t]+(?P<owner>{_OWNER})")
+_OF = board_of(_BOARD, "(?:n|t)?", "i|for|på|ved")
 
 
 def _words(owner: str) -> tuple[str, ...]:
@@ -47,11 +42,11 @@ def page_one_board(text: str, doc_id: str) -> tuple[str, str, str] | None:
     for m in _OWNED.finditer(text):
         owner = body_owner(m.group("owner"), text)
         if owner is not None:
-            found.append((_words(owner), f"{owner} {m.group('board').lower()}"))
+            found.append((_words(owner), f"{owner} {m.group('noun').lower()}"))
     for m in _OF.finditer(text):
         owner = body_owner(m.group("owner"), text)
         if owner is not None:
-            found.append((_words(owner), f"{m.group('board').capitalize()}n {m.group('link')} {owner}"))
+            found.append((_words(owner), f"{m.group('noun').capitalize()}n {m.group('link')} {owner}"))
     one = _one_owner([words for words, _ in found])
     if one is None:
         return None
