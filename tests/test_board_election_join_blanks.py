@@ -9,9 +9,9 @@ import re
 
 from random_texts import every_window, fullmatch_span, same_spans
 
-from graphbuild.extract.role_board_elections import _TAIL, JOIN
+from graphbuild.extract.role_elected_names import JOIN, NAME_TAIL
 
-OLD = re.compile(rf"{_TAIL}[ \t]*(?:,[ \t]*(?:(?:og|samt)[ \t]+)?|[ \t]+(?:og|samt)[ \t]+)")
+OLD = re.compile(rf"{NAME_TAIL}[ \t]*(?:,[ \t]*(?:(?:og|samt)[ \t]+)?|[ \t]+(?:og|samt)[ \t]+)")
 
 
 def test_the_join_between_two_names_is_read() -> None:

@@ -7,11 +7,11 @@ udpeges A og B"), the names between the verb and the body ("Generalforsamlingen 
 udvalget", "I udvalget sidder A, B og C"), or the names the item on electing the board records as
 elected ("5. Valg af bestyrelsesmedlemmer" over "A og B blev genvalgt."), or the sitting members a list of who is up
 for election marks as standing again or not ("Gitte Holm (genopstiller)", "A, B og C ønsker ikke genvalg"), members of
-the body the text is about there until the election, or the names listed on the lines under a line announcing the
-election ("De valgte er", "… blev følgende valgt til menighedsrådet i X:"; a substitutes' line, "Som stedfortrædere
-blev valgt:", gives theirs). Each is `medlem` of that body (README
-roles rule 2: a person the text elects or appoints to a body); never a substitute's or an auditor's election
-("valgt som suppleant til bestyrelsen", "Valg af revisor"), nor a name only proposed ("indstiller, at …")."""
+the body the text is about there until the election, or the names `role_elected_over_lines` reads on the lines under
+a line announcing the election ("De valgte er"; a substitutes' line gives theirs). A list of names is read as
+`role_elected_names` reads it. Each is `medlem` of that body (README roles rule 2: a person the text elects or
+appoints to a body); never a substitute's or an auditor's election ("valgt som suppleant til bestyrelsen", "Valg af
+revisor"), nor a name only proposed ("indstiller, at …")."""
 
 from __future__ import annotations
 
@@ -23,6 +23,8 @@ from graphbuild.extract.mentions import Mention
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_boards import ChairOf
 from graphbuild.extract.role_denials import not_yet
+from graphbuild.extract.role_elected_names import TAIL, names_after, names_before
+from graphbuild.extract.role_elected_over_lines import elected_over_lines
 from graphbuild.extract.role_facts import RoleFact, Target, role_fact
 from graphbuild.extract.role_member_appositions import body_after
 from graphbuild.extract.role_patterns import BOARD_ROLES
@@ -92,15 +94,6 @@ ELECTED_BARE = re.compile(
 )
 # a substitute's or an auditor's election is no seat as a member
 NOT_A_MEMBER = re.compile(r"suppleant|revisor|stedfortræder|observatør", re.IGNORECASE)
-# between two names of the list: a party or a place, then a comma, "og" or "samt"
-_TAIL = (
-    r"(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]*,[ \t]*[A-ZÆØÅ][\wæøå-]*(?:[ \t]+[Kk]ommune)?(?=[ \t]*(?:,|og|samt)[ \t])|"
-    r"[ \t]+fra[ \t]+[A-ZÆØÅ][\wæøå-]*(?:[ \t]+[Kk]ommune)?)?"
-)
-# (the blanks before the join read once: as ``[ \t]*`` beside ``[ \t]+og``, a line of blanks was shared every way)
-JOIN = re.compile(rf"{_TAIL}(?:[ \t]++(?:og|samt)[ \t]+|[ \t]*+,[ \t]*(?:(?:og|samt)[ \t]+)?)")
-TAIL = re.compile(_TAIL)
-LEAD = re.compile(r"[ \t]*")
 # the body's own seats, which take the place of `medlem`, and how near the election another reader must find one
 SEATED_ROLES = BOARD_ROLES | {"sekretær", "suppleant"}
 SEAT_REACH = 400
@@ -122,24 +115,6 @@ BEFORE_STANDING = re.compile(
     r"(?:(?:er[ \t]+)?på[ \t]+valg[ \t]+og|[Aa]lle|[Bb]egge)?"
 )
 
-# a line that announces an election over the names elected, on the lines below it: "De valgte er", "På
-# valgforsamlingen … blev følgende valgt til menighedsrådet i Vor Frue Sogn:", "Kandidaterne, der blev valgt, er i
-# alfabetisk rækkefølge:", "Som stedfortrædere blev valgt:" (a line ending in its colon, or a short one alone)
-ELECTED_OVER = re.compile(r"(?<![\wæøå])(?:(?:gen|ny)?valgt(?:e|es)?|(?:gen)?udpeget)(?![\wæøå])", re.IGNORECASE)
-ELECTED_OVER_SHORT = 40
-# the line's own words that say the list is no seat as elected: a hedge, a denial, an auditor; a post the line
-# names, whose holder is the title readers' ("Som formand blev valgt:", "Valgt som dirigent:")
-NOT_ELECTED_OVER = re.compile(
-    r"(?<![\wæøå])(?:ikke|hvis|skal|kan|revisor(?:er)?|kandidatliste)(?![\wæøå])|"
-    r"formand|forperson|kasserer|sekretær|dirigent|referent|ordstyrer|stemmetæller|observatør",
-    re.IGNORECASE,
-)
-# the line's body after its "til": "valgt til menighedsrådet i Vor Frue Sogn:"
-BODY_IN_LINE = re.compile(r"(?<![\wæøå])til[ \t]+(?=\S)", re.IGNORECASE)
-# a list's entry marker on its line: "  • ", "- "
-BULLET = re.compile(r"[ \t]*(?:[•*-][ \t]+)?")
-ENTRY_MARK = re.compile(r"[•*-]")
-
 
 def members_elected(
     text: str, people: list[PersonMention], mentions: list[Mention], chairs: ChairOf, found: list[RoleFact]
@@ -155,17 +130,17 @@ def members_elected(
     seated = [f for f in found if f.role in SEATED_ROLES]
     elected: list[tuple[list[PersonMention], Target | None, int]] = []
     for verb in finditer_around(NAMES_THEN_BODY, text, NAMES_THEN_BODY_WORDS, NAMES_THEN_BODY_RUNS):
-        names = _names_before(text, people, starts, verb.start())
+        names = names_before(text, people, starts, verb.start())
         elected.append((names, body_after(text, verb.end(), mentions, chairs), verb.start()))
     for verb in finditer_on_lines(BODY_THEN_NAMES, text, BODY_THEN_NAMES_WORDS, any_case=True):
         body_start = verb.start("body") if verb["body"] is not None else verb.start("body2")
-        names = _names_after(text, people, starts, verb.end())
+        names = names_after(text, people, starts, verb.end())
         elected.append((names, body_after(text, body_start, mentions, chairs), verb.start()))
     for sits in finditer_on_lines(SITS_IN, text, ("sidder",)):
-        names = _names_after(text, people, starts, sits.end())
+        names = names_after(text, people, starts, sits.end())
         elected.append((names, body_after(text, sits.start("body"), mentions, chairs), sits.start()))
     for verb in finditer_on_lines(VERB_THEN_NAMES, text, VERB_THEN_NAMES_WORDS, any_case=True):
-        names = _names_after(text, people, starts, verb.end())
+        names = names_after(text, people, starts, verb.end())
         tail = TAIL.match(text, names[-1].end) if names else None
         into = BODY_AFTER_NAMES.match(text, tail.end()) if tail is not None else None
         if into is not None:
@@ -189,7 +164,7 @@ def members_elected(
             if (p.name, "medlem", body_id) not in known:
                 known.add((p.name, "medlem", body_id))
                 out.append(role_fact(p, "medlem", body, p.start, p.end))
-    for names, body, seat in _elected_over_lines(text, lower, people, starts, mentions, chairs):
+    for names, body, seat in elected_over_lines(text, lower, people, starts, mentions, chairs):
         body_id = body.id if isinstance(body, Mention) else body[0]
         for p in names:
             if seat == "medlem" and _seated(seated, p.name, body_id, p.start):
@@ -206,74 +181,6 @@ def members_elected(
             ):
                 known.add((p.name, "medlem", body_id))
                 out.append(role_fact(p, "medlem", body, p.start, p.end))
-    return out
-
-
-def _elected_over_lines(
-    text: str, lower: str, people: list[PersonMention], starts: list[int], mentions: list[Mention], chairs: ChairOf
-) -> list[tuple[list[PersonMention], Target, str]]:
-    """The names listed on the lines under a line announcing an election ("De valgte er", "… blev følgende valgt
-    til menighedsrådet i X:"), each the seat the line names (a substitute's, else `medlem`) in the body the line
-    names after its "til", else the body the text is about there: a line of names joined by commas and "og", one
-    name a line, or a list's entries each opening with a name."""
-    out: list[tuple[list[PersonMention], Target, str]] = []
-    lines: set[int] = set()
-    for word in ("valgt", "udpeget"):
-        at = lower.find(word)
-        while at >= 0:  # each line once, from its first such word on (a search resumed at the line's end)
-            lines.add(text.rfind("\n", 0, at) + 1)
-            line_end = text.find("\n", at)
-            at = lower.find(word, line_end) if line_end >= 0 else -1
-    for line_start in sorted(lines):
-        line_end = text.find("\n", line_start)
-        line_end = len(text) if line_end < 0 else line_end
-        line = text[line_start:line_end].strip()
-        if not (line.endswith(":") or (len(line) <= ELECTED_OVER_SHORT and not line.endswith("."))):
-            continue
-        if not ELECTED_OVER.search(line) or NOT_ELECTED_OVER.search(line) or proposed(text, line_start):
-            continue
-        if bisect_left(starts, line_start) != bisect_left(starts, line_end):
-            continue  # a name on the announcing line itself: a sentence the other passes read
-        names = _names_below(text, people, starts, line_end)
-        if not names:
-            continue
-        folded = line.lower()
-        seat = "stedfortræder" if "stedfortræder" in folded else "suppleant" if "suppleant" in folded else "medlem"
-        into = BODY_IN_LINE.search(text, line_start, line_end)
-        body = body_after(text, into.end(), mentions, chairs) if into is not None else None
-        out.append((names, body or chairs(line_start) or chairs.last_named(line_start) or chairs.unnamed, seat))
-    return out
-
-
-def _names_below(text: str, people: list[PersonMention], starts: list[int], pos: int) -> list[PersonMention]:
-    """The names listed from the first line after pos that is not blank: its names joined by commas and "og" when
-    they fill the line, else one name a line (a bracket after it: "NAME (nyvalgt)"), or the name opening each of a
-    list's entries ("  • NAME, skoleleder på …"), up to the first line that opens with none."""
-    out: list[PersonMention] = []
-    while pos < len(text):
-        line_start = pos + 1
-        line_end = text.find("\n", line_start)
-        line_end = len(text) if line_end < 0 else line_end
-        pos = line_end
-        if not text[line_start:line_end].strip():
-            if out:
-                break
-            continue
-        marker = BULLET.match(text, line_start)
-        opening = marker.end() if marker is not None else line_start
-        names = _names_after(text, people, starts, opening)
-        if not names:
-            break
-        if ENTRY_MARK.search(text, line_start, opening):
-            out.append(names[0])  # a list's entry: its first name, whatever describes it after
-            continue
-        rest = TAIL.match(text, names[-1].end)
-        rest_end = rest.end() if rest is not None else names[-1].end
-        if text[rest_end:line_end].strip() not in ("", "."):
-            break
-        out += names
-        if len(names) > 1:
-            break
     return out
 
 
@@ -295,7 +202,7 @@ def _elected_in_board_items(
         stop = end.start() if end is not None else min(len(text), item.end() + ITEM_REACH)
         body = chairs(item.start("body")) or chairs.last_named(item.start("body")) or chairs.unnamed
         for verb in ELECTED_BARE.finditer(text, item.end(), stop):
-            out.append((_names_before(text, people, starts, verb.start()), body, verb.start()))
+            out.append((names_before(text, people, starts, verb.start()), body, verb.start()))
     return out
 
 
@@ -308,7 +215,7 @@ def _standing_again(
     if not any(word in lower for word in STANDING_AGAIN_WORDS):
         return out
     for mark in finditer_on_lines(STANDING_AGAIN, text, STANDING_AGAIN_WORDS, any_case=True):
-        names = _names_before(text, people, starts, mark.start(), BEFORE_STANDING)
+        names = names_before(text, people, starts, mark.start(), BEFORE_STANDING)
         if not names:
             continue
         line_start = text.rfind("\n", 0, names[0].start) + 1
@@ -319,34 +226,3 @@ def _standing_again(
         body = chairs(mark.start()) or chairs.last_named(mark.start()) or chairs.unnamed
         out.append((names, body))
     return out
-
-
-def _names_before(
-    text: str, people: list[PersonMention], starts: list[int], pos: int, tail: re.Pattern[str] = TAIL
-) -> list[PersonMention]:
-    """The list of names that ends right before pos ("A (A), B og C (V)"), in order, `tail` all that stands between
-    the last name and pos; none when pos follows no name."""
-    index = bisect_left(starts, pos) - 1
-    if index < 0 or people[index].end > pos or not tail.fullmatch(text, people[index].end, pos):
-        return []
-    names = [people[index]]
-    while index > 0:
-        previous = people[index - 1]
-        if previous.end > names[0].start or not JOIN.fullmatch(text, previous.end, names[0].start):
-            break
-        names.insert(0, previous)
-        index -= 1
-    return names
-
-
-def _names_after(text: str, people: list[PersonMention], starts: list[int], pos: int) -> list[PersonMention]:
-    """The list of names that opens at pos ("A og B (V) …"), in order; none when no name opens there."""
-    index = bisect_left(starts, pos)
-    if index >= len(people) or LEAD.fullmatch(text, pos, people[index].start) is None:
-        return []
-    names = [people[index]]
-    for p in people[index + 1 :]:
-        if p.start < names[-1].end or not JOIN.fullmatch(text, names[-1].end, p.start):
-            break
-        names.append(p)
-    return names
