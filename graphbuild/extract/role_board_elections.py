@@ -106,6 +106,8 @@ STANDING_AGAIN = re.compile(
     re.IGNORECASE,
 )
 STANDING_AGAIN_WORDS = ("genopstiller", "genvalg")
+# the words one of the passes below reads in a text (lower case), asked once of the whole text before any of them
+CUE_WORDS = ("valgt", "udpeg", "medlemmer", "sidder", *STANDING_AGAIN_WORDS)
 # a heading of substitutes or auditors over the entry: "Suppleanter på valg hvert år." (never an item electing both,
 # "8. Valg af lokalrådsmedlemmer og suppleanter.")
 NOT_A_HEADING = re.compile(r"[ \t]*(?:suppleant|revisor|stedfortræder|observatør)", re.IGNORECASE)
@@ -121,9 +123,7 @@ def members_elected(
 ) -> list[RoleFact]:
     """`medlem` of the body each election or appointment of members names, for each name it lists."""
     lower = plain_lowered(text)
-    if not people or not any(
-        word in lower for word in ("valgt", "udpeg", "valgte", "medlemmer", "sidder", *STANDING_AGAIN_WORDS)
-    ):
+    if not people or not any(word in lower for word in CUE_WORDS):
         return []
     starts = [p.start for p in people]
     known = {(f.person.name, f.role, f.target) for f in found}

@@ -17,6 +17,8 @@ _BOARD = r"(?:[Ss]kole)?(?:[Bb]estyrelse)"
 _OWNED = owned_board(_BOARD, "(?:n|t)?")
 # "bestyrelsen i Midttrafik", "Skolebestyrelsen på Vestre Skole", "bestyrelsen for Foreningen X"
 _OF = board_of(_BOARD, "(?:n|t)?", "i|for|på|ved")
+# what every board word the reader reads holds, whatever its first letter's case: a page without it names no board
+CUE_WORDS = ("estyrelse",)
 
 
 def _words(owner: str) -> tuple[str, ...]:
@@ -38,6 +40,8 @@ def _one_owner(owners: list[tuple[str, ...]]) -> tuple[str, ...] | None:
 
 def page_one_board(text: str, doc_id: str) -> tuple[str, str, str] | None:
     """The one board a page names with its owner, as an (id, name, type) target keyed by the document; else None."""
+    if not any(word in text for word in CUE_WORDS):
+        return None
     found: list[tuple[tuple[str, ...], str]] = []  # (the owner's words, the board's name as printed)
     for m in _OWNED.finditer(text):
         owner = body_owner(m.group("owner"), text)

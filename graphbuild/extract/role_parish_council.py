@@ -16,6 +16,8 @@ from graphbuild.vocab.person_names import written_in_lower_case
 _CAP = r"[A-ZÆØÅ][\wæøåÆØÅ-]*"
 _OWNER = rf"{_CAP}(?:[ \t]+{_CAP}){{0,3}}"
 _COUNCIL = r"[Mm]enighedsråd"
+# what the council word holds whatever its first letter's case: a plain test before the pattern's pass over the text
+CUE_WORDS = ("enighedsråd",)
 # the council word alone, in any inflection: what says the page is a parish council's
 _COUNCIL_WORD = re.compile(rf"\b{_COUNCIL}(?:et|ets|s)?\b")
 # "Darum menighedsråd", "Domkirkens menighedsråd", "Hilsen Darum Menighedsråd"
@@ -59,7 +61,7 @@ def _key(owner: str) -> str:
 def parish_council(text: str, doc_id: str) -> tuple[str, str, str] | None:
     """The one parish council a page about its menighedsråd names, as an (id, name, type) target keyed by the
     document; else None."""
-    if _COUNCIL_WORD.search(text) is None:
+    if not any(word in text for word in CUE_WORDS) or _COUNCIL_WORD.search(text) is None:
         return None
     owned: dict[str, str] = {}  # an owner's key -> the council's name as the page prints it, owner first
     named_of: dict[str, str] = {}  # -> "Menighedsrådet i X"

@@ -27,6 +27,9 @@ _LONGEST_NAME = 5  # words
 # a word of a name: capitalised ("Kolaug", "FRB"), or a small word between two ("Forening for Kommunalret")
 _NAME_WORD = re.compile(r"[A-ZÆØÅ][\wæøåÆØÅ&]*|i|og|for|af")
 _SMALL_WORDS = frozenset({"i", "og", "for", "af"})
+# what no folding changes: a name's consonants and digits, its vowels and æ/ø/å/é (which foldings spell as vowels),
+# blanks, hyphens and the rest left out ("Korsør Kunstforening" and "korsoerkunstforening" are both "krsrknstfrnng")
+_NOT_SKELETON = re.compile(r"[^bcdfghjklmnpqrstvwxz0-9]+")
 
 
 def _folded(words: str) -> set[str]:
@@ -49,11 +52,18 @@ def _site_keys(url: str | None) -> set[str]:
     return keys if all(len(key) >= _SHORTEST_LABEL for key in keys) else set()
 
 
+def _printed_somewhere(keys: set[str], text: str) -> bool:
+    """Whether the text holds a key's consonants in a row (one pass over it): a name that folds to the key holds
+    them, so a text without them is not read word by word."""
+    skeleton = _NOT_SKELETON.sub("", text.lower())
+    return any(_NOT_SKELETON.sub("", key) in skeleton for key in keys)
+
+
 def site_name_printed(url: str | None, text: str) -> str | None:
     """The first name of two to five words the text prints (a genitive's "s" dropped) that is the site's registered
     name folded to ASCII; else None."""
     keys = _site_keys(url)
-    if not keys:
+    if not keys or not _printed_somewhere(keys, text):
         return None
     words = list(re.finditer(r"[\wæøåÆØÅ&]+", text))
     for index, first in enumerate(words):
