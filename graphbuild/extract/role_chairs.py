@@ -76,10 +76,14 @@ class Chairs:
         return self.named_unnamed or self.unnamed_of_its_own
 
     @cached_property
+    def heading(self) -> Target | None:
+        """The body the text's heading names, else None."""
+        return heading_body(self.text, self._source.doc_id)
+
+    @cached_property
     def named_unnamed(self) -> Target | None:
-        heading = heading_body(self.text, self._source.doc_id)
         return (
-            heading
+            self.heading
             or page_board(self.text, self._meeting)
             or page_kind_body(self.text, self._meeting)
             or page_organisation(self.text, self._meeting)

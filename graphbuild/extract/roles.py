@@ -95,6 +95,7 @@ from graphbuild.extract.role_council_seat_places import (
     entry_municipality,
     is_council_seat,
 )
+from graphbuild.extract.role_council_titles import council_title_off_the_page_body
 from graphbuild.extract.role_delegations import held_by_the_delegation
 from graphbuild.extract.role_elections import board_seat, elected, elected_to_an_announced_post, seat_shared
 from graphbuild.extract.role_entry_titles import entry_titles
@@ -484,6 +485,8 @@ def add_roles(context: Context) -> None:
                 # body's attendance list, in a news item about a board): the annotation rule's fallback, the
                 # document's body, else its unnamed one (never a body merely named before: not the mayor's)
                 fact = held_in(fact, printed_for)
+        # "NAME (V), byrådsmedlem" among the members of the one board a page names: a council's seat, not the board's
+        fact = council_title_off_the_page_body(fact, chairs)
         if entries is not None:  # a page's mayor held in a body a list names, or in its unnamed one: a municipality's
             fact = mayor_in_municipality(fact, ctx.text, ties.get(fact.person.name), only, site, dateline)
         # "direktør NAME" in "Bestyrelsen i Sydtrafik"'s minutes: Sydtrafik's employee, not a seat of its board
