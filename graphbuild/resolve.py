@@ -45,17 +45,12 @@ from typing import Any
 
 from graphbuild.item_context import add_item_context
 from graphbuild.models import DocumentFacts, Graph
+from graphbuild.resolve_document_ids import doc_of, document_own_entity
 from graphbuild.resolve_ids import (
     IdMap,
     SharedIds,
-    is_bare_abbreviation,
-    is_generic_body,
-    is_kind_word_body,
-    scoped_to_document,
-    scoped_to_municipality,
     shared_names,
 )
-from graphbuild.resolve_people import is_lone_name, person_scope, scoped_person
 from graphbuild.resolve_records import (
     GraphSink,
     MergedFact,
@@ -81,10 +76,6 @@ LOCAL_ID_KINDS: tuple[str, ...] = ("document:", "meeting:", "item:")
 SPILLED_LABELS: frozenset[str] = frozenset({"Case"})
 SPILLED_ID_KINDS: tuple[str, ...] = ("case:",)
 SPILL_PARTITIONS = 64
-
-
-def doc_of(sha256: str) -> str:
-    return sha256[:16]
 
 
 def _is_local_id(node_id: str) -> bool:
@@ -175,31 +166,22 @@ class Resolver:
     def _own_ids(
         self, group: Sequence[Mapping[str, Any]], doc: str
     ) -> tuple[dict[str, str], dict[str, dict[str, Any]]]:
-        """The group's ids that step 1 or the document changes: a split person's id -> its new id, and a
-        generic body's id -> its entity as this document's own, a person named by one word alone's id -> its
-        entity as its body's (graphbuild.resolve_people)."""
+        """The group's ids that step 1 or the document changes: a split person's id -> its new id, and an entity
+        whose id its document alone decides (a generic body, a person named by one word alone) -> its entity as
+        the document gives it (`resolve_document_ids`)."""
         known = known_by_id()
         document_name = Path(group[0]["source"]).name
         people: dict[str, str] = {}
         generic: dict[str, dict[str, Any]] = {}
         for facts in group:
             for entity in facts["entities"]:
-                if entity["type"] == "Person" and is_lone_name(entity["name"]):
-                    generic[entity["id"]] = scoped_person(entity, person_scope(facts, doc))
+                own = document_own_entity(entity, facts, doc, document_name, known)
+                if own is not None:
+                    generic[entity["id"]] = own
                 elif entity["type"] == "Person":
                     split = self.idmap.person(entity["id"], entity["properties"].get("affiliation"))
                     if split is not None:
                         people[entity["id"]] = split
-                elif is_generic_body(entity, known):
-                    generic[entity["id"]] = scoped_to_document(entity, doc, document_name)
-                elif is_kind_word_body(entity, known):
-                    generic[entity["id"]] = (
-                        scoped_to_municipality(entity, facts["municipality"])
-                        if facts.get("municipality")
-                        else scoped_to_document(entity, doc, document_name)
-                    )
-                elif facts.get("municipality") and is_bare_abbreviation(entity, known):
-                    generic[entity["id"]] = scoped_to_municipality(entity, facts["municipality"])
         return people, generic
 
     def absorb(

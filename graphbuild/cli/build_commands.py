@@ -85,8 +85,11 @@ def extract(
         bool, typer.Option("--json/--text", help="One JSON object per document per line, or a short text summary.")
     ] = True,
 ) -> None:
-    """Show what the pipeline reads from each document (one JSON object per line); stores nothing."""
+    """Show what the pipeline reads from each document (one JSON object per line); stores nothing. Ids are the
+    graph's where the document alone decides them: a body named only by its kind ("Bestyrelsen") is the document's
+    own, a person named by one word alone the body's; names merged across documents are joined only by a build."""
     from graphbuild.build_extract import read_and_extract
+    from graphbuild.resolve_document_ids import with_document_ids
     from graphbuild.sources import collect_paths
     from graphbuild.vocab.ids import item_name
 
@@ -101,7 +104,7 @@ def extract(
             continue
         read += 1
         if as_json:
-            print_json(facts.to_json_dict())
+            print_json(with_document_ids(facts.to_json_dict()))
         else:
             out.print(f"{facts.source}: {facts.kind or '?'} {facts.body or '?'} {facts.start or ''}", markup=False)
             for item in facts.items:
