@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import cached_property
+from typing import cast
 
 from graphbuild.extract.membership_network_forms import named_networks
 from graphbuild.extract.membership_networks import NETWORK_KINDS
@@ -68,6 +69,13 @@ class Chairs:
             or page_one_board(self.text, self._source.doc_id)
             or self.unnamed_of_its_own
         )
+
+    @property
+    def unnamed_if_asked(self) -> Target | None:
+        """`unnamed` when a reader has asked for it, else None: a fact no reader held there is not held there, and
+        the page readers behind it are not run to say so."""
+        unnamed = self.__dict__.get("unnamed")  # where cached_property keeps it once read
+        return cast("Target", unnamed) if unnamed is not None else None
 
     @cached_property
     def unnamed_for_a_municipal_title(self) -> Target:

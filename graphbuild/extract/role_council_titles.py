@@ -35,7 +35,10 @@ def council_title_off_the_page_body(fact: RoleFact, chairs: Chairs) -> RoleFact:
     """The fact held in the document's own unnamed body when a reader held a council title in what the page is
     about (its headline's board, its lead organisation, its one board: `Chairs.unnamed` where it is neither the
     heading's body nor the document's own), else the fact as it is."""
-    if not is_council_title(fact.role) or fact.target_type == "Municipality" or fact.target != _id(chairs.unnamed):
+    if not is_council_title(fact.role) or fact.target_type == "Municipality":
+        return fact
+    unnamed = chairs.unnamed_if_asked
+    if unnamed is None or fact.target != _id(unnamed):
         return fact
     own = chairs.unnamed_of_its_own
     if fact.target == _id(own) or (chairs.heading is not None and fact.target == _id(chairs.heading)):
