@@ -26,6 +26,7 @@ STAGES: dict[str, int] = {
     "extraction_cache": 5,
     "item_context": 6,
     "resolve": 6,
+    "resolve_document_ids": 6,
     "resolve_ids": 6,
     "resolve_people": 6,
     "resolve_records": 6,

@@ -17,7 +17,7 @@ CASES = [
     (  # soenderborg-news-cykelalliance-syd
         "Jeg er også sikker på, at samarbejdet vil styrke de indsatser, vi allerede er i gang med, siger Asger Romme "
         "Andersen, formand for Natur-, Klima- og Miljøudvalget i Sønderborg Kommune.",
-        ("Asger Romme Andersen", "formand", "Natur-, Klima- og Miljøudvalget"),
+        ("Asger Romme Andersen", "formand", "Natur-, Klima- og Miljøudvalget (Sønderborg)"),
     ),
     (  # sn-fredensborg-news-norfors-aabenhed-2019-07
         "I tirsdags gav både Flemming Rømer (DF), næstformand for Plan-, Miljø- og Klimaudvalget, og Freja Brabæk "

@@ -85,9 +85,11 @@ def extract(
         bool, typer.Option("--json/--text", help="One JSON object per document per line, or a short text summary.")
     ] = True,
 ) -> None:
-    """Show what the pipeline reads from each document (one JSON object per line); stores nothing. Ids are the
-    graph's where the document alone decides them: a body named only by its kind ("Bestyrelsen") is the document's
-    own, a person named by one word alone the body's; names merged across documents are joined only by a build."""
+    """Show what the pipeline reads from each document (one JSON object per line); stores nothing.
+
+    Ids are the graph's where the document alone decides them: a body named only by its kind ("Bestyrelsen") is the
+    document's own, a person named by one word alone the body's; names merged across documents are joined only by a
+    build."""
     from graphbuild.build_extract import read_and_extract
     from graphbuild.resolve_document_ids import with_document_ids
     from graphbuild.sources import collect_paths
