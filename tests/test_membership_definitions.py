@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from text_facts import member_pairs_of_text
 
-from graphbuild.extract.membership_definitions import DEFINITION
+from graphbuild.extract.line_scan import finditer_on_lines
+from graphbuild.extract.membership_definitions import DEFINITION, KIND_NOUNS
 
 HEADER = "Referat\nMøde i Kommunalbestyrelsen den 1. marts 2022\n\nPunkt 1: Orientering\n\n"
 
@@ -70,3 +71,16 @@ def test_the_definitions_form(text: str, name: str) -> None:
 )
 def test_no_membership_from_a_definition(tmp_path: Path, text: str) -> None:
     assert not member_pairs_of_text(tmp_path, HEADER + text)
+
+
+def test_only_the_lines_holding_a_kinds_noun_are_read() -> None:
+    # speed: the definitions found on the lines holding a kind's noun are the ones the whole text gives (the forms of
+    # veks-news-ny-formand-2014-01-14 and struer-news-destination-limfjorden-2020-02-24, dev-write, among other lines)
+    text = (
+        "Referat\nVEKS er et interessentskab mellem 12 kommuner på Vestegnen: Albertslund, Brøndby og Glostrup.\n"
+        "Bestyrelsen drøftede sagen. Destination Limfjorden er et nyt turismesamarbejde mellem Skive og Struer.\n"
+        "Klubben er en gruppe for borgere i Skive og Struer.\n"
+    )
+    lines = [m.span() for m in finditer_on_lines(DEFINITION, text, KIND_NOUNS)]
+    assert lines == [m.span() for m in DEFINITION.finditer(text)]
+    assert [text[a:b].split(" er ")[0] for a, b in lines] == ["VEKS", "Destination Limfjorden"]

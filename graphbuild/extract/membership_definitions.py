@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from graphbuild.extract.line_scan import finditer_on_lines
 from graphbuild.extract.membership_municipalities import MunicipalityRef, long_lists, municipality_refs
 from graphbuild.extract.membership_network_forms import may_be_network
 from graphbuild.extract.membership_networks import NetworkRef, dissolved, network_id, networks_of
@@ -30,7 +31,8 @@ _NAME = (
 )
 # the kinds of joint body a definition names: a network's nouns but the broad "organisation", an interessentskab, a
 # sammenslutning
-_KINDS = noun_pattern((*NETWORK_NOUNS, "interessentskab", "sammenslutning"), without=("organisation",))
+KIND_NOUNS = tuple(noun for noun in (*NETWORK_NOUNS, "interessentskab", "sammenslutning") if noun != "organisation")
+_KINDS = noun_pattern(KIND_NOUNS)
 # a copula and an indefinite joint body's kind, the head of its phrase with a few words before it ("er et nyt
 # turismesamarbejde", "er en forening"), never a part or a member of one ("er en del af et samarbejde", "er medlem
 # af en forening": no article or preposition among the words); the sentence runs on to its end (a full stop or the
@@ -68,7 +70,9 @@ def add_definitions(ctx: Context) -> None:
         return
     refs = municipality_refs(text)
     networks = networks_of(ctx)
-    for match in DEFINITION.finditer(text):
+    # a definition lies inside one line and holds its kind's noun as written (lower case): only the lines holding one
+    # are read
+    for match in finditer_on_lines(DEFINITION, text, KIND_NOUNS):
         lo, hi = match.start(), match.end()
         members = _the_list(text, refs.between(match.start("rest"), hi), lo, hi)
         if not members or states_none(text, lo, hi) or _DENIED.search(text, lo, hi) or proposed_only(ctx, lo, hi):
