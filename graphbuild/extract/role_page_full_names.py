@@ -22,6 +22,7 @@ from graphbuild.extract.role_facts import RoleFact, held_in
 from graphbuild.extract.role_kind_word_names import kind_word_name
 from graphbuild.vocab import ids
 from graphbuild.vocab.near import CASE_BLIND_LOOKALIKES, lowered
+from graphbuild.vocab.printed_places import places
 from graphbuild.vocab.reference import municipality_by_name
 
 _CAP = r"[A-ZÆØÅ][\wæøåÆØÅ&’'-]*"
@@ -42,6 +43,9 @@ _PLAIN_NAME = frozenset("æøåÆØÅ")
 
 # a body's name that is an acronym, and the places printed right after it: "LAG Lemvig, Ringkøbing-Skjern"
 _ACRONYM_NAME = re.compile(r"[A-ZÆØÅ]{2,6}")
+# what may not stand right before or after the acronym printed again
+_BEFORE_NAME = re.compile(r"[\wæøåÆØÅ-]")
+_AFTER_NAME = re.compile(r"[\wæøåÆØÅ’'-]")
 _PLACE_WORD = r"[A-ZÆØÅ][\wæøåÆØÅ-]*"
 _PLACES_AFTER = re.compile(rf"[ \t]+{_PLACE_WORD}(?:(?:,[ \t]+|[ \t]+og[ \t]+){_PLACE_WORD})*")
 _PLACE_WORD_AT = re.compile(_PLACE_WORD)
@@ -59,8 +63,8 @@ def _places_after(text: str, name: str) -> set[str]:
     if _ACRONYM_NAME.fullmatch(name) is None:
         return set()
     out = set()
-    for m in re.finditer(rf"(?<![\wæøåÆØÅ-]){re.escape(name)}(?![\wæøåÆØÅ’'-])", text):
-        run = _PLACES_AFTER.match(text, m.end())
+    for at in places(text, name, _BEFORE_NAME, _AFTER_NAME):
+        run = _PLACES_AFTER.match(text, at + len(name))
         if run is None:
             continue
         last_end = None

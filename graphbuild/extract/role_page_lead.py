@@ -19,12 +19,15 @@ from graphbuild.parse.dates import DANISH_MONTHS
 from graphbuild.vocab import ids
 from graphbuild.vocab.municipality_names import municipality_named
 from graphbuild.vocab.person_names import written_in_lower_case
+from graphbuild.vocab.printed_places import places
 from graphbuild.vocab.reference import first_names
 
 _WORD = r"[A-ZÆØÅ][\wæøåÆØÅ&-]*"
 # a name: capitalised words, a small word between two ("Geopark Det Sydfynske Øhav", "Teater og Musik Odsherred")
 _NAME = re.compile(rf"(?<![\wæøåÆØÅ&-]){_WORD}(?:[ \t]+(?:(?:og|for|i|af|&)[ \t]+)?{_WORD}){{0,4}}")
 # what stands before a sentence's or a line's first word: its start, a full stop, a colon, a bullet, a quotation mark
+# a character of a name's word: none may stand right before or after a name printed again
+_NAME_CHAR = re.compile(r"[\wæøåÆØÅ&-]")
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:\n•*”\"–-])[ \t]*$")
 _NOT_NAMES = frozenset(
     {"mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag", "region", "kommune", *DANISH_MONTHS}
@@ -46,8 +49,8 @@ def page_lead_organisation(text: str, meeting: Meeting) -> tuple[str, str, str] 
 def _printed_inside_a_sentence(name: str, text: str) -> bool:
     """Whether the page prints the name twice, once at least inside a sentence, where a capital is a name's and no
     sentence's first word ("til en god drift af Ærøxpressen"; a headline's "Ansættelser og fyringer" is not)."""
-    places = [m.start() for m in re.finditer(rf"(?<![\wæøåÆØÅ&-]){re.escape(name)}(?![\wæøåÆØÅ&-])", text)]
-    return len(places) >= 2 and any(_SENTENCE_OPENS.search(text[max(0, at - 4) : at]) is None for at in places)
+    found = places(text, name, _NAME_CHAR, _NAME_CHAR)
+    return len(found) >= 2 and any(_SENTENCE_OPENS.search(text[max(0, at - 4) : at]) is None for at in found)
 
 
 def _a_name(name: str, text: str) -> bool:
