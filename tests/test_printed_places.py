@@ -1,5 +1,5 @@
 """Where a name is printed whole, found by substring search (vocab.printed_places): the starts the pattern compiled for
-the name gives, on the page texts role_page_lead and role_page_full_names read."""
+the name gives, on the page texts role_page_lead, role_page_full_names and role_page_organisation read."""
 
 from __future__ import annotations
 
@@ -52,3 +52,21 @@ def test_a_name_inside_a_longer_word_is_not_printed_whole() -> None:
     assert places(RUN_ON, "Ærøxpressen", _NAME_CHAR, _NAME_CHAR) == [RUN_ON.index("Ærøxpressen.")]
     assert places(RUN_ON, "LAG", _NAME_CHAR, _AFTER_ACRONYM) == [RUN_ON.index("LAG Lemvig"), len(RUN_ON) - 4]
     assert len(places(PAGE, "Ærøxpressen", _NAME_CHAR, _NAME_CHAR)) == 2
+
+
+# vestforbraending-news-ny-bestyrelse-2021 (dev-write): its headline and first sentence, the name in the genitive
+GENITIVE = """Vestforbrænding klar med ny bestyrelse
+
+Ved et netop afholdt bestyrelsesmøde har Vestforbrændings nye bestyrelse, som sidder frem til udgangen af 2025, \
+konstitueret sig. Vestforbrændingens og Vestforbrænding’s
+"""
+# where a name printed again does not end: no genitive's ending, then no character of a name's word
+_NOT_NAME_END = re.compile(r"(?!(?:s|'s|’s|'|’)?(?![\wæøåÆØÅ&-]))")
+
+
+def test_a_name_in_the_genitive_as_the_look_ahead_reads_it() -> None:
+    # role_page_organisation: the name alone or in the genitive, never run on ("Vestforbrændingens")
+    found = places(GENITIVE, "Vestforbrænding", _NAME_CHAR, _NOT_NAME_END)
+    pattern = re.compile(r"(?<![\wæøåÆØÅ&-])Vestforbrænding(?=(?:s|'s|’s|'|’)?(?![\wæøåÆØÅ&-]))")
+    assert found == [m.start() for m in pattern.finditer(GENITIVE)]
+    assert [GENITIVE[at : at + 17] for at in found] == ["Vestforbrænding k", "Vestforbrændings ", "Vestforbrænding’s"]

@@ -15,6 +15,12 @@ from graphbuild.extract.mention_owner_places import owner_names
 from graphbuild.extract.role_page_body import opening_lines
 from graphbuild.models import Meeting
 from graphbuild.vocab import ids
+from graphbuild.vocab.printed_places import places
+
+# a character of a name's word, which may not stand right before the name; where the name does not end (no genitive's
+# ending and then no such character after it)
+_NAME_CHAR = re.compile(r"[\wæøåÆØÅ&-]")
+_NOT_NAME_END = re.compile(r"(?!(?:s|'s|’s|'|’)?(?![\wæøåÆØÅ&-]))")
 
 
 def page_organisation(text: str, meeting: Meeting) -> tuple[str, str, str] | None:
@@ -25,9 +31,9 @@ def page_organisation(text: str, meeting: Meeting) -> tuple[str, str, str] | Non
     printed = []
     for name in owner_names(text):
         # the name alone or in the genitive ("Vestforbrænding klar med ny bestyrelse", "Vestforbrændings")
-        at = re.search(rf"(?<![\wæøåÆØÅ&-]){re.escape(name)}(?=(?:s|'s|’s|'|’)?(?![\wæøåÆØÅ&-]))", opening)
-        if at is not None:
-            printed.append((at.start(), name))
+        found = places(opening, name, _NAME_CHAR, _NOT_NAME_END)
+        if found:
+            printed.append((found[0], name))
     if not printed:
         return None
     name = min(printed)[1]

@@ -12,8 +12,9 @@ import re
 
 
 def places(text: str, name: str, not_before: re.Pattern[str], not_after: re.Pattern[str]) -> list[int]:
-    """The starts of ``name`` (as written) in ``text`` where no character ``not_before`` matches stands right before it
-    and none ``not_after`` matches right after it (each a pattern of one character, a class): the starts of
+    """The starts of ``name`` (as written) in ``text`` where no character ``not_before`` matches (a class of one
+    character) stands right before it and ``not_after`` does not match right after it (a class, or a look-ahead: the
+    name followed by what may not end it): the starts of
     ``re.finditer(f"(?<!{not_before}){re.escape(name)}(?!{not_after})", text)``'s matches."""
     if not name:
         return [m.start() for m in re.finditer(f"(?<!{not_before.pattern})(?!{not_after.pattern})", text)]
