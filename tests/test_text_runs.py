@@ -94,3 +94,13 @@ def test_texts_of_one_length_are_walked_each_on_its_own() -> None:
     assert run_start("abcdefg", 7) == 0
     assert runs_back("x  yz w", 5, 1) == 3
     assert runs_back("xyzabcw", 5, 1) == 0
+
+
+def test_a_walk_of_many_runs_is_one_match_that_ends_where_the_loops_end() -> None:
+    # (speed46) every count of runs, one match of that many steps: past the last run the walk stops at the text's
+    # end or the floor, and a walk of no run stays where it was
+    for runs in range(16):
+        for pos in range(0, len(FARUM) + 1, 7):
+            _same_walks(FARUM, pos, runs, max(0, pos - 60), len(FARUM))
+    assert runs_after(FARUM, 3, 0) == 3 and runs_back(FARUM, 90, 0, 0) == 90
+    assert runs_after(FARUM, 0, 1000) == len(FARUM) and runs_back(FARUM, len(FARUM), 1000, 10) == 10

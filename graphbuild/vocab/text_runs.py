@@ -1,5 +1,5 @@
-"""Walks over runs of non-space characters at C speed: forward by one regex match a run, backward by the same match
-over the text reversed (once per text, kept for the few texts asked last).
+"""Walks over runs of non-space characters at C speed: forward by one regex match for all the runs walked, backward by
+the same match over the text reversed (once per text, kept for the few texts asked last).
 
 A walk of a reader's window ("four runs before the word, ten after it") stepped a character at a time in Python; on
 a flattened page, where a run of blanks or a glued run of letters is hundreds of characters long, that walk was most
@@ -13,7 +13,6 @@ import re
 from functools import lru_cache
 
 _RUN = re.compile(r"\S*")
-_SPACES_THEN_RUN = re.compile(r"\s*\S*")
 
 
 @lru_cache(maxsize=8)
@@ -30,14 +29,20 @@ def run_end(text: str, pos: int, limit: int) -> int:
     return _RUN.match(text, pos, limit).end()  # type: ignore[union-attr]  # an empty match at least
 
 
+@lru_cache(maxsize=32)
+def _runs(count: int) -> re.Pattern[str]:
+    """``count`` steps of white space then a run of other characters, as one match: each step greedy with nothing after
+    it to give back, so the match ends where ``count`` matches of ``\\s*\\S*`` one after another end, without a Python
+    step (and a call into the engine) for each."""
+    return re.compile(rf"(?:\s*+\S*+){{{count}}}")
+
+
 def runs_after(text: str, pos: int, runs: int) -> int:
     """Where the ``runs``-th run of non-space characters from pos on ends (the run pos stands inside counted), or
     the text's end."""
-    for _ in range(runs):
-        if pos >= len(text):
-            return pos
-        pos = _SPACES_THEN_RUN.match(text, pos).end()  # type: ignore[union-attr]
-    return pos
+    if runs <= 0 or pos >= len(text):
+        return pos
+    return _runs(runs).match(text, pos).end()  # type: ignore[union-attr]  # an empty match at least
 
 
 def run_start(text: str, pos: int, floor: int = 0) -> int:
@@ -54,11 +59,8 @@ def runs_back(text: str, pos: int, runs: int, floor: int = 0) -> int:
     the last run starts, or ``floor`` if the walk reaches it."""
     if pos <= floor:
         return pos
+    if runs <= 0:
+        return pos
     size = len(text)
-    backwards = reversed_text(text)
-    at, stop = size - pos, size - floor
-    for _ in range(runs):
-        at = _SPACES_THEN_RUN.match(backwards, at, stop).end()  # type: ignore[union-attr]
-        if at >= stop:
-            break
+    at = _runs(runs).match(reversed_text(text), size - pos, size - floor).end()  # type: ignore[union-attr]
     return size - at
