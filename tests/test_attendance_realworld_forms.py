@@ -1687,12 +1687,30 @@ def test_a_heading_run_on_after_a_name_on_a_flattened_page_is_no_part_of_it() ->
 
 
 def test_the_chair_who_welcomed_the_meeting_attended_it() -> None:
-    # kommunalret-generalforsamling-2018-04-17; fkb-brs-udvalget-for-forebyggelse-2013-06-26 (a heading before)
+    # dansk-lokalhistorisk-forening-generalforsamling (the welcome beside the list of those who came);
+    # fkb-brs-udvalget-for-forebyggelse-2013-06-26 (a heading before the welcome: no name)
     text = (
-        "Ad pkt. 1:\n\nBestyrelsesformand Vibeke Iversen bød velkommen og foreslog Lars Carstens som dirigent.\n\n"
+        "Referat\n\nFra bestyrelsen deltog: Helge Torm, Arne Fogt og Erik Christensen.\n"
+        "Formanden Aase Windeballe bød velkommen og foreslog Bent Thygesen som dirigent.\n\n"
         "1. Velkomst Formanden bød velkommen.\n"
     )
-    assert _rows(text) == {("Vibeke Iversen", "present", None)}
+    assert ("Aase Windeballe", "present", None) in _rows(text)
+    assert not any(name == "Formanden" for name, _, _ in _rows(text))
+
+
+def test_a_welcome_that_is_the_only_word_on_who_came_gives_no_row() -> None:
+    # frijsenborg-efterskole-generalforsamling-2018-04-25, rudersdal-idraetsraad-repraesentantskabsmoede-2020: a
+    # general assembly's minutes that record no attendance
+    for text in (
+        "Generalforsamlingen blev indledt med at vi sang skolens sang: Her rejses der mure.\n\n"
+        " Bestyrelsesformand Jens Ove Friis bød velkommen.\n\n 1. Valg af dirigent.\n",
+        "Repræsentantskabsmøde\n\nFormand for Rudersdal idrætsråd Lars Engelberth bød velkommen til "
+        "repræsentantskabsmødet i Rudersdals Idrætsråd.\n\n  1. Valg af dirigent og referent.\n",
+    ):
+        assert _rows(text) == set()
+    # (constructed) an apology elsewhere records the attendance: the one who welcomed came
+    text = "Bestyrelsesformand Jens Ove Friis bød velkommen.\nAfbud fra Karen Juul.\n"
+    assert _rows(text) == {("Jens Ove Friis", "present", None), ("Karen Juul", "absent", None)}
 
 
 # --- forms read in published minutes beyond the corpus (issue 13, item 1) ------------------------------

@@ -44,6 +44,7 @@ from graphbuild.parse.attendance_table import HEADER_CUES, attendance_tables
 from graphbuild.parse.attendance_text import capitals_as_written, without_markup
 from graphbuild.parse.attendance_two_columns import second_column, values_before_next_label
 from graphbuild.parse.attendance_votes import VOTE_WORDS, find_votes
+from graphbuild.parse.attendance_welcome_alone import without_lone_welcome
 from graphbuild.parse.attendance_whole_body import WHOLE_BODY_CAME, WHOLE_BODY_CAME_WORDS, exceptions_start
 from graphbuild.vocab.document_words import hits, register
 from graphbuild.vocab.reference import last_names
@@ -304,7 +305,7 @@ def find_attendance(
     rows = without_signature_absences(
         text, rows, blocks.member_rows
     )  # "Afbud: Karen Juul Formand Ole Berg": the chair's field
-    out = _first_names_in_full(one_row_per_person(rows), text)
+    out = _first_names_in_full(one_row_per_person(without_lone_welcome(rows)), text)
     # the header's own field is looked for before the first item: an item's "var fraværende ved sidste møde" is none
     header_end = first_item if items else limit
     if blocks.member_rows and not (

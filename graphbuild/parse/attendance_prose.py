@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
@@ -271,7 +272,7 @@ def _sentence(
         if host is None or host.name.split()[0] not in first_names():
             continue  # "Velkomst Formanden bød velkommen": a heading and a title, no name
         if not text[host.rest_start : cue.start()].strip(" \t,()"):
-            rows.append(as_row(host, "present"))
+            rows.append(replace(as_row(host, "present"), welcomed=True))
     if found:
         return pending
     for cue in _PRESENT_AFTER.finditer(text, lo, hi) if may_match(present, _PRESENT_AFTER_WORDS) else ():

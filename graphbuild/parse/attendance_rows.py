@@ -24,6 +24,7 @@ class Row:
     absent_items: list[str] = field(default_factory=list)
     per_item: bool = False  # read from a per-item statement, not a list of the whole meeting
     late: bool = False  # present, the entry noting they came late ("(ankom kl. 17.30)"): outranks an apology
+    welcomed: bool = False  # present only as the one who welcomed the meeting ("X bød velkommen")
 
 
 ITEM_WORD = r"(?:dagsordens)?(?:punkt(?:erne|er)?|pkt\.?|sag(?:erne)?|sagsnr\.?)"
