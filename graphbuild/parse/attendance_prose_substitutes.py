@@ -18,6 +18,7 @@ from graphbuild.parse.attendance_prose_names import (
     nearest_before,
 )
 from graphbuild.parse.attendance_rows import Row, as_row
+from graphbuild.parse.attendance_task_stand_ins import stands_in_at_a_task
 from graphbuild.vocab.pattern_words import may_match, required_words
 from graphbuild.vocab.person_names import DEPUTY_WORD, NAME_RUN
 from graphbuild.vocab.reference import first_names
@@ -156,7 +157,10 @@ def _substitutions(
                 continue  # "For Karen Lund gælder …": no one named coming for her
         else:
             near = _workplace_owner(text, lo, nearest_before(text, lo, cue.start()))
-            subs = [near] if near and NOT_BETWEEN.match(text[near.rest_start : cue.start()]) else []
+            between = text[near.rest_start : cue.start()] if near else ""
+            if near and not called_in and cue[0][:1] in "iI" and stands_in_at_a_task(between):
+                continue  # "Else Lorenzen forelagde årsberetningen i stedet for formanden": a task, no stand-in
+            subs = [near] if near and NOT_BETWEEN.match(between) else []
             if not subs and near and called_in:
                 subs = [near]
         if appointment and not called_in and "stedet" not in sentence:
