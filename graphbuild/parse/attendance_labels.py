@@ -33,6 +33,9 @@ _LABELS: dict[str, AttendanceStatus] = {
     "mødt": "present", "fremmødt": "present", "til stede var": "present", "tilstede var": "present",
     "desuden deltog": "present", "endvidere deltog": "present", "ikke mødt": "absent", "fraværende var": "absent",
     "ikke fremmødt": "absent", "ikke fremmødte": "absent",
+    # the same negated with "ej", as a portal's decision lines print it ("Godkendt Ej til stede: Sadik Topcu"): never
+    # the list of those present its last words would make it
+    "ej til stede": "absent", "ej tilstede": "absent", "ej mødt": "absent", "ej fremmødt": "absent",
     # the participation word negated: "Deltog ikke:", "Ikke deltagende:", "Deltager ikke:" (an agenda's)
     "deltog ikke": "absent", "deltager ikke": "absent", "ikke deltagende": "absent", "ikke deltaget": "absent",
     "derudover deltog": "present", "herudover deltog": "present", "indkaldelse": "present",
@@ -135,7 +138,9 @@ _LABEL_INSIDE = re.compile(
 
 # the first words of the labels, looked for in the lower-cased text before any regex runs
 _LABEL_WORDS = tuple(
-    sorted({label if label.startswith(("til", "i ")) else label.split()[0] for label in [*_LABELS, *_MEMBER_LABELS]})
+    sorted(
+        {label if label.startswith(("til", "i ", "ej ")) else label.split()[0] for label in [*_LABELS, *_MEMBER_LABELS]}
+    )
 )
 
 # the words a label opens with and the words of a head label's line, for the document's one pass over its cue words
