@@ -13,7 +13,8 @@ from graphbuild.extract.adoption_cues import YEAR, AdoptionCue
 from graphbuild.extract.context import Context, body_is_network
 from graphbuild.extract.mentions import Mention
 from graphbuild.models import Meeting
-from graphbuild.vocab.reference import municipality_by_code
+from graphbuild.parse.publisher_site import publisher_municipality
+from graphbuild.vocab.reference import MunicipalityInfo, municipality_by_code
 
 _OWN_PLAN = re.compile(r"[\s-]?(?:klima)?(?:handle|handlings)?plan", re.IGNORECASE)
 
@@ -25,6 +26,12 @@ def own_plan(text: str, m: Mention) -> bool:
 def own_meeting(ctx: Context) -> bool:
     """Minutes of a municipality's own body (not a web page, a news item or a network's meeting)."""
     return ctx.meeting.kind is not None and not body_is_network(ctx.meeting.body)
+
+
+def own_site(ctx: Context) -> MunicipalityInfo | None:
+    """The municipality whose own web site published a page or news item ("stevns.dk"); None for minutes,
+    which name their own municipality (``own_meeting``), and for another publisher's page."""
+    return publisher_municipality(ctx.meeting.source.url) if ctx.meeting.kind is None else None
 
 
 def reported_day(meeting: Meeting) -> str | None:

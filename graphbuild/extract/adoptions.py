@@ -3,10 +3,12 @@
 til", "er tilmeldt abonnement", "har vedtaget X", "tiltræder X"), found and built here (ADOPTED;
 MEMBER_OF when what is joined is a network, not an initiative). The adopter is the municipality named
 before the cue in its sentence (the subject, in a cross-municipal body's minutes), else the meeting's
-own; the initiative is the one the sentence names, else (for a decision to join) the item's own main
-initiative ("dette nye initiativ"). A date the statement gives ("den 31. maj 2021") is the adoption's
-date; a bare year ("sluttede sig i 2010 til") makes it "on or before" the meeting's; else the meeting's.
-Also: "tilslutter sig X" (a decision in the present), "besluttede den …, at Greve Kommune skulle
+own, else on a page or news item of a municipality's own site the site's, when "kommunen", "vi", "Byrådet" or
+"Kommunalbestyrelsen" is the cue's subject ("Onsdag aften godkendte Kommunalbestyrelsen den endelige
+samarbejdsaftale om …" on stevns.dk); the initiative is the one the sentence names, else (for a decision to
+join) the item's own main initiative ("dette nye initiativ"). A date the statement gives ("den 31. maj 2021")
+is the adoption's date; a bare year ("sluttede sig i 2010 til") makes it "on or before" the meeting's; else
+the meeting's. Also: "tilslutter sig X" (a decision in the present), "besluttede den …, at Greve Kommune skulle
 tiltræde X", "har underskrevet X", "skrev under på X". A cue in a proposal ("indstiller, at …", an
 indstilling's "at …") adopts only when the item's decision approves it (not in an agenda, nor when the
 decision puts it off or rejects it). A joining cue whose object is a network named by its form
@@ -37,7 +39,7 @@ from graphbuild.extract.adoption_cues import (
     find_adoption_cues,
     negated,
 )
-from graphbuild.extract.adoption_facts import adopt, own_meeting, own_plan
+from graphbuild.extract.adoption_facts import adopt, own_meeting, own_plan, own_site
 from graphbuild.extract.adoption_forms import HEDGE, names_it
 from graphbuild.extract.adoption_items import item_adoptions
 from graphbuild.extract.adoption_unknown_initiatives import agreement_named, kind_named, names_a_kind
@@ -183,6 +185,12 @@ def add_adoptions(ctx: Context) -> None:
                 )
             ):
                 found = [(ids.municipality_id(municipality.code), municipality.name, municipality.code)]
+            elif (
+                OWN_SUBJECT.search(ctx.text, max(lo, cue.start - 40), cue.start)
+                or _COUNCIL_INSIDE.search(ctx.text, cue.start, cue.end)
+            ) and (site := own_site(ctx)) is not None:
+                # a page or news item on a municipality's own site: its "kommunen", "vi", "Kommunalbestyrelsen"
+                found = [(ids.municipality_id(site.code), site.name, site.code)]
             else:
                 continue
             initiatives = [m for m in in_sentence if m.type == "Initiative" and not own_plan(ctx.text, m)]
