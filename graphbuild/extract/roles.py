@@ -136,6 +136,7 @@ from graphbuild.extract.role_member_paragraphs import members_in_paragraphs
 from graphbuild.extract.role_member_runs import members_in_wrapped_lists
 from graphbuild.extract.role_member_seats_filled import members_of_seats_filled
 from graphbuild.extract.role_member_sentences import members_in_sentences
+from graphbuild.extract.role_members_beside_chairs import members_beside_chairs
 from graphbuild.extract.role_members_prose import members_in_prose
 from graphbuild.extract.role_municipality_named_bodies import held_in_the_named_body
 from graphbuild.extract.role_owner_seats import seat_held_by_the_owner
@@ -432,6 +433,9 @@ def add_roles(context: Context) -> None:
         found += work_under_names(board_listed, chairs, found)
     found += members_cooccurring(ctx.text, ctx.people, chairs, found)
     found += members_of_seats_filled(ctx.text, ctx.people, chairs, found)
+    if is_page(ctx.meeting):  # "Formand NAME (F) X Kommune" over "NAME (F) Y Kommune": the chair's body's members
+        listed = {row.name for row in ctx.meeting.attendance}
+        found += members_beside_chairs(ctx.text, ctx.people, found, listed, chairs.or_unplaced)
     own_id = (own.id, own.name) if own is not None else None
     for post in find_posts(ctx.text, ctx.people, own_id):
         tid, tname, ttype = post.target
