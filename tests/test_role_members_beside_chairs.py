@@ -99,6 +99,16 @@ def test_no_members_without_a_chair_or_in_two_bodies_lists(tmp_path: Path) -> No
     assert not {"Per Berg", "Ole Dam", "Eva Sand", "Lis Kjær"} & _members(tmp_path, two)
 
 
+def test_a_list_of_candidates_or_of_people_thanked_is_no_member_list(tmp_path: Path) -> None:
+    candidates = "Valg til bestyrelsen\n\nKandidater:\n\nHans Holm (formand)\nPer Berg\nOle Dam\nEva Sand\n"
+    assert not {"Per Berg", "Ole Dam", "Eva Sand"} & _members(tmp_path, candidates)
+    thanked = "Sommerfesten\n\nTak til:\n\nHans Holm (formand)\nPer Berg\nOle Dam\nEva Sand\n"
+    assert not {"Per Berg", "Ole Dam", "Eva Sand"} & _members(tmp_path, thanked)
+    # the same run under a label of members is read
+    members = candidates.replace("Kandidater:", "Bestyrelsen:")
+    assert {"Per Berg", "Ole Dam", "Eva Sand"} <= _members(tmp_path, members)
+
+
 def test_minutes_attendance_is_no_member_list(tmp_path: Path) -> None:
     # an attendance list marks its chair too: minutes are not read
     minutes = (

@@ -20,6 +20,7 @@ from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_board_headed_entries import GROUP_SEAT, SEAT_ABOVE, STAFF_HEADING
 from graphbuild.extract.role_facts import RoleFact, Target, role_fact
 from graphbuild.extract.role_list_seats import prints_own_seat
+from graphbuild.extract.role_member_blocks import NOT_A_MEMBER_LABEL
 from graphbuild.vocab.near import lowered
 from graphbuild.vocab.text_patterns import ENTRY_MARK
 
@@ -35,6 +36,9 @@ RANKED_CHAIR = re.compile(
     r"(?<![\wæøå])(?:\d\.[ \t]*)?(?:næst)?(?:formand|forperson)(?![\wæøå])(?![ \t]+(?:for|i)[ \t])", re.IGNORECASE
 )
 PAGE_OPENING = 200  # a seat "for" the body the page opens with is a seat in the list's body too
+# people thanked: "Tak til …", "Vi takker", "takket af"
+THANKS = re.compile(r"(?<![\wæøå])(?:tak|takker|takket|takke)(?![\wæøå])", re.IGNORECASE)
+LABEL_MAX = 80  # a label over a run; a longer line is prose, whose words say nothing of the run
 ENTRY_MAX = 120  # an entry's line; a longer one is prose
 DETAIL_MAX = 70  # a line under an entry's name: the person's work, who appointed them
 MAX_DETAILS = 3
@@ -70,6 +74,8 @@ def members_beside_chairs(
         if run_start in seen_runs or len(entries) < MIN_ENTRIES:
             continue
         seen_runs.add(run_start)
+        if _not_of_members(text, run_start):
+            continue  # "Kandidater:", "Deltagere:", "Tak til": the run lists no body's members
         if _seat_above(text, run_start):
             continue  # "FORMAND" over each name: a seat line is the next entry's, `role_board_headed_entries` reads it
         chairs = [(p, _post(entry, chair_posts.get(p.name, set()))) for p, entry in entries]
@@ -212,6 +218,21 @@ def _entry_text(text: str, p: PersonMention, details: list[str]) -> str:
     rest = text[p.end : len(text) if line_end < 0 else line_end]
     opening = text[text.rfind("\n", 0, p.start) + 1 : p.start]
     return "\n".join([opening, rest, *details])
+
+
+def _label_above(text: str, run_start: int) -> str:
+    """The line right over the run's first entry, blank lines between left out."""
+    end = run_start - 1
+    while end > 0 and not text[text.rfind("\n", 0, end) + 1 : end].strip():
+        end = text.rfind("\n", 0, end)
+    return text[text.rfind("\n", 0, max(end, 0)) + 1 : max(end, 0)].strip() if end > 0 else ""
+
+
+def _not_of_members(text: str, run_start: int) -> bool:
+    """Whether a short label over the run says its people are no body's members: candidates, attendees, the
+    absent, people thanked ("Kandidater:", "Deltagere:", "Tak til")."""
+    label = _label_above(text, run_start)
+    return len(label) <= LABEL_MAX and (NOT_A_MEMBER_LABEL.search(label) or THANKS.search(label)) is not None
 
 
 def _seat_above(text: str, run_start: int) -> bool:
