@@ -53,6 +53,10 @@ bestyrelsesformand
 Dorte Mandrup-Poulsen
 arkitekt MAA
 (næstformand)
+Michael Pram Rasmussen
+bestyrelsesformand
+Minik Thorleif Rosing
+professor
 Inge Berneke
 konsulent
 Anders Byriel
@@ -88,6 +92,8 @@ def test_a_chairs_word_on_the_line_under_the_name_marks_the_chairs_entry(tmp_pat
     assert {"Inge Berneke", "Anders Byriel"} <= members
     # the staff under their own heading after the board's block are no members of it
     assert "Poul Erik Tøjner" not in members
+    # a name read short, a capitalised word before it that is no title ("Minik"), is no entry's
+    assert "Thorleif Rosing" not in members
 
 
 def test_no_members_without_a_chair_or_in_two_bodies_lists(tmp_path: Path) -> None:

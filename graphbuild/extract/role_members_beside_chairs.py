@@ -22,6 +22,7 @@ from graphbuild.extract.role_facts import RoleFact, Target, role_fact
 from graphbuild.extract.role_list_seats import prints_own_seat
 from graphbuild.extract.role_member_blocks import NOT_A_MEMBER_LABEL
 from graphbuild.vocab.near import lowered
+from graphbuild.vocab.person_names import is_title_word
 from graphbuild.vocab.text_patterns import ENTRY_MARK
 
 # a chair's post a reader found: "formand", "1. næstformand", "bestyrelsesformand", "forperson"
@@ -151,9 +152,14 @@ def _entry_at(text: str, people: list[PersonMention], starts: list[int], start: 
     if index + 1 < len(people) and people[index + 1].start < end:
         return None
     opening = ENTRY_OPENING.match(text, start, p.start)
-    if opening is None or opening.end() != p.start:
-        return None
+    if opening is None or opening.end() != p.start or any(_name_word(w) for w in text[start : p.start].split()):
+        return None  # "Minik Thorleif Rosing" read as "Thorleif Rosing": a name read short is no entry's
     return p
+
+
+def _name_word(word: str) -> bool:
+    """Whether a word before an entry's name is a capitalised word that is no title ("Minik"), a name's own."""
+    return word[:1].isupper() and not is_title_word(word.rstrip(".:,"))
 
 
 def _run(
