@@ -69,6 +69,19 @@ Museumsdirektør
 """
 
 
+# herlev-webpage-udvalg-groen-strategi-omstilling (dev-write): the chair named in the sentence over the list
+HERLEV = """Sammen om et bæredygtigt Herlev
+
+Kommunalbestyrelsen udpegede tre medlemmer, som deltog i alle udvalgets tre faser. Af dem blev Michele Møller \
+Amundsen valgt som fast næstformand i udvalget. Der valgtes desuden en formand blandt udvalgets eksterne medlemmer i \
+hver fase:
+
+ • Michele Møller Amundsen, Socialdemokratiet (A)
+ • Henrik Hilleberg, Det Konservative Folkeparti (C)
+ • Ibrahim Benli, Enhedslisten - De Rød-Grønne (Ø)
+"""
+
+
 def _held(tmp_path: Path, text: str) -> set[tuple[str, str, str]]:
     facts = facts_of_text(tmp_path, text)
     return {(p, str(props.get("role")), t) for p, t, props in named_relations(facts, "HOLDS_ROLE")}
@@ -94,6 +107,12 @@ def test_a_chairs_word_on_the_line_under_the_name_marks_the_chairs_entry(tmp_pat
     assert "Poul Erik Tøjner" not in members
     # a name read short, a capitalised word before it that is no title ("Minik"), is no entry's
     assert "Thorleif Rosing" not in members
+
+
+def test_a_chair_a_sentence_names_marks_the_chairs_entry_in_the_list(tmp_path: Path) -> None:
+    members = _members(tmp_path, HERLEV)
+    assert {"Henrik Hilleberg", "Ibrahim Benli"} <= members
+    assert "Michele Møller Amundsen" not in members
 
 
 def test_no_members_without_a_chair_or_in_two_bodies_lists(tmp_path: Path) -> None:

@@ -102,12 +102,13 @@ def members_beside_chairs(
 def _chair_lines(
     text: str, low: str, people: list[PersonMention], starts: list[int], chair_facts: dict[str, RoleFact]
 ) -> list[int]:
-    """Where each entry that may be a chair's starts: the line of a chair a reader found, and the entry a chair's
-    word stands in (on its name's line or on a line under it)."""
+    """Where each entry that may be a chair's starts: an entry of a person a reader found a chair's post for (on
+    the entry's line or in a sentence about the list), and the entry a chair's word stands in (on its name's line or
+    on a line under it)."""
     lines = {
         start
-        for f in chair_facts.values()
-        if _entry_at(text, people, starts, start := text.rfind("\n", 0, f.person.start) + 1) is f.person
+        for p in people
+        if p.name in chair_facts and _entry_at(text, people, starts, start := text.rfind("\n", 0, p.start) + 1) is p
     }
     for word in CHAIR_WORDS:
         at = low.find(word)
