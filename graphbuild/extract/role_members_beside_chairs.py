@@ -1,13 +1,18 @@
 """The members a page lists one a line beside its chair's entry (read by `roles`): a run of entries, each a line that
 opens with one person's name (a bullet, a number or a short title before it, "Formand Claus Leick (F) Skanderborg
-Kommune"), a few short lines under it at most ("Udpeget af kommunalbestyrelsen", "professor"), in which a reader
-found a chair's post (formand, næstformand) for one entry; every entry of that run that prints no seat of its own
-("Albert Rosenkrantz Conradsen (F) Aarhus Kommune*") is `medlem` of the body the chair's post is held in (README roles
+Kommune"; never a capitalised word that is no title, a name read short), a few short lines under it at most
+("Udpeget af kommunalbestyrelsen", "professor"), in which one entry is a chair's: it prints a chair's post bare
+("(formand)", "1. næstformand NAME", on its line or the lines under it), or a reader found one for its person (there
+or in a sentence about the list, "Af dem blev NAME valgt som fast næstformand i udvalget"). Every entry of that run
+that prints no seat of its own ("Albert Rosenkrantz Conradsen (F) Aarhus Kommune*"; a representative's title is a
+seat) is `medlem` of the body the chair's post is held in, else of the body the text is about there (README roles
 rule 2). Only in a document that is no minutes nor agenda (an attendance list marks its chair too), never a person the
 meeting's attendance lists; three entries or more, two of them bare. A run printed as one block ends at its first
 blank line; a line after a blank one that is no entry (the next section's heading), a staff's heading ("Direktion",
-"Sekretariat"), a group's label that names a seat ("Suppleanter") or a line of prose ends it; a run with two chairs
-of one post is two bodies' lists, none read."""
+"Sekretariat"), a group's label that names a seat ("Suppleanter") or a line of prose ends it. No run is read under a
+label of candidates, attendees or people thanked ("Kandidater:", "Deltagere:", "Tak til"), nor one whose seats are
+printed over the names ("FORMAND" over a name: `role_board_headed_entries`), nor one with two chairs of one post (two
+bodies' lists)."""
 
 from __future__ import annotations
 
