@@ -45,7 +45,9 @@ PAGE_OPENING = 200  # a seat "for" the body the page opens with is a seat in the
 # people thanked: "Tak til …", "Vi takker", "takket af"
 THANKS = re.compile(r"(?<![\wæøå])(?:tak|takker|takket|takke)(?![\wæøå])", re.IGNORECASE)
 LABEL_MAX = 80  # a label over a run; a longer line is prose, whose words say nothing of the run
-ENTRY_MAX = 120  # an entry's line; a longer one is prose
+ENTRY_MAX = 120
+# a sentence's full stop at a line's end, after a word of four letters or more (never "adm.", "fhv.", "A/S.")
+SENTENCE_END = re.compile(r"[a-zæøå]{4,}\.[ \t]*$")  # an entry's line; a longer one is prose
 DETAIL_MAX = 70  # a line under an entry's name: the person's work, who appointed them
 MAX_DETAILS = 3
 MIN_ENTRIES = 3
@@ -149,8 +151,8 @@ def _entry_at(text: str, people: list[PersonMention], starts: list[int], start: 
     holds no second name and is no longer than an entry."""
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
-    if end - start > ENTRY_MAX:
-        return None
+    if end - start > ENTRY_MAX or SENTENCE_END.search(text, start, end):
+        return None  # "Formand NAME blev genvalgt på mødet, og …": a sentence, no entry
     index = bisect_left(starts, start)
     if index >= len(people) or people[index].start >= end:
         return None
