@@ -5,7 +5,8 @@ line that is only a body's name ("Socialudvalg", "Teknik og Havneudvalg (incl. k
 `medlem` of the body the heading names (README roles rule 2), unless the entry marks the person's seat in it ("Fmd.:
 NAME", "Stedfortræder: NAME", "NAME (formand)", "NAME, kasserer"): that seat is read by the readers of titles, and
 no `medlem` beside it.
-A heading of who attended or was absent ("Fraværende fra udvalget") heads no line-up. The line-ups
+A heading of who attended or was absent ("Fraværende fra udvalget") heads no line-up, nor a group label
+("Udpeget af byrådet:", `vocab.group_labels`). The line-ups
 (`body_lineups`) and their entries (`entries_under`) are read by `role_heading_seats` too, for the seats they print."""
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from graphbuild.extract.role_member_blocks import CONTACT_LINE, NOT_A_MEMBER_LAB
 from graphbuild.parse.lines import end_without_space, start_of_line
 from graphbuild.vocab import ids
 from graphbuild.vocab.bodies import ends_in_body_noun
+from graphbuild.vocab.group_labels import is_group_label
 from graphbuild.vocab.text_patterns import ENTRY_MARK
 
 # a heading that is a body's name and nothing else: capitalised, up to eight words, a gloss in brackets after it
@@ -104,6 +106,8 @@ def _headings(text: str, people: list[PersonMention], starts: list[int]) -> list
         heading = BODY_HEADING.fullmatch(text, heading_start, heading_end)
         if heading is None or NOT_A_MEMBER_LABEL.search(heading[0]) or MEMBERS_WORD.search(heading[0]):
             continue  # "Medlemmer af Grønt Råd:" is a label of members, the member lists' readers'
+        if is_group_label(heading[0]):
+            continue  # "Udpeget af byrådet:" names who filled the seats below, not the body they are held in
         name = YEARS_AFTER.sub("", " ".join(heading["name"].split()))
         if ends_in_body_noun(name):
             out.append((heading.start("name"), heading_end, name))
