@@ -1,6 +1,7 @@
 """A member list's group label is never the body its seats are held in (`vocab.group_labels`, read by
-`role_lineups`): "Udpeget af byrådet:" over a list. An excerpt of a dev-write document (Frilandsmuseet Hjerl
-Hede's page), with a body heading that still reads."""
+`role_lineups` and `role_elected_over_lines`): "Udpeget af byrådet:" over a list, "Udpeget af DA" under an entry's
+name. Excerpts of dev-write documents of two publishers (Frilandsmuseet Hjerl Hede's and Faaborg-Midtfyn
+Produktionsskole's pages), with the body headings and announcements that still read."""
 
 from __future__ import annotations
 
@@ -47,6 +48,25 @@ def test_a_list_under_udpeget_af_byraadet_is_not_held_in_the_label(tmp_path: Pat
     bodies = member_bodies(tmp_path, text)
     assert "Kenneth Tønning" in bodies
     assert not any("Udpeget" in body for held in bodies.values() for body in held)
+
+
+def test_a_caption_under_a_name_is_no_announcement_over_the_next(tmp_path: Path) -> None:
+    # fmps-webpage-ledelse
+    text = (
+        "Skolens bestyrelse:\n\n"
+        "Steffen Jørgensen\n"
+        "Udpeget af DA\n\n"
+        "Arne Brunholm\n"
+        "Udpeget af DA\n\n"
+        "Flemming Sørensen\n"
+        "Udpeget af LO\n\n"
+        "Henrik Jørgensen\n"
+        "Udpeget af LO\n\n"
+        "Susanne Sommer\n"
+        "Faaborg-Midtfyn Ungdomsskole\n"
+    )
+    bodies = member_bodies(tmp_path, text)
+    assert not any(body in ("DA", "LO") for held in bodies.values() for body in held), bodies
 
 
 def test_a_body_heading_over_its_line_up_still_reads(tmp_path: Path) -> None:

@@ -4,7 +4,8 @@ er i alfabetisk rækkefølge:", "Som stedfortrædere blev valgt:" (a line ending
 over a line of names joined by commas and "og", one name a line, or a list's entries each opening with a name; each
 the seat the line names (a substitute's, else `medlem`) in the body the line names after its "til", else the body
 the text is about there. Never under a line with a name of its own, a hedge, a denial, an auditor, a post's word
-("Som formand blev valgt:"), nor a proposal."""
+("Som formand blev valgt:"), nor a proposal, nor a group label right under an entry's name ("NAME\nUdpeget af DA",
+the caption of who appointed that member, `vocab.group_labels`)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from graphbuild.extract.role_elected_names import TAIL, names_after
 from graphbuild.extract.role_facts import Target
 from graphbuild.extract.role_member_appositions import body_after
 from graphbuild.extract.role_posts import proposed
+from graphbuild.vocab.group_labels import is_group_label
 
 # a line that announces an election over the names elected, on the lines below it: "De valgte er", "På
 # valgforsamlingen … blev følgende valgt til menighedsrådet i Vor Frue Sogn:", "Kandidaterne, der blev valgt, er i
@@ -63,6 +65,8 @@ def elected_over_lines(
             continue
         if bisect_left(starts, line_start) != bisect_left(starts, line_end):
             continue  # a name on the announcing line itself: a sentence the other passes read
+        if is_group_label(line) and _under_a_name(text, starts, line_start):
+            continue  # "NAME\nUdpeget af DA": the caption of the entry above, no announcement over the names below
         names = _names_below(text, people, starts, line_end)
         if not names:
             continue
@@ -104,3 +108,11 @@ def _names_below(text: str, people: list[PersonMention], starts: list[int], pos:
         if len(names) > 1:
             break
     return out
+
+
+def _under_a_name(text: str, starts: list[int], line_start: int) -> bool:
+    """Whether the line right above line_start (no blank line between) has a name on it: an entry's name."""
+    if line_start < 2 or text[line_start - 1] != "\n":
+        return False
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    return bisect_left(starts, above) != bisect_left(starts, line_start - 1)
