@@ -1,7 +1,8 @@
 """A member list's group label is never the body its seats are held in (`vocab.group_labels`, read by
 `role_lineups` and `role_elected_over_lines`): "Udpeget af byrådet:" over a list, "Udpeget af DA" under an entry's
-name. Excerpts of dev-write documents of two publishers (Frilandsmuseet Hjerl Hede's and Faaborg-Midtfyn
-Produktionsskole's pages), with the body headings and announcements that still read."""
+name; nor is a seat's word in capitals over each entry ("MEDLEM", `mention_organisations`). Excerpts of dev-write
+documents of three publishers (Frilandsmuseet Hjerl Hede's, Faaborg-Midtfyn Produktionsskole's and Sønderborg
+Statsskole's pages), with a body heading that still reads."""
 
 from __future__ import annotations
 
@@ -74,3 +75,26 @@ def test_a_body_heading_over_its_line_up_still_reads(tmp_path: Path) -> None:
     text = "Socialudvalget\n\nJette Strøm (V)\nOle Hansen (A)\nLise Berg (C)\n"
     bodies = member_bodies(tmp_path, text)
     assert bodies.get("Ole Hansen") == {"Socialudvalget"}, bodies
+
+
+def test_a_seat_word_in_capitals_over_each_entry_is_no_body(tmp_path: Path) -> None:
+    # statsskolen-webpage-bestyrelse-2022 (`mention_organisations`: a seat's word alone is no acronym of a body)
+    text = (
+        "Bestyrelsen\n"
+        "Sønderborg Statsskole bestyrelse\n"
+        "FORMAND\n"
+        "Erik Johannsen\n"
+        "Advokat\n"
+        "NÆSTFORMAND\n"
+        "Jesper Smaling\n"
+        "Medlem af Sønderborg byråd\n"
+        "MEDLEM\n"
+        "Michael Jacobsen\n"
+        "Skoleleder Dybbøl-skolen\n"
+        "MEDLEM\n"
+        "Lise Kanstrup\n"
+        "Senior Kommunikationsrådgiver, Teknisk Fakultet, SDU\n"
+    )
+    bodies = member_bodies(tmp_path, text)
+    assert "Lise Kanstrup" in bodies
+    assert not any(body == "MEDLEM" for held in bodies.values() for body in held), bodies
