@@ -46,7 +46,10 @@ _THIS_MEETING = (
 )
 _ABSENT_AFTER = re.compile(
     r"(?i)\b(?:havde|har)\s+(?:meldt\s+|sendt\s+|meddelt\s+)?(?:afbud|forfald|fravær)\b|"
-    r"\bdeltog\s+ikke(?=\s*[.,;]|\s*$)|"
+    # the same apology in the simple past, and one's crying off: "Karen Juul meldte afbud.", "X sendte afbud", "X havde
+    # meldt fra."
+    r"\b(?:meldte|sendte)\s+(?:afbud|forfald)\b|\b(?:(?:havde|har)\s+meldt|meldte)\s+fra(?=\s*[.,;:)]|\s*$)|"
+    r"\bdeltog\s+ikke(?=\s*[.,;]|\s*$|\s+(?:pga|på\s+grund|grundet)\b)|"
     # the reason put between the verbs: "Jens-Henrik Kirk har, grundet ferie, meldt forfald til Byrådets møde"
     r"\b(?:havde|har),[ \t]+[^,.\n]{1,40}?,[ \t]+(?:meldt|meddelt|sendt)\s+(?:afbud|forfald)\b|"
     # a council member's leave as the deputy's summons states it (the statute's words): "Lone Boye har meddelt,
@@ -54,13 +57,16 @@ _ABSENT_AFTER = re.compile(
     # han ikke vil være i stand til at varetage sine kommunale hverv fra den 20. august"
     r"\bhar\s+(?:meddelt|oplyst),?\s+at\s+(?:hun|han)\s+(?=[^.\n]{0,80}?\b(?:forhindret\s+i|ikke\s+(?:vil\s+)?"
     r"(?:være\s+i\s+stand\s+til|kunne))\s+at\s+varetage\s+sine\s+(?:kommunale\s+)?hverv\b)|"
-    rf"\bvar\s+(?:også\s+)?forhindret{_THIS_MEETING}|\b(?:var|er)\s+fraværende{_THIS_MEETING}|\budeblev\b|"
+    rf"\bvar\s+(?:også\s+|desværre\s+){{0,2}}forhindret{_THIS_MEETING}|"
+    rf"\b(?:var|er)\s+(?:også\s+|desværre\s+){{0,2}}fraværende{_THIS_MEETING}|\budeblev\b|"
     # ill on the day, in the past tense and nothing after it but the sentence's end or a reason: "Per Lund var syg."
     # ("… var syg i tre uger" is not this meeting; "er syg" announces a leave a deputy's summons is about)
     rf"\bvar\s+(?:også\s+)?(?:syge?|sygemeldte?){_THIS_MEETING}|"
-    r"\bdeltog\s+ikke\s+(?:i|på)\s+(?:dagens\s+)?mødet\b(?!s)|\bmødte\s+ikke(?:\s+(?:frem|op))?\b|"
-    rf"\bvar\s+ikke\s+(?:til\s+stede|mødt){_THIS_MEETING}|"
-    r"\bkunne\s+ikke\s+deltage(?:\s+i\s+(?:dagens\s+)?mødet)?(?=\s*[.,;:)]|\s*$|\s+(?:pga|på\s+grund|grundet)\b)|"
+    r"\bdeltog\s+ikke\s+(?:i|på)\s+(?:(?:dagens\s+)?mødet\b(?!s)|(?:dagens|aftenens)\s+møde\b(?!s))|"
+    r"\bmødte\s+ikke(?:\s+(?:frem|op))?\b|"
+    rf"\bvar\s+ikke\s+(?:til\s+stede|mødt|med){_THIS_MEETING}|"
+    r"\bkunne\s+(?:desværre\s+)?ikke\s+(?:deltage|komme|være\s+med)(?:\s+i\s+(?:dagens\s+)?mødet)?"
+    r"(?=\s*[.,;:)]|\s*$|\s+(?:pga|på\s+grund|grundet)\b)|"
     # on leave: "…, idet Niels E. Bjerrum har orlov", "X var på orlov"
     r"\b(?:har|havde|(?:er|var)\s+på)\s+orlov(?=\s*[.,;:)]|\s*$)|"
     # a subordinate clause puts "ikke" before the verb: "…, at centerchef Rikke Krag Iversen ikke deltager."
@@ -104,7 +110,8 @@ _CUE_WORDS = (
     "afbud", "forfald", "forhindret", "fraværende", "udeblev", "stedet", "stedfortræder", "suppleant", "deltog",
     "deltager", "mødte", "afløst", "forlod", "ankom", " gik ", "inhabil", "undtagen", "velkommen",
     "ikke deltage", "til stede", "indkaldt for", "orlov", "kommunale hverv", "bortset fra", "undtagelse af", "på nær",
-    "var syg", "var også syg", "var sygemeldt", "var også sygemeldt",
+    "var syg", "var også syg", "var sygemeldt", "var også sygemeldt", "ikke mødt", "ikke med", "ikke være med",
+    "ikke komme", "meldt fra", "meldte fra",
 )  # fmt: skip
 PROSE_CUE_WORDS = _CUE_WORDS  # for the document's one pass over its cue words
 _NON_BLANK_LINE = re.compile(r"\n[ \t]*\S")
@@ -359,10 +366,14 @@ def _under_another_decision(text: str, lower: str, lo: int, meeting_date: date) 
     return bool(dates) and all(d.value != meeting_date for d in dates)
 
 
+# the verbs of an apology or a staying away, which "til" something other than this meeting may follow
+_APOLOGY_VERBS = ("har", "havde", "meldte", "sendte", "mødte", "udeblev")
+
+
 def _absences(text: str, lo: int, hi: int, present: frozenset[str] | None = None) -> list[NameHit]:
     hits: list[NameHit] = []
     for cue in _ABSENT_AFTER.finditer(text, lo, hi) if may_match(present, _ABSENT_AFTER_WORDS) else ():
-        if cue[0].lower().startswith(("har", "havde", "mødte", "udeblev")) and apology_elsewhere(text, cue.end(), hi):
+        if cue[0].lower().startswith(_APOLOGY_VERBS) and apology_elsewhere(text, cue.end(), hi):
             continue  # "Karen Juul har meldt afbud til julekoncerten", "udeblev fra arrangementet": not this meeting
         if leave_in_relative_clause(text, cue.start(), cue[0]):
             continue  # "… Thomas Teisner, som pt er på orlov.": who the person is now, not this meeting's absence
