@@ -61,11 +61,19 @@ _LABELS: dict[str, AttendanceStatus] = {
     "fuldtallig": "present", "fuldtalligt": "present",
     # the members called to the meeting, a member list (with its colon only): "Indkaldte: A, B, C"
     "indkaldte": "present",
+    # with their colon only, nothing between: "Mødt op: A, B", "Afmeldt: C", "Afmeldte: D", "Manglende: E"
+    "mødt op": "present", "afmeldt": "absent", "afmeldte": "absent", "manglende": "absent",
 }  # fmt: skip
+
+# labels that head a list only with their colon right after them: "Manglende bilag:", "Afmeldt arrangement:" are
+# no lists of people
+_BARE_COLON_ONLY = frozenset({"mødt op", "afmeldt", "afmeldte", "manglende"})
 
 # labels that head a list only with their colon: without it their words are a heading or prose ("Øvrige punkter",
 # "Sekretariatet udarbejder …")
-COLON_ONLY = frozenset({"øvrige", "sekretariat", "sekretariatet", "fuldtallig", "fuldtalligt", "indkaldte"})
+COLON_ONLY = frozenset(
+    {"øvrige", "sekretariat", "sekretariatet", "fuldtallig", "fuldtalligt", "indkaldte", *_BARE_COLON_ONLY}
+)
 
 LABEL_STATUSES = _LABELS  # each label's words, lower-cased, and the status of the list it heads
 
@@ -159,7 +167,7 @@ _QUALIFIER_ALONE = re.compile(rf"[ \t]*(?P<label>{_ALTS})[ \t]*")  # the same af
 _LABEL_NEXT = re.compile(rf"[ \t]*(?P<label>(?i:{_ALTS}))(?![\w])")  # another label straight after one
 
 # words between a label and its colon that go on to the meeting: "Tilstede var:", "Til stede på mødet:"
-_TO_THE_MEETING = re.compile(r"[ \t]*(?:(?:på|ved|under|i)[ \t]+mødet)?(?:[ \t]*\b(?:var|er))?[ \t]*")
+_TO_THE_MEETING = re.compile(r"[ \t]*(?:(?:på|ved|under|i)[ \t]+mødet|i[ \t]+dag)?(?:[ \t]*\b(?:var|er))?[ \t]*")
 
 # "Fra" right before a body's name on its line: "Fra Byrådet:" heads one group of a list ("Fraværende:" above it)
 _GROUP_FROM = re.compile(r"(?<![\w-])[Ff]ra[ \t]+\Z")
@@ -385,6 +393,8 @@ def _label_at(
     ):
         return None  # "Deltagere på det fysiske møde:" names a group, not the meeting's attendance
     if m["colon"]:
+        if key in _BARE_COLON_ONLY and m["extra"]:
+            return None
         if key in _MEMBER_LABELS and not follows(text, m.end(), 2):
             return None
         if key in _MEMBER_LABELS and _GROUP_FROM.search(text, line_start, m.start()):
