@@ -13,7 +13,7 @@ from graphbuild.parse.attendance_groups import FollowingNames, NamesFollow, name
 from graphbuild.parse.attendance_label_heads import HEAD_WORDS, head_labels
 from graphbuild.parse.attendance_label_stops import sentence_ends_inside
 from graphbuild.parse.attendance_list_ends import in_bracket
-from graphbuild.parse.attendance_names import split_run_lazily
+from graphbuild.parse.attendance_names import read_name, split_run_lazily
 from graphbuild.parse.attendance_reading import CueWords
 from graphbuild.parse.attendance_slash_labels import label_after_slash, second_label_words
 from graphbuild.vocab.person_names import NAME_RUN
@@ -418,6 +418,13 @@ def _label_without_colon(
     line_end = text.find("\n", m.end())
     line_end = len(text) if line_end < 0 else line_end
     alone = at_line_start and not text[m.end() : line_end].strip(" \t*_")
+    full_stop = (
+        _FULL_STOP_BEFORE_NAME.match(text, m.end(), line_end)
+        if at_line_start and status != "present" and key not in COLON_ONLY
+        else None
+    )
+    if full_stop and follows(text, m.end() + 1, 1) and _names_no_sentence(text, full_stop.end(), line_end):
+        return _Label(m, m.end() + 1), status  # "Afbud. Karen Juul": a full stop where the colon goes, names after it
     if (
         key in _MEMBER_LABELS
         or key in COLON_ONLY
@@ -457,6 +464,18 @@ def _label_without_colon(
     if follows(text, m.end(), 1):
         return _Label(m), status  # "Fraværende Jakob Ekberg, N. J. Ottesen", "3 Deltagere Birgit Hansen"
     return None
+
+
+# a label's full stop where its colon goes, a capital after it: "Afbud. Karen Juul og Lis Holm"
+_FULL_STOP_BEFORE_NAME = re.compile(r"\.[ \t]+(?=[A-ZÆØÅ])")
+# a finite verb after the first name: "Afbud. Karen Juul havde meldt …" is a sentence, not a list
+_VERB_AFTER_NAME = re.compile(r"[ \t]++(?:havde|har|var|er|deltog|deltager|mødte|meldte|sendte|kunne|blev)\b")
+
+
+def _names_no_sentence(text: str, pos: int, line_end: int) -> bool:
+    """Whether a name opens ``pos`` with no verb after it (which would make the line a sentence, not a list)."""
+    hit = read_name(text, pos, line_end)
+    return hit is not None and _VERB_AFTER_NAME.match(text, hit.end, line_end) is None
 
 
 # the end of an entry with its party's bracket just before a label on a flattened line: "… Ole Berg (V) Forfald Lise
