@@ -55,3 +55,18 @@ def test_apology_in_the_past_tense_makes_an_absence(sentence: str) -> None:
 )
 def test_apology_about_something_else_makes_no_absence(sentence: str) -> None:
     assert ("Karen Juul", "absent") not in _rows(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Afbud fra suppleanterne Karen Juul og Lis Holm.",
+        "Der er afbud fra medlemmerne Karen Juul og Lis Holm.",
+    ],
+)
+def test_apology_from_a_named_group_makes_each_absent(sentence: str) -> None:
+    assert _rows(sentence) == _PRESENT | {("Karen Juul", "absent"), ("Lis Holm", "absent")}
+
+
+def test_apology_from_a_group_of_a_body_names_no_one() -> None:
+    assert _rows("Der er afbud fra medlemmerne af Ældrerådet.") == _PRESENT

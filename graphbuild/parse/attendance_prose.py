@@ -99,7 +99,11 @@ _FROM_BODY = re.compile(
 )
 _WELCOMED = re.compile(r"(?i)\bbød\s+(?:alle\s+|de\s+fremmødte\s+)?velkommen\b")
 _ABSENT_BEFORE = re.compile(
-    r"(?i)\b(?:afbud|forfald)\s+(?:modtaget\s+|indløbet\s+)?fra(?:\s*:)?\s+|\bfraværende\s+var\s+|"
+    # the group the names belong to between "fra" and them: "Afbud fra suppleanterne Karen Juul og Ole Berg"
+    r"(?i)\b(?:afbud|forfald)\s+(?:modtaget\s+|indløbet\s+)?fra(?:\s*:)?\s+"
+    r"(?:(?:suppleanterne|stedfortræderne|medlemmerne|bestyrelsesmedlemmerne|udvalgsmedlemmerne)"
+    r"\s+(?=(?-i:[A-ZÆØÅ])))?|"
+    r"\bfraværende\s+var\s+|"
     r"\bfølgende\s+(?:var|er|havde\s+meldt|har\s+meldt)\s+(?:fraværende|afbud|forfald)(?:\s*:)?\s+|"
     # "Alle medlemmer var mødt undtagen X", "Hele bestyrelsen var til stede, bortset fra X"
     rf"\b(?:var|er)\s+(?:mødt|fremmødt|til\s+stede)\s*,?\s*{EXCEPT_WORD}\s+"
