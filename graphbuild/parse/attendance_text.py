@@ -1,5 +1,6 @@
 """The text as the list readers read it: markup blanked, a line wrapped inside a list entry joined, a
-line in capitals that opens with an attendance label read as minutes write it; offsets kept."""
+line in capitals that opens with an attendance label read as minutes write it, a table row in bars of a label and
+its list read as the label and its list; offsets kept."""
 
 from __future__ import annotations
 
@@ -84,6 +85,25 @@ def capitals_as_written(text: str) -> str:
     return "".join(pieces) + text[last:] if pieces else text
 
 
+_LABEL_CELL_ALTS = "|".join(
+    r"[ \t]+".join(map(re.escape, label.split())) for label in sorted(LABEL_STATUSES, key=len, reverse=True)
+)
+# a table row in bars whose first cell is an attendance label and whose second opens with a capital that is no
+# label's ("| Deltagere | Jens Hansen, Mette Larsen |"; a header row "| Deltagere | Afbud |" heads the columns)
+_LABEL_CELL_ROW = re.compile(
+    rf"(?m)^[ \t]*+\|[ \t]*+(?i:{_LABEL_CELL_ALTS})[ \t]*+(?::[ \t]*+)?\|[ \t]*+"
+    rf"(?=[A-ZÆØÅ])(?!(?i:{_LABEL_CELL_ALTS})(?![\w]))[^\n]*"
+)
+
+
+def label_cell_rows_opened(text: str) -> str:
+    """A label's row of a table in bars read as the label and its list on one line: each bar a tab (offsets kept),
+    as a table with no bars prints it ("Deltagere<tab>Jens Hansen, Mette Larsen")."""
+    if "|" not in text:
+        return text
+    return _LABEL_CELL_ROW.sub(lambda m: m.group(0).replace("|", "\t"), text)
+
+
 def without_markup(text: str) -> str:
     """Markup replaced by spaces of the same length, a page's footer line inside a list left out, a line
     wrapped inside a list entry joined and a hyphenated name the text layer split rejoined, so offsets still
@@ -95,7 +115,7 @@ def without_markup(text: str) -> str:
     text = WRAPPED_ENTRY.sub(lambda m: _wrapped_entry_joined(m, text), text)
     if _PARTICLE_AFTER_BREAK.search(text):
         text = _PARTICLE_WRAP.sub(lambda m: _particle_joined(m, text), text)
-    return names_rejoined(first_names_rejoined(text))
+    return names_rejoined(first_names_rejoined(label_cell_rows_opened(text)))
 
 
 # an entry whose surname's particle a line break set apart: "Johannes Lund, Niels Bruun\nde Neergaard, Hanne
