@@ -1,8 +1,7 @@
 """Where an attendance list ends: the next label of any field ("Bemærkninger:", "Referent:") that is no office's
 ("Formand:") and stands outside a bracket its line opened ("(Stedfortræder: Conni Bergendorff)" annotates an entry);
 in a list of those present a heading of one group of them, or a group's heading with its names after it on its
-line, ends none; in a list of the absent whose names stand on its label's line, a group's heading opening a later
-line ends it ("Afbud: Karen Juul" then "Medarbejdere: D, E")."""
+line, ends none."""
 
 from __future__ import annotations
 
@@ -91,37 +90,16 @@ def next_heading(text: str, pos: int, end: int, status: AttendanceStatus) -> re.
     gated = text.find("Kontaktperson", pos, reach) >= 0 or text.find("Sagsbehandler", pos, reach) >= 0
     contact = _CONTACT_FIELD.search(text, pos, reach) if gated else None  # the field's word first: a cheap gate
     post = contact or post
-    own_line = _own_line_names(text, pos) if status != "present" else False
     for stop in any_labels(text, pos, post.start() if post else end):
         # mid-line, a group's heading goes on with a list of those present; one of the absent only right after its
         # label ("Fraværende: Forældrevalgte: Dorte Myhre"): "Afbud: A, B. Fra forvaltningen: C" names others who came
         mid_line = status == "present" or not text[pos : stop.start()].strip()
         group_start = group_heading_start(text, stop.start())
-        if inline_group_end(text, group_start, mid_line) is not None:
-            if own_line and text.rfind("\n", pos, group_start) >= 0 and _opens_line(text, group_start):
-                return stop  # "Afbud: Karen Juul" then "Medarbejdere: D, E" on the next line: others, not the away
-            continue
-        if STATUS_VALUE.match(text, stop.end()):
+        if inline_group_end(text, group_start, mid_line) is not None or STATUS_VALUE.match(text, stop.end()):
             continue  # "Arne Leyh Petersen: Afbud": a member's surname and the status the entry gives, no label
         if status != "present" or not group_heading_at(text, stop.start()):
             return stop
     return post
-
-
-def _own_line_names(text: str, pos: int) -> bool:
-    """Whether a list of the absent or of stand-ins names its people on its label's line, no group's heading
-    before them ("Afbud: Karen Juul"): then a group's heading opening a later line ("Medarbejdere: D, E") heads
-    others; under "Afbud:" alone or "Afbud: Forældre: A" the groups below are the absent's."""
-    line_end = text.find("\n", pos)
-    line = text[pos : line_end if line_end >= 0 else len(text)]
-    start = pos + len(line) - len(line.lstrip(" \t"))
-    return bool(line.strip()) and inline_group_end(text, start) is None
-
-
-def _opens_line(text: str, pos: int) -> bool:
-    """Whether only blanks or a bullet stand before ``pos`` on its line."""
-    line_start = text.rfind("\n", 0, pos) + 1
-    return not text[line_start:pos].strip(" \t•*·-")
 
 
 # a contents list's heading run on after a flattened header's list ("Afbud: Bruno Hansen, Susanne Gustenhoff
